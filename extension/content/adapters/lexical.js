@@ -1,0 +1,13 @@
+// Lexical: decorators are contenteditable=false, which the reader skips already.
+import { readHost, editingHost } from './dom_text.js';
+
+export default {
+  id: 'lexical',
+  find(el) {
+    const host = editingHost(el);
+    return host && host.matches('[data-lexical-editor="true"]') ? host : null;
+  },
+  read(host) {
+    return readHost(host);
+  },
+};
