@@ -198,7 +198,12 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' || area === 'managed') broadcast();
+  if (area !== 'local' && area !== 'managed') return;
+  if ('companionUrl' in changes || 'token' in changes) {
+    packs = [];
+    refreshHealth(); // broadcasts when the status changes
+  }
+  broadcast(); // settings changed: every tab checks again
 });
 
 chrome.alarms.create(POLL_ALARM, { periodInMinutes: 1 });

@@ -1,0 +1,161 @@
+"""A page object for one editor test page, shared by every scenario.
+
+Measurements of where text is come from the page itself (Range rectangles
+of the editor's text nodes, or canvas text metrics for a textarea), never
+from the extension's code, so the tests check the extension against the
+browser rather than against itself.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from playwright.sync_api import Page
+
+OVERLAY = "document.querySelector('[data-second-thought=overlay]')?.shadowRoot"
+
+# Rectangles of the extension's underlines (visible ones only).
+MARKS_JS = f"""() => {{
+  const root = {OVERLAY};
+  if (!root) return [];
+  return [...root.querySelectorAll('.mark:not([hidden])')].map(m => {{
+    const r = m.getBoundingClientRect();
+    return {{left: r.left, top: r.top, right: r.right, bottom: r.bottom, severity: m.dataset.severity}};
+  }});
+}}"""
+
+BADGE_JS = f"""() => {{
+  const b = {OVERLAY}?.querySelector('.badge');
+  return b && !b.hidden ? {{text: b.textContent, label: b.getAttribute('aria-label'), severity: b.dataset.severity}} : null;
+}}"""
+
+CARD_JS = f"""() => {{
+  const c = {OVERLAY}?.querySelector('.card');
+  if (!c) return null;
+  const q = s => c.querySelector(s)?.textContent || '';
+  return {{title: q('h2'), message: q('.message'), quote: q('.quote'), clause: q('.clause'), offline: q('.offline'),
+           role: c.getAttribute('role'), labelledby: c.getAttribute('aria-labelledby')}};
+}}"""
+
+# Where `needle` is drawn, measured independently of the extension.
+TEXT_RECTS_JS = """([selector, needle]) => {
+  const host = document.querySelector(selector);
+  if (host.tagName === 'TEXTAREA') {
+    const cs = getComputedStyle(host);
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    const value = host.value, at = value.indexOf(needle);
+    if (at < 0) return [];
+    const lineStart = value.lastIndexOf('\\n', at - 1) + 1;
+    const line = value.slice(0, at).split('\\n').length - 1;
+    const lh = parseFloat(cs.lineHeight);
+    const box = host.getBoundingClientRect();
+    const left = box.left + host.clientLeft + parseFloat(cs.paddingLeft) + ctx.measureText(value.slice(lineStart, at)).width - host.scrollLeft;
+    const top = box.top + host.clientTop + parseFloat(cs.paddingTop) + line * lh - host.scrollTop;
+    return [{left, top, right: left + ctx.measureText(needle).width, bottom: top + lh, line_box: true}];
+  }
+  const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.data.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + needle.length);
+    return [...range.getClientRects()].map(r => ({left: r.left, top: r.top, right: r.right, bottom: r.bottom}));
+  }
+  return [];
+}"""
+
+
+@dataclass
+class EditorPage:
+    page: Page
+    editor: str
+
+    @classmethod
+    def open(cls, page: Page, base_url: str, editor: str) -> "EditorPage":
+        page.goto(f"{base_url}/{editor}.html")
+        page.wait_for_function("() => window.__editor && document.querySelector(window.__editor.selector)")
+        self = cls(page, editor)
+        self.selector = page.evaluate("() => window.__editor.selector")
+        return self
+
+    # -- acting like a person -------------------------------------------------
+    def focus(self) -> None:
+        self.page.click(self.selector)
+
+    def type(self, text: str) -> None:
+        self.page.keyboard.type(text)
+
+    def press(self, key: str, times: int = 1) -> None:
+        for _ in range(times):
+            self.page.keyboard.press(key)
+
+    def to_start(self) -> None:
+        self.press("Control+Home")
+
+    def to_end(self) -> None:
+        self.press("Control+End")
+
+    # -- what the framework says ---------------------------------------------
+    def value(self) -> str:
+        return self.page.evaluate("() => window.__editor.value()")
+
+    def plain_text(self) -> str:
+        return self.page.evaluate("() => window.__editor.plainText()")
+
+    # -- what the extension shows ----------------------------------------------
+    def marks(self) -> list[dict]:
+        return self.page.evaluate(MARKS_JS)
+
+    def badge(self) -> dict | None:
+        return self.page.evaluate(BADGE_JS)
+
+    def card(self) -> dict | None:
+        return self.page.evaluate(CARD_JS)
+
+    def text_rects(self, needle: str) -> list[dict]:
+        return self.page.evaluate(TEXT_RECTS_JS, [self.selector, needle])
+
+    def wait_marks(self, predicate="marks => marks.length > 0", timeout: float = 1.0) -> float:
+        """Wait until the underlines satisfy a JS predicate; returns the seconds it took."""
+        t0 = time.monotonic()
+        self.page.wait_for_function(f"() => ({predicate})(({MARKS_JS})())", timeout=timeout * 1000, polling="raf")
+        return time.monotonic() - t0
+
+    def wait_no_marks(self, timeout: float = 1.0) -> None:
+        self.wait_marks("marks => marks.length === 0", timeout)
+
+    def wait_card(self, predicate="card => card !== null", timeout: float = 1.0) -> dict:
+        self.page.wait_for_function(f"() => ({predicate})(({CARD_JS})())", timeout=timeout * 1000, polling="raf")
+        return self.card()
+
+    def click_mark(self, index: int = 0) -> None:
+        m = self.marks()[index]
+        self.page.mouse.click((m["left"] + m["right"]) / 2, (m["top"] + m["bottom"]) / 2)
+
+    def overlay_click(self, css: str) -> None:
+        self.page.locator(f"[data-second-thought=overlay] >> css={css}").click()
+
+    def screenshot(self, path) -> None:
+        self.page.screenshot(path=str(path), clip={"x": 0, "y": 0, "width": 900, "height": 420})
+
+
+def assert_under(marks: list[dict], rects: list[dict], tolerance: float = 1.5) -> None:
+    """Every text rectangle has an underline exactly on it, and nothing else is underlined.
+
+    Horizontally the edges must match. Vertically a Range box is the font's
+    glyph box while canvas metrics (used for textareas) give the line box, so
+    there the underline must lie within the line.
+    """
+    assert rects, "the risky text is not on the page"
+    assert len(marks) == len(rects), f"{len(marks)} underline boxes for {len(rects)} text boxes: {marks} vs {rects}"
+    for m, r in zip(sorted(marks, key=lambda x: (x["top"], x["left"])), sorted(rects, key=lambda x: (x["top"], x["left"]))):
+        for side in ("left", "right"):
+            assert abs(m[side] - r[side]) <= tolerance, f"underline {side} {m[side]:.1f} is not at text {side} {r[side]:.1f}"
+        if r.get("line_box"):
+            assert r["top"] - tolerance <= m["top"] < m["bottom"] <= r["bottom"] + tolerance, f"underline {m} outside line {r}"
+        else:
+            for side in ("top", "bottom"):
+                assert abs(m[side] - r[side]) <= tolerance, f"underline {side} {m[side]:.1f} is not at text {side} {r[side]:.1f}"
