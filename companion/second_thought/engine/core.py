@@ -1,0 +1,162 @@
+"""The analysis engine: draft in, detections out. No HTTP in here.
+
+One :class:`Engine` is built at start-up and shared by every request thread.
+A text check is one Presidio pass with our recognizers (personal data and
+credentials), then every discovered :class:`~.types.Detector` (the other
+categories), then the people named next to personal details.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import logging
+import pkgutil
+import threading
+from types import ModuleType
+from typing import Iterable, TypeVar
+
+import regex
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+
+from ..rules import Pack, RuleBook
+from . import detectors as detectors_pkg
+from . import recognizers as recognizers_pkg
+from .nlp import PersonFinder, TokenNlpEngine
+from .recognizers._base import RuleRecognizer
+from .types import Detection, Detector, DraftContext
+
+log = logging.getLogger("second_thought.engine")
+
+T = TypeVar("T")
+
+#: Presidio results below this score are dropped (weak patterns need context).
+SCORE_THRESHOLD = 0.5
+#: The part of a long draft searched for names around a detail.
+NAME_WINDOW = 120
+
+
+def _modules(package: ModuleType) -> Iterable[ModuleType]:
+    for info in pkgutil.iter_modules(package.__path__):
+        if not info.name.startswith("_"):
+            yield importlib.import_module(f"{package.__name__}.{info.name}")
+
+
+def discover(package: ModuleType, base: type[T]) -> list[type[T]]:
+    """Every concrete subclass of ``base`` defined in the package's public modules."""
+    found: list[type[T]] = []
+    for module in _modules(package):
+        for _, obj in inspect.getmembers(module, inspect.isclass):
+            if issubclass(obj, base) and obj is not base and obj.__module__ == module.__name__ and not inspect.isabstract(obj):
+                found.append(obj)
+    return sorted(found, key=lambda c: c.__module__)
+
+
+def resolve_overlaps(detections: list[Detection]) -> list[Detection]:
+    """Keep one detection per region and category: the surest, then the longest."""
+    spans = sorted((d for d in detections if d.is_span), key=lambda d: (-d.score, -(d.end - d.start), d.start))  # type: ignore[operator]
+    kept: list[Detection] = []
+    for d in spans:
+        if any(k.category == d.category and k.start < d.end and d.start < k.end for k in kept):  # type: ignore[operator]
+            continue
+        kept.append(d)
+    whole = []
+    seen: set[str] = set()
+    for d in detections:
+        if not d.is_span and d.rule not in seen:
+            seen.add(d.rule)
+            whole.append(d)
+    return kept + whole
+
+
+class Engine:
+    """Finds what a draft contains; the policy layer decides what it means."""
+
+    def __init__(self, book: RuleBook, *, names: bool = True):
+        self.book = book
+        self.recognizers: dict[str, RuleRecognizer] = {}
+        for cls in discover(recognizers_pkg, RuleRecognizer):
+            if not cls.RULE:
+                continue
+            if cls.RULE not in book.rules:
+                raise LookupError(f"recognizer {cls.__name__} emits {cls.RULE}, which has no rule file")
+            self.recognizers[cls.RULE] = cls(book.rules[cls.RULE])
+        registry = RecognizerRegistry(supported_languages=["en"])
+        for rec in self.recognizers.values():
+            if rec.rule.patterns:
+                registry.add_recognizer(rec)
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=TokenNlpEngine(), supported_languages=["en"])
+        self.detectors: list[Detector] = [cls() for cls in discover(detectors_pkg, Detector)]
+        self.people = PersonFinder() if names else None
+        self._id_recognizers: dict[str, list[tuple[regex.Pattern[str], bool, str]]] = {}
+        self._id_lock = threading.Lock()
+
+    @property
+    def rule_ids(self) -> set[str]:
+        ids = set(self.recognizers)
+        for d in self.detectors:
+            ids.update(d.rules)
+        return ids
+
+    # ------------------------------------------------------------ text
+    def detect_text(self, text: str, ctx: DraftContext, pack: Pack | None = None) -> list[Detection]:
+        if not text.strip():
+            return []
+        found: list[Detection] = []
+        results = self.analyzer.analyze(text=text, language="en", score_threshold=SCORE_THRESHOLD)
+        for res in results:
+            rec = self.recognizers.get(res.entity_type)
+            if rec is None:
+                continue
+            det = rec.refine(text, res, ctx)
+            if det is not None:
+                found.append(det)
+        if pack is not None:
+            found += self._id_numbers(text, pack)
+        for detector in self.detectors:
+            try:
+                found += detector.detect(text, ctx)
+            except Exception:  # one broken detector must not take the others down
+                log.exception("detector %s failed", type(detector).__name__)
+        found = resolve_overlaps(found)
+        found += self._people_with_details(text, found)
+        return sorted(found, key=lambda d: (d.start if d.start is not None else len(text) + 1, d.rule))
+
+    def _id_numbers(self, text: str, pack: Pack) -> list[Detection]:
+        """Student and staff numbers in the formats the pack declares."""
+        if "pii.student_id" not in self.book.rules:
+            return []
+        with self._id_lock:
+            compiled = self._id_recognizers.get(pack.id)
+            if compiled is None:
+                compiled = [(regex.compile(r"(?<![\w/.-])(?:" + f.regex + r")(?![\w/-])"), f.context_required, f.name) for f in pack.id_numbers]
+                self._id_recognizers[pack.id] = compiled
+        rec = self.recognizers.get("pii.student_id")
+        out = []
+        for pattern, needs_context, _name in compiled:
+            for m in pattern.finditer(text):
+                if rec is not None and hasattr(rec, "judge_pack_number"):
+                    det = rec.judge_pack_number(text, m.start(), m.end(), needs_context)  # type: ignore[attr-defined]
+                    if det is not None:
+                        out.append(det)
+        return out
+
+    def _people_with_details(self, text: str, found: list[Detection]) -> list[Detection]:
+        details = [d for d in found if d.category == "personal_data" and d.is_span and d.rule != "pii.person_with_details"]
+        if not details or self.people is None or "pii.person_with_details" not in self.book.rules:
+            return []
+        rec = self.recognizers.get("pii.person_with_details")
+        if rec is None or not hasattr(rec, "link"):
+            return []
+        lo = max(0, min(d.start for d in details) - NAME_WINDOW)  # type: ignore[type-var]
+        hi = min(len(text), max(d.end for d in details) + NAME_WINDOW)  # type: ignore[type-var]
+        spans = [(s + lo, e + lo) for s, e in self.people.people(text[lo:hi])]
+        return rec.link(text, spans, details)  # type: ignore[attr-defined]
+
+    def warm_up(self) -> None:
+        """Run every stage once so the first real draft is not the slow one."""
+        ctx = DraftContext()
+        self.detect_text("Warm-up: call Jo Bloggs on 07700 900123, jo@example.com.", ctx)
+
+
+__all__ = ["Engine", "discover", "resolve_overlaps", "RecognizerResult"]

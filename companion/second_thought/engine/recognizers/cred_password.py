@@ -1,0 +1,42 @@
+"""Passwords disclosed in a draft ("my password is ...", "email / secret")."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from ..types import Detection, DraftContext
+from ._base import RuleRecognizer
+
+#: Words that follow "password is" when a password is talked about, not given.
+_TALK = frozenset("""
+a an the my your his her their our its this that same different new old changed reset wrong right correct incorrect
+invalid expired weak strong secure insecure long short too so very really not no never still just literally required
+needed mandatory case sensitive hard easy simple complicated stupid annoying rubbish terrible awful fine ok okay good
+bad safe unsafe compromised leaked stolen hacked locked forgotten something nothing anything everything what why how
+when where which who being going gonna about like for to in on at of with and or but if then there here it is was are
+be been me you him them us we they i set saved user username email login account stored written protected manager managers reset? expiring expires
+""".split())
+_HAS_SIGNAL = re.compile(r"\d|[^\w\s]|[a-z][A-Z]")
+
+
+class PasswordRecognizer(RuleRecognizer):
+    RULE = "cred.password"
+
+    def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
+        start, end = result.start, result.end
+        value = text[start:end].rstrip(".?)\"'”’")
+        end = start + len(value)
+        low = value.lower()
+        if len(value) < 3 or low in _TALK or low.rstrip("s") in _TALK:
+            return None
+        if low.startswith(("http", "www.")):
+            return None
+        before = text[max(0, start - 45):start].lower()
+        # "never share your password: ..." / "what is the password?" talk about one.
+        if re.search(r"\b(?:never|don'?t|do\s+not|forgot|forgotten|reset|change|changing|what'?s?|where)\b[^.!?\n]*$", before) and not _HAS_SIGNAL.search(value):
+            return None
+        if not _HAS_SIGNAL.search(value) and len(value) < 5:
+            return None
+        return self.detection(start, end, result.score, severity="high")

@@ -1,0 +1,21 @@
+"""Passport, driving licence and residence permit numbers (bare numbers need the words)."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from ..types import Detection, DraftContext
+from ._base import RuleRecognizer
+
+_DOC = re.compile(r"\b(?:passport|licen[cs]e|permit|brp|residence|visa)\b", re.IGNORECASE)
+
+
+class PassportNumberRecognizer(RuleRecognizer):
+    RULE = "pii.passport_number"
+
+    def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
+        if result.score < 0.8 and not _DOC.search(text[max(0, result.start - 40):result.start]):
+            return None
+        return self.detection(result.start, result.end, result.score, severity="high")

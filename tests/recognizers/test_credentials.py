@@ -1,0 +1,33 @@
+import pytest
+
+from ._table import spans_of
+
+
+@pytest.mark.parametrize("rule, text, expected", [
+    ("cred.password", "lol my netflix password is literally password123 and no one's hacked it", ["password123"]),
+    ("cred.password", "shared Dropbox: research.lab@example.ac.uk / Pipette!2023", ["Pipette!2023"]),
+    ("cred.password", "wifi password: Flat12Guest!", ["Flat12Guest!"]),
+    ("cred.password", "society insta login: user hikesoc_dmu pass Summit2024!", ["Summit2024!"]),
+    ("cred.pin", "my banking PIN is just my birthday backwards lol 4002, come at me", ["4002"]),
+    ("cred.pin", "keysafe code 7291, key's inside", ["7291"]),
+    ("cred.otp", "can someone log in for me? the code they texted is 482913", ["482913"]),
+    ("cred.otp", "my 2FA backup codes: 8h3k-29dm 7fj2-kq81 just in case", ["8h3k-29dm 7fj2-kq81"]),
+    ("cred.api_key", "token: ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R", ["ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R"]),
+    ("cred.api_key", "-----BEGIN RSA PRIVATE KEY----- MIIEow", ["-----BEGIN RSA PRIVATE KEY-----"]),
+])
+def test_secrets_are_caught_exactly(detect, rule, text, expected):
+    assert spans_of(detect(text), rule) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "use code FRESHERS25 for a free side at Domino's",
+    "code review tip: never paste your .env file into Stack Overflow",
+    "my password is too long to remember lol",
+    "forgot my password again, IT desk here I come",
+    "turn on 2FA, a password alone isn't enough",
+    "fixed in commit 3f2a9c1d, pull before you push",
+    "changed my PIN in 2023 and still forget it",
+    "the escape room answer was 4471 but we ran out of time",
+])
+def test_talk_about_secrets_is_not_a_secret(detect, text):
+    assert [r for r, _ in detect(text) if r.startswith("cred.")] == []

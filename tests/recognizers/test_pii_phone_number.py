@@ -1,0 +1,36 @@
+import pytest
+
+from ._table import spans_of
+
+RULE = "pii.phone_number"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("new number who dis 07700900245 save it", ["07700900245"]),
+    ("ring me on 07700 900 123 after 6", ["07700 900 123"]),
+    ("call +44 7700 900123 tonight", ["+44 7700 900123"]),
+    ("text +447700900321 for the spare ticket", ["+447700900321"]),
+    ("WhatsApp 07700-900-199 for tutoring", ["07700-900-199"]),
+    ("(07700) 900456 is my new number", ["(07700) 900456"]),
+    ("here's Tamsin's number 07700 900 644, everyone message her", ["07700 900 644"]),
+    ("my mum's landline is 0115 496 0123 if my phone dies", ["0115 496 0123"]),
+    ("my Spanish number is +34 612 345 678 while I'm on exchange", ["+34 612 345 678"]),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_a_phone_number_in_a_draft_is_caught_exactly(detect, text, expected):
+    assert spans_of(detect(text), RULE) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "999 for emergencies, 111 for non-urgent medical advice, 101 for police",
+    "Lost property at SU reception is on 0116 496 0812, they've got 40 umbrellas",
+    "Tried Fryer Tuck's on Ashbourne Rd (01632 960211 for collection), 10/10",
+    "Campus security is on 0116 257 7777 day and night",
+    "order 1234567890 still hasn't arrived",
+    "ISBN 978-1-4919-5017-8 is the one everyone recommends",
+    "Parkrun PB this morning! 24:31",
+    "the 10:00 CTEC1909 tutorial is cancelled",
+    "£1,250,000 grant announced for the lab",
+    "DOI 10.1000/182 and ORCID 0000-0002-1825-0097 on my poster",
+])
+def test_numbers_that_only_look_like_phones_are_left_alone(detect, text):
+    assert spans_of(detect(text), RULE) == []
