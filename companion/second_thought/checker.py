@@ -104,7 +104,9 @@ class Checker:
             raise BadRequest("invalid_text", "'text' must be a string.")
         if len(text) > limits.max_text_chars:
             raise BadRequest("text_too_long", f"The draft is {len(text):,} characters long; the limit is {limits.max_text_chars:,}. Check it in parts.", 413)
-        raw_images = body.get("images") or []
+        raw_images = body.get("images")
+        if raw_images is None:
+            raw_images = []
         if not isinstance(raw_images, list):
             raise BadRequest("invalid_images", "'images' must be a list of {name, type, data} objects.")
         if len(raw_images) > limits.max_images:
@@ -127,7 +129,9 @@ class Checker:
         if not text.strip() and not images:
             # An empty draft is valid: nothing to warn about.
             pass
-        context = body.get("context") or {}
+        context = body.get("context")
+        if context is None:
+            context = {}
         if not isinstance(context, dict):
             raise BadRequest("invalid_context", "'context' must be an object with optional role, policy, site and audience.")
         pack_id = context.get("policy") or self.settings.pack
