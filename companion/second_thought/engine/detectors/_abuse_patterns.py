@@ -68,7 +68,9 @@ def _load_group_regex() -> tuple[str, str]:
     people = (
         r"(?:people|persons|folk|folks|men|women|guys|girls|lads|boys|kids|students|landlords|neighbou?rs|"
         r"drivers|families|workers|lecturers|staff|doctors|nurses|immigrants|refugees|migrants|communit(?:y|ies)|"
-        r"population|race|races|culture|person|man|woman|guy|girl|lad|bloke|men's|women's|kind|lot)"
+        r"population|race|races|culture|person|man|woman|guy|girl|lad|bloke|men's|women's|kind|lot|builders|cleaners|"
+        r"shopkeepers|shop owners|owners|traders|taxi drivers|cabbies|parents|blokes|youths|gangs|lads|mums|dads|"
+        r"wives|husbands|children|teenagers|exchange students|freshers|tenants|people here|ones)"
     )
     det = r"(?:(?:the|all|these|those|most|every|bloody|fucking|typical|filthy|dirty|some|you|all you|all of the|all the|them|dem)\s+)*"
     group = det + r"(?:" + adj + r"\s+" + people + r"|" + nouns + r")"
@@ -108,7 +110,7 @@ DEHUM = (
     r"cockroaches|roaches|locusts|sub-?humans?|sub humans?|mongrels?|leeches|scum|filth|maggots|lice|"
     r"a plague|a disease|a cancer|infestation|invaders|invasion|hordes?|swarms?|breeding like|breeders|"
     r"uncivili[sz]ed|primitive|degenerates?|degeneracy|inferior|abominations?|untermensch|mud races?|"
-    r"low iq|low iqs|jungle|banana|bananas|watermelon|fried chicken|welfare queens?|crack babies)"
+    r"low iq|low iqs|welfare queens?|crack babies)"
 )
 
 # White-supremacist and antisemitic vocabulary that is hateful on its own.
@@ -281,6 +283,8 @@ class Patterns:
     sexual: list[re.Pattern[str]]
     counter: re.Pattern[str]
     negwords: frozenset[str]
+    ownneg: frozenset[str]
+    sexgroup: re.Pattern[str]
     victim: re.Pattern[str]
     academic: re.Pattern[str]
     banter: re.Pattern[str]
@@ -330,10 +334,21 @@ def build() -> Patterns:
         _c(L + r"(?:i|we|everyone|everybody|honestly|just)\s+(?:fucking\s+|really\s+|honestly\s+|just\s+|all\s+|genuinely\s+)?"
            r"(?:hate|despise|detest|loathe|can'?t stand|cannot stand|can'?t stand|are sick of|am sick of|'m sick of|are tired of)\s+"
            r"(?:all\s+|the\s+|these\s+|those\s+)*" + G + R),
+        # "these people are animals" (othering plus dehumanising, no group named)
+        _c(L + r"(?:these|those|such|them|dem|they'?re|they are|theyre|they r|their kind|that kind|your kind|you people|"
+           r"people like (?:them|that|him|her))\s+(?:people\s+|ones\s+|lot\s+|folk\s+)?(?:are\s+|r\s+)?(?:all\s+|just\s+|nothing but\s+|"
+           r"like\s+|such\s+|fucking\s+|filthy\s+|dirty\s+|stupid\s+|useless\s+|worthless\s+)*"
+           r"(?:animals|savages|vermin|parasites|apes|monkeys|subhumans?|sub-humans?|cockroaches|roaches|rats|locusts|"
+           r"mongrels|beasts|leeches|untermensch|degenerates|filth|scum|lice|maggots|inbreds?|half-breeds?|mutts)" + R),
         # "never trust a <group>"
         _c(L + r"(?:never|don'?t|do not|won'?t|wouldn'?t|would never|refuse to|not gonna)\s+(?:ever\s+)?"
            r"(?:trust|hire|rent to|let in|date|marry|tell|sit with|work with|vote for|serve|employ|sell to)\s+"
            r"(?:a |an |any |the |them |these |those )?" + G + R),
+        _c(L + r"(?:never|don'?t|do not|won'?t|wouldn'?t|would never|refuse to|can'?t|cannot)\s+(?:ever\s+)?"
+           r"(?:trust|hire|rent to|date|marry|sit next to|work with|vote for|employ)\s+(?:a|an|any|the)\s+"
+           r"(?P<g>jew|muslim|black|arab|gypsy|gyppo|gay|woman|girl|female|immigrant|foreigner|asian|indian|mexican|chinese|"
+           r"pakistani|trans person|tranny|lesbian|catholic|hindu|sikh|romanian|pole|nigerian|somali|african|paki|"
+           r"disabled person|autistic person|muzzie|tranny)" + R),
         # "name one thing a woman invented"
         _c(L + r"name (?:one|a single|1) (?:thing|invention|achievement|good thing|contribution|\w+) (?:a |an |that |that a |any )?"
            + G + r"\s+(?:has |have |'s |ever |did |has ever |have ever )?(?:\w+\s+)?(?:invented|done|achieved|created|made|built|contributed)"),
@@ -479,6 +494,9 @@ def build() -> Patterns:
         sexual=sexual,
         counter=counter,
         negwords=_negative_words(),
+        ownneg=frozenset(load_lines("negative_words.txt")),
+        sexgroup=_c(L + r"(?:(?:the|all|these|those|most|every|some)\s+)*(?:women|woman|girls|females|ladies|men|males|boys|"
+                    r"(?:female|male|old|elderly) \w+|old people|pensioners)" + R),
         victim=_c(VICTIM),
         academic=academic,
         banter=banter,
@@ -533,8 +551,18 @@ def _preceded_by(pattern: re.Pattern[str], folded: str, start: int, width: int =
     return bool(pattern.search(folded[max(0, start - width) : start]))
 
 
-def _competition_after(folded: str, end: int) -> bool:
-    return bool(re.match(r"\s+(?:at|in|on|to|with|over|by)\b", folded[end : end + 6]))
+_CONTEST_VERB = re.compile(r"(?:beat|batter|smash|destroy|wreck|thrash|end|kill|murder|bury|hit)\b")
+_CONTEST = re.compile(
+    L + r"(?:match|game|fifa|varsity|final|finals|league|race|quiz|chess|football|rugby|netball|hockey|cup|tournament|"
+    r"debate|pool|darts|tennis|squash|badminton|mario ?kart|smash bros|fortnite|cod|ranked|pitch|court|score|"
+    r"exam|exams|grades?|marks?)" + R
+)
+
+
+def _competition_after(folded: str, end: int, verb_text: str = "") -> bool:
+    if re.match(r"\s+(?:lot\s+|guys\s+|all\s+|lads\s+|girls\s+)?(?:at|in|on|to|with|over|by)\b", folded[end : end + 12]):
+        return True
+    return bool(verb_text and _CONTEST_VERB.search(verb_text) and _CONTEST.search(folded))
 
 
 def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, int, str | None]]:
@@ -553,7 +581,7 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
             continue
         yield "abuse.threat", m.start(), m.end(), None
     for m in p.threat_intent.finditer(folded):
-        if not _target_ok(m, text, folded) or _competition_after(folded, m.end()):
+        if not _target_ok(m, text, folded) or _competition_after(folded, m.end(), m.group(0)):
             continue
         if _preceded_by(p.negation, folded, m.start(), 20) or re.search(r"\b(?:never|not|n't)\b", m.group(0)):
             continue
@@ -566,7 +594,8 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
     # Hate against protected groups.
     for pat in p.hate:
         for m in pat.finditer(folded):
-            if _preceded_by(p.counter, folded, m.start()) or academic:
+            upto = m.end("g") if "g" in pat.groupindex and m.group("g") is not None else m.start()
+            if academic or p.counter.search(folded[max(0, m.start() - 80) : upto]):
                 continue
             yield "abuse.hate", m.start(), m.end(), None
     for m in p.hate_terms.finditer(folded):
@@ -593,9 +622,12 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
 
     # Insults and mockery aimed at a person.
     harassed = False
+    fond = bool(_AFFECTION.search(folded))
     for pat in p.harass:
         for m in pat.finditer(folded):
             if _self_directed(folded, m.start()) or _preceded_by(p.negation, folded, m.start(), 12):
+                continue
+            if fond and not _HARD_INSULT.search(m.group(0)):
                 continue
             harassed = True
             yield "abuse.harassment", m.start(), m.end(), None
@@ -615,7 +647,27 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
 
     # Profanity (severity decided by the caller from the role).
     for m in p.profanity.finditer(folded):
+        if profanity_exempt(text, folded, m):
+            continue
         yield "abuse.profanity", m.start(), m.end(), None
+
+
+#: Affection that turns a mild insult into banter ("love you idiots").
+_AFFECTION = re.compile(
+    r"(?:\blove (?:you|ya|u|yous|you all|y'?all)\b|\bmiss (?:you|ya|u)\b|\bbest (?:flat|flatmates|friends|mates|housemates)\b|"
+    r"\bily\b|\blove these\b|\u2764|\U0001F49B|\U0001F495|\U0001F970|\U0001F618|\U0001F49C|\U0001F499|\U0001F49A)"
+)
+_HARD_INSULT = re.compile(r"(?:cunt|fuck|bitch|slag|slut|whore|retard|ugly|fat|worthless|die|kill|hate|piece of)")
+
+_BIRDS = re.compile(r"(?:blue|great|coal|long[- ]tailed|marsh|willow|crested|bearded|penduline)\s+$")
+
+
+def profanity_exempt(text: str, folded: str, m: re.Match[str]) -> bool:
+    """Ordinary words that the profanity list would catch."""
+    word = m.group(0)
+    if word.startswith("tit") and _BIRDS.search(folded[max(0, m.start() - 16) : m.start()]):
+        return True
+    return False
 
 
 def _slur_exempt(text: str, folded: str, m: re.Match[str]) -> bool:
@@ -634,6 +686,8 @@ def _slur_exempt(text: str, folded: str, m: re.Match[str]) -> bool:
     # Proper nouns such as place names ("Dyke Road", "Coon Cheese").
     original = text[m.start() : m.end()]
     if original[:1].isupper() and re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 4]) and word in ("dyke", "coon", "mong"):
+        return True
+    if word == "coon" and re.match(r"\s+cheese", after):
         return True
     return False
 
@@ -655,13 +709,15 @@ def _dehumanising(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, str
                 if 0 <= gap <= 60:
                     start = sent.start() + min(g.start(), d.start())
                     end = sent.start() + max(g.end(), d.end())
-                    if p.counter.search(folded[max(0, start - 80) : start]):
+                    if p.counter.search(folded[max(0, start - 80) : sent.start() + g.end()]):
                         continue
                     yield "abuse.hate", start, end, None
                     return
 
 
 _TOKEN = re.compile(r"[a-z][a-z'-]*")
+#: A stereotyping claim right after a group: "women always ...", "men can't ...".
+_STEREO = re.compile(r"\s+(?:are\s+)?(?:always|never|all|can'?t|cannot|are so|are too|are just|are all|just|only)\b")
 
 
 def _group_negative(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, str | None]]:
@@ -677,9 +733,13 @@ def _group_negative(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, s
         for g in groups:
             after = [t for t in toks if t[0] >= g.end()][:8]
             before = [t for t in toks if t[1] <= g.start()][-3:]
+            weak_group = bool(p.sexgroup.fullmatch(g.group(0)))
             for t in after + before:
-                if t[2] in p.negwords:
-                    if p.counter.search(folded[max(0, sent.start() + g.start() - 80) : sent.start() + g.start()]):
+                lexicon = p.ownneg if (weak_group or t in before) else p.negwords
+                if weak_group and t in after and _STEREO.match(s, g.end()):
+                    lexicon = p.negwords
+                if t[2] in lexicon:
+                    if p.counter.search(folded[max(0, sent.start() + g.start() - 80) : sent.start() + g.end()]):
                         break
                     start = sent.start() + min(g.start(), t[0])
                     end = sent.start() + max(g.end(), t[1])

@@ -1,0 +1,234 @@
+"""Behaviour of the abuse detector, written as what a student or member of
+staff would see when they type a draft.
+
+Every row runs the real detector (no mocks). ``None`` means the draft must get
+no abuse finding at all; a rule id means that rule must be among the findings.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from second_thought.engine.detectors.abuse import AbuseDetector
+from second_thought.engine.types import DraftContext
+
+STUDENT = DraftContext(role="student", audience="public")
+STAFF = DraftContext(role="staff", audience="public")
+
+
+@pytest.fixture(scope="module")
+def detector() -> AbuseDetector:
+    return AbuseDetector()
+
+
+def rules(detector: AbuseDetector, text: str, ctx: DraftContext = STUDENT) -> set[str]:
+    return {d.rule for d in detector.detect(text, ctx)}
+
+
+# (draft, the rule a user should be warned with, or None for no abuse warning)
+WARNED = [
+    # threats, open and veiled
+    ("I know where you live, remember that", "abuse.threat"),
+    ("we know where his mum lives btw", "abuse.threat"),
+    ("if Jordan shows up at the social again he'll be leaving in an ambulance", "abuse.threat"),
+    ("I'm going to batter him when I see him tomorrow", "abuse.threat"),
+    ("someone should stab that lecturer honestly", "abuse.threat"),
+    ("might pay her car a little visit tonight after what she said in seminar", "abuse.threat"),
+    ("watch your back on campus @mike_r", "abuse.threat"),
+    ("would be a shame if something happened to your bike", "abuse.threat"),
+    ("hope you get hit by a bus tbh", "abuse.threat"),
+    ("kys nobody wants you on this course", "abuse.threat"),
+    ("one more word and I'll break your legs", "abuse.threat"),
+    # slurs, including quoted ones (written out is abuse whatever the intent)
+    ("that guy is such a faggot", "abuse.slur"),
+    ("someone shouted 'paki' at me on the bus today and nobody did anything", "abuse.slur"),
+    ("stop being a retard and read the brief", "abuse.slur"),
+    ("lol what a tranny", "abuse.slur"),
+    ("the flat upstairs are all pikeys", "abuse.slur"),
+    # hate against protected characteristics
+    ("muslims are all terrorists, wake up", "abuse.hate"),
+    ("immigrants should be deported, every last one", "abuse.hate"),
+    ("typical pakistani landlords, ripping everyone off again", "abuse.hate"),
+    ("never trust a jew with your money", "abuse.hate"),
+    ("women belong in the kitchen not in engineering labs", "abuse.hate"),
+    ("she only got the placement because she's black", "abuse.hate"),
+    ("gays are disgusting and shouldn't be allowed near kids", "abuse.hate"),
+    ("disabled students are a drain on the rest of us", "abuse.hate"),
+    ("polish builders are all thieves", "abuse.hate"),
+    ("these people are animals, send them all back", "abuse.hate"),
+    ("women can't code, sorry not sorry", "abuse.hate"),
+    ("indian students all smell of curry lol", "abuse.hate"),
+    ("trans women are just perverts in dresses", "abuse.hate"),
+    # harassment and mocking a person
+    ("you're a worthless piece of shit @danny_b", "abuse.harassment"),
+    ("Chloe is such an ugly cow, did you see her at the ball", "abuse.harassment"),
+    ("imagine being that fat and still wearing crop tops @sophiee_x", "abuse.harassment"),
+    ("my flatmate is a disgusting pig, never cleans", "abuse.harassment"),
+    ("shut your fat mouth nobody asked", "abuse.harassment"),
+    ("fuck you Tom, seriously", "abuse.harassment"),
+    ("you look like a thumb lmao", "abuse.harassment"),
+    ("he's such a loser, no wonder he's single", "abuse.harassment"),
+    # bullying and organised exclusion
+    ("everyone report @kat.m until her account's gone", "abuse.bullying"),
+    ("let's all ignore Hannah in the group chat from now on", "abuse.bullying"),
+    ("keep messaging him until he drops out 😂", "abuse.bullying"),
+    ("nobody talk to Ellie at the social tonight", "abuse.bullying"),
+    ("we're going to make her life hell this term", "abuse.bullying"),
+    # sexual coercion and objectification
+    ("send me nudes or I'll tell everyone what you did", "abuse.sexual"),
+    ("I'll post her pics in the group chat if she ignores me again", "abuse.sexual"),
+    ("would absolutely smash Megan from my seminar", "abuse.sexual"),
+    ("she was asking for it dressed like that", "abuse.sexual"),
+    ("nice tits in your new profile pic @amy_l", "abuse.sexual"),
+]
+
+NOT_ABUSE = [
+    # figurative violence and exaggeration
+    "killed it in the exam today 💪",
+    "this essay is murdering me",
+    "going to strangle my laptop, it's crashed again",
+    "literally dying of laughter at this meme 😂💀",
+    "I could murder a pizza right now",
+    "my mum is going to kill me when she sees my overdraft",
+    "that presentation absolutely slayed",
+    "the bassline on this track is sick",
+    "this weather is criminal, it's June",
+    "I'm going to smash this deadline",
+    "let's destroy this quiz at the pub tonight",
+    # sport and friendly rivalry
+    "Leicester absolutely battered Forest 3-0, Forest fans in shambles",
+    "we're going to beat you lot at the varsity match",
+    "I'll thrash you at FIFA later",
+    # self-deprecation and friendly banter
+    "I'm such an idiot, left my laptop charger at home again",
+    "my lecturer roasted my code and honestly it deserved it 😂",
+    "love you idiots, best flat ever ❤️",
+    # supportive posts, events, identity terms
+    "proud to support our trans students this week 🏳️‍⚧️",
+    "Black History Month talk tonight, free entry, all welcome",
+    "the LGBTQ+ society social is on Friday, everyone welcome",
+    "Islamophobia awareness week: muslims face abuse far too often",
+    "women in STEM networking evening on Thursday, come along",
+    "disabled students can book extra exam time through the disability team",
+    "international students: the visa advice drop-in is at 2pm",
+    "happy Diwali to all our hindu and sikh friends 🪔",
+    "so proud of my gay brother for coming out to our grandparents",
+    # academic discussion and debate, masked slurs
+    "our seminar looked at how wartime propaganda called refugees vermin",
+    "essay on the history of racist caricatures in Victorian newspapers",
+    "the debate on immigration policy is at 6pm in the union",
+    "someone used the n-word in our group chat and I've reported it",
+    "a homophobic slur was shouted at the Pride stall, not ok",
+    "not all immigrants are criminals, stop spreading that rubbish",
+    # everyday words that look like slurs
+    "going out for a fag break after this lecture",
+    "found a chink in the armour of my argument",
+    "the Coon cheese is on offer in Tesco",
+    "Homo sapiens evolved in Africa around 300,000 years ago",
+    "Pakistan won the cricket by 4 wickets",
+    "met a guy from Niger at the international society",
+    "the Scunthorpe away game is on Saturday",
+    "anyone seen the blue tits in the campus garden",
+    "graduated magna cum laude 🎓",
+    # ordinary student posts
+    "Results day tomorrow 😬 whatever happens, proud of everyone",
+    "Is it normal to feel like an impostor in 2nd year?",
+    "my housemate made the best lasagne ever",
+    "you're amazing, thanks for the notes 💛",
+    "you lot are the best flatmates ever",
+]
+
+
+@pytest.mark.parametrize("text,rule", WARNED)
+def test_abusive_draft_is_warned_with_the_right_rule(detector, text, rule):
+    assert rule in rules(detector, text)
+
+
+@pytest.mark.parametrize("text", NOT_ABUSE)
+def test_benign_draft_gets_no_abuse_warning(detector, text):
+    assert rules(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fucking hell this deadline",
+        "this weather is shit",
+        "what the fuck is going on with the buses today",
+    ],
+)
+def test_untargeted_profanity_from_a_student_is_advice_only(detector, text):
+    found = detector.detect(text, STUDENT)
+    assert found, "strong language should still get a gentle note"
+    assert {d.rule for d in found} == {"abuse.profanity"}
+    assert all(d.severity == "low" for d in found)
+
+
+def test_staff_strong_profanity_is_more_than_advice(detector):
+    found = detector.detect("fucking hell, this marking never ends", STAFF)
+    assert [d.severity for d in found if d.rule == "abuse.profanity"] == ["medium"]
+
+
+def test_profanity_aimed_at_someone_is_harassment_not_profanity(detector):
+    found = detector.detect("you're a fucking idiot @jay_w", STUDENT)
+    assert "abuse.harassment" in {d.rule for d in found}
+    assert all(d.severity in ("medium", "high") for d in found)
+
+
+def test_slur_span_covers_the_word_and_offers_a_masked_fix(detector):
+    text = "he called him a faggot in front of everyone"
+    (slur,) = [d for d in detector.detect(text, STUDENT) if d.rule == "abuse.slur"]
+    assert text[slur.start : slur.end] == "faggot"
+    assert slur.replacement == "f*****"
+    assert slur.severity == "high"
+
+
+def test_quoted_slur_is_abuse_but_masked_one_is_not(detector):
+    assert "abuse.slur" in rules(detector, 'someone wrote "nigger" on the toilet door, disgusting')
+    assert rules(detector, "someone wrote the n-word on the toilet door, disgusting") == set()
+    assert rules(detector, "someone wrote n***** on the toilet door, disgusting") == set()
+
+
+def test_leetspeak_and_stretched_spellings_are_still_caught(detector):
+    assert "abuse.slur" in rules(detector, "shut up you f4ggot")
+    assert "abuse.profanity" in rules(detector, "fuuuuck this essay")
+
+
+def test_threat_span_is_the_threatening_phrase(detector):
+    text = "Great lecture today. I know where you live Dr Khan."
+    (threat,) = [d for d in detector.detect(text, STUDENT) if d.rule == "abuse.threat"]
+    assert text[threat.start : threat.end].startswith("I know where you live")
+    assert threat.severity == "high"
+
+
+def test_laughing_threat_between_friends_is_only_advice(detector):
+    found = detector.detect("I'm going to kill you if you spoil the finale 😂", STUDENT)
+    assert found and all(d.severity == "low" for d in found)
+
+
+def test_findings_never_quote_the_draft(detector):
+    text = "Priya is such a fat cow and I know where she lives"
+    for d in detector.detect(text, STUDENT):
+        assert d.reason and "Priya" not in d.reason and "cow" not in d.reason
+        assert d.category == "abuse"
+
+
+def test_every_rule_the_detector_can_emit_has_a_rule_file():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "shared-rules" / "rules"
+    for rule in AbuseDetector.rules:
+        assert (root / f"{rule}.yaml").is_file(), rule
+
+
+def test_a_tweet_sized_draft_is_checked_in_well_under_3_ms(detector):
+    text = ("honestly the library on a Sunday is chaos, who books six rooms and uses none of them? "
+            "anyway killed my stats quiz, pub at 8, bring the quiz sheet and your student card ") * 2
+    text = text[:280]
+    detector.detect(text, STUDENT)
+    t0 = time.perf_counter()
+    for _ in range(50):
+        detector.detect(text, STUDENT)
+    assert (time.perf_counter() - t0) / 50 < 0.003
