@@ -1,0 +1,111 @@
+"""Inciting or facilitating cheating (DMU 4.5, Annex A).
+
+Asking for or offering answers while an assessment is running, tipping off a
+later sitting, essay mills and ghost-writers, buying or selling work,
+collusion, and advice on beating plagiarism checks or proctoring. Study tips,
+revision groups and official exam rules stay quiet.
+"""
+
+from __future__ import annotations
+
+from ..types import Detection, DraftContext, Detector
+from ._common import Near, Rule, run_rules
+from ._lexicon import SITTING
+
+CAT = "academic_misconduct"
+
+_WORK = (r"(?:essays?|assignments?|coursework|cw\s?\d|dissertations?|diss|thesis|theses|lab\s+reports?|reports?"
+         r"|homework|projects?|portfolios?|reflections?|case\s+stud(?:y|ies)|literature\s+reviews?|lit\s+reviews?"
+         r"|presentations?|exams?|tests?|quiz(?:zes)?|modules?|papers?|uni\s+work|work)")
+
+_DURING = (r"\b(?:rn|right\s+now|atm|now|during|mid[- ]?(?:exam|test|quiz)|live|currently|still\s+open|is\s+open"
+           r"|(?:in|from)\s+the\s+(?:exam|test)\s+(?:hall|room|toilets?|loos?|bathroom)|toilets?|loo|bathroom"
+           r"|time\s+left|mins?\s+left|minutes\s+left|hurry|quick(?:ly)?|asap|pls|please|plz|help)\b")
+
+_REQUEST_ANSWERS = (
+    # "what's the answer to 3b", "anyone got the answers for the quiz"
+    r"\b(?:what(?:'s|s|\s+is|\s+are|\s+r|\s+did\s+(?:you|u|ppl|people|everyone|y'?all)\s+(?:get|put|write|answer))|wat(?:s)?|anyone\s+(?:got|have|has|know)|any1\s+(?:got|have|know)"
+    r"|does\s+any(?:one|1)\s+(?:have|know)|can\s+some(?:one|1)\s+(?:send|give|tell|share)|send\s+(?:me|us|over)|need|dm\s+me)"
+    r"\s+(?:me\s+|us\s+)?(?:the\s+|ur\s+|your\s+)?(?:answers?|solutions?|ans)\b(?:\s+(?:to|for)\s+(?:q|question|part)?\s*\d{1,2}\s*\(?[a-h]?\)?)?",
+    r"\b(?:what(?:'s|s|\s+is)|wat(?:s)?)\s+(?:the\s+)?(?:answer|ans)\s+(?:to|for)\s+(?:q|question|part|number|no\.?)?\s*\d{1,2}",
+    r"\bwhat\s+did\s+(?:you|u|ppl|people|everyone|y'?all|you\s+guys)\s+(?:get|put|write|answer)\s+(?:for|on|in)\s+(?:q|question|part|number)?\s*\d{1,2}",
+)
+
+_GROUP_DURING = (
+    # "Is there a Discord for the online open-book exam ... discuss during it"
+    r"\b(?:discord|group\s*chat|gc|whatsapp(?:\s+group)?|telegram|snap(?:chat)?\s+group|server|call|facetime|teams\s+call)\b"
+    r"[^.?!\n]{0,40}\b(?:for|during|in|while)\s+(?:the|this|our|tomorrow's|next\s+week's|today's)\s+(?:\w+\s+){0,3}(?:exam|test|quiz|assessment)",
+    r"\b(?:help\s+(?:me|us|each\s+other)|work\s+together|discuss|share\s+answers|swap\s+answers|compare\s+answers|collab(?:orate)?)\b"
+    r"[^.?!\n]{0,30}\b(?:during|while\s+(?:we|it'?s|doing))\b",
+    r"\b(?:do|take|sit|write|complete)\s+(?:my|the|our|this)\s+(?:online\s+)?(?:exam|test|quiz|assessment|phase\s+test)\s+for\s+(?:me|us)\b",
+)
+
+_ESSAY_MILL = (
+    r"\bghost\s?-?writ(?:er|ers|ing|e|ten)\b",
+    r"\b(?:essay|assignment|dissertation|coursework|homework|thesis)\s+(?:writing\s+)?(?:service|mill|writers?|help\s+(?:for|from)\s+[£$]|for\s+sale|for\s+[£$])",
+    r"\b(?:write|do|finish|complete|sort)\s+(?:my|your|ur|his|her|their|the)\s+" + _WORK + r"\s+for\s+(?:me|you|u|them|him|her|[£$]\s?\d|cash|money|a\s+fee|a\s+price|payment)",
+    r"\b(?:can|could|will|would)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u)\s+(?:write|do)\s+(?:my|me\s+an?|me\s+the)\s+" + _WORK,
+    r"\bpay\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u|people|a\s+writer)\s+(?:to\s+)?(?:write|do|finish)\b",
+    r"\b(?:buy(?:ing)?|sell(?:ing)?|purchase|bought|sold)\s+(?:your\s+|ur\s+|my\s+|some\s+|old\s+|marked\s+|past\s+|graded\s+|previous\s+|completed\s+|last\s+year's\s+)+"
+    r"(?:marked\s+|graded\s+|completed\s+)?(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|reports?|portfolios?|projects?|submissions?)\b",
+    r"\bwant\s+to\s+buy\s+(?:your\s+|ur\s+|some\s+)?(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|reports?)\b",
+    r"\b(?:undetectable|plagiarism[- ]free|0%\s+(?:plagiarism|similarity|ai)|100%\s+original|turnitin[- ]safe|pass(?:es)?\s+turnitin|beat(?:s)?\s+turnitin)\b",
+    r"\b(?:assignment|essay|homework|dissertation|coursework)\s+help\b[^.\n]{0,40}(?:[£$]|dm|whatsapp|message|contact|price|cheap|affordable|guaranteed|grade)",
+)
+
+_EVASION = (
+    r"\b(?:beat|bypass|get\s+(?:past|round|around)|trick|fool|avoid|cheat|dodge|evade|fool)\s+(?:the\s+)?"
+    r"(?:turnitin|plagiarism\s+(?:checker|check|detection|detector|software)|similarity\s+(?:check|score)|proctor(?:ing|io|u)?"
+    r"|respondus|lockdown\s+browser|exam\s+software|invigilators?|ai\s+detect(?:or|ion)|gptzero|zerogpt)",
+    r"\b(?:turnitin|ai\s+detectors?|gptzero|proctor(?:ing|io)|the\s+invigilators?)\s+(?:won't|wont|doesn't|doesnt|can't|cant|will\s+never|never)\s+(?:catch|detect|flag|pick\s+(?:it\s+)?up|notice|see|know)",
+    r"\b(?:quillbot|paraphras\w*\s+(?:tool|it|them|the\s+\w+)|spinner|reword\w*|rewrite)\b[^.\n]{0,40}\b(?:so|to\s+make\s+sure|and)\s+(?:turnitin|it|they|the\s+checker)\s+(?:doesn't|doesnt|won't|wont|can't|cant)\s+(?:flag|detect|catch|notice|pick)",
+    r"\b(?:second|another|extra|2nd)\s+(?:phone|screen|monitor|laptop|device)\s+(?:during|in|for|under)\s+(?:the\s+)?(?:online\s+)?(?:exam|test|quiz|assessment)",
+    r"\b(?:chat\s?gpt|gpt|ai)\s+(?:during|in)\s+(?:the\s+)?(?:online\s+|proctored\s+|closed[- ]book\s+)?(?:exam|test|quiz)\b",
+    r"\b(?:change|swap|rename)\s+(?:the\s+|a\s+few\s+|some\s+)?(?:variable\s+names|words|wording|a\s+few\s+words)\b[^.\n]{0,30}\b(?:so|and)\s+(?:it|they|turnitin|no\s*one)\s+(?:won't|wont|doesn't|can't|cant|will\s+never)",
+)
+
+_TIP_OFF = (
+    r"\b(?:any(?:one|1)|whoever|if\s+you(?:'re|\s+are))\s+(?:sitting|doing|taking|has|got)\s+(?:the\s+)?(?:later|afternoon|evening|morning|\d{1,2}\s*(?:[.:]\d{2})?\s*(?:am|pm)|tomorrow's|second|2nd|next|resit|other)\s+(?:\w+\s+)?(?:exam|sitting|paper|test|resit|session|quiz|slot)",
+    r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot)\b",
+    r"\b(?:same|identical)\s+(?:questions?|paper|test|quiz)\s+(?:as|for)\s+(?:the\s+)?(?:morning|other|earlier|first|afternoon|last\s+year)",
+    r"\b(?:learn|revise|memori[sz]e|know)\s+(?:the\s+)?[^.\n]{1,40}\b(?:it'?s|its|that'?s)\s+(?:on|in)\s+(?:the\s+)?(?:paper|exam|test)\b",
+)
+
+_COLLUSION = (
+    r"\b(?:let's|lets|we\s+(?:can|should|could)|shall\s+we)\s+(?:all\s+)?(?:share|split|swap|compare|divide|pool)\s+(?:our\s+|the\s+)?(?:answers|code|solutions?|questions)\b",
+    r"\b(?:copy|copying|copied)\s+(?:my|your|ur|each\s+other'?s|his|her|their)\s+(?:code|answers?|homework|coursework|essay|work|assignment|report|solutions?)\b",
+    r"\b(?:send|dm|share|give)\s+(?:me\s+)?(?:your|ur)\s+(?:code|essay|answers?|assignment|coursework|report|solutions?|work)\b[^.\n]{0,40}\b(?:copy|change|reword|rephrase|won't\s+copy|wont\s+copy|tweak|not\s+copy)",
+)
+
+_SHARE_OPEN_TEST = (
+    r"\b(?:questions?|answers?|screenshots?)\s+(?:for|from|of)\s+(?:the\s+)?(?:moodle|online|blackboard|canvas|phase|weekly|in-?class|current)\s+(?:quiz|test|assessment|mcq)",
+    r"\b(?:quiz|test|exam|assessment)\s+(?:is|'s|s)\s+(?:still\s+)?(?:open|live)\b[^.\n]{0,60}\b(?:answers?|questions?|dm|screenshot|here)",
+)
+
+# Questions about the rules, and official rules, are benign.
+_OFFICIAL = r"\b(?:past\s+papers?|practice\s+(?:questions|papers?|quiz|test)|textbook|revision\s+(?:questions|quiz)|mock|worked\s+examples?|tutorial\s+sheet|seminar\s+(?:questions|prep))\b|\b(?:is\s+it\s+(?:allowed|ok|okay)|are\s+we\s+allowed|academic\s+(?:integrity|offence)\s+(?:policy|officer|guidance)|report(?:ed)?\s+(?:it|them|this)\s+to)\b"
+
+
+class AcademicMisconductDetector(Detector):
+    rules = ("misconduct.request_answers", "misconduct.essay_mill", "misconduct.evasion",
+             "misconduct.tip_off", "misconduct.collusion")
+
+    def __init__(self) -> None:
+        self._rules = (
+            Rule("misconduct.request_answers", CAT, _REQUEST_ANSWERS,
+                 near=(Near(SITTING + "|" + _DURING + r"|\b(?:q|question|part)\s*\d|\b\d{1,2}\s*\(?[a-h]\)?(?!\w)|\bcw\s?\d|\bcoursework|\bassignment", 120),),
+                 none_of=(_OFFICIAL,)),
+            Rule("misconduct.request_answers", CAT, _GROUP_DURING, none_of=(_OFFICIAL,)),
+            Rule("misconduct.request_answers", CAT, _SHARE_OPEN_TEST, none_of=(_OFFICIAL,)),
+            Rule("misconduct.essay_mill", CAT, _ESSAY_MILL,
+                 none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this|these|the\s+account)|don't\s+(?:use|fall|pay|buy)|never\s+(?:use|pay|buy)|avoid|scam\s+alert|warning|beware|watch\s+out|academic\s+integrity)\b",)),
+            Rule("misconduct.evasion", CAT, _EVASION,
+                 none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware)\b",)),
+            Rule("misconduct.tip_off", CAT, _TIP_OFF,
+                 near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
+            Rule("misconduct.collusion", CAT, _COLLUSION,
+                 none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revision|past\s+papers?|textbook|practice|mock)\b",)),
+        )
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        return run_rules(self._rules, text, ctx)

@@ -1,0 +1,76 @@
+"""Exam questions, the author's own answers and their own assessed work.
+
+Applies to students only: a member of staff leaking a paper is handled by the
+confidential detector. Talking *about* an exam (tips, "exam done", a mark,
+logistics, official rules) is not assessment material; the questions, the
+answers and the work itself are (DMU 4.5, Annex A "Do not post solutions").
+"""
+
+from __future__ import annotations
+
+from ..types import Detection, DraftContext, Detector
+from ._common import Near, Rule, run_rules
+from ._lexicon import SHARE, SITTING
+
+CAT = "assessment_material"
+
+# Task verbs that open an exam or coursework question.
+_TASK = (r"(?:evaluate|discuss|prove|explain|describe|calculate|compute|compare|contrast|analy[sz]e|derive|find"
+         r"|show\s+that|critically|assess|outline|define|write|solve|draw|list|identify|design|implement"
+         r"|to\s+what\s+extent|how\s+far|why\s+did|what\s+is|state|sketch|justify|differentiate|integrate)")
+
+_QNUM = r"\b(?:q|qu|qn|question)\s*\.?\s*\d{1,2}\s*(?:\(?[a-h]\)|[a-h]\b|\([ivx]+\))?"
+
+_EXAM_QUESTION = (
+    # "Q1 was 'evaluate ...'", "question 4: prove ...", "Q2 is the chi-squared one"
+    _QNUM + r"\s*(?:was|is|were|asked(?:\s+us)?|wanted(?:\s+us)?|:|-|–|=)\s*(?:literally\s+|basically\s+|just\s+)?"
+    r"(?:['\"]|about\b|on\b|to\s+\w+|the\s+(?:\w+[- ]?){0,3}(?:one|question|proof|graph|essay)\b|an?\s+(?:\w+\s+){0,2}(?:question|essay|proof|calculation)\b|" + _TASK + r")",
+    # "the essay question was 'To what extent ...'"
+    r"\b(?:exam|essay|test|paper|quiz|resit|phase\s+test|final)\s+questions?\s*(?:was|were|is|are|asked|:|-)\s*"
+    r"(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|" + _TASK + r")",
+    # "the exam asked us to derive ...", "the stats paper had a question on ..."
+    r"\b(?:exam|paper|test|resit|quiz|final)\s+(?:asked\s+(?:us\s+)?(?:to|about|for)|had\s+(?:a|an|two|three|\d)\s+(?:\w+\s+)?questions?\s+(?:on|about|asking))",
+    # "questions in today's exam were on ..."
+    r"\bquestions?\s+(?:on|in|from)\s+(?:the|today's|this\s+morning's|yesterday's|our|my)\s+(?:\w+\s+)?(?:exam|test|paper|quiz|resit)\s+(?:was|were|is|are)\s+(?:on|about|all\s+about|literally|basically|['\"])",
+    # "X came up in the exam", "the paper was all about X"
+    r"\bcame\s+up\s+(?:in|on)\s+(?:the|today's|this\s+morning's|our)\s+(?:\w+\s+)?(?:exam|test|paper|quiz|resit)",
+    r"\b(?:exam|paper|test|resit)\s+was\s+(?:all|literally\s+all|entirely)\s+(?:about|on)\b",
+    # Showing the paper itself.
+    r"\b(?:here(?:'s|s|\s+is)|pics?\s+of|photos?\s+of|screenshots?\s+of|snapped|took\s+a\s+(?:pic|photo)\s+of|leaked|got\s+(?:a\s+copy\s+of|hold\s+of)|copy\s+of)\s+(?:the|this\s+year's|today's|tomorrow's|next\s+week's|our)\s+(?:\w+\s+)?(?:exam|test|quiz|resit)\s*(?:paper|questions|script)?",
+)
+
+_OWN_WORK_NOUN = (r"(?:answers?|solutions?|workings?|code|essay|report|assignment|coursework|submission|dissertation"
+                  r"|lab\s+report|portfolio|script|project|notebook|program|proof)")
+_TARGET = (r"(?:the\s+|this\s+week's\s+|last\s+week's\s+|our\s+|my\s+)?(?:coursework|cw\s?\d|assignment|problem\s+sheet|worksheet|lab\s*\d*"
+           r"|phase\s+test|tutorial\s+sheet|portfolio|q\s?\d+|question\s+\d+|quiz|test|exam|tca|[a-z]{2,5}\s?\d{3,4}|a\d|task\s+\d|part\s+[a-d1-9])")
+
+_OWN_ANSWERS = (
+    # "my answers to the coursework", "our solutions for CW2"
+    r"\b(?:my|our|the\s+full|full|complete|all\s+the|all\s+my)\s+" + _OWN_WORK_NOUN + r"\s+(?:to|for|from|of)\s+" + _TARGET,
+    # "answers/solutions to CW2" (shared, see SHARE condition)
+    r"\b(?:answers?|solutions?|mark\s+scheme|model\s+answers?|workings?)\s+(?:to|for)\s+" + _TARGET,
+    # "the answer to 3b is ...", "Q3 answer = 42"
+    r"\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d{1,2}\s*\(?[a-h]?\)?\s*(?:is|was|=|:)",
+    r"\b(?:q|question)\s*\d{1,2}\s*\(?[a-h]?\)?\s+answer\s*(?:is|was|=|:)",
+    # "posting my essay that got a first", "my 72% report if anyone wants it"
+    r"\b(?:my|our)\s+(?:whole\s+|full\s+|entire\s+|marked\s+|submitted\s+|graded\s+|first[- ]class\s+|1st\s+class\s+|\d{2}%?\s+)?"
+    r"(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|code|project)\s+"
+    r"(?:that|which|i|we)\s+(?:got|scored|submitted|handed\s+in|was\s+marked|got\s+marked|passed)",
+    r"\b(?:my|our)\s+(?:marked|submitted|graded|first[- ]class|1st\s+class|\d{2}%)\s+(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|project)\b",
+)
+
+
+class AssessmentMaterialDetector(Detector):
+    rules = ("assessment.exam_questions", "assessment.own_answers")
+
+    def __init__(self) -> None:
+        self._rules = (
+            Rule("assessment.exam_questions", CAT, _EXAM_QUESTION, roles=("student",),
+                 near=(Near(SITTING + r"|\bresit|\bsitting\b|\bpaper\b", 200),)),
+            Rule("assessment.own_answers", CAT, _OWN_ANSWERS, roles=("student",),
+                 all_of=(SHARE + r"|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
+                 none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|can\s+some(?:one|1)\s+(?:send|share)|could\s+some(?:one|1)\s+(?:send|share)|send\s+me)\b",)),
+        )
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        return run_rules(self._rules, text, ctx)

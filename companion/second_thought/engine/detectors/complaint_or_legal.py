@@ -1,0 +1,98 @@
+"""Complaints about the university aired in public, details of appeals,
+complaints, disciplinary or legal proceedings, and whistleblowing before the
+whistleblowing procedure (Derby guidance, DMU 4.2 and 4.6-4.8, Northampton
+7.4 and 7.18).
+
+Asking how a process works, pointing people to the proper channel, praise,
+opinions on national policy and complaints about private businesses stay
+quiet: the target has to be the university, its services or its staff.
+"""
+
+from __future__ import annotations
+
+from ..types import Detection, DraftContext, Detector
+from ._common import Near, Rule, run_rules
+from ._lexicon import UNI
+
+CAT = "complaint_or_legal"
+
+# The university, its services and staff as the target of a grievance.
+_TARGET = (
+    UNI + r"|\b(?:my|our|the)\s+(?:\w+\s+)?(?:supervisor|lecturers?|tutor|module\s+leader|personal\s+tutor|course\s+leader|programme\s+leader|department|dept|faculty"
+    r"|school|course|halls?|accommodation|registry|finance\s+(?:office|team)|student\s+services|it\s+services?|estates|security|admin(?:istration)?|examiners?|markers?"
+    r"|marking|dean|head\s+of\s+(?:school|department)|vc|vice[- ]chancellor|landlord|warden|library|timetabling|placement\s+team|admissions|disability\s+(?:team|service))\b"
+    r"|\b(?:accommodation|registry|student\s+services|it\s+services?|estates|admissions|the\s+helpdesk|campus\s+security|halls)\b"
+)
+
+_GRIEVANCE = (
+    r"\bexplain\s+yourselves\b",
+    r"\b(?:third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another|yet\s+another|countless|so\s+many)\s+(?:email|emails|complaint|call|time\s+(?:asking|chasing|emailing))\b",
+    r"\bstill\s+(?:not|hasn't|haven't|hasnt|havent|no|nothing|isn't|isnt|aren't)\s+(?:been\s+)?(?:fixed|replied|responded|sorted|heard\s+back|repaired|resolved|paid|refunded|answered|reply|response|answer|word)\b",
+    r"\bstill\s+waiting\s+(?:for|on)\s+(?:a\s+|an\s+|my\s+|our\s+|them|the\s+)?(?:reply|response|answer|refund|repair|fix|someone|them|decision|feedback|marks)\b",
+    r"\b(?:never|didn't|doesn't|don't|won't|wont|dont|refuse[sd]?\s+to)\s+(?:even\s+)?(?:reply|replies|respond|read|answer|listen|help|care|fix|bother)\b",
+    r"\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|i've|we've)\s+(?:\w+\s+)?(?:appealing|complaining|submitted\s+an?\s+(?:appeal|complaint)|lodged\s+an?\s+(?:appeal|complaint)|taking\s+(?:this|it|them)\s+further)",
+    r"\b(?:going|go|went|goes|taking\s+(?:this|it|them))\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|oia|ombudsman|media|tabloids|daily\s+mail|guardian)\b",
+    r"\b(?:sue|suing|sued|legal\s+action|solicitors?|lawyers?|tribunal|small\s+claims|take\s+(?:them|it|this)\s+to\s+court|class\s+action)\b",
+    r"\b(?:formal\s+complaint|grievance|refund|money\s+back|compensation|disgrace(?:ful)?|shambles|scandal(?:ous)?|unacceptable|pathetic|incompetent|appalling|rip[- ]?off|ripped\s+off)\b",
+    r"\b(?:absolute|total|complete|utter)\s+(?:joke|farce|clown\s+show|mess)\b",
+    r"\bworst\s+(?:uni|university|department|course|experience|service|halls|accommodation|lecturer|supervisor)\b",
+    r"\b(?:(?<!never\s)let\s+(?:us|me)\s+down|failing\s+(?:us|students|me)|treated\s+(?:us|me)\s+like|no\s+one\s+(?:cares|helps|listens)|fobbed\s+off|ignored\s+(?:us|me|my|our))\b",
+    r"[£$]\s?9,?[0-9]{3}\s+(?:a\s+year\s+)?for\s+(?:this|that)|\bwhat\s+(?:am\s+i|are\s+we)\s+(?:even\s+)?paying\s+for\b",
+    r"\b(?:unfair(?:ly)?|rigged|biased)\s+(?:marking|marked|mark|grade|grading|decision|outcome)|\bmarked\s+(?:me|us)\s+down\s+unfairly\b|\bdiscriminat\w+\s+against\s+(?:me|us)\b",
+    r"\b(?:never\s+(?:even\s+)?read|didn't\s+(?:even\s+)?read|hasn't\s+(?:even\s+)?read)\s+(?:my|our)\s+(?:drafts?|work|essay|emails?)\b",
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?))\s+(?:now|and\s+(?:still|counting|nothing))\b",
+)
+
+_PROCEEDINGS = (
+    r"\b(?:my|our|his|her|their|the)\s+(?:disciplinary|misconduct|fitness\s+to\s+practi[sc]e|academic\s+(?:offence|misconduct)|plagiarism|conduct|appeal|complaint|grievance|investigation)\s+"
+    r"(?:hearing|panel|meeting|case|investigation|outcome|decision|letter|interview|result)\b",
+    r"\b(?:my|our|the)\s+(?:appeal|complaint|grievance|case)\s+(?:was|got|has\s+been|have\s+been|is\s+being)\s+(?:rejected|upheld|refused|denied|turned\s+down|dismissed|escalated|thrown\s+out|investigated)",
+    r"\b(?:hearing|panel|investigator|tribunal|judge|ombudsman|oia)\s+(?:said|decided|found|ruled|concluded|told\s+me)\b",
+    r"\b(?:grievance|complaint|case|claim)\s+against\s+(?:my|our|the)\s+(?:manager|line\s+manager|head|boss|colleague|supervisor|lecturer|department|uni|university|employer)\b",
+    r"\b(?:suing|sue|taking\s+legal\s+action\s+against|tribunal\s+(?:against|with))\b",
+    r"\bmy\s+(?:solicitor|lawyer|barrister|union\s+rep)\s+(?:thinks|says|said|reckons|advised)\b",
+)
+
+_WHISTLE = (
+    r"\b(?:blow(?:ing)?\s+the\s+whistle|whistle[- ]?blow(?:ing|er)?\b(?!\s+(?:policy|procedure|hotline|line|process)))",
+    r"\b(?:expos(?:e|ing)|reveal(?:ing)?|spill(?:ing)?)\s+(?:what|the\s+truth|how|everything|the\s+(?:rot|corruption|cover[- ]up))",
+    r"\bthe\s+truth\s+about\s+(?:what|how)\b",
+    r"\bcover(?:ing|ed)?[- ]up\b|\bthey(?:'re|\s+are)\s+(?:hiding|covering)\b",
+    r"\b(?:falsif\w+|fabricat\w+|doctor(?:ed|ing)|fiddl(?:ed|ing)|cook(?:ed|ing)|massag(?:ed|ing))\s+(?:the\s+)?(?:data|results|figures|numbers|nss|stats|statistics|accounts|books|returns|league\s+table)",
+)
+_WHISTLE_ORG = UNI + r"|\b(?:management|department|dept|school|faculty|lab|research|data|funds|money|grant|dean|head\s+of|vc|smt|our\s+team|my\s+team)\b"
+
+_CHANNELS = (
+    r"\b(?:how\s+(?:do|does|can|would|should)\s+(?:i|you|we|one|someone)|where\s+(?:do|can|should)\s+(?:i|you|we)|any(?:one|1)\s+know\s+how|what'?s\s+the\s+(?:process|procedure)"
+    r"|is\s+it\s+worth\s+(?:complaining|appealing)|how\s+long\s+(?:does|do|did)|has\s+any(?:one|1)\s+(?:ever\s+)?(?:appealed|complained|made\s+a\s+complaint))\b[^.\n]{0,60}\b(?:appeal|complain|complaint|grievance|process)",
+    r"\bif\s+you\s+(?:have|want\s+to\s+(?:make|raise))\s+(?:a\s+)?(?:complaint|concern|issue|problem)",
+    r"\b(?:use|through|via|follow|read|contact|see|try)\s+(?:the\s+)?(?:official\s+)?(?:complaints?\s+(?:procedure|process|form|policy)|whistle[- ]?blowing\s+(?:policy|procedure)|su\s+advice|advice\s+centre|student\s+voice|proper\s+channels?)",
+)
+
+_STAFF_DEPTS = (
+    r"\b(?:it\s+(?:services?|support|dept|department|helpdesk|help\s*desk)|hr|human\s+resources|estates|finance|payroll|facilities|timetabling|registry|marketing|procurement"
+    r"|the\s+helpdesk|catering|security|print(?:ing)?\s+services|reprographics|the\s+library|cleaners|cleaning|parking|comms|admissions|the\s+\w+\s+(?:team|office))\b"
+)
+_STAFF_GRIPE = (
+    r"\b(?:took|taken|taking)\s+(?:\w+\s+)?(?:days|weeks|months|ages|forever)\b|\bstill\s+(?:waiting|not|no|nothing)\b|\bagain\b[^.\n]{0,40}[.!?]|\bwhat\s+do\s+they\s+(?:even\s+)?do\b"
+    r"|\bnobody\s+(?:answers|replies|responds|picks\s+up|gets\s+back)|\bno\s+(?:reply|response|answer)\b|\bcan\s+(?:someone|anyone)\s+(?:from|in|at)\b|\bdoes\s+(?:anyone|someone)\s+(?:from|in|at)\b|\bsort\s+(?:this|it)\s+out\b"
+    r"|\bwhy\s+(?:is|does|can't|won't|do|are)\b[^.?!\n]{0,60}\?|\bfed\s+up|\bsick\s+(?:and\s+tired\s+)?of|\bbroken\s+(?:for|since|again)\b|\bticket\s+(?:open|raised|logged)\b|\bchased\s+(?:them|it)\b"
+)
+
+
+class ComplaintOrLegalDetector(Detector):
+    rules = ("complaint.public_grievance", "complaint.proceedings", "complaint.whistleblowing",
+             "complaint.staff_group")
+
+    def __init__(self) -> None:
+        self._rules = (
+            Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160),),
+                 none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
+            Rule("complaint.proceedings", CAT, _PROCEEDINGS, none_of=_CHANNELS, whole=True),
+            Rule("complaint.whistleblowing", CAT, _WHISTLE, near=(Near(_WHISTLE_ORG, 160),), none_of=_CHANNELS, whole=True),
+            Rule("complaint.staff_group", CAT, _STAFF_GRIPE, roles=("staff",), near=(Near(_STAFF_DEPTS, 120),),
+                 none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|well\s+done|amazing|brilliant|hero(?:es)?)\b",), whole=True),
+        )
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        return run_rules(self._rules, text, ctx)

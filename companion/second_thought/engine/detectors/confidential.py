@@ -1,0 +1,114 @@
+"""Confidential or unpublished information (DMU 4.5, Northampton 7.16, staff
+code and guidance "never post any information that could be confidential").
+
+Unannounced plans, embargoed news, internal or draft documents, internal
+results before release, tender and partner details, the contents of peer
+review, unpublished research, anything about patients or service users from a
+placement (DMU 3.3), and a member of staff giving away an unreleased exam.
+Press releases, published papers, preprints and announced funding are public
+and stay quiet.
+"""
+
+from __future__ import annotations
+
+from ..types import Detection, DraftContext, Detector
+from ._common import Near, Rule, run_rules
+
+CAT = "confidential"
+
+# Cues that on their own mark information as not for publication.
+_STRONG = (
+    r"\bnot\s+(?:yet\s+)?(?:public|announced|official|out\s+yet|released|published|confirmed\s+publicly|common\s+knowledge)\s*(?:yet)?\b",
+    r"\b(?:announcement|press\s+release|news)(?:'s|\s+is|\s+isn't|\s+won't\s+be)?\s+(?:not\s+)?(?:out\s+|going\s+out\s+|made\s+public\s+)?(?:till|until|before)\s+(?:next|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|\d)",
+    r"\bbefore\s+(?:it's|its|they're|theyre|it\s+is|they\s+are|it\s+gets|they\s+get|the\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?(?:announced|released|published|made\s+public)",
+    r"\b(?:under\s+)?embargo(?:ed)?\b",
+    r"\b(?:off\s+the\s+record|hush[- ]hush|strictly\s+confidential|top\s+secret|commercially\s+sensitive)\b",
+    r"\b(?:internal|leaked|draft|unpublished|unreleased|unapproved|not[- ]yet[- ]approved|confidential)\s+(?:\w+\s+)?(?:memo|email|document|doc|report|figures|results|data|minutes|plans?|strategy|policy|budget|numbers|findings|proposal|list|version|spreadsheet|slides|announcement|review|restructure|outcomes?|paper)\b",
+    r"\bsneak\s+peek\b[^.\n]{0,60}\b(?:we'?ll|we\s+will|we're|going\s+to|announcing|next\s+(?:week|month|year|term))",
+    r"\bheard\s+(?:it\s+)?(?:from|in)\s+(?:the\s+)?(?:top|smt|slt|senior\s+management|hr|the\s+board|exec|governors|the\s+vc|council|a\s+(?:senate|board|management|leadership)\s+meeting)\b",
+)
+
+# Cues of secrecy that are just as common in personal gossip: they count only
+# next to something organisational.
+_WEAK = (
+    r"\bbetween\s+(?:us|you\s+and\s+me|ourselves|you\s+and\s+i)\b",
+    r"\b(?:don't|do\s+not|dont|pls\s+don't|please\s+don't)\s+(?:tell|share|repeat|spread|screenshot|leak|post)\s+(?:this|it|anyone|with)",
+    r"\bkeep\s+(?:this|it)\s+(?:quiet|to\s+(?:yourselves|yourself)|on\s+the\s+down\s?low|between\s+us|hush|under\s+wraps)",
+    r"\b(?:on\s+the\s+down\s?low|under\s+wraps|confidential|need[- ]to[- ]know|shh+)\b|🤫|🤐",
+    r"\b(?:you\s+)?didn't\s+hear\s+(?:it|this)\s+from\s+me\b",
+    r"\b(?:can't|cannot|shouldn't|not\s+supposed\s+to|not\s+allowed\s+to)\s+(?:really\s+)?(?:say|share|tell|talk\s+about|post)\s+(?:this|it|much|too\s+much|anything)?\s*(?:yet|officially|publicly|but)\b",
+)
+_ORG = (r"\b(?:uni(?:versity)?|dmu|uon|department|dept|school|faculty|management|smt|slt|board|governors|senate|council|staff|course|module|programme|exams?|results|marks"
+        r"|research|data|funding|grant|plans?|policy|budget|fees?|contract|partners?|partnership|company|client|project|vc|vice[- ]chancellor|dean|head\s+of|jobs?|posts?|redundanc\w*"
+        r"|restructur\w*|announce\w*|launch\w*|merg\w*|closing|closure|building|campus|hr|pay|salar\w+|we'?ll\s+be|next\s+(?:week|month|term|year)|appoint\w*|hire|hiring|new\s+\w+\s+starts?)\b")
+
+_PUBLIC = (r"\b(?:press\s+release\s+(?:is\s+)?(?:out|here|below|live)|(?:is|are)\s+(?:now\s+)?(?:published|out\s+now|live\s+now)|now\s+(?:published|public|live|out)"
+           r"|(?:officially|formally|just|publicly)\s+announced|announced\s+(?:today|this\s+morning|yesterday)|pleased\s+to\s+announce|proud\s+to\s+announce"
+           r"|preprint|arxiv|biorxiv|medrxiv|ssrn|doi|open\s+access|read\s+(?:it|the\s+paper|more)\s+(?:here|at)|accepted\s+(?:in|at|for\s+publication))\b")
+
+_PLAN = (r"\b(?:we(?:'ll|\s+will|'re|\s+are)\s+(?:be\s+)?(?:announc|launch|clos|cut|scrap|merg|introduc|restructur|mak\w*\s+redundan|rais|freez|mov|replac|offer)\w*"
+         r"|(?:redundanc\w+|restructur\w*|closures?|job\s+cuts|merger|takeover|cuts|layoffs|new\s+(?:vc|vice[- ]chancellor|dean|head|ceo|principal))\b)")
+
+_RESULTS_BEFORE = (
+    r"\b(?:exam\s+board|progression\s+board|award\s+board|assessment\s+board|module\s+board)\s+(?:outcomes?|results|decisions?|figures)\b",
+    r"\b(?:marks|grades|results|classifications|outcomes)\b[^.\n]{0,40}\b(?:before\s+(?:they're|theyre|they\s+are|they've|release|results\s+day)|(?:not|haven't|havent|aren't)\s+(?:yet\s+)?(?:been\s+)?(?:released|published|out|ratified))",
+)
+
+_STAFF_EXAM = (
+    r"\b(?:this\s+year's|the|next\s+week's|tomorrow's|my|our|the\s+upcoming|the\s+\w+)\s+(?:\w+\s+)?(?:exam|paper|test|resit|final)\s+(?:will\s+(?:have|include|be\s+on|feature|cover)|has\s+(?:a|an|two|three)\s+(?:\w+\s+)?questions?\s+on|is\s+(?:all|mostly)\s+(?:on|about)|includes?)\b",
+    r"\b(?:hint|tip|spoiler|clue)\b[^.\n]{0,40}\b(?:exam|paper|test)\b[^.\n]{0,60}\b(?:question|revise|comes?\s+up|on\s+the\s+paper|whole\s+question)",
+    r"\b(?:revise|learn|look\s+at)\s+[^.\n]{1,40}\b(?:there's|theres|there\s+is)\s+(?:a\s+)?(?:whole\s+)?question\s+on\s+it\b",
+    r"\b(?:just\s+)?(?:written|set|finished\s+(?:writing|setting))\s+(?:the|this\s+year's|next\s+month's)\s+(?:\w+\s+)?(?:exam|paper|test)\b[^.\n]{0,60}\b(?:question|q\d|includes?|has|asks?)",
+)
+
+_PEER_REVIEW = (
+    r"\b(?:reviewing|reviewed|refereeing|refereed|peer[- ]?review(?:ing)?|assessing|on\s+the\s+panel\s+for|marking)\s+(?:a|an|the|this|someone's|another)\s+(?:\w+\s+){0,2}"
+    r"(?:grant|paper|manuscript|submission|proposal|article|application|bid|funding\s+bid|fellowship\s+application)\b"
+)
+
+_TENDER = (
+    r"\b(?:tender|tenders|bidders?|procurement|rfp|contract\s+negotiations?|partner(?:ship)?\s+(?:agreement|deal|negotiations?|terms)|mou|franchise\s+(?:agreement|deal))\b"
+)
+_TENDER_DETAIL = (r"\b(?:cheapest|priciest|[£$€]\s?\d|\d+\s?k\b|\d+\s?(?:m|million)\b|shortlist\w*|decision|chosen|winning|won|lost|terms|quote[ds]?|bid\s+(?:of|was|is)|undercut|cheaper|frontrunner|preferred)")
+
+_PLACEMENT_WHO = r"\b(?:patients?|service\s+users?|clients?|residents?|pupils?|a\s+child|the\s+child|kids?\s+in\s+(?:my|the)\s+class|young\s+person|mr\s+\w+|mrs\s+\w+|bed\s+\d+|bay\s+\d+)\b"
+_PLACEMENT_WHERE = (r"\b(?:placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
+                    r"|community\s+visit|home\s+visit|mental\s+health\s+unit|my\s+(?:mentor|practice\s+assessor))\b")
+_PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
+                     r"|miscarri\w+|abuse[ds]?|safeguarding|social\s+services|aged?\s+\d|\d{2}\s*(?:yo|y/o|years?\s+old)|her\s+name|his\s+name|name\s+is|called|funniest|funny|weird|gross|disgusting"
+                     r"|wouldn't\s+stop|kept\s+(?:asking|calling|shouting)|swore|screamed|family|lives?\s+(?:on|in|at)|room\s+\d|told\s+(?:me|us)|confided|admitted)\b")
+
+_UNPUBLISHED = (
+    r"\b(?:our|my|the\s+lab's|the\s+group's)\s+(?:unpublished|preliminary|early|raw|new|latest|interim)\s+(?:data|results|findings|analysis|numbers|trial\s+results)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|mean)",
+    r"\b(?:haven't|havent|not|before\s+we've|before\s+we)\s+(?:yet\s+)?(?:published|submitted|written\s+(?:it\s+)?up)\b[^.\n]{0,40}\b(?:but|results?|data|found|shows?)",
+)
+
+
+class ConfidentialDetector(Detector):
+    rules = ("confidential.unannounced", "confidential.internal_results", "confidential.exam_content",
+             "confidential.peer_review", "confidential.tender", "confidential.placement",
+             "confidential.unpublished_research")
+
+    def __init__(self) -> None:
+        self._rules = (
+            Rule("confidential.unannounced", CAT, _STRONG, none_of=(_PUBLIC,), whole=True),
+            Rule("confidential.unannounced", CAT, _WEAK, near=(Near(_ORG, 150),),
+                 none_of=(_PUBLIC, r"\bconfidential\s+(?:service|support|helpline|advice|counsell?ing|listening|chat|line)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
+            Rule("confidential.unannounced", CAT, _PLAN, roles=("staff",),
+                 near=(Near(r"\b(?:next\s+(?:week|month|term|year|semester)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|from\s+(?:september|january|next)|coming|soon|starts?\s+in|shh+|🤫|🤐|👀)\b|🤫|🤐|👀", 120),),
+                 none_of=(_PUBLIC, r"\b(?:announced|confirmed|revealed)\s+(?:by|on|in|at|that|today|yesterday)\b"), whole=True),
+            Rule("confidential.internal_results", CAT, _RESULTS_BEFORE, roles=("staff",),
+                 none_of=(_PUBLIC, r"\bresults\s+day\s+(?:is|tomorrow|today)|\bhow\s+(?:do|does|are)\b"), extend=True),
+            Rule("confidential.exam_content", CAT, _STAFF_EXAM, roles=("staff",), extend=True),
+            Rule("confidential.peer_review", CAT, _PEER_REVIEW,
+                 near=(Near(r"\b(?:from|by)\s+(?:a\s+)?(?:colleague|team|group|someone|lab|(?-i:[A-Z]\w+))|\b(?:idea|ideas|results?|findings|claims?|method|approach|data|argument|authors?|they\s+(?:found|claim|propose))\b|[:—–]", 100),),
+                 none_of=(_PUBLIC, r"\b(?:my|our)\s+(?:paper|grant|manuscript|submission|proposal)\b\s+(?:was|is|got)\b|\breviewer\s*(?:2|#2|two)\b"), whole=True),
+            Rule("confidential.tender", CAT, _TENDER, near=(Near(_TENDER_DETAIL, 120),),
+                 none_of=(_PUBLIC, r"\b(?:tender\s+(?:chicken|loving|stem|age|spot|heart)|legal\s+tender|invitation\s+to\s+tender\s+(?:is|now)\s+(?:open|live|published))\b"), whole=True),
+            Rule("confidential.placement", CAT, _PLACEMENT_WHO, all_of=(_PLACEMENT_WHERE, _PLACEMENT_DETAIL),
+                 none_of=(r"\b(?:lecture|module|exam|essay|assignment|learning\s+about|simulation|sim\s+lab|case\s+study|textbook|patient\s+safety\s+(?:week|day|training))\b",), whole=True),
+            Rule("confidential.unpublished_research", CAT, _UNPUBLISHED, none_of=(_PUBLIC,), whole=True),
+        )
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        return run_rules(self._rules, text, ctx)

@@ -1,0 +1,87 @@
+"""Recordings and images of people without their consent, content from
+learning platforms, private or sexual images and covert audio (Derby
+cyber-bullying list; DMU 4.5; Northampton 6.9, 7.16).
+
+Photos posted with stated consent, a link to an officially published
+recording and simply naming a platform ("lecture's on Teams today") stay quiet.
+"""
+
+from __future__ import annotations
+
+from ..types import Detection, DraftContext, Detector
+from ._common import Near, Rule, run_rules
+
+CAT = "consent_media"
+
+_CAPTURE = (r"\b(?:record(?:ed|ing|ings)?|screen[- ]?record(?:ed|ing)?|screen\s?shot(?:s|ted)?|ss'?d|screen[- ]?grab(?:bed|s)?|screen[- ]?cap(?:s|tured)?|filmed|filming|film(?:ed)?\s+(?:it|the|him|her)"
+            r"|clip(?:ped|s)?|download(?:ed|ing)?|ripped|audio|videos?|vids?|footage|snippets?|voice\s+notes?|livestream(?:ed|ing)?|live[- ]?stream(?:ed|ing)?|leak(?:ed|ing)?)\b")
+_LEARNING = (r"\b(?:lectures?|seminars?|tutorials?|workshops?|lessons?|classes|class|labs?|teams\s+(?:call|meeting|chat|lecture|session|class)|zoom\s+(?:call|lecture|class|session|meeting)"
+             r"|blackboard(?:\s+collaborate)?|collaborate\s+(?:session|ultra)|replay|panopto|moodle|echo\s?360|canvas|learning\s+(?:platform|room)|the\s+vle|lecturers?|lecturer's"
+             r"|(?:dr|prof|professor)\s+\w+(?:'s)?|class\s+(?:chat|group\s+chat)|breakout\s+room|module\s+(?:page|chat)|(?:group|team)\s+chat|teams\s+chat|online\s+class)\b")
+_SHARE_INTENT = (r"\b(?:who\s+wants|anyone\s+want|dm\s+me|dm\s+for|here(?:'s|s|\s+is|\s+are)|posting|posted|post(?:ing)?\s+(?:it|this|them)|upload(?:ed|ing)?|sharing|shared|link|tiktok|youtube|insta(?:gram)?|twitter"
+                 r"|story|reel|snap|group\s?chat|gc|discord|telegram|on\s+my\s+(?:drive|channel|page)|send(?:ing)?\s+(?:it|them)|without\s+(?:asking|permission|consent)|lol|lmao|😂|🤣|💀|👇|🎥|📹|🎙️|🎙)\b|😂|🤣|💀|👇|🎥|📹|🎙")
+_OFFICIAL_RECORDING = (
+    r"\b(?:is|are|now|been|gets?|will\s+be)\s+(?:up|available|posted|uploaded|live|published)\s+(?:on|in|via)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|teams|echo\s?360|module\s+page|learning\s+room)",
+    r"\b(?:watch|catch\s+up|rewatch|re-watch|check)\s+(?:it\s+|the\s+(?:lecture|recording)\s+)?(?:on|via|in)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|teams|module\s+page)",
+    r"\b(?:official|uni(?:versity)?'s|the\s+uni's)\s+(?:recording|replay|video|channel|youtube)",
+    r"\b(?:is|was|are|were)\s+(?:the\s+)?(?:lecture|session|talk|seminar)\s+(?:being\s+)?recorded\b|\bwill\s+(?:it|the\s+(?:lecture|session|talk))\s+be\s+recorded\b",
+    r"\bwith\s+(?:the\s+)?(?:lecturer's|lecturers'|tutor's|speaker's|everyone's|their|his|her)\s+(?:permission|consent|ok|blessing)",
+)
+
+_PHOTO = (r"\b(?:photos?|pics?|pictures?|piccies|vids?|videos?|clips?|snaps?|footage|selfies?|filmed|filming|recorded|recording|snapped|took\s+(?:a|this)\s+(?:pic|photo|video)"
+          r"|caught\s+(?:\w+\s+)?on\s+(?:camera|video|film)|tagged|screenshots?|screenshotted|story|stories)\b")
+_NO_CONSENT = (
+    r"\bwithout\s+(?:her|his|their|them|him|anyone's|asking|permission|consent|(?:him|her|them)\s+knowing|(?:her|his|their)\s+(?:knowing|knowledge|permission|consent|ok))\b",
+    r"\b(?:didn't|did\s+not|never|not)\s+(?:even\s+)?ask(?:ed|ing)?\b(?!\s+for\s+(?:this|it))",
+    r"\b(?:doesn't|don't|didn't|won't|does\s+not)\s+(?:even\s+)?know\s+(?:i|we|it|about\s+(?:it|this))\b",
+    r"\b(?:said|asked|begged|told)\s+(?:me\s+|us\s+)?not\s+to\b",
+    r"\b(?:even\s+)?the\s+ones?\s+who\s+(?:said\s+no|didn't\s+want|asked\s+not)",
+    r"\bagainst\s+(?:her|his|their)\s+(?:wishes|will)\b",
+    r"\bhasn't\s+(?:agreed|seen\s+(?:it|this)\s+yet)\b",
+    r"\b(?:sneaky|secret|covert)\s+(?:pics?|photos?|snaps?|vids?|videos?|recordings?|clips?|filming)\b|\b(?:secretly|covertly|sneakily)\s+(?:took|taking|filmed|filming|recorded|recording|snapped|photographed)\b|\b(?:creep\s?shots?|candids?\s+of|hidden\s+camera)\b",
+    r"\bcaught\s+(?:him|her|them|\w+)\s+(?:sleeping|asleep|crying|drunk|passed\s+out|on\s+the\s+toilet|in\s+the\s+shower|changing|snoring|naked)",
+    r"\b(?:passed\s+out|asleep|wasted|paralytic|throwing\s+up|vomiting|being\s+sick)\b[^.\n]{0,40}\b(?:photos?|pics?|vids?|videos?|snap|story)\b",
+    r"\b(?:she'?ll|he'?ll|they'?ll)\s+(?:kill\s+me|be\s+fuming|hate\s+(?:me|this))\b|\bdon't\s+tell\s+(?:her|him|them)\b",
+)
+_CONSENT_GIVEN = (
+    r"\b(?:with|got|have|had|asked\s+for)\s+(?:their|her|his|everyone'?s|all\s+their|everybody's|the)\s+(?:permission|consent|ok|okay|blessing|go[- ]ahead)\b",
+    r"\b(?:everyone|they|she|he|all|everybody)\s+(?:(?:has|have)\s+)?(?:agreed|consented|said\s+(?:it'?s\s+)?(?:ok|okay|fine|yes|i\s+could))\b",
+    r"\b(?:posted|shared)\s+with\s+(?:permission|consent)\b|\bconsent\s+(?:given|obtained)\b|\b(?:permission|consent)\s+(?:from|of)\s+(?:everyone|all|them)\b",
+)
+
+_INTIMATE = (
+    r"\b(?:nudes?|naked\s+(?:pics?|photos?|videos?|selfies?)|sex\s*tapes?|explicit\s+(?:pics?|photos?|videos?|images?)|intimate\s+(?:pics?|photos?|images?|videos?)"
+    r"|(?:her|his|their)\s+onlyfans|revenge\s+porn|upskirts?|dick\s*pics?|titty\s+pics?|boob\s+pics?|sexting\s+screenshots?|nsfw\s+(?:pics?|photos?|vids?)\s+of)\b",
+)
+_INTIMATE_SAFE = r"\b(?:report|crime|illegal|offence|helpline|support|if\s+you(?:'ve|\s+have)\s+been|victims?|revenge\s+porn\s+helpline|never\s+share|don't\s+share|awareness|campaign)\b"
+
+_COVERT_AUDIO = (
+    r"\b(?:secretly|covertly|sneakily)\s+(?:record(?:ed|ing)?|taped|filmed)\b",
+    r"\brecord(?:ed|ing)?\s+(?:the|my|our|a|this|that)?\s*(?:meeting|call|conversation|chat|phone\s+call|one[- ]to[- ]one|1[:-]1|supervision|disciplinary|hearing|argument|row|convo|manager|boss|landlord|flatmate|tutor|lecturer|teams\s+call|zoom)\b[^.\n]{0,40}\b(?:without|on\s+the\s+sly|secretly|(?:they|he|she)\s+(?:doesn't|don't|didn't)\s+know|and\s+(?:posting|uploading|sharing|put))",
+)
+
+_SLIDES_SHARE = (
+    r"\b(?:upload(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)?|sell(?:ing)?|sold|put(?:ting)?|dump(?:ed|ing)?|leak(?:ed|ing)?|send(?:ing)?)\s+(?:all\s+)?(?:of\s+)?"
+    r"(?:the|our|my|his|her|their|these|this\s+(?:week|term)'s|dr\s+\w+'s|prof\s+\w+'s|[a-z]+'s)?\s*(?:\w+\s+)?(?:lecture\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|lecture\s+recordings?|course\s+materials?|module\s+materials?|powerpoints?|ppts?)\b"
+)
+_SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|discord|telegram|reddit|scribd|docsity|group\s?chat|gc|publicly|everyone|for\s+[£$]|[£$]\s?\d|for\s+free|twitter|insta(?:gram)?"
+                 r"|online|link|internet|public)\b|👇")
+
+
+class ConsentMediaDetector(Detector):
+    rules = ("consent.learning_platform", "consent.no_consent", "consent.intimate_image",
+             "consent.covert_recording", "consent.lecture_materials")
+
+    def __init__(self) -> None:
+        self._rules = (
+            Rule("consent.learning_platform", CAT, _CAPTURE, near=(Near(_LEARNING, 50),), all_of=(_SHARE_INTENT,),
+                 none_of=_OFFICIAL_RECORDING + _CONSENT_GIVEN, whole=True),
+            Rule("consent.no_consent", CAT, _NO_CONSENT, near=(Near(_PHOTO, 120),), none_of=_CONSENT_GIVEN, whole=True),
+            Rule("consent.intimate_image", CAT, _INTIMATE, none_of=(_INTIMATE_SAFE,), whole=True),
+            Rule("consent.covert_recording", CAT, _COVERT_AUDIO, none_of=_CONSENT_GIVEN, whole=True),
+            Rule("consent.lecture_materials", CAT, _SLIDES_SHARE, near=(Near(_SLIDES_WHERE, 100),),
+                 none_of=(r"\b(?:lecturer|dr\s+\w+|prof\s+\w+|module\s+leader)\s+(?:has\s+)?(?:uploaded|posted|shared|put)\b|\bon\s+(?:blackboard|moodle|canvas|the\s+vle)\b(?![^.\n]{0,40}\b(?:youtube|tiktok|studocu|course\s*hero|public))",), whole=True),
+        )
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        return run_rules(self._rules, text, ctx)

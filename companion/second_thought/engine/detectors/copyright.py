@@ -1,0 +1,81 @@
+"""Reposting other people's work without permission or credit (Derby
+guidance; DMU 4.4; Northampton 7.8.3, 7.16).
+
+Pirated books, films, music and paid reports; whole paywalled articles; images
+or artwork found online and reused without credit; redistributing lecturers'
+slides. Links, own work, openly licensed material and reuse with permission
+and credit stay quiet.
+"""
+
+from __future__ import annotations
+
+from ..types import Detection, DraftContext, Detector
+from ._common import Near, Rule, run_rules
+
+CAT = "copyright"
+
+_OPEN = (r"\b(?:open\s*access|creative\s+commons|cc[- ]?by(?:[- ]\w+)?|cc0|public\s+domain|openly\s+licen[cs]ed|open\s+(?:textbook|educational|licen[cs]e)|openstax|gutenberg|royalty[- ]free"
+         r"|free\s+(?:and\s+)?legal(?:ly)?|legally\s+free|via\s+the\s+(?:uni\s+)?library|library\s+(?:has|gives|login|access|e-?book)|(?:with|got|have|asked\s+for)\s+(?:their|his|her|the\s+(?:artist|author|photographer|creator)'?s?)\s+permission"
+         r"|permission\s+(?:from|of)\s+the|(?:my|our)\s+own\s+(?:photo|pic|art|artwork|drawing|design|video|music|song|track|work|book|paper)|i\s+(?:took|drew|made|wrote|shot|designed)\s+(?:this|it|these)"
+         r"|unsplash|pexels|pixabay|wikimedia|author'?s?\s+(?:own\s+)?(?:site|website|copy)|the\s+author\s+(?:shared|posted|made\s+it\s+free))\b")
+
+_PIRACY_WORDS = (r"\b(?:torrent(?:ed|ing|s)?|seed(?:ing)?\s+(?:it|this|pls|please)|pirat(?:ed|ing|e\s+bay)|cracked\s+(?:version|copy|software|photoshop|office|\w+\s+apk)|libgen|library\s+genesis|z-?lib(?:rary)?"
+                 r"|sci-?hub|anna'?s\s+archive|1337x|piratebay|putlocker|fmovies|123movies|soap2day|(?:free|illegal|dodgy|bootleg)\s+(?:streams?|stream\s+links?|downloads?|copies|copy|iptv|firestick)"
+                 r"|jailbroken\s+firestick|dodgy\s+firestick|bootleg(?:ged)?|camrip|cam\s+rip)\b")
+_RIP = (r"\b(?:ripped|rip(?:ping)?|download(?:ed|ing)?|record(?:ed|ing)?|screen[- ]?record(?:ed|ing)?|upload(?:ed|ing)?|put|posting|sharing|shared|dump(?:ed|ing)?|mirror(?:ed|ing)?)\s+(?:the|this|a|an|it|all|every|his|her|their|my|whole|full|entire)?\s*(?:new\s+|latest\s+|whole\s+|full\s+|entire\s+)?(?:\w+\s+){0,3}"
+        r"(?:doc|documentary|film|movie|album|songs?|tracks?|episodes?|series|season|video|dvd|cd|course|udemy\s+course|masterclass|audiobook|e-?book|textbook|book|pdf|boxset|box\s+set|match|fight|ppv)\b")
+_RIP_SOURCE = (r"\b(?:netflix|spotify|disney\+?|prime(?:\s+video)?|amazon|sky|now\s?tv|hbo|apple\s+(?:tv|music)|bbc|iplayer|itv\s?x?|youtube\s+premium|dvd|blu-?ray|cinema|udemy|masterclass|skillshare"
+               r"|audible|kindle|paywall\w*|ppv|pay[- ]per[- ]view|sky\s+sports|tnt|dazn|premier\s+league)\b")
+_DISTRIBUTE = (r"\b(?:link|links|drive|g\s?drive|google\s+drive|my\s+drive|mega|dropbox|telegram|discord|zip|rar|seed|uploading|uploaded|upload|here(?:'s|s|\s+it\s+is)|dm\s+(?:me|for)|who\s+wants|anyone\s+want"
+               r"|free|download|for\s+free|for\s+everyone|👇|⬇️)\b|👇|⬇️")
+
+_WHOLE_WORK = (
+    r"\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?:textbook|book|e-?book|novel|movie|film|album|season|series|course|paper|article|report|chapter\s+\d+\s+of|pdf|edition|mintel\s+report|market\s+report)\b",
+    r"\b(?:pdf|e-?book|epub|scan(?:ned)?\s+(?:copy|pages))\s+(?:of|for)\s+(?:the\s+)?(?:textbook|book|\w+'s\s+\w+|[a-z]+\s+(?:\d+(?:st|nd|rd|th)\s+)?edition|set\s+text|core\s+text|course\s+book|required\s+reading)\b",
+    r"\b(?:paywall(?:ed)?|behind\s+a\s+paywall|subscriber[- ]only|premium)\b[^.\n]{0,60}\b(?:copied|copy(?:[- ]pasted)?|pasted|here(?:'s|s|\s+is)|full\s+text|whole\s+(?:thing|article)|below|thread|screenshots?|👇)",
+    r"\b(?:copied|copy[- ]?pasted|pasted)\s+(?:the\s+)?(?:whole|full|entire)\s+(?:\w+\s+)?(?:article|story|piece|report|chapter|paper|review)\b",
+    r"\b(?:mylab|pearson|connect|wileyplus|kerboodle|access)\s+(?:access\s+)?codes?\b[^.\n]{0,80}\b(?:whole|full|entire|pdf|zip|free|here's|heres|seed|link|👇)",
+    r"\b(?:paid|premium|£\d+|\$\d+)\s+(?:\w+\s+)?(?:report|course|ebook|e-?book|pdf|template|pack|preset)s?\b[^.\n]{0,50}\b(?:free|for\s+everyone|here(?:'s|s)|link|dm|shar(?:e|ing)|upload)",
+)
+
+_FOUND_ONLINE = (
+    r"\b(?:found|grabbed|took|nicked|stole|pulled|got|saved|lifted|borrowed|ripped|screenshot(?:ted)?|yoinked|swiped|downloaded)\s+(?:this|these|the|an?|some)?\s*(?:\w+\s+)?"
+    r"(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|design|meme\s+template|video|clip|song|track|font|photography|shot|painting|comic|gif)s?\s+"
+    r"(?:off|from|on)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|x|tiktok|tumblr|reddit|deviantart|artstation|behance|flickr|facebook|getty|shutterstock|some\s+(?:site|website|artist|guy|random|account|page)|the\s+internet|online|the\s+web|a\s+(?:website|random\s+(?:site|page|account)|blog))\b",
+)
+_USE = (r"\b(?:us(?:e|ed|ing)|put(?:ting)?|print(?:ed|ing)?|post(?:ed|ing)?|sell(?:ing)?|made|make|making|slap(?:ped)?|our|my|for\s+(?:our|my|the)|poster|flyer|merch|t-?shirts?|hoodies?|logo|banner|profile|pfp|cover|thumbnail"
+        r"|header|stickers?|mugs?|prints?|tattoo|website|channel|page|menu|leaflet|invitation|presentation|album\s+art|as\s+(?:my|our))\b")
+_UNCREDITED = (r"\b(?:no\s+(?:idea|clue)\s+who\s+(?:made|drew|took|owns|painted|shot)|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+(?:made|drew|took|owns|painted|shot|the\s+artist)|no\s+credit|without\s+(?:credit|crediting|giving\s+credit)"
+               r"|didn't\s+credit|not\s+crediting|(?:art|artwork|drawings?|illustrations?|designs?|logo|font|paintings?|comics?|graphics?)\b[^.\n]{0,40}\bwithout\s+(?:asking|permission|paying)|(?:cropped|crop(?:ped)?\s+out|remov(?:e|ed|ing)|edit(?:ed)?\s+out|blur(?:red)?\s+out)\s+(?:the\s+)?(?:watermark|signature|credit|artist'?s?\s+(?:name|tag))|watermark\s+(?:remover|removed))\b")
+_CREDITED = (r"\b(?:(?<!no\s)(?<!without\s)credit(?:s|ed)?\s*(?:to|:|goes\s+to)?\s*@\w+|(?:photo|art|artwork|image|illustration|pic|video|music|design)\s+(?:by|from|via|credit)\s*:?\s*@?\w+|via\s+@\w+|📸\s*:?\s*@\w+"
+             r"|h/t\s+@\w+|with\s+(?:thanks|permission)|(?:shared|reposted|used)\s+with\s+(?:permission|consent)|link\s+to\s+(?:the\s+)?original|go\s+follow\s+@\w+|check\s+out\s+(?:their|his|her)\s+(?:page|work|account))")
+
+_REPOST = (
+    r"\b(?:repost(?:ing|ed)?|re-?upload(?:ing|ed)?|stole|stealing|nicked|yoinked|screenshot(?:ted)?|reposting)\s+(?:this|these|\w+'s|her|his|their|an?|some)\s+(?:\w+\s+)?(?:art|artwork|drawings?|photos?|pics?|videos?|reels?|tiktoks?|comics?|illustrations?|memes?|content|thread|designs?|poems?|writing|song|track|edits?)\b",
+)
+
+_SLIDES = (
+    r"\b(?:upload(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)?|sell(?:ing)?|sold|put(?:ting)?|dump(?:ed|ing)?|leak(?:ed|ing)?|here(?:'s|s|\s+are))\s+(?:all\s+)?(?:of\s+)?"
+    r"(?:the|our|my|his|her|their|these|this\s+(?:week|term)'s|dr\s+\w+'s|prof\s+\w+'s|[a-z]+'s)?\s*(?:\w+\s+)?(?:lecture\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|course\s+materials?|module\s+materials?|powerpoints?|ppts?|lab\s+manuals?|workbooks?)\b"
+)
+_SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|discord|telegram|reddit|scribd|docsity|group\s?chat|gc|publicly|everyone|for\s+[£$]|[£$]\s?\d|for\s+free|twitter|insta(?:gram)?"
+                 r"|online|link|internet|public|website|blog|github)\b|👇")
+
+
+class CopyrightDetector(Detector):
+    rules = ("copyright.pirated", "copyright.whole_work", "copyright.uncredited_image", "copyright.lecture_slides")
+
+    def __init__(self) -> None:
+        self._rules = (
+            Rule("copyright.pirated", CAT, _PIRACY_WORDS, none_of=(_OPEN, r"\b(?:is\s+(?:it\s+)?(?:legal|illegal)|got\s+(?:a\s+)?(?:letter|warning|fined)|don't\s+(?:use|download)|avoid|malware|virus)\b"), extend=True),
+            Rule("copyright.pirated", CAT, _RIP, near=(Near(_RIP_SOURCE, 80), Near(_DISTRIBUTE, 120)), none_of=(_OPEN,), extend=True),
+            Rule("copyright.whole_work", CAT, _WHOLE_WORK, all_of=(_DISTRIBUTE + r"|\bcopied|\bpasted|\bscreenshots?",), none_of=(_OPEN, r"\b(?:read|reading|finished|finish|bought|buy|borrow(?:ed)?|order(?:ed)?|recommend|review(?:ed|ing)?|watch(?:ed|ing)?|listen(?:ed|ing)?\s+to)\s+(?:the\s+)?(?:whole|full|entire|complete)\b"), extend=True),
+            Rule("copyright.uncredited_image", CAT, _FOUND_ONLINE, near=(Near(_USE, 120),), none_of=(_OPEN, _CREDITED), extend=True),
+            Rule("copyright.uncredited_image", CAT, _UNCREDITED, none_of=(_OPEN, _CREDITED), extend=True),
+            Rule("copyright.uncredited_image", CAT, _REPOST, none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b"), extend=True),
+            Rule("copyright.lecture_slides", CAT, _SLIDES, near=(Near(_SLIDES_WHERE, 100),),
+                 none_of=(_OPEN, r"\b(?:lecturer|dr\s+\w+|prof\s+\w+|module\s+leader|tutor)\s+(?:has\s+)?(?:uploaded|posted|shared|put)\b",), extend=True),
+        )
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        return run_rules(self._rules, text, ctx)

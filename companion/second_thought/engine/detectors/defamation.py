@@ -1,0 +1,95 @@
+"""Unverified damaging claims about identifiable people or organisations, and
+rumours or misinformation (DMU 4.3, 5.2; Northampton 5.4, 7.16; staff code
+"Ensure facts are accurate").
+
+A claim counts when it states something damaging *as fact* (a crime, abuse,
+fraud, a hygiene scandal, being expelled for something) and either names a
+target (a person, a business, "my landlord") or rests on rumour ("apparently",
+"ask anyone"). Plain insults are the abuse detector's business; statements
+about oneself ("I got arrested lol") are not about someone else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Detection, DraftContext, Detector
+from ._common import Near, Rule, run_rules, rx
+from ._lexicon import SELF_BEFORE, UNI
+
+CAT = "defamation"
+
+_ALLEGATION = (
+    r"\b(?:criminal\s+record|(?:was|got|been|being|is)\s+arrested|arrested\s+for|(?:in|out\s+of|went\s+to|did\s+time\s+in|been\s+to)\s+(?:prison|jail|jail)"
+    r"|convicted|assaults?|assaulted|(?:drug\s+)?dealing|(?:a\s+)?(?:drug\s+)?dealer|sells?\s+(?:drugs|coke|weed|pills)|on\s+(?:drugs|coke|crack)|coke\s?head|junkie|crackhead"
+    r"|fraud(?:ster)?|embezzl\w+|stole|steals|stealing|nick(?:s|ed|ing)\s+(?:money|stuff|from)|pocket(?:s|ed|ing)\s+(?:the|our)\s+(?:money|deposits?|cash|funds)"
+    r"|fiddl(?:es|ed|ing)\s+(?:the\s+)?(?:books|expenses|accounts|figures|results|data)|scam(?:s|mer|mers|ming|med)?|con\s?artists?|rips?\s+off|ripping\s+off"
+    r"|launder\w*|tax\s+evasion|dodg(?:es|ing|ed)\s+tax|brib\w+|corrupt|rigged|fake\s+(?:degree|qualifications?|phd|reviews|certificates?)"
+    r"|plagiari[sz]ed\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:phd|thesis|book|paper|research|dissertation)"
+    r"|(?:sexual(?:ly)?\s+)?harass(?:es|ed|ing|ment)|gropes?|groped|grooms?|grooming|groomer|rapist|raped|paedo(?:phile)?|pedo(?:phile)?|nonce|predator|abuser|abuses\s+(?:his|her|their)"
+    r"|beats?\s+(?:his|her|their)\s+(?:wife|husband|kids|partner|girlfriend|boyfriend|dog)|domestic\s+(?:abuse|violence)"
+    r"|(?:sleeping|slept|sleeps|shagging|shagged|hooking\s+up)\s+with\s+(?:a\s+|his\s+|her\s+|their\s+|one\s+of\s+(?:his|her|their)\s+)?(?:students?|tutees?|boss|lecturer|supervisor|married)"
+    r"|having\s+an\s+affair|cheat(?:s|ed|ing)\s+on\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|gf|bf)"
+    r"|(?:kicked\s+out|expelled|sacked|fired|suspended|struck\s+off|thrown\s+out|under\s+investigation|being\s+investigated|investigated\s+by\s+(?:the\s+)?police)\s+(?:for|over|because|after)"
+    r"|(?:has|got|gave\s+\w+)\s+(?:an?\s+)?(?:std|sti|stds|stis|hiv|herpes|chlamydia|gonorrh?oea|crabs)"
+    r"|drunk\s+(?:at|on|while|during)\s+(?:work|the\s+job|teaching|lectures?|shift)|turns?\s+up\s+(?:drunk|high|wasted)"
+    r"|food\s+poisoning|(?:rats|mice|cockroach(?:es)?|maggots|roaches)\s+(?:in|everywhere|all\s+over)|reuses?d?\s+(?:old\s+|yesterday's\s+)?(?:food|chicken|oil|meat|rice)"
+    r"|out\s+of\s+date\s+(?:food|meat|chicken)|dog\s+meat|horse\s+meat|failed\s+(?:its|their|the)\s+(?:hygiene|health)\s+inspection"
+    r"|illegal(?:ly)?\s+(?:hmo|evict\w*|keep\w*|withh?old\w*|sublet\w*|working|immigrant|workers)|(?:keeps?|kept|withh?olds?|withheld)\s+(?:our|the|everyone's|tenants')\s+deposits?\s+(?:illegally|for\s+no\s+reason)"
+    r"|(?:doesn't|doesnt|never)\s+pay\s+(?:his|her|their)?\s*(?:staff|wages|tax|taxes)|pays?\s+(?:staff\s+)?(?:cash\s+in\s+hand|under\s+the\s+table|below\s+minimum\s+wage)"
+    r"|(?:paid|pays|paying)\s+(?:for|to\s+get)\s+(?:his|her|their)?\s*(?:grades|degree|good\s+reviews|marks|first)|lie[sd]\s+about\s+(?:his|her|their)"
+    r"|(?:is|was|are)\s+(?:a\s+(?:thief|criminal|crook|predator|sex\s+offender|wife\s+beater|alcoholic|liar|drunk|racist|sexist|homophobe)|(?:thieves|criminals|crooks|racist|sexist|homophobic|alcoholics|liars))\b)"
+)
+
+_TARGET = (
+    r"(?-i:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+[A-Z][a-z]+)"
+    r"|(?-i:\b[A-Z][a-z]+(?:\s+[A-Z]['a-z]+)+\b)"
+    r"|(?-i:\b[A-Z][a-z]+)\s+(?:from|in|on|at|off)\s+(?:our|my|the)\s+(?:course|class|flat|halls?|block|team|seminar|society|soc|floor|house|year|module|street|road|work|department)"
+    r"|@\w{2,}"
+    r"|\b(?:my|our|the|this|that|his|her|their)\s+(?:\w+\s+)?(?:landlord|landlady|lecturer|tutor|supervisor|manager|boss|flatmate|housemate|neighbou?r|dean|vc|ex|coach|professor|prof|teacher"
+    r"|owner|bloke|guy|girl|woman|lad|man|chef|president|captain|treasurer|chair|letting\s+agents?|agency|agent|company|firm|restaurant|takeaway|chippy|shop|cafe|bar|pub|club"
+    r"|gym|salon|barbers?|dentist|gp|estate\s+agents?|society|soc|place|kebab\s+shop|curry\s+house|hall\s+warden|warden|porter|security\s+guard|cleaner)\b"
+    r"|(?-i:\b[A-Z]\w+\s+(?:Lettings|Estates|Properties|Homes|Ltd|Cafe|Kitchen|Grill|Bar|Pub|Gym|Takeaway|Pizza|Kebabs?|Motors|Garage|Salon|Barbers?|Living|Accommodation)\b)"
+)
+
+_RUMOUR = (
+    r"\b(?:apparently|allegedly|rumou?r(?:ed|s|\s+(?:is|has\s+it))?|heard\s+(?:that|from|he|she|they)|word\s+(?:is|on\s+the\s+street)|people\s+are\s+saying"
+    r"|every(?:one|1)\s+(?:knows|says)|ask\s+any(?:one|1|body)|trust\s+me|i\s+heard|some(?:one|1)\s+(?:said|told)|my\s+mate\s+(?:said|told)"
+    r"|spread\s+the\s+word|pass\s+(?:it|this)\s+on|rt\s+(?:to|so|if)|share\s+(?:this|before|so)|not\s+saying\s+who|no\s+names|100%\s+true|confirmed|that's\s+why"
+    r"|just\s+so\s+(?:you|u|every(?:one|1))\s+know|watch\s+out\s+for|avoid)\b"
+)
+
+_MISINFO = (
+    r"\b(?:vaccines?|the\s+jabs?|5g(?:\s+masts?)?|masks?|fluoride|chemtrails?)\s+(?:cause|causes|caused|gives?\s+you|give\s+you|spread|spreads|contain|contains|are\s+(?:poison|killing|making))\b",
+    r"\b(?:covid|the\s+pandemic|climate\s+change|global\s+warming|the\s+moon\s+landings?|the\s+holocaust|monkeypox)\s+(?:is|was|were)\s+(?:a\s+|all\s+a\s+|just\s+a\s+)?(?:hoax|fake|made\s+up|staged|lie|scam|planned|plandemic)",
+    UNI + r"\s+(?:is|are|'s|s|has|have)\s+(?:officially\s+)?(?:closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
+    r"|being\s+(?:shut|closed|investigated|sued)|about\s+to\s+(?:close|collapse|go\s+bust)|losing\s+(?:its|their)\s+(?:licence|accreditation|degree\s+powers)|kicking\s+out\s+all|making\s+everyone\s+redundant)",
+    r"\b(?:all\s+)?(?:exams?|graduation|lectures|term|classes|deadlines|the\s+(?:\w+\s+)?module)\s+(?:are|is|have\s+been|has\s+been|got|will\s+be)\s+(?:all\s+)?(?:cancelled|canceled|scrapped|postponed|moved\s+online)",
+)
+
+
+def _not_self(text: str, m: re.Match[str]) -> bool:
+    """False when the claim is about the author ("I got arrested lol")."""
+    before = text[max(0, m.start() - 24):m.start()]
+    return _SELF.search(before) is None
+
+
+_SELF = re.compile(SELF_BEFORE, re.I)
+
+
+class DefamationDetector(Detector):
+    rules = ("defamation.unverified_claim", "defamation.misinformation")
+
+    def __init__(self) -> None:
+        allegation = rx(_ALLEGATION)
+        self._rules = (
+            Rule("defamation.unverified_claim", CAT, allegation, near=(Near(_TARGET, 90),), check=_not_self,
+                 none_of=(r"\b(?:according\s+to\s+(?:the\s+)?(?:bbc|guardian|police|court|reports?)|was\s+(?:found\s+guilty|convicted|sentenced)\s+(?:at|in|by)\s+\w+\s+(?:crown|magistrates)|court\s+heard|in\s+the\s+news|news\s+report|documentary|true\s+crime|podcast|novel|film|book|episode|series)\b",)),
+            Rule("defamation.unverified_claim", CAT, allegation, all_of=(_RUMOUR,), check=_not_self),
+            Rule("defamation.misinformation", CAT, _MISINFO[:2]),
+            Rule("defamation.misinformation", CAT, _MISINFO[2:], all_of=(_RUMOUR + r"|\bbreaking\b|\bleaked\b|\bjust\s+found\s+out\b|\bsource\b|🚨",),
+                 none_of=(r"\b(?:official(?:ly)?\s+(?:email|announcement|statement|notice)|(?:uni|university)\s+(?:email|website|announced|has\s+announced|confirmed)|see\s+(?:the\s+)?(?:email|blackboard|website)|check\s+(?:your\s+)?(?:email|blackboard))\b",)),
+        )
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        return run_rules(self._rules, text, ctx)

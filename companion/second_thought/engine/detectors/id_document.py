@@ -1,0 +1,65 @@
+"""A student/staff card, passport, driving licence or residence permit typed
+out in a draft (Derby guidance: "not share images of your student IDs").
+
+Several card fields together (a name, an ID number, a validity or birth date,
+a card word or field labels) or a passport machine-readable line. A lone
+number is personal data (another detector); mentioning a card ("lost my
+student card again") is benign.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Detection, DraftContext, Detector
+from ._common import fold
+
+CAT = "id_document"
+
+_CARD = re.compile(
+    r"\b(?:student\s+(?:id|card|number|no)|staff\s+(?:id|card|number|no)|id\s+(?:card|no|number)|campus\s+card|uni\s+card|library\s+card|passport|driving\s+licen[cs]e"
+    r"|driver'?s\s+licen[cs]e|provisional(?:\s+licen[cs]e)?|brp|biometric\s+residence\s+permit|residence\s+(?:permit|card)|national\s+id(?:entity)?\s+card|identity\s+card|card)\b|🪪",
+    re.I)
+_NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,2}\d{6,10}|\d{7,10}|[A-Z]{5}\d{6}[A-Z0-9]{5}|[A-Z]{2}\d{7}|\d{9}[A-Z]{0,2})(?![\w/-])")
+_DATE = re.compile(
+    r"\b(?:valid|expires?|expiry|exp|issued?|date\s+of\s+(?:birth|issue|expiry)|dob|d\.o\.b|born)\b[^\n\d]{0,15}\d{1,4}(?:[/.\-]\d{1,4}){0,2}"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}/\d{4}\b",
+    re.I)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\b|\b[A-Z]{2,}\s*,\s*[A-Z][a-z]+\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
+_LABEL = re.compile(
+    r"\b(?:name|surname|given\s+names?|forenames?|nationality|sex|gender|place\s+of\s+birth|date\s+of\s+birth|dob|course|faculty|student\s+(?:no|number|id)|staff\s+(?:no|number|id)"
+    r"|id\s+(?:no|number)|card\s+(?:no|number)|issue\s+(?:no|number)|passport\s+(?:no|number)|licen[cs]e\s+(?:no|number)|expiry|valid\s+(?:from|to|until)|issued)\s*[:#=]",
+    re.I)
+_MRZ = re.compile(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,44}(?![A-Z0-9<])")
+
+
+class IdDocumentDetector(Detector):
+    rules = ("id_document.transcribed_card", "id_document.passport_mrz")
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        if not text:
+            return []
+        t = fold(text)
+        out: list[Detection] = []
+        mrz = _MRZ.search(t)
+        if mrz and sum(c.isdigit() for c in mrz.group()) + mrz.group().count("<") >= 8:
+            out.append(Detection("id_document.passport_mrz", CAT, mrz.start(), mrz.end(), 0.9))
+        number = _NUMBER.search(t)
+        if number is None:
+            return out
+        labels = list(_LABEL.finditer(t))
+        card = _CARD.search(t)
+        if card is None and len(labels) < 2:
+            return out
+        spans = [number.span()] + [m.span() for m in labels]
+        fields = min(len(labels), 2)
+        for pattern in (_DATE, _NAME):
+            m = pattern.search(t)
+            if m is not None:
+                fields += 1
+                spans.append(m.span())
+        if fields >= 2:
+            start = min(s for s, _ in spans)
+            end = max(e for _, e in spans)
+            out.append(Detection("id_document.transcribed_card", CAT, start, end, 0.85))
+        return out

@@ -1,0 +1,76 @@
+"""Posting as someone else (DMU 4.5, 5.2; staff code; Northampton 7.16).
+
+Fake or parody accounts in a real private person's name, using someone's
+logged-in account or phone, filling in surveys or forms as other people,
+signing someone into a register, and posting on someone's behalf without
+their consent. Posting for someone with their consent, warnings about scam
+impersonators and parodies of politicians stay quiet.
+"""
+
+from __future__ import annotations
+
+from ..types import Detection, DraftContext, Detector
+from ._common import Near, Rule, run_rules
+
+CAT = "impersonation"
+
+_PERSON = (r"(?:him|her|them|my\s+\w+|our\s+\w+|the\s+(?:lecturer|tutor|professor|prof|dean|vc|head|module\s+leader|president|landlord|manager|boss)"
+           r"|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+)|(?-i:[A-Z][a-z]+)|a\s+(?:lecturer|tutor|professor|member\s+of\s+staff|staff\s+member|student|police\s+officer|doctor))")
+
+_POSING = (
+    r"\bpretend(?:ing|ed|s)?\s+to\s+be\s+" + _PERSON + r"\b",
+    r"\b(?:pos(?:e|es|ing|ed)|masquerad\w+)\s+as\s+" + _PERSON + r"\b",
+    r"\bimpersonat(?:e|es|ing|ed|ion\s+of)\s+" + _PERSON + r"\b",
+    r"\bnot\s+(?:actually|really)\s+(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|[A-Z][a-z]+\b)",
+    r"\b(?:fake|parody|burner|spoof|troll|imposter|impostor|catfish)\s+(?:account|profile|page|insta|ig|twitter|x\s+account|tiktok|facebook|fb|snap|linkedin)\b"
+    r"[^.\n]{0,40}\b(?:of|for|as|pretending|called|named|impersonating|posing|with\s+(?:his|her|their)\s+(?:name|photos?|pics?|face))\b",
+    r"\b(?:made|set\s+up|created|making|start(?:ed|ing)?|run(?:ning)?)\s+(?:a|an)\s+(?:fake\s+|parody\s+|spoof\s+|troll\s+|new\s+|second\s+)?(?:account|profile|page|insta|twitter|tiktok|snap)\s+"
+    r"(?:as|pretending\s+to\s+be|with\s+(?:his|her|their|\w+'s)\s+(?:name|photos?|pics?|face)|in\s+(?:his|her|their|\w+'s)\s+name|called\s+@?\w*(?:real|official|dr|prof)\w*)",
+    r"@\w*(?:official|real|thereal|dr|prof)\w*\s*\(\s*not\s+(?:actually|really|the\s+real)\b",
+    r"\b(?:i'll|i\s+will|i\s+can|let\s+me)\s+(?:pretend\s+to\s+be|be)\s+(?:you|him|her)\s+(?:on|in|for)\s+(?:the\s+)?(?:call|teams|zoom|exam|test|interview|meeting|phone|viva)\b",
+)
+
+_FORMS = (
+    r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|submit(?:ting|ted|s)?|do(?:ing)?|complet(?:e|ing|ed)|vot(?:e|ing|ed)|sign(?:ing|ed)?|answer(?:ing|ed)?)\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+|this\s+)?(?:\w+\s+){0,2}"
+    r"(?:survey|form|poll|questionnaire|nss|register|attendance|ballot|vote|evaluation|feedback|petition|quiz|application)s?\s+"
+    r"(?:as|under|in\s+the\s+name\s+of|using\s+(?:his|her|their|\w+'s)\s+(?:login|details|account|email|id))\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|everyone|my\s+(?:mates|friends|flatmates|housemates|whole)|other\s+people|\w+\s+people)",
+    r"\b(?:sign(?:ing|ed)?|scan(?:ning|ned)?|tap(?:ping|ped)?)\s+(?:you|him|her|them|(?-i:[A-Z][a-z]+)|my\s+mates?|everyone)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|attendance|workshop)",
+    r"\b(?:sign|scan|tap)\s+(?:me|us)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|workshop)",
+    r"\b(?:survey|form|poll|nss|questionnaire)\b[^.\n]{0,60}\bas\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?\s+(?:too|as\s+well|also)\b",
+)
+
+_ACCOUNT_USE = (
+    r"\b(?:using|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:phone|account|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin)\b",
+    r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+left\s+(?:her|his|their)\s+(?:phone|laptop|account|insta|twitter|facebook|fb|snap|tiktok|email|teams|pc|computer)\s+(?:unlocked|logged\s+in|open|on\s+the\s+table)",
+    r"\bthis\s+is\s+(?-i:[A-Z][a-z]+)\s+(?:on|posting\s+(?:on|from)|using)\s+(?-i:[A-Z][a-z]+)'s\s+(?:phone|account|insta|twitter|page)",
+)
+_ACCOUNT_POST = (r"\b(?:post(?:ing|ed)?|tweet(?:ing|ed)?|text(?:ing|ed)?|messag(?:ing|ed)|send(?:ing)?|sent|repl(?:y|ying|ied)|dm(?:ing|ed|'d)?|chang(?:ing|ed)\s+(?:her|his|their)\s+(?:bio|pfp|name|status)"
+                 r"|updat(?:ing|ed)\s+(?:her|his|their)|while\s+(?:she|he|they)|whilst\s+(?:she|he|they)|when\s+(?:she|he|they)|before\s+(?:she|he|they)|lol|lmao|😂|🤣|😈|🤫|👀)\b|😂|🤣|😈|🤫|👀")
+
+_ON_BEHALF = (
+    r"\b(?:posting|writing|tweeting|messaging|replying|answering|texting|emailing)\s+(?:this\s+)?(?:for|on\s+behalf\s+of|as)\s+(?:my\s+\w+|him|her|them|(?-i:[A-Z][a-z]+))\b",
+)
+_NO_CONSENT = (r"\b(?:(?:she|he|they)\s+)?(?:doesn't|don't|didn't|won't|does\s+not)\s+(?:even\s+)?(?:know|mind|care)\b|\bwithout\s+(?:asking|(?:her|his|their|them|him)\s+(?:permission|consent|knowing|knowledge))"
+               r"|\bhasn't\s+(?:asked|agreed)|\b(?:she'?ll|he'?ll|they'?ll)\s+(?:kill\s+me|be\s+fuming)|\bdon't\s+tell\s+(?:her|him|them)\b|\bsurprise\b|🤫|😈")
+_CONSENT = (r"\b(?:asked\s+me\s+to|at\s+(?:her|his|their)\s+request|with\s+(?:her|his|their)\s+(?:permission|consent|blessing|ok)|(?:she|he|they)\s+(?:said|says)\s+(?:it's\s+|its\s+)?(?:fine|ok|okay|yes|go\s+ahead)"
+            r"|(?:she|he|they)\s+(?:asked|wanted)\s+me\s+to|(?:on|for)\s+(?:her|his|their)\s+behalf\s+as\s+(?:she|he|they)\s+(?:asked|requested)|(?:she|he|they)\s+(?:can't|cannot|doesn't\s+have)\s+(?:access|get\s+on|post))\b")
+
+_SAFE = (r"\b(?:scam|phishing|be\s+careful|watch\s+out|beware|don't\s+(?:click|reply|respond|fall|send)|report(?:ed)?\s+(?:it|them|the\s+account)|warning|heads\s+up|is\s+impersonating\s+(?:the\s+)?(?:uni|university|it|bank|hmrc))\b"
+         r"|\b(?:prime\s+minister|the\s+pm|president|politician|\bmp\b|minister|the\s+king|celebrit\w+|notthereal\w*|trump|sunak|starmer|biden|farage|boris)\b|\bthe\s+parody\s+account\s+@\w+\s+(?:is|was|has)\b"
+         r"|\b(?:roleplay|role[- ]play|cosplay|halloween|costume|fancy\s+dress|pretend\s+to\s+be\s+(?:a\s+)?(?:dinosaur|cat|dog|pirate))\b")
+
+
+class ImpersonationDetector(Detector):
+    rules = ("impersonation.posing_as", "impersonation.forms_as_others", "impersonation.account_use",
+             "impersonation.posting_for_without_consent")
+
+    def __init__(self) -> None:
+        self._rules = (
+            Rule("impersonation.posing_as", CAT, _POSING, none_of=(_SAFE,), extend=True),
+            Rule("impersonation.forms_as_others", CAT, _FORMS, none_of=(r"\b(?:as\s+(?:a|an)\s+(?:student|group|team)|group\s+(?:leader|rep)\s+(?:can|should|will)|on\s+behalf\s+of\s+(?:the\s+)?(?:group|team|society|soc|class))\b",), extend=True),
+            Rule("impersonation.account_use", CAT, _ACCOUNT_USE, near=(Near(_ACCOUNT_POST, 100),), none_of=(_CONSENT, r"\b(?:lost|found|stolen|broke|cracked|charger|battery|fix(?:ed|ing)?|repair)\b"), extend=True),
+            Rule("impersonation.posting_for_without_consent", CAT, _ON_BEHALF, near=(Near(_NO_CONSENT, 120),), none_of=(_CONSENT,), extend=True),
+        )
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        return run_rules(self._rules, text, ctx)

@@ -1,0 +1,85 @@
+"""Whereabouts of the author or of someone else (staff guidance "Take care
+when discussing your whereabouts"; DMU Annex A).
+
+Being home alone or leaving an empty house, live location, the spot where the
+author is sitting right now, coordinates of where they are, a regular personal
+schedule "if anyone needs to find me", and someone else's whereabouts. Event
+venues and times, room changes, published office hours, meet-ups among a group
+and landmark coordinates stay quiet. Severity is mostly advice (low).
+"""
+
+from __future__ import annotations
+
+from ..types import Detection, DraftContext, Detector
+from ._common import Near, Rule, run_rules
+
+CAT = "location"
+
+_HOME = r"(?:house|flat|place|halls?|room|apartment|home|gaff|digs|accommodation)"
+
+_HOME_ALONE = (
+    r"\bhome\s+alone\b",
+    r"\b(?:alone|by\s+myself|on\s+my\s+own|all\s+alone|completely\s+alone)\s+(?:in|at)\s+(?:the|my|our|this)\s+" + _HOME + r"\b",
+    r"\b" + _HOME + r"\s+(?:all\s+)?to\s+myself\b",
+    r"\b(?:the\s+|my\s+|our\s+)" + _HOME + r"\s+(?:is|'s|will\s+be|is\s+gonna\s+be|is\s+going\s+to\s+be)\s+(?:completely\s+|totally\s+)?empty\b",
+    r"\bempty\s+(?:house|flat|halls|block)\b",
+    r"\b(?:every(?:one|1)|parents|my\s+parents|flatmates|housemates|mum\s+and\s+dad|the\s+(?:parents|fam|family|others|girls|lads))\s*(?:'re|are|is|'s|have\s+gone|went)?\s*(?:all\s+)?(?:away|gone\s+home|gone\s+away|out|on\s+holiday|abroad)\b[^.\n]{0,60}\b(?:just\s+me|only\s+me|alone|by\s+myself|on\s+my\s+own|myself|empty)\b",
+    r"\bnobody(?:'s|\s+is|\s+else\s+is|\s+else's)?\s+(?:home|in|around)\s+(?:till|until|for|this|tonight|all)\b",
+    r"\bjust\s+me\s+(?:alone\s+)?(?:in|at)\s+(?:the|my|our)\s+" + _HOME + r"\b",
+    r"\b(?:we're|we\s+are|i'm|im|i\s+am)\s+(?:all\s+)?away\s+(?:for|till|until|from)\b[^.\n]{0,60}\b" + _HOME + r"\s+(?:is|'s|will\s+be)\s+empty\b",
+)
+
+_LIVE = (
+    r"\blive\s+location\b|\bsnap\s?map\b|\bfind\s+my\s+(?:friends|iphone)\b|\b(?:sharing|shared|share)\s+my\s+(?:live\s+)?location\b|\bmy\s+location\s+(?:is\s+)?(?:on|in)\s+my\s+(?:story|bio)\b",
+)
+_HERE_NOW = (
+    r"\b(?:currently|rn|right\s+now|atm|at\s+the\s+moment)\s+(?:sat|sitting|stood|standing|chilling|at|in|outside|on)\b",
+    r"\b(?:i'm|im|i\s+am)\s+(?:currently\s+|now\s+|just\s+)?(?:sat|sitting|stood|standing|chilling|waiting|studying|working)\s+(?:in|at|outside|on|by)\b[^.\n]{0,60}\b(?:rn|right\s+now|now|atm|till|until|for\s+the\s+next|all\s+(?:day|afternoon|evening))\b",
+    r"\b(?:sat|sitting)\s+(?:in|at|outside)\s+(?:the\s+)?(?-i:[A-Z]\w+)",
+)
+_FIND_ME = (r"\b(?:come\s+(?:say\s+hi|find\s+me|join\s+me|through|over|and\s+find\s+me)|pull\s+up|i'?m\s+the\s+one\s+(?:in|with|wearing)|in\s+the\s+(?:\w+\s+){0,2}(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)"
+            r"|wearing\s+(?:a|the|my)\s+(?:\w+\s+)?(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|you\s+know\s+where\s+to\s+find\s+me|find\s+me\s+(?:at|in|there))\b")
+
+_COORDS = r"(?<![\d.])-?\d{1,2}\.\d{3,7}\s*°?\s*[ns]?\s*,\s*-?\d{1,3}\.\d{3,7}\s*°?\s*[ew]?(?![\d.])"
+_COORDS_ME = r"\b(?:i'm|im|i\s+am|me|we're|we\s+are|my\s+(?:location|spot|pin|tent)|here|find\s+me|come|currently|rn|right\s+now|camping|parked|staying)\b|📍"
+_LANDMARK = r"\b(?:landmark|statue|cathedral|church|tower|summit|peak|castle|museum|monument|memorial|bridge|the\s+top\s+of|trig\s+point|viewpoint|lighthouse|stadium|venue|campus|building)\b"
+
+_SCHEDULE = (
+    r"\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|morning|evening|night|day|weekday|week\s*day|lunchtime)s?\b"
+    r"[^.\n]{0,80}\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head)\b",
+    r"\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head)\b[^.\n]{0,80}\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|morning|evening|night|day|weekday|lunchtime)s?\b",
+    r"\b(?:i'll\s+be|i'm|im|i\s+am|find\s+me)\s+(?:in|at)\s+(?:room|rm|lab|office)\s*[a-z]{0,3}\s?\d[\w.]*\b[^.\n]{0,50}\b(?:till|until|from|at|between|all\s+(?:day|afternoon))\b",
+    r"\b(?:i'll\s+be|i'm|im|i\s+am)\s+(?:in|at)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:till|until|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b[^.\n]{0,40}\b(?:if\s+any(?:one|1|body)|come\s+(?:find|say)|find\s+me|alone|by\s+myself)\b",
+)
+_SCHEDULE_PLACE_OR_TIME = (r"\b(?:gym|library|park|canal|river|towpath|track|route|pool|field|café|cafe|costa|starbucks|pub|bar|station|bus\s+stop|room|rm|lab|office|floor|desk|studio|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\d{1,2}[.:]\d{2}"
+                           r"|dawn|sunrise|midnight|alone|by\s+myself|on\s+my\s+own)\b")
+_SERVICE = (r"\b(?:office\s+hours?|drop[- ]in|surgery\s+hours?|advice\s+hours?|open\s+(?:to\s+all|hours)|opening\s+hours|help\s*desk|session\s+(?:is|will\s+be)|tutorial|seminar|lecture|class|workshop|talk"
+            r"|meeting|society|soc|club|team|all\s+welcome|everyone\s+welcome|join\s+us|sign\s+up|tickets?|event|rehearsal|training\s+session|practice|moved\s+to|has\s+moved|changed\s+to|now\s+in)\b")
+
+_SOMEONE_ELSE = (
+    r"\b(?:you(?:'ll|\s+will|\s+can)\s+(?:always\s+)?find|catch|corner)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+(?:at|in|outside|by)\b",
+    r"\b(?:she|he|they)\s+(?:lives?|is\s+living|'s\s+living|stays?|is\s+staying)\s+(?:at|on|in)\s+(?:flat|room|block|number|no\.?|\d)",
+    r"\b(?:her|his|their)\s+(?:room|flat)\s+(?:is|number\s+is|no\.?\s+is|=)\s+(?:room\s+|flat\s+|no\.?\s*)?\w?\d",
+    r"\b(?:she|he|they)\s+(?:always\s+|usually\s+)?(?:walks?|gets?|goes|cycles?|runs?)\s+(?:home|back)\s+(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves))",
+    r"\b(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|(?-i:[A-Z][a-z]+)\s+is|(?-i:[A-Z][a-z]+)'s)\s+(?:always|usually|normally|currently|right\s+now|rn)\s+(?:at|in)\s+(?:the\s+)?\w+[^.\n]{0,40}\b(?:at|from|between|till|until|every|on)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun)",
+    r"\b(?:she's|he's|they're|she\s+is|he\s+is|they\s+are)\s+(?:home\s+)?alone\s+(?:at|in|tonight|this\s+weekend|till|until)\b",
+)
+
+
+class LocationDetector(Detector):
+    rules = ("location.home_alone", "location.live", "location.coordinates", "location.schedule",
+             "location.someone_else")
+
+    def __init__(self) -> None:
+        self._rules = (
+            Rule("location.home_alone", CAT, _HOME_ALONE, extend=True,
+                 none_of=(r"\b(?:film|movie|netflix|watching|christmas\s+movie)\b",)),
+            Rule("location.live", CAT, _LIVE, none_of=(r"\b(?:turn\s+off|turned\s+off|disable|switch\s+off|never\s+share|don't\s+share|how\s+(?:do|to))\b",), extend=True),
+            Rule("location.live", CAT, _HERE_NOW, near=(Near(_FIND_ME, 120),), extend=True),
+            Rule("location.coordinates", CAT, _COORDS, near=(Near(_COORDS_ME, 60),), none_of=(_LANDMARK,)),
+            Rule("location.schedule", CAT, _SCHEDULE, near=(Near(_SCHEDULE_PLACE_OR_TIME, 100),), none_of=(_SERVICE,), extend=True),
+            Rule("location.someone_else", CAT, _SOMEONE_ELSE, extend=True),
+        )
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        return run_rules(self._rules, text, ctx)

@@ -1,0 +1,58 @@
+"""Staff only: criticising or arguing with students or colleagues in public,
+disparaging a cohort, favouritism on student matters, and airing criticism of
+colleagues or departments in staff groups (Northampton 7.2, 7.3, 7.16; staff
+guidance). Praise of a whole class, neutral notices and jokes about oneself
+stay quiet.
+"""
+
+from __future__ import annotations
+
+from ..types import Detection, DraftContext, Detector
+from ._common import Near, Rule, run_rules
+from ._lexicon import COLLEAGUES, STUDENTS
+
+CAT = "professional_conduct"
+
+_DISPARAGE = (
+    r"\b(?:thick|stupid|idiots?|idiotic|morons?|moronic|dumb(?:est)?|useless|lazy|laziest|incompetent|clueless|hopeless|pathetic|illiterate|brain\s*dead|dim|dimwits?|dullards?"
+    r"|muppets?|numpt(?:y|ies)|clowns?|circus|dinosaurs?|dead\s?wood|snowflakes?|entitled|whingers?|whiny|whining|moaning|useless\s+lot|waste\s+of\s+(?:space|time|oxygen|a\s+salary)"
+    r"|a\s+joke|a\s+disaster|disaster|shambles|a\s+nightmare|embarrass(?:ing|ment)|mediocre|hopeless|can't\s+be\s+bothered|zero\s+effort|no\s+effort|worst\s+(?:\w+\s+){0,2}(?:ever|i've\s+(?:ever\s+)?(?:had|seen|taught|marked|known))"
+    r"|(?:can't|cannot|couldn't)\s+(?:even\s+)?(?:write|read|spell|think|reference|count|do\s+basic|string\s+a\s+sentence|organi[sz]e)|shouldn't\s+be\s+(?:at|in)\s+(?:uni(?:versity)?|he|higher\s+education|this\s+(?:course|job|profession|building))"
+    r"|no\s+idea\s+what\s+(?:they're|they\s+are|he's|she's)\s+doing|what\s+do\s+they\s+(?:even\s+)?do\s+all\s+day|look\s+productive|deserves\s+a\s+medal|don't\s+(?:even\s+)?(?:bother|try|read|listen)"
+    r"|genuinely\s+(?:thick|stupid|useless)|so\s+(?:lazy|thick|stupid|useless|slow)|bone\s+idle|spoon[- ]?fed|babysit(?:ting)?|think\s+(?:'the\s+internet'|the\s+internet|wikipedia)\s+is\s+a\s+(?:valid\s+)?(?:reference|source)"
+    r"|rolling\s+my\s+eyes|eye\s*roll|🙄|🤦)\b|🙄|🤦"
+)
+
+_ARGUE = (
+    r"\b(?:arguing|argued|argument|row(?:ed|ing)?|fight(?:ing)?|fought|spat|shouting\s+match|bickering|set\s+(?:him|her|them)\s+straight|put\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place)\s+(?:with\s+)?"
+    r"(?:a|my|one\s+of\s+my|this|some|our|the|that)\s+(?:\w+\s+){0,2}(?:students?|colleagues?|tutees?|phd\s+students?|undergrads?|first[- ]years?|fresher|co-?workers?|line\s+manager|boss|dean|hod)\b",
+    r"\b(?:@\w+|(?-i:[A-Z][a-z]+))\s*,?\s+(?:you're|you\s+are|ur)\s+(?:wrong|embarrassing\s+yourself|clueless|an?\s+(?:idiot|disgrace|embarrassment))\b",
+)
+
+_FAVOUR = (
+    r"\b(?:my\s+)?(?:star|favou?rite|fave|golden|best)\s+(?:student|tutee|pupil|phd\s+student)\b(?!s)",
+    r"\bteacher'?s\s+pet\b",
+    r"\b(?:the\s+)?only\s+one\s+(?:in\s+(?:the|my|this)\s+(?:class|group|cohort|module|year)\s+)?(?:actually\s+|really\s+|even\s+)?worth\s+(?:teaching|the\s+effort|marking|my\s+time|bothering\s+with)",
+    r"\b(?:extra|bonus)\s+marks?\s+(?:for|to)\s+(?:my|her|him|them|(?-i:[A-Z][a-z]+))\b",
+    r"\b(?:go(?:ing)?|went)\s+easy\s+on\s+(?:her|his|their|(?-i:[A-Z][a-z]+)'s)\s+(?:marking|mark|grade|essay|script|work)\b",
+    r"\b(?:bump(?:ed|ing)?|round(?:ed|ing)?|nudg(?:e|ed|ing))\s+(?:up\s+)?(?:her|his|their|(?-i:[A-Z][a-z]+)'s)\s+(?:mark|grade|score)\s+(?:up\s+)?(?:because|cos|as|since)",
+    r"\b(?:unlike|compared\s+to|better\s+than)\s+the\s+rest\s+of\s+(?:them|the\s+(?:class|cohort|group|year))\b",
+)
+
+
+class ProfessionalConductDetector(Detector):
+    rules = ("conduct.criticising_students", "conduct.criticising_colleagues", "conduct.favouritism")
+
+    def __init__(self) -> None:
+        staff = ("staff",)
+        self._rules = (
+            Rule("conduct.criticising_students", CAT, _DISPARAGE, roles=staff, near=(Near(STUDENTS, 90),),
+                 none_of=(r"\b(?:students?|they)\s+(?:told|said|think|feel|called|say)\s+(?:me|that)\b[^.\n]{0,20}\b(?:i'm|i\s+am|i\s+was)\b|\bdon't\s+(?:be|feel)\b|\bnot\s+(?:thick|stupid|useless|lazy)\b|\bno\s+such\s+thing\s+as\s+a\s+(?:stupid|dumb)\b",), whole=True),
+            Rule("conduct.criticising_students", CAT, _ARGUE, roles=staff, whole=True),
+            Rule("conduct.criticising_colleagues", CAT, _DISPARAGE, roles=staff, near=(Near(COLLEAGUES, 80),),
+                 none_of=(r"\b(?:my\s+(?:own\s+)?(?:handwriting|spelling)|i'm\s+(?:so\s+|such\s+a\s+|completely\s+)?(?:useless|hopeless|lazy|clueless|disaster))\b",), whole=True),
+            Rule("conduct.favouritism", CAT, _FAVOUR, roles=staff, extend=True),
+        )
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        return run_rules(self._rules, text, ctx)

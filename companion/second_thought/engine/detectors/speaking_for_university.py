@@ -1,0 +1,108 @@
+"""Posts that speak, or look as if they speak, for the university.
+
+Everyone: "on behalf of the University", "OFFICIAL STATEMENT", "DMU
+officially supports", a society presenting its view as the university's, and
+using or altering the university logo (Derby guidance; DMU 4.9).
+
+Staff: official-sounding decisions from a personal account, formal references
+on the university's behalf (Northampton 7.9.3), and comments on university
+business (its decisions, policies, management, disputes, performance) without a
+"views are my own" disclaimer in the draft (Northampton 7.6.2, staff guidance;
+severity low). With a disclaimer a staff view is academic freedom and stays
+quiet; sharing public facts is not a view.
+"""
+
+from __future__ import annotations
+
+from ..types import Detection, DraftContext, Detector
+from ._common import Near, Rule, run_rules
+from ._lexicon import DISCLAIMER, UNI
+
+CAT = "speaking_for_university"
+
+_INSTITUTION = (r"(?:the\s+|our\s+|this\s+)?(?:uni(?:versity)?|dmu|de\s?montfort(?:\s+university)?|uon|university\s+of\s+[a-z]+|[a-z]+\s+university"
+                r"|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?|institution|whole\s+uni(?:versity)?|entire\s+uni(?:versity)?|school|faculty)")
+
+_OFFICIAL_CLAIM = (
+    r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:whole\s+|entire\s+)?" + _INSTITUTION + r"\b",
+    r"\bon\s+behalf\s+of\s+" + _INSTITUTION + r"\b(?!'s\s+\w+\s+(?:society|soc|club|team)|\s+\w+\s+(?:society|soc|club|team|students'?\s+union)\b|\s+(?:society|soc|club|team|su)\b)",
+    r"(?-i:\bOFFICIAL\s+(?:STATEMENT|ANNOUNCEMENT|NOTICE|RESPONSE))",
+    r"^\s*(?:an?\s+)?official\s+(?:statement|announcement|response|notice)\b",
+    r"\b(?:this\s+is\s+(?:an|the)|our|my)\s+official\s+(?:statement|announcement|response|position|stance)\b",
+    r"\b(?:dmu|uon|de\s?montfort|(?:the\s+)?uni(?:versity)?|university\s+of\s+[a-z]+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?)\s+(?:has\s+)?officially\s+"
+    r"(?:supports?|condemns?|endorses?|backs?|opposes?|stands?\s+with|apologi[sz]es?|announces?|rejects?|is\s+(?:behind|against|with|boycotting))\b",
+    r"\bwe\s+at\s+(?:dmu|uon|de\s?montfort|the\s+uni(?:versity)?|(?:derby|northampton|nottingham)\s+uni(?:versity)?|university\s+of\s+[a-z]+)\s+(?:condemn|support|stand|believe|reject|oppose|endorse|are\s+(?:proud|appalled|behind|against|united))",
+    r"\b(?:the\s+)?(?:uni(?:versity)?|dmu|uon)(?:'s)?\s+(?:official\s+)?(?:position|stance|view)\s+is\s+(?:that\s+)?(?:we|it|clear)\b",
+    r"\b(?:soc(?:iety)?|club|committee|union|su|team)\b[^.\n]{0,40}\b(?:represent(?:s|ing)?|speak(?:s|ing)?\s+for|on\s+behalf\s+of)\s+(?:the\s+(?:whole\s+)?)?(?:uni(?:versity)?|dmu|uon|all\s+(?:dmu\s+|uon\s+)?students)\b",
+    r"\b(?:dmu|uon|the\s+uni(?:versity)?)\s+(?:and\s+(?:the\s+)?\w+\s+(?:soc(?:iety)?|club)\s+)?(?:jointly\s+|together\s+)?(?:supports?|backs?|condemns?|stands?\s+with)\b[^.\n]{0,80}\b(?:speaking\s+for|on\s+behalf|we're\s+all|we\s+are\s+all|all\s+of\s+us\s+at)\b",
+)
+
+_LOGO = (
+    r"\b(?:uni(?:versity)?|dmu|uon|de\s?montfort|derby|northampton|nottingham|leicester|university's|uni's|the\s+official)\s+(?:logo|crest|branding|brand\s+assets|emblem|coat\s+of\s+arms|shield)\b",
+    r"\b(?:logo|crest|branding)\s+(?:of|from)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort)\b",
+)
+_LOGO_USE = (r"\b(?:us(?:e|ed|ing)|put|putting|slap(?:ped)?|add(?:ed|ing)?|edit(?:ed|ing)?|photoshop(?:ped)?|alter(?:ed|ing)?|chang(?:e|ed|ing)|remix(?:ed)?|tweak(?:ed)?|made|make|making"
+             r"|design(?:ed)?|recolou?r(?:ed)?|stick(?:ing)?|printed|print(?:ing)?|on\s+(?:our|the|my)|merch|hoodies?|t-?shirts?|tees|flyers?|posters?|banners?|pfp|profile\s+pic|header|meme|stickers?|mugs?|badges?|lanyards?|website|page|account)\b")
+
+_BUSINESS = (
+    r"\b(?:decision|decisions|plan|plans|proposal|proposals|policy|policies|strategy|restructur\w*|redundanc\w*|cuts?|closure|closing|close|merger|pay\s+(?:offer|deal|rise|freeze|award)"
+    r"|pensions?|strike|strikes|industrial\s+action|ucu|dispute|ballot|workload\w*|league\s+tables?|nss|rankings?|ref\b|fees?|budget|deficit|spending|marking\s+boycott|rebrand\w*"
+    r"|outsourc\w*|job\s+losses|voluntary\s+severance|course\s+closures?|hybrid\s+working|return\s+to\s+(?:campus|office)|senior\s+(?:management|leadership)|smt|slt|leadership|management"
+    r"|vice[- ]chancellor|vc|governors|council|executive|handling|response|announcement|investment|estate\s+strategy|new\s+building|(?:\w+\s+)?department\s+(?:closure|cuts)|recruitment\s+freeze|hiring\s+freeze)\b"
+)
+_VIEW = (
+    r"\b(?:i\s+think|i\s+believe|i\s+feel|imo|imho|in\s+my\s+(?:view|opinion)|frankly|honestly|shameful|shame\s+on|disgrace\w*|short-?sighted|wrong|right\s+call|great\s+(?:decision|move|call|news)"
+    r"|good\s+(?:decision|move|call)|bad\s+(?:decision|move|call)|mistake|madness|ridiculous|baffling|appalling|proud|disappointed|disappointing|angry|furious|out\s+of\s+touch|clueless"
+    r"|incompetent|should(?:n't)?|needs?\s+to|must|how\s+(?:can|could|dare)|why\s+(?:is|are|would|does|do|on\s+earth)|no\s+confidence|solidarity|stand\s+with|support(?:ing)?\s+(?:the|our|this)"
+    r"|well\s+done|brilliant|excellent|love\s+(?:that|how|this|seeing)|terrible|awful|failing|failed|fails|joke|shocking|sad|a\s+shame|scandal\w*|cowardly|bold|welcome|welcomed|applaud"
+    r"|(?:strongly\s+)?(?:agree|disagree)|(?:about|high)\s+time|finally|absurd|insane|unbelievable|hypocri\w+|pathetic|unfair|unjust|wtf|smh|🙄|😡|👏)\b|🙄|😡|👏|🤦"
+)
+_INST_STAFF = (UNI + r"|\b(?:senior\s+(?:management|leadership)|smt|slt|leadership\s+team|our\s+leaders|the\s+executive|management|governors|vice[- ]chancellor|\bvc\b|council"
+               r"|our\s+(?:employer|institution|faculty|school|department)|this\s+place|we(?:'ve|\s+have)\s+(?:decided|announced)|by\s+us)\b")
+_PUBLIC_FACT = (r"\b(?:our\s+(?:new\s+)?paper|published\s+(?:in|today)|job\s+(?:advert|vacancy|opening)|we're\s+hiring|vacancy|apply\s+(?:here|now|by)|congrat\w*|graduat\w+|open\s+day|public\s+lecture"
+                r"|all\s+welcome|book\s+(?:your\s+)?(?:place|tickets?)|register\s+(?:here|now)|link\s+in\s+bio|read\s+(?:it|more)\s+here)\b")
+
+_DECISION = (
+    r"\b(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'ve\s+decided\s+to|\s+have\s+decided\s+to|\s+are|'re)|the\s+uni(?:versity)?\s+(?:will|is\s+going\s+to|has\s+decided\s+to)|i(?:'ve|\s+have)\s+decided|i\s+can\s+(?:confirm|announce|reveal))\s+(?:be\s+)?"
+    r"(?:scrap|cut|clos|introduc|launch|announc|remov|end|rais|freez|merg|ban|abolish|replac|cancel|offer|mov|extend|reduc|increas|mak\w*\s+redundan|restructur|drop|axe|axing|giv|waiv|refund|discount|that)\w*"
+)
+_DECISION_OBJ = (r"\b(?:fees?|tuition|discount|bursar\w*|scholarships?|lectures?|courses?|modules?|programmes?|degrees?|departments?|school|faculty|campus|redundanc\w*|jobs|posts|pay|pensions?"
+                 r"|policy|strategy|restructur\w*|closure|merger|9\s?ams?|timetables?|exams?|assessments?|term|semester|intake|students|staff|year\s+abroad|placements?|library|halls|next\s+(?:year|term|month|semester|september)|from\s+(?:september|january|next))\b")
+_AS_ROLE = (r"\bas\s+(?:the\s+)?(?:university's|uni's|dmu's|uon's|[a-z]+\s+university's|head\s+of|dean\s+of|director\s+of|pro[- ]?vice|pvc|vc|vice[- ]chancellor|registrar|chair\s+of)\b")
+
+_REFERENCE = (
+    r"\b(?:i(?:'d|\s+would)?\s+(?:highly\s+|strongly\s+|wholeheartedly\s+|unreservedly\s+)?(?:recommend|vouch\s+for|endorse)|happy\s+to\s+(?:recommend|vouch\s+for|endorse|act\s+as\s+a\s+referee)"
+    r"|(?:can|could)\s+(?:highly\s+|wholeheartedly\s+)?(?:recommend|vouch\s+for))\s+(?:\w+\s+){0,3}(?:to\s+any|for\s+any|as\s+an?|without\s+hesitation|for\s+(?:the|this|a)\s+(?:role|position|job|post)|to\s+(?:employers|anyone\s+hiring))",
+    r"\b(?:reference|recommendation|testimonial|endorsement)\s+for\s+(?:my|our|a)\s+(?:former\s+|ex-?\s*|brilliant\s+|excellent\s+)?(?:student|colleague|phd|graduate|employee|intern|team\s+member|tutee|mentee|researcher)\b",
+    r"\bas\s+(?:his|her|their)\s+(?:supervisor|line\s+manager|personal\s+tutor|lecturer|manager|head\s+of\s+department|module\s+leader)\b[^.\n]{0,80}\b(?:recommend|vouch|reference|endorse|would\s+be\s+an\s+asset|hire)\b",
+)
+_REFERENCE_WHO = (r"\b(?:student|graduate|grad|colleague|phd|employee|intern|mentee|tutee|former|worked\s+(?:with|for|in|under)|supervised|taught|she|he|they|[A-Z][a-z]+)\b")
+_REFERENCE_HIRE = (r"\b(?:any\s+(?:employer|role|position|company|team|organisation|organization)|hire|hiring|job|position|role|employer|asset|without\s+hesitation|wholeheartedly|highly|unreservedly)\b")
+
+
+class SpeakingForUniversityDetector(Detector):
+    rules = ("speaking.official_claim", "speaking.logo", "speaking.staff_official_decision",
+             "speaking.formal_reference", "speaking.staff_no_disclaimer")
+
+    def __init__(self) -> None:
+        self._rules = (
+            Rule("speaking.official_claim", CAT, _OFFICIAL_CLAIM, extend=True,
+                 none_of=(r"\b(?:read|see|check|here'?s|link\s+to|according\s+to|in|via)\s+(?:the\s+)?(?:uni(?:versity)?'?s?\s+|dmu'?s?\s+|uon'?s?\s+)?official\s+(?:statement|announcement|response)\b",
+                          r"\b(?:can|could|should|may|allowed\s+to|permission\s+to)\s+(?:i|we|a\s+society|societies|students)\s+(?:post|speak|say|comment)\b")),
+            Rule("speaking.logo", CAT, _LOGO, near=(Near(_LOGO_USE, 80),),
+                 none_of=(r"\b(?:with|have|got|had|gave\s+us)\s+(?:\w+\s+){0,3}(?:permission|approval|sign[- ]off|written\s+consent)\b|\b(?:brand|branding)\s+(?:team|guidelines|toolkit|portal)\s+(?:approved|said|gave)\b",
+                          r"\b(?:can|could|may|are)\s+(?:we|i|societies)\s+(?:allowed\s+to\s+)?use\b|\bis\s+it\s+ok(?:ay)?\s+to\s+use\b|\bdon't\s+use\b")),
+            Rule("speaking.staff_official_decision", CAT, _DECISION, roles=("staff",), near=(Near(_DECISION_OBJ, 100),),
+                 none_of=(r"\b(?:announced\s+(?:today|yesterday|this\s+week)|press\s+release|according\s+to|the\s+(?:uni|university)\s+has\s+announced|(?:email|announcement)\s+from\s+(?:the\s+)?(?:vc|uni|university))\b",), extend=True),
+            Rule("speaking.staff_official_decision", CAT, _AS_ROLE, roles=("staff",),
+                 near=(Near(r"\b(?:we(?:'ll|\s+will|'re|\s+are|'ve|\s+have)|i\s+can\s+confirm|i(?:'ve|\s+have)\s+decided|the\s+university\s+will|our\s+decision)\b", 140),), extend=True),
+            Rule("speaking.formal_reference", CAT, _REFERENCE, roles=("staff",),
+                 near=(Near(_REFERENCE_WHO, 120), Near(_REFERENCE_HIRE, 160)),
+                 none_of=(r"\b(?:recommend|endorse)\s+(?:this|the|these|a|an)\s+(?:book|paper|podcast|article|course|talk|film|tool|app|restaurant|event|module|conference)\b",), whole=True),
+            Rule("speaking.staff_no_disclaimer", CAT, _BUSINESS, roles=("staff",), severity="low",
+                 near=(Near(_INST_STAFF, 120), Near(_VIEW, 140)),
+                 none_of=(DISCLAIMER, _PUBLIC_FACT), whole=True),
+        )
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        return run_rules(self._rules, text, ctx)
