@@ -82,6 +82,25 @@ WARNED = [
     ("would absolutely smash Megan from my seminar", "abuse.sexual"),
     ("she was asking for it dressed like that", "abuse.sexual"),
     ("nice tits in your new profile pic @amy_l", "abuse.sexual"),
+    # second round: subtler phrasings
+    ("Dr Patel better hope I don't see him in the car park after that mark", "abuse.threat"),
+    ("someone needs to teach Marcus a lesson he won't forget", "abuse.threat"),
+    ("if she reports me again I swear she'll regret it", "abuse.threat"),
+    ("drop the complaint or everyone will find out where you live", "abuse.threat"),
+    ("look at the state of @bethanyyy_ in that dress 🤮", "abuse.harassment"),
+    ("he sounds like a dying goat, someone tell him to shut up", "abuse.harassment"),
+    ("our seminar leader is a useless old hag", "abuse.harassment"),
+    ("nobody would miss you if you disappeared", "abuse.harassment"),
+    ("can we all agree to leave Jess out of the Christmas meal", "abuse.bullying"),
+    ("don't add Priya to the new group chat, she's so annoying", "abuse.bullying"),
+    ("everyone go comment on @chloe.w's selfie and tell her what you really think 😂", "abuse.bullying"),
+    ("the trans girl in my seminar is obviously a man", "abuse.hate"),
+    ("black students only get in because of quotas", "abuse.hate"),
+    ("muslims don't integrate, they should all go home", "abuse.hate"),
+    ("the Chinese are eating bats and spreading disease", "abuse.hate"),
+    ("I'd bend Sophie over the desk in a heartbeat", "abuse.sexual"),
+    ("send me a pic of you in your underwear or I'm telling your boyfriend", "abuse.sexual"),
+    ("I've got nudes of my ex and I'm sharing them if she doesn't answer", "abuse.sexual"),
 ]
 
 NOT_ABUSE = [
@@ -138,6 +157,18 @@ NOT_ABUSE = [
     "my housemate made the best lasagne ever",
     "you're amazing, thanks for the notes 💛",
     "you lot are the best flatmates ever",
+    # second round
+    "migrants deserve dignity, the camps are a disgrace",
+    "the rise in attacks on trans people is horrifying",
+    "disabled access to the new building is terrible, the university needs to fix it",
+    "my brother is a total idiot but I love him",
+    "we annihilated the other team at the pub quiz lol",
+    "the Jewish Society is hosting a Hanukkah party, everyone welcome",
+    "black women are underrepresented in senior roles and that needs to change",
+    "debate tonight: should the UK cut immigration? all views welcome",
+    "the film was sick, the villain is a proper psycho",
+    "let's all meet at the library at 10",
+    "Hannah's birthday drinks tonight, everyone invite your mates",
 ]
 
 

@@ -33,10 +33,11 @@ ROLE_NOUN = (
     r"(?:flat ?mate|house ?mate|room ?mate|course ?mate|class ?mate|lab partner|lecturer|tutor|teacher|"
     r"supervisor|prof|professor|boss|manager|colleague|ex|boyfriend|girlfriend|bf|gf|mate|friend|sister|"
     r"brother|neighbou?r|landlord|landlady|guy|girl|lad|bloke|woman|man|kid|dude|chick|student|fresher|"
-    r"president|captain|bitch|prick|cunt|twat|idiot|loser|weirdo|freak|creep|teammate|team mate)"
+    r"president|captain|seminar leader|module leader|course leader|personal tutor|leader|demonstrator|warden|coach|"
+    r"bitch|prick|cunt|twat|idiot|loser|weirdo|freak|creep|teammate|team mate)"
 )
 ROLE = r"(?:my|our|your|ur|his|her|the|this|that|dat|these|those)\s+" + ROLE_NOUN + r"s?"
-HANDLE = r"@[a-z0-9_]{2,}"
+HANDLE = r"@[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?"
 TITLE = r"(?:dr|prof|professor|mr|mrs|ms|miss|sir|mx)\.?\s+"
 #: A candidate name; validated against the original text.
 NAME = r"(?:" + TITLE + r")?[a-z][a-z'\-]{1,20}"
@@ -147,6 +148,8 @@ HATE_TERMS = [
     r"make me a (?:sandwich|sammich)",
     r"go back to (?:your|ur|their) (?:own )?(?:country|countries|jungle|cave|desert|homeland|shithole|hut|tribe)",
     r"send (?:them|em|'em|the lot of them) (?:all )?(?:back|home)",
+    r"go back (?:to )?(?:where|from where|whence) (?:you|they|u|he|she) (?:came|come) from",
+    r"go back to (?:africa|asia|india|pakistan|china|mexico|poland|romania|the jungle|the desert|your own country|where you belong)",
     r"(?:shithole|shit ?hole|third world) countr(?:y|ies)",
 ]
 
@@ -154,6 +157,12 @@ HATE_TERMS = [
 THREAT_PHRASES = [
     r"watch (?:your|ur|yer) (?:back|step|mouth)",
     r"watch yourself",
+    r"(?:better|had better|should|'d better) (?:hope|pray) (?:i|we) (?:don'?t|never|do not) (?:see|catch|find|run into|bump into|meet)",
+    r"(?:need to|needs to|gonna|going to|i'?ll|we'?ll|should|someone should|someone needs to|somebody should|will) teach (?:\w+ ){1,3}?a lesson",
+    r"(?:i swear|or else|or)[^.!?]{0,30}(?:you|he|she|they)(?:'ll| will| are going to|'re going to|'s going to| is going to) (?:regret|be sorry)",
+    r"if (?:you|he|she|they)[^.!?]{0,50}\bagain\b[^.!?]{0,30}(?:you|he|she|they)(?:'ll| will) (?:regret it|be sorry|pay|get it|get what)",
+    r"(?:everyone|everybody|people|the whole (?:uni|university|course|internet|campus)) (?:will )?(?:knows?|finds? out|gets?) "
+    r"(?:where (?:you|u|he|she|they) lives?|your address|his address|her address|their address)",
     r"sleep with one eye open",
     r"you'?re (?:a )?dead (?:man|meat|woman|girl|boy)",
     r"(?:you|he|she|they)(?:'re|'s| are| is| r) dead(?:\s*$|[.!]| when| if| next)",
@@ -176,6 +185,7 @@ THREAT_PHRASES = [
     r"(?:deserves?|needs?) to (?:die|be (?:shot|killed|stabbed|raped|hanged|hung|beaten|put down|punched|battered|lynched))",
     r"(?:should|ought to|needs to|need to) (?:be|get) (?:shot|killed|hanged|hung|lynched|gassed|put down|strung up|beaten|stabbed|punched|battered)",
     r"kill (?:your ?self|urself|yourselves|ur ?self)",
+    r"slit (?:\w+ ){0,2}throats?",
     r"kys",
     r"go (?:and )?(?:die|kill yourself)",
     r"drink bleach",
@@ -220,7 +230,10 @@ VICTIM = (
     r"history month|society|network|charity|fundrais\w*|help\w*|sorry for|deserve better|deserve respect|"
     r"killed|murdered|died|deaths?|mourn\w*|tragic|tragedy|stereotyp\w*|myth|unfair|unfairly|wrongly|"
     r"scapegoat\w*|blamed|blame|demoni[sz]\w*|dehumani[sz]\w*|mistreat\w*|marginali[sz]\w*|excluded|"
-    r"underrepresented|under-represented|representation|gap|barriers?|challenges?|facing|face|faced|experience\w*)" + R
+    r"underrepresented|under-represented|representation|gap|barriers?|challenges?|facing|face|faced|experience\w*|"
+    r"deserve\w*|dignity|attacks?|assaults?|abuse|abusive|slurs?|insults?|bullying|harassment|rise in|increase in|"
+    r"access|accessib\w*|camps?|detention|deportations?|treat\w*|inequalit\w*|injustice|justice|"
+    r"on behalf of|for (?:our|the|all)|hostile environment|horrif\w*|appalling|shameful|disgrace)" + R
 )
 
 #: Words that never make a claim about a group negative on their own.
@@ -340,6 +353,8 @@ def build() -> Patterns:
            r"like\s+|such\s+|fucking\s+|filthy\s+|dirty\s+|stupid\s+|useless\s+|worthless\s+)*"
            r"(?:animals|savages|vermin|parasites|apes|monkeys|subhumans?|sub-humans?|cockroaches|roaches|rats|locusts|"
            r"mongrels|beasts|leeches|untermensch|degenerates|filth|scum|lice|maggots|inbreds?|half-breeds?|mutts)" + R),
+        # "to hell with the <group>"
+        _c(L + r"(?:to hell with|fuck|fuck all|fuck all the|fuck the|death to|down with|screw|screw the|i hate the)\s+(?:the\s+|all\s+|these\s+|those\s+)?" + G + R),
         # "never trust a <group>"
         _c(L + r"(?:never|don'?t|do not|won'?t|wouldn'?t|would never|refuse to|not gonna)\s+(?:ever\s+)?"
            r"(?:trust|hire|rent to|let in|date|marry|tell|sit with|work with|vote for|serve|employ|sell to)\s+"
@@ -364,6 +379,22 @@ def build() -> Patterns:
         _c(L + r"(?:good|smart|clever|strong|funny|fast|decent|not bad|pretty good|well spoken|articulate)\s+for\s+"
            r"(?:a|an)\s+(?:girl|woman|female|black (?:guy|girl|man|woman|person)|gay guy|trans (?:woman|person)|"
            r"disabled (?:person|guy|girl)|paki|immigrant|foreigner)"),
+        # misgendering a trans person
+        _c(L + r"(?P<g>trans ?(?:girls?|wom[ae]n|ladies)|transwom[ae]n)\b[^.!?]{0,40}\b(?:is|are|'s|'re)\s+(?:obviously |clearly |still |really |"
+           r"just |literally |actually |always |basically |biologically )*(?:a man|a bloke|a guy|a dude|men|blokes|guys|a boy|male|"
+           r"a bloke in a dress|blokes in dresses|men in dresses|a man in a dress|mentally ill|delusional|confused|fake|not real|"
+           r"not (?:a )?(?:real )?wom[ae]n|pretending)" + R),
+        _c(L + r"(?P<g>trans ?(?:guys?|m[ae]n|boys?)|transm[ae]n)\b[^.!?]{0,40}\b(?:is|are|'s|'re)\s+(?:obviously |clearly |still |really |"
+           r"just |literally |actually |always |basically |biologically )*(?:a woman|a girl|women|girls|female|mentally ill|"
+           r"delusional|confused|fake|not real|not (?:a )?(?:real )?m[ae]n|pretending)" + R),
+        _c(L + r"(?:only|just) (?:got|get|gets|won|passed|hired|in|there|promoted|picked|chosen|accepted|get in|got in)\b.{0,50}"
+           r"\bbecause of (?:quotas?|diversity|affirmative action|positive discrimination|(?:their|her|his) (?:race|skin|colou?r|gender|sex|religion))"),
+        _c(L + G + r"[^.!?]{0,60}\b(?:they|them all|the lot of them|they all)\s+(?:should|need to|needs to|must|ought to|deserve to)\s+"
+           r"(?:all\s+|just\s+)?(?:be\s+|get\s+)?" + HARM + R),
+        _c(L + G + r"\s+(?:\w+\s+)?(?:don'?t|do not|never|won'?t|refuse to)\s+(?:even\s+)?(?:integrate|assimilate|belong|fit in|contribute|"
+           r"pay tax(?:es)?|work|wash|shower|speak english|learn english|respect)" + R),
+        _c(L + G + r"\s+(?:are\s+|were\s+)?(?:\w+\s+){0,2}?(?:spread(?:ing|s)? (?:disease|covid|the virus|germs|aids|hiv|diseases)|"
+           r"eat(?:ing|s)? (?:bats|dogs|cats)|brought (?:covid|the virus|disease))" + R),
         # "chinese students are all spies" with a verb
         _c(L + G + r"\s+(?:are|r|is)\s+(?:all\s+|just\s+|only\s+)?(?:here|in this country|in the uk|over here|coming)\s+"
            r"(?:to|for)\s+(?:steal|take|scrounge|claim|spy|rape|breed|invade|leech|sponge|exploit|destroy)"),
@@ -387,6 +418,7 @@ def build() -> Patterns:
 
     INS = r"(?:" + ins + r"|" + prof_insult_nouns() + r")"
     harass = [
+        _c(L + YOU_ARE + r"\s+" + FILL + r"(?:trash|garbage|rubbish|a joke|pathetic|vile|scum|nothing|irrelevant|a nobody)" + R + r"(?!\s+at\b)"),
         # "you idiot", "you're a fucking loser"
         _c(L + PRON2 + r"\s+(?:(?:are|r|'re|re|is|was|were|been|being|look like|sound like|act like|such)\s+)?" + FILL + INS + R),
         _c(L + YOU_ARE + r"\s+" + FILL + r"(?:" + INS + "|" + adj + r")" + R),
@@ -397,6 +429,12 @@ def build() -> Patterns:
            r"nobody (?:likes|wants|cares about|asked) (?:you|u|her|him)|no one (?:likes|wants|cares about|asked) (?:you|u|her|him)|"
            r"everyone (?:hates|laughs at) (?:you|u|her|him)|(?:you|u|he|she) should (?:just )?(?:die|disappear|not exist)|"
            r"waste of (?:space|oxygen|skin|air|a human)|get a life,? (?:loser|freak|weirdo)|"
+           r"nobody (?:would|will|'d) (?:miss|care about|notice|mourn) (?:you|u|her|him)|"
+           r"(?:world|everyone|uni|this course) (?:would|will|'d) be better off without (?:you|u|her|him)|"
+           r"the state of (?:@[a-z0-9_]+|her|him)|"
+           r"(?:looks?|sounds?|smells?) like (?:a |an )?(?:\w+ )?(?:goat|pig|whale|cow|horse|troll|goblin|rat|hippo|walrus|gremlin|ogre|"
+           r"donkey|frog|toad|slug|skeleton|corpse|crackhead|tramp|hobbit|potato|thumb|foetus|fetus|bulldog|pug|ferret|weasel|"
+           r"dying \w+|bin bag|sack of \w+)|"
            r"(?:you|u|he|she|they) (?:look|looks|sound|sounds|smell|smells) like (?:a |an )?(?:pig|whale|cow|horse|troll|goblin|rat|"
            r"dog|man|bloke|tranny|thumb|potato|bulldog|melted \w+|slapped \w+|shit|crap|a bin|bin juice|death|"
            r"(?:a )?(?:fat|ugly)\s+\w+)|imagine being (?:that|this|so|as) (?:\w+ )?" + adj +
@@ -404,6 +442,9 @@ def build() -> Patterns:
            r"|no wonder (?:you|u|he|she)(?:'re| are| is|'s)? (?:single|alone|lonely|friendless|ugly|fat))" + R),
     ]
     harass_named = [
+        _c(L + r"(?:with|has|got) (?:the|a|that|his|her) (?:lisp|stutter|stammer|limp|lazy eye|speech impediment|hearing aid|"
+           r"wheelchair|walking stick|tics?|tourettes|twitch)\b[^.!?]{0,60}(?:joke|\U0001F602|\U0001F923|lol|lmao|can'?t understand|"
+           r"weird|freak|retard|spaz|mong|cringe|funny|hilarious|mock|impression)"),
         # "<he/she/name/@handle/my flatmate> is such a <insult>"
         _c(L + r"(?P<t>" + T3 + r")(?:'s|s| is| was|'re| are| were| r| has always been| is literally| looks| seems)\s+"
            + FILL + r"(?:" + INS + "|" + adj + r")" + R),
@@ -413,7 +454,7 @@ def build() -> Patterns:
         _c(L + r"(?:that|this|the|you|u|stupid|fat|ugly|dumb|fucking|fuckin)\s+" + FILL + INS + r"\s+(?P<t>" + HANDLE + r")" + R),
     ]
     mock_near = _c(
-        L + r"(?:ugly|fat|obese|hideous|minging|minger|munter|fugly|whale|pig|cow|gross|disgusting|rank|"
+        L + r"(?:ugly|ugliest|fattest|fat|obese|hideous|minging|minger|munter|fugly|whale|pig|cow|gross|disgusting|rank|"
         r"braindead|brain dead|thick|smelly|stinks?|weirdo|freak|loser|creep|virgin|incel|beached)" + R
     )
     target_word = _c(L + r"(?:" + HANDLE + r"|" + ROLE + r")" + R)
@@ -430,6 +471,14 @@ def build() -> Patterns:
         _c(L + r"(?:nobody|no one|noone|no1|don'?t (?:any of you|anyone|you lot))\s+(?:\w+\s+)?(?:talk|speak|sit|hang out|invite|"
            r"reply|respond|add|include|partner|work)\s+(?:to |with |)?(?P<t>her|him|them|" + ROLE + "|" + HANDLE + "|" + NAME + r")" + R),
         _c(L + r"make (?:his|her|their|your|ur|\w+'s) life (?:a )?(?:living )?(?:hell|misery|miserable|a nightmare)"),
+        _c(L + r"(?:let'?s|lets|we should|can we all|can we|we all|everyone|agree to|we'?re|we are|gonna|going to|i say we)\s+"
+           r"(?:\w+\s+){0,3}?(?:leave|keep|cut|freeze) (?P<t>her|him|them|" + HANDLE + "|" + NAME + r") out" + R),
+        _c(L + r"(?:don'?t|do not|never|nobody) (?:add|invite|include|tell) (?P<t>her|him|" + HANDLE + "|" + NAME + r")\b[^.!?]{0,50}"
+           r"(?:(?:she|he|they)(?:'s| is| are|'re) (?:so |such a |such an |a |an |well |proper )?(?:annoying|weird|cringe|loser|creep|freak|"
+           r"weirdo|embarrassing|boring|a nobody|snake|fake|desperate|clingy|ugly|fat|smelly|thick)|nobody likes|no one likes)"),
+        _c(L + r"(?:everyone|everybody|all of you|y'?all|lads|girls|guys|go|let'?s(?: all)?)\s+(?:\w+\s+){0,2}?(?:comment|reply|dm|message)\s+"
+           r"(?:on |to )?(?P<t>her|him|" + HANDLE + "|" + NAME + r")\b[^.!?]{0,60}(?:what (?:you|we) (?:really )?think|roast|"
+           r"\U0001F602|\U0001F923|\U0001F480|lol|lmao|cringe|ugly|fat|loser)"),
         _c(L + r"(?:kick|boot|ban) (?P<t>her|him|" + HANDLE + "|" + NAME + r") (?:out of|from|off) (?:the |our )?"
            r"(?:group|chat|gc|group chat|society|soc|team|flat|house|squad)\b.{0,40}(?:lol|😂|no one likes|nobody likes|loser|weirdo|freak|cringe|annoying)"),
         _c(L + r"(?:here'?s|heres|this is|dm|message|text|call|ring) (?:his|her|their|\w+'s) (?:number|address|insta|snap|socials|home address)"
@@ -449,6 +498,14 @@ def build() -> Patterns:
         _c(L + r"(?:i'?d|i would|id|would|wanna|want to|gonna|going to|let me|i'?ll|i will|i could)\s+(?:\w+\s+)?"
            r"(?:smash|bang|shag|fuck|rail|pound|bone|ride|tap|destroy|ruin|breed|eat out)\s+(?P<t>her|him|" + HANDLE + "|" + NAME + r")(?!\s+(?:at|in|on)\b)" + R),
         _c(L + r"(?:i'?d|would|wanna|let me) (?:hit|tap|smash) that"),
+        _c(L + r"bend (?P<t>her|him|" + HANDLE + "|" + NAME + r") over"),
+        _c(L + r"send (?:me |us )?(?:a |some |more )?(?:pics?|photos?|pictures?|snaps?|vids?|videos?) (?:of )?(?:you|yourself|ur|your)\b"
+           r"[^.!?]{0,30}(?:underwear|naked|nude|bra|knickers|lingerie|topless|bikini|in bed|in the shower|body|tits|boobs|ass)"),
+        _c(L + r"send (?:me|us)\b[^.!?]{0,40}\bor (?:i'?m|i'?ll|i will|else|everyone)"),
+        _c(L + r"get (?:her|him|them|\w+) (?:drunk|wasted|pissed|smashed|hammered)(?: enough| and| so| first)|put out if|"
+           r"(?:she|he)'?s (?:a |such a )?(?:tease|easy|gagging for it|up for it)"),
+        _c(L + r"(?:nudes|noods|naked (?:pics|photos)|sex tape|intimate (?:pics|photos|images|videos))\b[^.!?]{0,60}\b"
+           r"(?:shar|post|leak|send|show|upload|expos|forward|spread)"),
         _c(L + r"(?:her|his|your|ur|\w+'s) (?:\w+\s+)?(?:tits|titties|boobs|knockers|jugs|rack|nipples|cock|dick|pussy|cameltoe|bulge)"),
         _c(L + r"(?:nice|great|fit|peng|hot|sexy|massive|big|juicy|thicc|tight|perfect|lovely|huge|fat)\s+"
            r"(?:tits|boobs|titties|rack|ass|arse|booty|bum|thighs|legs|jugs)"),
@@ -464,10 +521,10 @@ def build() -> Patterns:
         r"never say|challenge|against the idea)[^.!?]{0,60}$"
     )
     academic = _c(
-        L + r"(?:paper|study|studies|research|researching|essay|lecture|seminar|module|analys\w*|discourse|rhetoric|"
-        r"propaganda|portray\w*|depict\w*|framing|framed|history of|historically|historians?|reading list|thesis|"
-        r"dissertation|literature|journal|article|archive|archival|documentary|exhibition|talk on|workshop|"
-        r"critical|critique|examines?|examining|explores?|exploring|dehumani[sz]\w*|stereotypes?|tropes?|"
+        L + r"(?:paper|study|studies|research|researching|analys\w*|discourse|rhetoric|"
+        r"propaganda|portray\w*|depict\w*|framing|framed|history of|historically|historians?|thesis|"
+        r"dissertation|literature|journal|article|archival|documentary|exhibition|"
+        r"critique|examines?|examining|explores?|exploring|dehumani[sz]\w*|stereotypes?|tropes?|"
         r"hate speech|racism|sexism|misogyny|homophobia|transphobia|antisemitism|islamophobia|xenophobia|bigotry)" + R
     )
     banter = _c(LAUGH)
@@ -635,6 +692,8 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
         for m in pat.finditer(folded):
             if not _target_ok(m, text, folded):
                 continue
+            if fond and not _HARD_INSULT.search(m.group(0)):
+                continue
             harassed = True
             yield "abuse.harassment", m.start(), m.end(), None
     if not harassed:
@@ -654,10 +713,12 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
 
 #: Affection that turns a mild insult into banter ("love you idiots").
 _AFFECTION = re.compile(
-    r"(?:\blove (?:you|ya|u|yous|you all|y'?all)\b|\bmiss (?:you|ya|u)\b|\bbest (?:flat|flatmates|friends|mates|housemates)\b|"
+    r"(?:\b(?:i )?love (?:you|ya|u|yous|you all|y'?all|him|her|them|my)\b|\bbut i love\b|\bmiss (?:you|ya|u)\b|\bbest (?:flat|flatmates|friends|mates|housemates)\b|"
     r"\bily\b|\blove these\b|\u2764|\U0001F49B|\U0001F495|\U0001F970|\U0001F618|\U0001F49C|\U0001F499|\U0001F49A)"
 )
-_HARD_INSULT = re.compile(r"(?:cunt|fuck|bitch|slag|slut|whore|retard|ugly|fat|worthless|die|kill|hate|piece of)")
+_HARD_INSULT = re.compile(
+    r"(?:cunt|fuck|bitch|slag|slut|whore|retard|ugly|fat|worthless|die|kill|hate|piece of|nobody|no one|better off|disappear|waste of)"
+)
 
 _BIRDS = re.compile(r"(?:blue|great|coal|long[- ]tailed|marsh|willow|crested|bearded|penduline)\s+$")
 
@@ -680,7 +741,7 @@ def _slur_exempt(text: str, folded: str, m: re.Match[str]) -> bool:
         return True
     if word in ("fag", "fags") and (
         re.match(r"\s+(?:break|packet|butt|end|ash|machine)", after)
-        or re.search(r"(?:a|for a|smoke a|roll a|pack of|packet of|having a|need a|\d+)\s+$", before)
+        or re.search(r"(?:for a|smoke a|roll a|rolling a|pack of|packet of|having a|have a|need a|bum a|nip out for a|\d+)\s+$", before)
     ):
         return True
     # Proper nouns such as place names ("Dyke Road", "Coon Cheese").
@@ -715,6 +776,7 @@ def _dehumanising(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, str
                     return
 
 
+AFTER, BEFORE, BEFORE_FULL = 8, 3, False
 _TOKEN = re.compile(r"[a-z][a-z'-]*")
 #: A stereotyping claim right after a group: "women always ...", "men can't ...".
 _STEREO = re.compile(r"\s+(?:are\s+)?(?:always|never|all|can'?t|cannot|are so|are too|are just|are all|just|only)\b")
@@ -731,11 +793,11 @@ def _group_negative(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, s
             continue
         toks = [(m.start(), m.end(), m.group(0).strip("'-")) for m in _TOKEN.finditer(s)]
         for g in groups:
-            after = [t for t in toks if t[0] >= g.end()][:8]
-            before = [t for t in toks if t[1] <= g.start()][-3:]
+            after = [t for t in toks if t[0] >= g.end()][:AFTER]
+            before = [t for t in toks if t[1] <= g.start()][-BEFORE:]
             weak_group = bool(p.sexgroup.fullmatch(g.group(0)))
             for t in after + before:
-                lexicon = p.ownneg if (weak_group or t in before) else p.negwords
+                lexicon = p.ownneg if (weak_group or (t in before and not BEFORE_FULL)) else p.negwords
                 if weak_group and t in after and _STEREO.match(s, g.end()):
                     lexicon = p.negwords
                 if t[2] in lexicon:
