@@ -528,7 +528,7 @@ def build() -> Patterns:
         r"hate speech|racism|sexism|misogyny|homophobia|transphobia|antisemitism|islamophobia|xenophobia|bigotry)" + R
     )
     banter = _c(LAUGH)
-    negation = _c(r"(?:\bnot|n'?t|\bnever|\bno)\s+(?:\w+\s+){0,2}$")
+    negation = _c(r"(?:\bnot|n't|\bnever|\bno|\bdont|\bwont|\bcant|\bwouldnt|\bdidnt)\s+(?:\w+\s+){0,2}$")
 
     strong_prof = _c(L + r"(?:f+u+c+k\w*|\w*f+u+c+k+\w*|c+u+n+t+\w*|motherf\w*|muthaf\w*)" + R)
 
