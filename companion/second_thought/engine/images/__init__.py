@@ -144,7 +144,7 @@ class ImageAnalyzer:
         if self._ocr.available:
             try:
                 remaining = self.limits.ocr_timeout_s - (time.perf_counter() - t0)
-                future = self._ocr.submit(Image.fromarray(ocr_img), deadline_s=max(0.2, remaining))
+                future = self._ocr.submit(Image.fromarray(ocr_img), deadline_s=max(0.01, remaining))
             except OcrBusy:
                 notice = NOTICE_BUSY
             except OcrUnavailable:

@@ -1,14 +1,15 @@
 """Pixel-level cues: skew, faces, barcodes, ruled paper, UI tiles.
 
 Everything here works on numpy arrays from OpenCV and is thread-safe: the
-cascade classifiers are loaded once and OpenCV's ``detectMultiScale`` keeps no
-per-call state on the classifier object.
+face cascade is loaded once per thread (a CascadeClassifier object is not
+safe to share between threads).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import threading
 
 import cv2
 import numpy as np
@@ -104,10 +105,20 @@ class FaceFinder:
     """
 
     def __init__(self) -> None:
-        path = os.path.join(cv2.data.haarcascades, "haarcascade_frontalface_default.xml")
-        self._cascade = cv2.CascadeClassifier(path)
-        if self._cascade.empty():  # pragma: no cover - opencv>=5 ships none
-            self._cascade = None
+        self._path = os.path.join(cv2.data.haarcascades, "haarcascade_frontalface_default.xml")
+        # A CascadeClassifier must not be shared between threads (OpenCV
+        # asserts in getScaleData): one per thread, loaded on first use.
+        self._local = threading.local()
+        self.available = not cv2.CascadeClassifier(self._path).empty()  # opencv>=5 ships none
+
+    @property
+    def _cascade(self):
+        if not self.available:
+            return None
+        c = getattr(self._local, "cascade", None)
+        if c is None:
+            c = self._local.cascade = cv2.CascadeClassifier(self._path)
+        return c
 
     def find(self, rgb: np.ndarray, haar_side: int = 640, drawn_side: int = 1280) -> list[Box]:
         """Face boxes in ``rgb`` coordinates.
@@ -117,12 +128,13 @@ class FaceFinder:
         illustrated eyes vanish when downscaled.
         """
         faces: list[Box] = []
-        if self._cascade is not None:
+        cascade = self._cascade
+        if cascade is not None:
             s = min(1.0, haar_side / float(max(rgb.shape[:2])))
             small = cv2.resize(rgb, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else rgb
             gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
             side = max(24, int(0.04 * min(gray.shape[:2])))
-            for x, y, fw, fh in self._cascade.detectMultiScale(
+            for x, y, fw, fh in cascade.detectMultiScale(
                 gray, scaleFactor=1.2, minNeighbors=6, minSize=(side, side)
             ):
                 faces.append(Box(int(x / s), int(y / s), int((x + fw) / s), int((y + fh) / s)))

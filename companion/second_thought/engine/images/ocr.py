@@ -238,7 +238,7 @@ class OcrEngine:
             raise OcrBusy()
         timeout_ms = int(1000 * (deadline_s if deadline_s is not None else self.timeout_s))
         try:
-            fut = self._pool.submit(self._run, gray, max(100, timeout_ms))
+            fut = self._pool.submit(self._run, gray, max(10, timeout_ms))
         except Exception:
             self._slots.release()
             raise

@@ -1,0 +1,287 @@
+"""Pictures drawn for the tests: other designs than the eval samples.
+
+The held-out images have other layouts, names and photos, so the tests also
+run the analyzer on documents drawn here with different fonts, colours,
+layouts, wording and angles. Everything is generated with Pillow at test time;
+names and numbers are invented.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+FONT_DIR = "/usr/share/fonts/truetype"
+SANS = f"{FONT_DIR}/dejavu/DejaVuSans.ttf"
+SANS_BOLD = f"{FONT_DIR}/dejavu/DejaVuSans-Bold.ttf"
+SERIF = f"{FONT_DIR}/dejavu/DejaVuSerif.ttf"
+LIB = f"{FONT_DIR}/liberation/LiberationSans-Regular.ttf"
+LIB_BOLD = f"{FONT_DIR}/liberation/LiberationSans-Bold.ttf"
+MONO = f"{FONT_DIR}/dejavu/DejaVuSansMono.ttf"
+ITALIC = f"{FONT_DIR}/dejavu/DejaVuSerif-Italic.ttf"
+
+SKIN = [(241, 194, 160), (224, 172, 105), (198, 134, 66), (141, 85, 36), (255, 219, 190)]
+HAIR = [(40, 30, 20), (90, 60, 30), (160, 110, 50), (20, 20, 20), (120, 80, 60)]
+
+
+def font(path: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(path, size)
+
+
+def face(d: ImageDraw.ImageDraw, cx: int, cy: int, r: int, rng: random.Random, shirt=(60, 90, 150)) -> None:
+    """A drawn head-and-shoulders avatar centred on (cx, cy)."""
+    skin = rng.choice(SKIN)
+    hair = rng.choice(HAIR)
+    d.ellipse((cx - int(1.6 * r), cy + int(1.1 * r), cx + int(1.6 * r), cy + int(3.2 * r)), fill=shirt)
+    d.rectangle((cx - int(0.35 * r), cy + int(0.7 * r), cx + int(0.35 * r), cy + int(1.3 * r)), fill=skin)
+    d.ellipse((cx - r, cy - int(1.15 * r), cx + r, cy - int(0.1 * r)), fill=hair)
+    d.ellipse((cx - int(0.9 * r), cy - int(0.9 * r), cx + int(0.9 * r), cy + int(0.95 * r)), fill=skin)
+    e = max(2, r // 12)
+    for ex in (cx - int(0.35 * r), cx + int(0.35 * r)):
+        d.ellipse((ex - e, cy - int(0.15 * r) - e, ex + e, cy - int(0.15 * r) + e), fill=(30, 30, 30))
+    d.arc((cx - int(0.35 * r), cy + int(0.15 * r), cx + int(0.35 * r), cy + int(0.55 * r)), 20, 160, fill=(150, 60, 60), width=max(2, r // 20))
+
+
+def barcode(d: ImageDraw.ImageDraw, x: int, y: int, w: int, h: int, rng: random.Random) -> None:
+    d.rectangle((x - 6, y - 6, x + w + 6, y + h + 6), fill="white")
+    pos = x
+    while pos < x + w:
+        bw = rng.choice((1, 2, 2, 3, 4))
+        if rng.random() < 0.55:
+            d.rectangle((pos, y, pos + bw - 1, y + h), fill="black")
+        pos += bw
+
+
+def photograph(card: Image.Image, angle: float, bg=(120, 118, 115), canvas=(1200, 1500), blur: float = 0.8) -> Image.Image:
+    """Put a flat document on a table, rotated, slightly blurred, with noise."""
+    rgba = card.convert("RGBA").rotate(angle, expand=True, resample=Image.BICUBIC)
+    out = Image.new("RGB", canvas, bg)
+    out.paste(rgba, ((canvas[0] - rgba.width) // 2, (canvas[1] - rgba.height) // 2), rgba)
+    out = out.filter(ImageFilter.GaussianBlur(blur))
+    return out
+
+
+def jpeg(img: Image.Image, quality: int = 88, exif: bytes | None = None) -> bytes:
+    buf = io.BytesIO()
+    kw = {"exif": exif} if exif else {}
+    img.convert("RGB").save(buf, "JPEG", quality=quality, **kw)
+    return buf.getvalue()
+
+
+def png(img: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------------ documents
+
+
+def id_card_portrait_layout(seed: int = 1) -> Image.Image:
+    """A vertical staff badge: photo on top, name, role, number, no barcode."""
+    rng = random.Random(seed)
+    W, H = 540, 860
+    im = Image.new("RGB", (W, H), (250, 250, 252))
+    d = ImageDraw.Draw(im)
+    d.rectangle((0, 0, W, 120), fill=(120, 20, 60))
+    d.text((30, 38), "Northgate College", font=font(LIB_BOLD, 40), fill="white")
+    d.rectangle((150, 160, 390, 450), fill=(210, 225, 235))
+    face(d, 270, 300, 80, rng)
+    d.text((40, 490), "Dr Imogen Castellano", font=font(SANS_BOLD, 34), fill=(20, 20, 20))
+    d.text((40, 545), "School of Engineering", font=font(SANS, 26), fill=(60, 60, 60))
+    d.text((40, 600), "Staff No. 40718822", font=font(SANS, 30), fill=(20, 20, 20))
+    d.text((40, 660), "Expires 31/08/2027", font=font(SANS, 26), fill=(60, 60, 60))
+    d.rectangle((0, H - 70, W, H), fill=(120, 20, 60))
+    d.text((40, H - 55), "STAFF", font=font(SANS_BOLD, 36), fill="white")
+    return im
+
+
+def id_card_landscape(seed: int = 2) -> Image.Image:
+    """A landscape student card: photo right, number and barcode left."""
+    rng = random.Random(seed)
+    W, H = 1012, 638
+    im = Image.new("RGB", (W, H), (30, 70, 140))
+    d = ImageDraw.Draw(im)
+    d.rectangle((0, 150, W, H), fill=(240, 244, 248))
+    d.text((40, 50), "University of Eastmoor", font=font(SERIF, 46), fill="white")
+    d.text((40, 185), "STUDENT CARD", font=font(SANS_BOLD, 30), fill=(30, 70, 140))
+    d.text((40, 250), "Tomasz Wieczorek", font=font(SANS_BOLD, 38), fill=(10, 10, 10))
+    d.text((40, 310), "MSc Data Science", font=font(SANS, 28), fill=(50, 50, 50))
+    d.text((40, 360), "ID: 23019846", font=font(MONO, 32), fill=(10, 10, 10))
+    d.text((40, 410), "Valid to 09/2026", font=font(SANS, 26), fill=(50, 50, 50))
+    d.rectangle((700, 190, 960, 500), fill=(225, 230, 220))
+    face(d, 830, 330, 85, rng, shirt=(40, 40, 40))
+    barcode(d, 40, 480, 560, 90, rng)
+    return im
+
+
+def passport_page(seed: int = 3) -> Image.Image:
+    rng = random.Random(seed)
+    W, H = 1250, 880
+    im = Image.new("RGB", (W, H), (232, 224, 238))
+    d = ImageDraw.Draw(im)
+    d.text((40, 30), "PASSPORT", font=font(SANS_BOLD, 40), fill=(60, 40, 90))
+    d.text((420, 40), "UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND", font=font(SANS, 20), fill=(60, 40, 90))
+    d.rectangle((50, 120, 360, 520), fill=(215, 215, 225))
+    face(d, 205, 300, 100, rng)
+    f = font(SANS, 22)
+    fb = font(SANS_BOLD, 28)
+    y = 120
+    for label, value in [
+        ("Surname", "HALVORSEN"),
+        ("Given names", "MARTA ELISE"),
+        ("Nationality", "BRITISH CITIZEN"),
+        ("Date of birth", "14 MAR 2003"),
+        ("Place of birth", "SHEFFIELD"),
+        ("Date of expiry", "02 JUN 2032"),
+    ]:
+        d.text((420, y), label, font=f, fill=(90, 80, 110))
+        d.text((420, y + 26), value, font=fb, fill=(20, 20, 20))
+        y += 66
+    mrz = font(MONO, 34)
+    d.text((40, 690), "P<GBRHALVORSEN<<MARTA<ELISE<<<<<<<<<<<<<<<<<", font=mrz, fill=(20, 20, 20))
+    d.text((40, 750), "5512840731GBR0303146F3206021<<<<<<<<<<<<<<08", font=mrz, fill=(20, 20, 20))
+    return im
+
+
+def exam_paper(seed: int = 4) -> Image.Image:
+    """An exam front page with sections and lettered parts, in a serif font."""
+    W, H = 1240, 1754
+    im = Image.new("RGB", (W, H), "white")
+    d = ImageDraw.Draw(im)
+    f = font(SERIF, 30)
+    fb = font(LIB_BOLD, 34)
+    d.text((120, 110), "SCHOOL OF COMPUTING", font=fb, fill="black")
+    d.text((120, 170), "CS2210 Algorithms and Complexity", font=f, fill="black")
+    d.text((120, 220), "Semester 1 Examination", font=f, fill="black")
+    d.text((120, 270), "Time allowed: 2 hours", font=f, fill="black")
+    d.text((120, 340), "Instructions to candidates: attempt three questions.", font=f, fill="black")
+    y = 440
+    for q, parts in [
+        (1, ["Define the big-O notation and give an example.", "Prove that merge sort runs in O(n log n)."]),
+        (2, ["Explain Dijkstra's algorithm on a weighted graph.", "Why does it fail with negative edges?"]),
+        (3, ["State the master theorem.", "Apply it to T(n) = 3T(n/2) + n."]),
+    ]:
+        d.text((120, y), f"Q{q}.", font=fb, fill="black")
+        y += 55
+        for letter, p in zip("abc", parts):
+            d.text((170, y), f"({letter}) {p}", font=f, fill="black")
+            d.text((1000, y + 40), "(10 marks)", font=f, fill="black")
+            y += 100
+        y += 30
+    d.text((560, 1650), "Page 1 of 3", font=font(SERIF, 24), fill="black")
+    return im
+
+
+def answer_sheet(seed: int = 5) -> Image.Image:
+    """Lined paper with a candidate box and 'handwriting' in an italic font."""
+    W, H = 1240, 1754
+    im = Image.new("RGB", (W, H), (252, 252, 248))
+    d = ImageDraw.Draw(im)
+    d.text((100, 70), "Examination Answer Book", font=font(LIB_BOLD, 36), fill=(30, 30, 30))
+    d.rectangle((100, 130, 800, 250), outline=(30, 30, 30), width=2)
+    d.text((120, 145), "Candidate No.", font=font(LIB, 26), fill=(30, 30, 30))
+    d.text((120, 200), "Paper code", font=font(LIB, 26), fill=(30, 30, 30))
+    hand = font(ITALIC, 36)
+    d.text((380, 140), "118204", font=hand, fill=(20, 30, 120))
+    d.text((380, 195), "ECON1105", font=hand, fill=(20, 30, 120))
+    for i in range(30):
+        y = 320 + i * 46
+        d.line((60, y, W - 60, y), fill=(160, 190, 230), width=2)
+    d.line((140, 280, 140, H - 40), fill=(230, 120, 120), width=2)
+    text = [
+        "2. Elasticity of demand measures how quantity",
+        "responds to price. When demand is elastic a",
+        "price cut raises total revenue, because the",
+        "quantity effect outweighs the price effect.",
+    ]
+    for i, line in enumerate(text):
+        d.text((160, 320 + i * 46 - 40), line, font=hand, fill=(20, 30, 120))
+    return im
+
+
+def teams_call(seed: int = 6) -> Image.Image:
+    """A 2x2 video-call grid with a toolbar, light theme."""
+    rng = random.Random(seed)
+    W, H = 1440, 900
+    im = Image.new("RGB", (W, H), (245, 245, 247))
+    d = ImageDraw.Draw(im)
+    d.rectangle((0, 0, W, 64), fill=(70, 71, 117))
+    d.text((24, 16), "Weekly seminar - Marketing 201", font=font(SANS, 26), fill="white")
+    d.text((1180, 18), "Leave", font=font(SANS_BOLD, 24), fill="white")
+    names = ["Chidi Okafor", "Lena Bauer", "Priya Raman", "Marcus Webb"]
+    tile_w, tile_h = 640, 360
+    for i, name in enumerate(names):
+        x = 60 + (i % 2) * (tile_w + 40)
+        y = 100 + (i // 2) * (tile_h + 30)
+        d.rectangle((x, y, x + tile_w, y + tile_h), fill=(58, 60, 64))
+        d.rectangle((x + 1, y + 1, x + tile_w - 1, y + tile_h - 1), outline=(90, 90, 95))
+        face(d, x + tile_w // 2, y + tile_h // 2 - 30, 70, rng, shirt=rng.choice([(150, 40, 40), (40, 120, 80), (200, 200, 200)]))
+        d.rectangle((x + 10, y + tile_h - 50, x + 260, y + tile_h - 12), fill=(30, 30, 30))
+        d.text((x + 20, y + tile_h - 46), name, font=font(SANS, 24), fill="white")
+    d.text((600, 860), "Mute   Camera   Share   Raise hand", font=font(SANS, 22), fill=(70, 70, 70))
+    return im
+
+
+def group_photo(seed: int = 7) -> Image.Image:
+    """Three people side by side in front of a wall (no UI, no text)."""
+    rng = random.Random(seed)
+    W, H = 1200, 800
+    im = Image.new("RGB", (W, H), (170, 190, 210))
+    d = ImageDraw.Draw(im)
+    d.rectangle((0, 520, W, H), fill=(110, 120, 90))
+    for cx in (300, 600, 900):
+        face(d, cx, 330, 95, rng, shirt=rng.choice([(200, 60, 60), (60, 60, 200), (240, 200, 60)]))
+    return im.filter(ImageFilter.GaussianBlur(0.6))
+
+
+def public_poster(seed: int = 8) -> Image.Image:
+    """An open-day poster: university name, date, public switchboard."""
+    W, H = 1000, 1400
+    im = Image.new("RGB", (W, H), (250, 230, 80))
+    d = ImageDraw.Draw(im)
+    d.text((70, 80), "University of Eastmoor", font=font(SANS_BOLD, 44), fill=(20, 20, 20))
+    d.text((70, 300), "OPEN DAY", font=font(SANS_BOLD, 120), fill=(20, 20, 20))
+    d.text((70, 480), "Saturday 14 June 2025, 10am - 4pm", font=font(SANS, 40), fill=(20, 20, 20))
+    d.text((70, 550), "Main Campus, Library Square", font=font(SANS, 40), fill=(20, 20, 20))
+    d.text((70, 1200), "Enquiries: 0116 255 1551", font=font(SANS, 36), fill=(20, 20, 20))
+    return im
+
+
+def chat_no_personal_data(seed: int = 9) -> Image.Image:
+    W, H = 720, 1280
+    im = Image.new("RGB", (W, H), (236, 229, 221))
+    d = ImageDraw.Draw(im)
+    d.rectangle((0, 0, W, 110), fill=(7, 94, 84))
+    d.text((30, 35), "Study group", font=font(SANS_BOLD, 34), fill="white")
+    msgs = [("left", "anyone at the library later?"), ("right", "yes from 2, third floor"), ("left", "bring snacks pls")]
+    y = 160
+    for side, m in msgs:
+        f = font(SANS, 30)
+        w = d.textlength(m, font=f) + 40
+        x = 24 if side == "left" else W - 24 - w
+        d.rounded_rectangle((x, y, x + w, y + 70), 18, fill="white" if side == "left" else (220, 248, 198))
+        d.text((x + 20, y + 16), m, font=f, fill=(20, 20, 20))
+        y += 110
+    return im
+
+
+def book_back_cover(seed: int = 10) -> Image.Image:
+    """A back cover with a blurb and an ISBN barcode: not an ID card."""
+    rng = random.Random(seed)
+    W, H = 900, 1350
+    im = Image.new("RGB", (W, H), (240, 236, 226))
+    d = ImageDraw.Draw(im)
+    blurb = [
+        "A sweeping history of the",
+        "river towns of the north,",
+        "told through the lives of",
+        "the people who built them.",
+    ]
+    for i, line in enumerate(blurb):
+        d.text((90, 150 + i * 60), line, font=font(SERIF, 40), fill=(40, 40, 40))
+    barcode(d, 540, 1100, 280, 140, rng)
+    d.text((560, 1255), "ISBN 978-1-84123-456-7", font=font(SANS, 20), fill=(20, 20, 20))
+    return im
