@@ -44,9 +44,10 @@ _ESSAY_MILL = (
     r"\bghost\s?-?writ(?:er|ers|ing|e|ten)\b",
     r"\b(?:essay|assignment|dissertation|coursework|homework|thesis)\s+(?:writing\s+)?(?:service|mill|writers?|help\s+(?:for|from)\s+[£$]|for\s+sale|for\s+[£$])",
     r"\b(?:write|do|finish|complete|sort)\s+(?:my|your|ur|his|her|their|the)\s+" + _WORK + r"\s+for\s+(?:me|you|u|them|him|her|[£$]\s?\d|cash|money|a\s+fee|a\s+price|payment)",
-    r"\b(?:can|could|will|would)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u)\s+(?:write|do)\s+(?:my|me\s+an?|me\s+the)\s+" + _WORK,
+    r"\b(?:can|could|will|would)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u)\s+(?:write|do)\s+(?:my|me\s+an?|me\s+the)\s+(?:[\w-]+\s+){0,3}" + _WORK,
+    r"\b(?:need|want|looking\s+for|after|paying)\s+(?:some(?:one|1|body)|any(?:one|1|body)|a\s+(?:writer|person|tutor|genius))\s+to\s+(?:write|do|finish|complete)\s+(?:my|me\s+an?|me\s+the)\s+(?:[\w-]+\s+){0,3}" + _WORK,
     r"\bpay\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u|people|a\s+writer)\s+(?:to\s+)?(?:write|do|finish)\b",
-    r"\b(?:buy(?:ing)?|sell(?:ing)?|purchase|bought|sold)\s+(?:your\s+|ur\s+|my\s+|some\s+|old\s+|marked\s+|past\s+|graded\s+|previous\s+|completed\s+|last\s+year's\s+)+"
+    r"\b(?:buy(?:ing)?|sell(?:ing)?|purchase|bought|sold)\s+(?:your\s+|ur\s+|my\s+|their\s+|his\s+|her\s+|some\s+|old\s+|marked\s+|past\s+|graded\s+|previous\s+|completed\s+|last\s+year's\s+)+"
     r"(?:marked\s+|graded\s+|completed\s+)?(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|reports?|portfolios?|projects?|submissions?)\b",
     r"\bwant\s+to\s+buy\s+(?:your\s+|ur\s+|some\s+)?(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|reports?)\b",
     r"\b(?:undetectable|plagiarism[- ]free|0%\s+(?:plagiarism|similarity|ai)|100%\s+original|turnitin[- ]safe|pass(?:es)?\s+turnitin|beat(?:s)?\s+turnitin)\b",
@@ -59,7 +60,7 @@ _EVASION = (
     r"|respondus|lockdown\s+browser|exam\s+software|invigilators?|ai\s+detect(?:or|ion)|gptzero|zerogpt)",
     r"\b(?:turnitin|ai\s+detectors?|gptzero|proctor(?:ing|io)|the\s+invigilators?)\s+(?:won't|wont|doesn't|doesnt|can't|cant|will\s+never|never)\s+(?:catch|detect|flag|pick\s+(?:it\s+)?up|notice|see|know)",
     r"\b(?:quillbot|paraphras\w*\s+(?:tool|it|them|the\s+\w+)|spinner|reword\w*|rewrite)\b[^.\n]{0,40}\b(?:so|to\s+make\s+sure|and)\s+(?:turnitin|it|they|the\s+checker)\s+(?:doesn't|doesnt|won't|wont|can't|cant)\s+(?:flag|detect|catch|notice|pick)",
-    r"\b(?:second|another|extra|2nd)\s+(?:phone|screen|monitor|laptop|device)\s+(?:during|in|for|under)\s+(?:the\s+)?(?:online\s+)?(?:exam|test|quiz|assessment)",
+    r"\b(?:second|another|extra|2nd|hidden)\s+(?:phone|screen|monitor|laptop|device)\b[^.\n]{0,40}?\b(?:during|in|for|under)\s+(?:the\s+)?(?:online\s+)?(?:exam|test|quiz|assessment)",
     r"\b(?:chat\s?gpt|gpt|ai)\s+(?:during|in)\s+(?:the\s+)?(?:online\s+|proctored\s+|closed[- ]book\s+)?(?:exam|test|quiz)\b",
     r"\b(?:change|swap|rename)\s+(?:the\s+|a\s+few\s+|some\s+)?(?:variable\s+names|words|wording|a\s+few\s+words)\b[^.\n]{0,30}\b(?:so|and)\s+(?:it|they|turnitin|no\s*one)\s+(?:won't|wont|doesn't|can't|cant|will\s+never)",
 )

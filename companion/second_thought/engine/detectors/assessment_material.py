@@ -23,8 +23,13 @@ _QNUM = r"\b(?:q|qu|qn|question)\s*\.?\s*\d{1,2}\s*(?:\(?[a-h]\)|[a-h]\b|\([ivx]
 
 _EXAM_QUESTION = (
     # "Q1 was 'evaluate ...'", "question 4: prove ...", "Q2 is the chi-squared one"
-    _QNUM + r"\s*(?:was|is|were|asked(?:\s+us)?|wanted(?:\s+us)?|:|-|–|=)\s*(?:literally\s+|basically\s+|just\s+)?"
+    _QNUM + r"\s*(?:was|is|were|asked(?:\s+us)?|wanted(?:\s+us)?|:|-|–|=|\)|\.(?=\s))\s*(?:literally\s+|basically\s+|just\s+)?"
     r"(?:['\"]|about\b|on\b|to\s+\w+|the\s+(?:\w+[- ]?){0,3}(?:one|question|proof|graph|essay)\b|an?\s+(?:\w+\s+){0,2}(?:question|essay|proof|calculation)\b|" + _TASK + r")",
+    # "q5 in the stats paper was about poisson"
+    _QNUM + r"\s+(?:in|on|from|of)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\s+(?:was|is|asked(?:\s+us)?)\s+(?:about|on|to|literally|basically|['\"]|the\s+\w+\s+one)",
+)
+
+_EXAM_QUESTION_SELF = (
     # "the essay question was 'To what extent ...'"
     r"\b(?:exam|essay|test|paper|quiz|resit|phase\s+test|final)\s+questions?\s*(?:was|were|is|are|asked|:|-)\s*"
     r"(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|" + _TASK + r")",
@@ -36,7 +41,7 @@ _EXAM_QUESTION = (
     r"\bcame\s+up\s+(?:in|on)\s+(?:the|today's|this\s+morning's|our)\s+(?:\w+\s+)?(?:exam|test|paper|quiz|resit)",
     r"\b(?:exam|paper|test|resit)\s+was\s+(?:all|literally\s+all|entirely)\s+(?:about|on)\b",
     # Showing the paper itself.
-    r"\b(?:here(?:'s|s|\s+is)|pics?\s+of|photos?\s+of|screenshots?\s+of|snapped|took\s+a\s+(?:pic|photo)\s+of|leaked|got\s+(?:a\s+copy\s+of|hold\s+of)|copy\s+of)\s+(?:the|this\s+year's|today's|tomorrow's|next\s+week's|our)\s+(?:\w+\s+)?(?:exam|test|quiz|resit)\s*(?:paper|questions|script)?",
+    r"\b(?:here(?:'s|s|\s+is)|pics?\s+of|photos?\s+of|screenshots?\s+of|snapped|took\s+a\s+(?:pic|photo)\s+of|leaked|got\s+(?:a\s+copy\s+of|hold\s+of)|copy\s+of)\s+(?:the|this\s+year's|today's|tomorrow's|next\s+week's|our|this\s+morning's)\s+(?:\w+\s+){0,3}(?:exam|test|quiz|resit)\s*(?:paper|questions|script)?",
 )
 
 _OWN_WORK_NOUN = (r"(?:answers?|solutions?|workings?|code|essay|report|assignment|coursework|submission|dissertation"
@@ -65,8 +70,9 @@ class AssessmentMaterialDetector(Detector):
 
     def __init__(self) -> None:
         self._rules = (
-            Rule("assessment.exam_questions", CAT, _EXAM_QUESTION, roles=("student",),
-                 near=(Near(SITTING + r"|\bresit|\bsitting\b|\bpaper\b", 200),)),
+            Rule("assessment.exam_questions", CAT, _EXAM_QUESTION, roles=("student",), extend=True,
+                 near=(Near(SITTING + r"|\bresit|\bsitting\b|\bpaper\b|\bpart\s*\(?[a-h]\b|\bsection\s+[a-d1-9]\b|\b\d+\s+marks\b|\bmarks?\)", 200),)),
+            Rule("assessment.exam_questions", CAT, _EXAM_QUESTION_SELF, roles=("student",), extend=True),
             Rule("assessment.own_answers", CAT, _OWN_ANSWERS, roles=("student",),
                  all_of=(SHARE + r"|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
                  none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|can\s+some(?:one|1)\s+(?:send|share)|could\s+some(?:one|1)\s+(?:send|share)|send\s+me)\b",)),

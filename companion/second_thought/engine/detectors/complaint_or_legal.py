@@ -37,8 +37,10 @@ _GRIEVANCE = (
     r"\b(?:absolute|total|complete|utter)\s+(?:joke|farce|clown\s+show|mess)\b",
     r"\bworst\s+(?:uni|university|department|course|experience|service|halls|accommodation|lecturer|supervisor)\b",
     r"\b(?:(?<!never\s)let\s+(?:us|me)\s+down|failing\s+(?:us|students|me)|treated\s+(?:us|me)\s+like|no\s+one\s+(?:cares|helps|listens)|fobbed\s+off|ignored\s+(?:us|me|my|our))\b",
-    r"[£$]\s?9,?[0-9]{3}\s+(?:a\s+year\s+)?for\s+(?:this|that)|\bwhat\s+(?:am\s+i|are\s+we)\s+(?:even\s+)?paying\s+for\b",
-    r"\b(?:unfair(?:ly)?|rigged|biased)\s+(?:marking|marked|mark|grade|grading|decision|outcome)|\bmarked\s+(?:me|us)\s+down\s+unfairly\b|\bdiscriminat\w+\s+against\s+(?:me|us)\b",
+    r"[£$]\s?9,?[0-9]{3}\s+(?:a\s+year\s+)?for\s+(?:this|that)|\bwhat\s+(?:am\s+i|are\s+we)\s+(?:even\s+)?paying\s+(?:[£$]?[\d,.]+k?\s+(?:a\s+year\s+)?)?for\b",
+    r"\b(?:hasn't|haven't|has\s+not|have\s+not|hasnt|havent)\s+(?:even\s+|once\s+)?(?:replied|responded|answered|got\s+back|bothered|acknowledged)\b",
+    r"(?:^|[.!?]\s*)appealing\b|\bappeal(?:ing)?\s+(?:it|this|the\s+(?:mark|grade|decision|outcome|result))\b",
+    r"\b(?:unfair(?:ly)?|rigged|biased)\s+(?:marking|marked|mark|grade|grading|decision|outcome)|\bmarked\s+(?:me|us|my\s+\w+|our\s+\w+)\s+down\b|\bdiscriminat\w+\s+against\s+(?:me|us)\b",
     r"\b(?:never\s+(?:even\s+)?read|didn't\s+(?:even\s+)?read|hasn't\s+(?:even\s+)?read)\s+(?:my|our)\s+(?:drafts?|work|essay|emails?)\b",
     r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?))\s+(?:now|and\s+(?:still|counting|nothing))\b",
 )
@@ -54,7 +56,7 @@ _PROCEEDINGS = (
 )
 
 _WHISTLE = (
-    r"\b(?:blow(?:ing)?\s+the\s+whistle|whistle[- ]?blow(?:ing|er)?\b(?!\s+(?:policy|procedure|hotline|line|process)))",
+    r"\b(?:(?:blow|blows|blew|blown|blowing)\s+the\s+whistle|whistle[- ]?blow(?:ing|er)?\b(?!\s+(?:policy|procedure|hotline|line|process)))",
     r"\b(?:expos(?:e|ing)|reveal(?:ing)?|spill(?:ing)?)\s+(?:what|the\s+truth|how|everything|the\s+(?:rot|corruption|cover[- ]up))",
     r"\bthe\s+truth\s+about\s+(?:what|how)\b",
     r"\bcover(?:ing|ed)?[- ]up\b|\bthey(?:'re|\s+are)\s+(?:hiding|covering)\b",

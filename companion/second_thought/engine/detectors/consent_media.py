@@ -38,6 +38,8 @@ _NO_CONSENT = (
     r"\b(?:even\s+)?the\s+ones?\s+who\s+(?:said\s+no|didn't\s+want|asked\s+not)",
     r"\bagainst\s+(?:her|his|their)\s+(?:wishes|will)\b",
     r"\bhasn't\s+(?:agreed|seen\s+(?:it|this)\s+yet)\b",
+    r"\bno\s+(?:idea|clue)\s+(?:i|we)\s+(?:took|filmed|recorded|have|got|snapped|posted)\b",
+    r"\b(?:pics?|photos?|pictures?|vids?|videos?|snaps?|footage|clips?)\s+of\s+(?:\w+\s+){1,2}(?:asleep|sleeping|crying|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing)\b",
     r"\b(?:sneaky|secret|covert)\s+(?:pics?|photos?|snaps?|vids?|videos?|recordings?|clips?|filming)\b|\b(?:secretly|covertly|sneakily)\s+(?:took|taking|filmed|filming|recorded|recording|snapped|photographed)\b|\b(?:creep\s?shots?|candids?\s+of|hidden\s+camera)\b",
     r"\bcaught\s+(?:him|her|them|\w+)\s+(?:sleeping|asleep|crying|drunk|passed\s+out|on\s+the\s+toilet|in\s+the\s+shower|changing|snoring|naked)",
     r"\b(?:passed\s+out|asleep|wasted|paralytic|throwing\s+up|vomiting|being\s+sick)\b[^.\n]{0,40}\b(?:photos?|pics?|vids?|videos?|snap|story)\b",

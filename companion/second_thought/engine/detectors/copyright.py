@@ -51,7 +51,7 @@ _CREDITED = (r"\b(?:(?<!no\s)(?<!without\s)credit(?:s|ed)?\s*(?:to|:|goes\s+to)?
              r"|h/t\s+@\w+|with\s+(?:thanks|permission)|(?:shared|reposted|used)\s+with\s+(?:permission|consent)|link\s+to\s+(?:the\s+)?original|go\s+follow\s+@\w+|check\s+out\s+(?:their|his|her)\s+(?:page|work|account))")
 
 _REPOST = (
-    r"\b(?:repost(?:ing|ed)?|re-?upload(?:ing|ed)?|stole|stealing|nicked|yoinked|screenshot(?:ted)?|reposting)\s+(?:this|these|\w+'s|her|his|their|an?|some)\s+(?:\w+\s+)?(?:art|artwork|drawings?|photos?|pics?|videos?|reels?|tiktoks?|comics?|illustrations?|memes?|content|thread|designs?|poems?|writing|song|track|edits?)\b",
+    r"\b(?:repost(?:ing|ed)?|re-?upload(?:ing|ed)?|stole|stealing|nicked|yoinked|screenshot(?:ted)?|reposting)\s+(?:this|these|[\w']+'s|her|his|their|an?|some)\s+(?:[\w']+\s+)?(?:art|artwork|drawings?|photos?|pics?|videos?|reels?|tiktoks?|comics?|illustrations?|memes?|content|thread|designs?|poems?|writing|song|track|edits?)\b",
 )
 
 _SLIDES = (

@@ -73,7 +73,7 @@ class LocationDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("location.home_alone", CAT, _HOME_ALONE, extend=True,
-                 none_of=(r"\b(?:film|movie|netflix|watching|christmas\s+movie)\b",)),
+                 none_of=(r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
             Rule("location.live", CAT, _LIVE, none_of=(r"\b(?:turn\s+off|turned\s+off|disable|switch\s+off|never\s+share|don't\s+share|how\s+(?:do|to))\b",), extend=True),
             Rule("location.live", CAT, _HERE_NOW, near=(Near(_FIND_ME, 120),), extend=True),
             Rule("location.coordinates", CAT, _COORDS, near=(Near(_COORDS_ME, 60),), none_of=(_LANDMARK,)),

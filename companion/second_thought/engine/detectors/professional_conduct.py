@@ -8,8 +8,10 @@ stay quiet.
 from __future__ import annotations
 
 from ..types import Detection, DraftContext, Detector
+import re
+
 from ._common import Near, Rule, run_rules
-from ._lexicon import COLLEAGUES, STUDENTS
+from ._lexicon import COLLEAGUES, SELF_BEFORE, STUDENTS
 
 CAT = "professional_conduct"
 
@@ -34,10 +36,19 @@ _FAVOUR = (
     r"\bteacher'?s\s+pet\b",
     r"\b(?:the\s+)?only\s+one\s+(?:in\s+(?:the|my|this)\s+(?:class|group|cohort|module|year)\s+)?(?:actually\s+|really\s+|even\s+)?worth\s+(?:teaching|the\s+effort|marking|my\s+time|bothering\s+with)",
     r"\b(?:extra|bonus)\s+marks?\s+(?:for|to)\s+(?:my|her|him|them|(?-i:[A-Z][a-z]+))\b",
+    r"\b(?:gave|give|giving|given)\s+(?:her|him|them|(?-i:[A-Z][a-z]+))\s+(?:a\s+few\s+|a\s+couple\s+of\s+|some\s+|\d+\s+)?(?:extra|bonus)\s+(?:marks?|points?|percent)\b",
     r"\b(?:go(?:ing)?|went)\s+easy\s+on\s+(?:her|his|their|(?-i:[A-Z][a-z]+)'s)\s+(?:marking|mark|grade|essay|script|work)\b",
     r"\b(?:bump(?:ed|ing)?|round(?:ed|ing)?|nudg(?:e|ed|ing))\s+(?:up\s+)?(?:her|his|their|(?-i:[A-Z][a-z]+)'s)\s+(?:mark|grade|score)\s+(?:up\s+)?(?:because|cos|as|since)",
     r"\b(?:unlike|compared\s+to|better\s+than)\s+the\s+rest\s+of\s+(?:them|the\s+(?:class|cohort|group|year))\b",
 )
+
+
+_SELF = re.compile(SELF_BEFORE + "|" + r"\b(?:i'm|im|i\s+am|i\s+was|i\s+feel|i\s+felt|made\s+me\s+(?:look|feel))\s+(?:so\s+|such\s+an?\s+|a\s+bit\s+|completely\s+|totally\s+|really\s+)?$")
+
+
+def _not_self(text: str, m: re.Match[str]) -> bool:
+    """Self-deprecation ("I'm useless at names") is not criticism of others."""
+    return _SELF.search(text[max(0, m.start() - 30):m.start()]) is None
 
 
 class ProfessionalConductDetector(Detector):
@@ -46,10 +57,10 @@ class ProfessionalConductDetector(Detector):
     def __init__(self) -> None:
         staff = ("staff",)
         self._rules = (
-            Rule("conduct.criticising_students", CAT, _DISPARAGE, roles=staff, near=(Near(STUDENTS, 90),),
+            Rule("conduct.criticising_students", CAT, _DISPARAGE, roles=staff, near=(Near(STUDENTS, 90),), check=_not_self,
                  none_of=(r"\b(?:students?|they)\s+(?:told|said|think|feel|called|say)\s+(?:me|that)\b[^.\n]{0,20}\b(?:i'm|i\s+am|i\s+was)\b|\bdon't\s+(?:be|feel)\b|\bnot\s+(?:thick|stupid|useless|lazy)\b|\bno\s+such\s+thing\s+as\s+a\s+(?:stupid|dumb)\b",), whole=True),
             Rule("conduct.criticising_students", CAT, _ARGUE, roles=staff, whole=True),
-            Rule("conduct.criticising_colleagues", CAT, _DISPARAGE, roles=staff, near=(Near(COLLEAGUES, 80),),
+            Rule("conduct.criticising_colleagues", CAT, _DISPARAGE, roles=staff, near=(Near(COLLEAGUES, 80),), check=_not_self,
                  none_of=(r"\b(?:my\s+(?:own\s+)?(?:handwriting|spelling)|i'm\s+(?:so\s+|such\s+a\s+|completely\s+)?(?:useless|hopeless|lazy|clueless|disaster))\b",), whole=True),
             Rule("conduct.favouritism", CAT, _FAVOUR, roles=staff, extend=True),
         )

@@ -72,7 +72,7 @@ _AS_ROLE = (r"\bas\s+(?:the\s+)?(?:university's|uni's|dmu's|uon's|[a-z]+\s+unive
 
 _REFERENCE = (
     r"\b(?:i(?:'d|\s+would)?\s+(?:highly\s+|strongly\s+|wholeheartedly\s+|unreservedly\s+)?(?:recommend|vouch\s+for|endorse)|happy\s+to\s+(?:recommend|vouch\s+for|endorse|act\s+as\s+a\s+referee)"
-    r"|(?:can|could)\s+(?:highly\s+|wholeheartedly\s+)?(?:recommend|vouch\s+for))\s+(?:\w+\s+){0,3}(?:to\s+any|for\s+any|as\s+an?|without\s+hesitation|for\s+(?:the|this|a)\s+(?:role|position|job|post)|to\s+(?:employers|anyone\s+hiring))",
+    r"|(?:can|could)\s+(?:highly\s+|wholeheartedly\s+)?(?:recommend|vouch\s+for))\s+(?:[\w'-]+\s+){0,6}(?:to\s+any|for\s+any|as\s+an?|without\s+hesitation|for\s+(?:the|this|a)\s+(?:role|position|job|post)|to\s+(?:employers|anyone\s+hiring))",
     r"\b(?:reference|recommendation|testimonial|endorsement)\s+for\s+(?:my|our|a)\s+(?:former\s+|ex-?\s*|brilliant\s+|excellent\s+)?(?:student|colleague|phd|graduate|employee|intern|team\s+member|tutee|mentee|researcher)\b",
     r"\bas\s+(?:his|her|their)\s+(?:supervisor|line\s+manager|personal\s+tutor|lecturer|manager|head\s+of\s+department|module\s+leader)\b[^.\n]{0,80}\b(?:recommend|vouch|reference|endorse|would\s+be\s+an\s+asset|hire)\b",
 )

@@ -1,0 +1,65 @@
+"""Inciting or facilitating cheating. Each row runs the real detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.academic_misconduct import AcademicMisconductDetector
+
+from _category_helpers import assert_behaves, case_id
+
+ASK = "misconduct.request_answers"
+MILL = "misconduct.essay_mill"
+EVADE = "misconduct.evasion"
+TIP = "misconduct.tip_off"
+COLLUDE = "misconduct.collusion"
+
+ROWS = [
+    # asking for or offering answers while an assessment runs
+    ("in the middle of the moodle quiz rn, anyone got the answers?? 😭", "student", ASK),
+    ("whats the answer to q7 quick i've got 10 mins left", "student", ASK),
+    ("what did you guys put for question 3 on the online test, it closes at 5", "student", ASK),
+    ("making a group chat for the take-home exam tomorrow so we can help each other during it 🤝", "student", ASK),
+    ("can someone do my online phase test for me? will pay £40", "student", ASK),
+    ("send me the answers for the blackboard quiz pls I'll owe you", "student", ASK),
+    # essay mills, ghost-writers, buying and selling work
+    ("Need someone to write my 3000 word essay on supply chains, paying well, DM me", "student", MILL),
+    ("📚 assignment help for all subjects! 100% original, 0% plagiarism, whatsapp us", "student", MILL),
+    ("anyone selling their old marked coursework for BA Marketing year 2?", "student", MILL),
+    ("I'll do your dissertation for £500, any subject, 2:1 guaranteed", "student", MILL),
+    ("any recommendations for a ghost writer? my lit review is due friday", "student", MILL),
+    ("can someone write my reflection for me, I'll pay", "student", MILL),
+    # beating plagiarism checks or proctoring
+    ("pro tip: run it through quillbot so turnitin doesn't flag it", "student", EVADE),
+    ("how do I get past the lockdown browser for the online exam", "student", EVADE),
+    ("just have chatgpt open on your phone during the online test, proctoring won't notice", "student", EVADE),
+    ("put a second monitor behind the laptop during the exam, the webcam can't see it", "student", EVADE),
+    # tipping off a later sitting
+    ("if you're sitting the afternoon exam: question 4 is on game theory, revise it", "student", TIP),
+    ("for the later seminar group, the quiz is the same questions as ours 👀", "student", TIP),
+    # collusion
+    ("let's split the questions and share our answers, it's meant to be individual but who cares", "student", COLLUDE),
+    ("you can copy my code for the assignment, just change the variable names", "student", COLLUDE),
+    # benign
+    ("revision group in the library Thursday 2pm, bringing past papers and snacks", "student", None),
+    ("exam done, what did everyone think of the last section? I panicked", "student", None),
+    ("Turnitin gave me 12% and it's all quotes and references, phew", "student", None),
+    ("is the exam open book? the module handbook says notes are allowed", "student", None),
+    ("does anyone have the answers to the practice questions from the textbook? want to check my working", "student", None),
+    ("someone offered to write my essay for money on insta, reported them to the uni", "student", None),
+    ("the study skills team can help you plan your dissertation, book a session", "student", None),
+    ("group project: we split the report into sections and each write one", "student", None),
+    ("I'm selling my old textbooks, £10 each, DM me", "student", None),
+    ("good luck to everyone sitting the 2pm exam today, you've got this!", "student", None),
+    ("the answer to the housing crisis is more social housing imo", "student", None),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> AcademicMisconductDetector:
+    return AcademicMisconductDetector()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
+def test_academic_misconduct(detector, row):
+    assert_behaves(detector, "academic_misconduct", *row)

@@ -1,0 +1,66 @@
+"""Exam questions and one's own answers or assessed work, for students.
+
+Each row runs the real detector: ``None`` means no assessment warning at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.assessment_material import AssessmentMaterialDetector
+
+from _category_helpers import assert_behaves, case_id
+
+Q = "assessment.exam_questions"
+A = "assessment.own_answers"
+
+ROWS = [
+    # exam and test questions, also after the exam
+    ("exam today and Q3 was 'discuss the causes of the 2008 financial crisis' 😭", "student", Q),
+    ("question 2: calculate the NPV of the project at 8%, then part b asked about IRR", "student", Q),
+    ("the essay question was literally 'to what extent was Brexit inevitable' lol", "student", Q),
+    ("anyone else think q5 in the stats paper was about poisson?? i wrote binomial", "student", Q),
+    ("the biochem exam asked us to draw the whole krebs cycle from memory", "student", Q),
+    ("questions in this morning's pharmacology test were on beta blockers and ACE inhibitors", "student", Q),
+    ("glycolysis came up in the exam again, second year running", "student", Q),
+    ("here's today's contract law exam paper if anyone's resitting 📄", "student", Q),
+    ("analysis exam Q1) prove that every bounded monotone sequence converges. that was the whole first page", "student", Q),
+    ("the resit paper had three questions on Keynes and one on Friedman", "student", Q),
+    # own answers and own work
+    ("my answers to the coursework are below 👇 compare with yours", "student", A),
+    ("here's my full solution for CW2 on github, took me ages", "student", A),
+    ("posting my marked essay so you can see what a 72 looks like", "student", A),
+    ("answer to question 4 is 3.75 btw, it's on the phase test", "student", A),
+    ("uploaded my lab report that got a first to google drive, feel free to use it", "student", A),
+    ("sharing our solutions to the problem sheet 3 in the group chat now", "student", A),
+    # benign: talking about exams, not their content
+    ("exam done!!! never looking at a supply curve again 🎉", "student", None),
+    ("got 68 on my dissertation, so proud of myself", "student", None),
+    ("revision tip: do the past papers on the module page under timed conditions", "student", None),
+    ("what time does the stats exam start tomorrow and which room is it in?", "student", None),
+    ("open-book exam: we're allowed notes and the textbook but no talking", "student", None),
+    ("Q3 was brutal, I'm going to sleep for a week", "student", None),
+    ("anyone want to do the textbook exercises from chapter 4 together in the library?", "student", None),
+    ("the past paper solutions are on Blackboard under Assessment", "student", None),
+    ("does anyone have the answers to CW2? deadline is tomorrow", "student", None),
+    ("my answers to your questions about the society trip: yes, £20, and bring boots", "student", None),
+    ("Q&A session with the module leader on Thursday at 2pm, bring questions about the exam", "student", None),
+    # role: staff leaking a paper is confidential, not assessment material
+    ("this year's exam question 2 asks them to evaluate the Bank of England's role", "staff", None),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> AssessmentMaterialDetector:
+    return AssessmentMaterialDetector()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
+def test_assessment_material(detector, row):
+    assert_behaves(detector, "assessment_material", *row)
+
+
+def test_the_warning_points_at_the_question_itself(detector):
+    text = "exam today and Q3 was 'discuss the causes of inflation' lol"
+    [d] = detector.detect(text, __import__("_category_helpers").STUDENT)
+    assert "discuss the causes of inflation" in text[d.start:d.end]

@@ -1,0 +1,52 @@
+"""Complaints aired in public, proceedings, whistleblowing. Each row runs the real detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.complaint_or_legal import ComplaintOrLegalDetector
+
+from _category_helpers import assert_behaves, case_id
+
+GRIEV = "complaint.public_grievance"
+PROC = "complaint.proceedings"
+WHISTLE = "complaint.whistleblowing"
+GROUP = "complaint.staff_group"
+
+ROWS = [
+    ("@UniOfDerby four weeks without heating in Centre Court halls. Absolute disgrace, I want a refund", "student", GRIEV),
+    ("my personal tutor hasn't replied to a single email since October, what am I even paying £9,250 for", "student", GRIEV),
+    ("the uni marked my essay down unfairly because the marker didn't like my argument. appealing.", "student", GRIEV),
+    ("DMU are an absolute joke, lost my coursework submission and now say it's my fault", "student", GRIEV),
+    ("third time chasing the finance office about my bursary, still no reply. going to the local paper next", "student", GRIEV),
+    ("my academic misconduct hearing is on Friday, the panel think I used AI but I didn't", "student", PROC),
+    ("update: my appeal was rejected, the board said extenuating circumstances weren't evidenced", "student", PROC),
+    ("taking legal action against the university over the cancelled placement, my solicitor says we'll win", "student", PROC),
+    ("grievance against my line manager went in today, HR have two weeks to respond", "staff", PROC),
+    ("time someone blew the whistle on how our department fiddles the NSS figures", "staff", WHISTLE),
+    ("I'm going to expose what management are hiding about the research funds", "staff", WHISTLE),
+    ("Does anyone from IT Services actually read tickets? Mine has been open for 3 weeks", "staff", GROUP),
+    ("Estates still haven't fixed the heating in our building, can someone from Estates sort this out", "staff", GROUP),
+    # benign
+    ("how do I appeal a module mark? is there a form somewhere?", "student", None),
+    ("if you have a complaint about your course, use the complaints procedure or talk to the SU advice centre", "student", None),
+    ("shoutout to student services, they sorted my accommodation issue in a day 💙", "student", None),
+    ("tuition fees should be scrapped, the government is failing a whole generation", "student", None),
+    ("Tesco on the high street is a joke, no self checkouts working again", "student", None),
+    ("NSS is open for final years, be honest, good and bad", "student", None),
+    ("still not finished my essay and the library is packed 😩", "student", None),
+    ("the whistleblowing policy is on the staff intranet if anyone needs it", "staff", None),
+    ("Huge thanks to IT Services for rescuing my laptop this morning!", "staff", None),
+    ("Reminder: the new expenses form is on StaffNet, deadline Friday", "staff", None),
+    ("my lecturer never lets us leave early lol", "student", None),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> ComplaintOrLegalDetector:
+    return ComplaintOrLegalDetector()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
+def test_complaint_or_legal(detector, row):
+    assert_behaves(detector, "complaint_or_legal", *row)

@@ -1,0 +1,58 @@
+"""Confidential or unpublished information. Each row runs the real detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.confidential import ConfidentialDetector
+
+from _category_helpers import assert_behaves, case_id
+
+UNANN = "confidential.unannounced"
+RESULTS = "confidential.internal_results"
+EXAM = "confidential.exam_content"
+REVIEW = "confidential.peer_review"
+TENDER = "confidential.tender"
+PLACEMENT = "confidential.placement"
+RESEARCH = "confidential.unpublished_research"
+
+ROWS = [
+    ("Not public yet, but the Music department is being merged into Arts next year 🤫", "staff", UNANN),
+    ("between us, the school is cutting 20 posts in the spring restructure", "staff", UNANN),
+    ("embargoed till Thursday: our new campus in Leicester city centre!", "staff", UNANN),
+    ("leaked internal email says tuition for international students goes up 15% next year", "student", UNANN),
+    ("heard from SMT that the VC is stepping down at Easter, keep it quiet", "staff", UNANN),
+    ("attached the draft strategy document from this morning's board meeting, thoughts?", "staff", UNANN),
+    ("big changes coming: we'll be closing the Northampton library site next summer 👀", "staff", UNANN),
+    ("progression board outcomes: 30% of first years failed Maths 1, results not released yet", "staff", RESULTS),
+    ("marks for the Level 5 module look grim, haven't been released to students yet", "staff", RESULTS),
+    ("hint for my module's exam next week: revise chapter 6 carefully, there's a whole question on it 😉", "staff", EXAM),
+    ("just finished setting the summer exam paper, question 3 asks them to critique Porter's five forces", "staff", EXAM),
+    ("Refereeing a paper from a group in Oxford, they claim a 40% efficiency gain, not convinced", "staff", REVIEW),
+    ("the catering tender came down to Sodexo and a local firm, local firm is £50k cheaper", "staff", TENDER),
+    ("on placement today, a patient in bay 4 with dementia kept calling me her daughter, so sweet", "student", PLACEMENT),
+    ("our unpublished data shows the drug halves relapse rates, can't wait to tell everyone", "staff", RESEARCH),
+    # benign
+    ("Our paper on microplastics in the Soar is out now in Nature Water, open access: doi.org/10.1000/xyz", "staff", None),
+    ("Press release is out: the university has been awarded £2.4m for its hydrogen research centre", "staff", None),
+    ("Pleased to announce we've officially launched the new nursing degree, applications open", "staff", None),
+    ("don't tell anyone but I still can't cook pasta properly", "student", None),
+    ("between us, I think the new Greggs is better than the old one", "student", None),
+    ("counselling is free and confidential, you can self-refer through the wellbeing page", "student", None),
+    ("Results day is tomorrow, good luck to all our students!", "staff", None),
+    ("learning about patient confidentiality in today's lecture, really useful", "student", None),
+    ("placement starts Monday on a surgical ward, nervous but excited", "student", None),
+    ("our preprint on arXiv shows a new bound for the problem, comments welcome", "staff", None),
+    ("the exam will be in the sports hall, bring your student card", "student", None),
+    ("reviewing my notes before the seminar tomorrow", "student", None),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> ConfidentialDetector:
+    return ConfidentialDetector()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
+def test_confidential(detector, row):
+    assert_behaves(detector, "confidential", *row)

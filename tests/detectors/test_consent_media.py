@@ -1,0 +1,50 @@
+"""Recordings and images without consent, learning-platform content. Each row runs the real detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.consent_media import ConsentMediaDetector
+
+from _category_helpers import assert_behaves, case_id
+
+PLATFORM = "consent.learning_platform"
+NOCONSENT = "consent.no_consent"
+INTIMATE = "consent.intimate_image"
+COVERT = "consent.covert_recording"
+MATERIALS = "consent.lecture_materials"
+
+ROWS = [
+    ("screen recorded the whole Teams lecture incl everyone's cameras, uploading to youtube later", "student", PLATFORM),
+    ("who wants the Panopto recording of Dr Shah's lecture? downloaded it before it expired 😂", "student", PLATFORM),
+    ("lmao screenshot of the seminar chat where Jack asked if Africa is a country 💀", "student", PLATFORM),
+    ("filmed the lecturer losing it at the back row today 🎥 posting on tiktok", "student", PLATFORM),
+    ("got a video of Megan asleep in the library, she has no idea I took it 😂", "student", NOCONSENT),
+    ("posting the pics from the flat party anyway, even the ones who asked me not to", "student", NOCONSENT),
+    ("snapped a sneaky pic of the guy opposite on the train, look at his hair 😂", "student", NOCONSENT),
+    ("caught Dan passed out in the kitchen, this is going on my story", "student", NOCONSENT),
+    ("got her nudes from her ex, dm if you want them", "student", INTIMATE),
+    ("secretly recorded my 1:1 with my line manager, might post the audio", "staff", COVERT),
+    ("uploading all of Dr Khan's lecture slides to Studocu, free for everyone 👇", "student", MATERIALS),
+    # benign
+    ("the recording of Tuesday's lecture is up on Replay if you missed it", "student", None),
+    ("lecture is on Teams today instead of the usual room", "student", None),
+    ("group photo from the grad ball, everyone agreed to be tagged 📸", "student", None),
+    ("photos from the society social are up, posted with everyone's permission", "student", None),
+    ("will the lecture be recorded? I have a hospital appointment", "student", None),
+    ("revenge porn is a crime, if it happens to you contact the Revenge Porn Helpline", "student", None),
+    ("watch it again on Panopto, the link is on the module page", "student", None),
+    ("took a picture of the sunset over the campus lake 🌅", "student", None),
+    ("our lecturer uploaded the slides to Blackboard already", "student", None),
+    ("here's a photo of the single slide on supply and demand I keep forgetting", "student", None),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> ConsentMediaDetector:
+    return ConsentMediaDetector()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
+def test_consent_media(detector, row):
+    assert_behaves(detector, "consent_media", *row)

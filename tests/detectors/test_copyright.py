@@ -1,0 +1,46 @@
+"""Reposting other people's work without permission or credit. Each row runs the real detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.copyright import CopyrightDetector
+
+from _category_helpers import assert_behaves, case_id
+
+PIRATED = "copyright.pirated"
+WHOLE = "copyright.whole_work"
+IMAGE = "copyright.uncredited_image"
+SLIDES = "copyright.lecture_slides"
+
+ROWS = [
+    ("anyone got a torrent for the new Dune film? will seed after 🙏", "student", PIRATED),
+    ("libgen has the whole 12th edition of Campbell Biology, link in my bio", "student", PIRATED),
+    ("ripped the full album off Spotify, uploading to the group drive for the road trip", "student", PIRATED),
+    ("here's the whole textbook as a PDF, why pay £80 👇", "student", WHOLE),
+    ("FT article is paywalled so I copied the full text below 👇", "student", WHOLE),
+    ("found this art on Pinterest, using it for our society t-shirts, no idea who drew it", "student", IMAGE),
+    ("cropped out the watermark so it looks cleaner on our poster", "student", IMAGE),
+    ("reposting this artist's drawing because it's too good lol", "student", IMAGE),
+    ("sharing Prof Lee's lecture slides on my Google Drive for anyone not on the module", "student", SLIDES),
+    # benign
+    ("OpenStax has a free, openly licensed economics textbook, highly recommend", "student", None),
+    ("here's a link to the BBC article about the campus fire", "student", None),
+    ("my own photo of the cathedral at sunrise, took it this morning 📸", "student", None),
+    ("art by @inkwell_jo, reposted with permission, go follow them!", "student", None),
+    ("bought a second-hand copy of the textbook for £12 on Vinted", "student", None),
+    ("finished reading the whole book in a day, couldn't put it down", "student", None),
+    ("the library gives you free access to the FT with your uni login", "student", None),
+    ("our lecturer has posted the slides on Blackboard", "student", None),
+    ("got ripped at the gym this summer 💪", "student", None),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> CopyrightDetector:
+    return CopyrightDetector()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
+def test_copyright(detector, row):
+    assert_behaves(detector, "copyright", *row)

@@ -1,0 +1,50 @@
+"""Unverified damaging claims and misinformation. Each row runs the real detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.defamation import DefamationDetector
+
+from _category_helpers import assert_behaves, case_id
+
+CLAIM = "defamation.unverified_claim"
+MISINFO = "defamation.misinformation"
+
+ROWS = [
+    ("Dr Hughes in Chemistry is sleeping with one of his students, everyone knows", "student", CLAIM),
+    ("apparently our landlord keeps everyone's deposits illegally, he did it to the last lot too", "student", CLAIM),
+    ("Sophie from the netball team got expelled for selling coke, that's why she vanished", "student", CLAIM),
+    ("PSA: Northfield Lettings are scammers, they forge inspection reports", "student", CLAIM),
+    ("the kebab shop on London Road uses dog meat, my mate works there", "student", CLAIM),
+    ("word is the SU president fiddled the society budget to pay for his holiday", "student", CLAIM),
+    ("heard Mr Patel at the corner shop sells weed under the counter lol", "student", CLAIM),
+    ("my supervisor plagiarised her whole PhD, ask anyone in the department", "student", CLAIM),
+    ("@jamie_k has an STI, girls be careful", "student", CLAIM),
+    ("Tom's dad was in prison for fraud, no wonder he's so dodgy", "student", CLAIM),
+    ("our hall warden turns up drunk on shift every weekend", "staff", CLAIM),
+    ("BREAKING: DMU is closing the Leicester campus next year, share before they delete this", "student", MISINFO),
+    ("vaccines cause autism, do your research before the uni makes you get one", "student", MISINFO),
+    ("heard all exams are cancelled this year because of the strikes!!", "student", MISINFO),
+    # benign
+    ("I got arrested at a protest in 2019 and I'm still proud of it", "student", None),
+    ("this weather is criminal, it's June 🌧️", "student", None),
+    ("the BBC reports the former MP was convicted of fraud at Southwark Crown Court today", "student", None),
+    ("watching a true crime documentary about a fraudster, wild", "student", None),
+    ("the pizza at Luigi's was cold and the service was slow, 2 stars", "student", None),
+    ("Leicester absolutely battered Forest on Saturday", "student", None),
+    ("exams are moved online this year, see the uni email for details", "student", None),
+    ("our landlord is slow to fix things but he's nice enough", "student", None),
+    ("my essay is on how fraud is detected in company accounts", "student", None),
+    ("Dr Hughes gave a brilliant lecture on polymer chemistry today", "student", None),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> DefamationDetector:
+    return DefamationDetector()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
+def test_defamation(detector, row):
+    assert_behaves(detector, "defamation", *row)

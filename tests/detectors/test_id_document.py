@@ -1,0 +1,42 @@
+"""Identity documents typed out in a draft. Each row runs the real detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.id_document import IdDocumentDetector
+
+from _category_helpers import STUDENT, assert_behaves, case_id
+
+CARD = "id_document.transcribed_card"
+MRZ = "id_document.passport_mrz"
+
+ROWS = [
+    ("Found a student card outside the SU: Hannah Okafor, 21045567, expires 09/2027", "student", CARD),
+    ("new staff ID 🪪 Dr Mark Bell | Staff No: 40021877 | valid until 31/07/2026", "student", CARD),
+    ("Name: OLIVER GRANT\nPassport No: 533412789\nDate of birth: 14/02/2002\nNationality: BRITISH", "student", CARD),
+    ("driving licence came! Priya Sharma, SHARM805142PS9AB, exp 2034 🚗", "student", CARD),
+    ("P<GBRSMITH<<JOHN<PETER<<<<<<<<<<<<<<<<<<<<<\n5334127890GBR0202147M3002148<<<<<<<<<<<<<<06", "student", MRZ),
+    # benign
+    ("lost my student card again 😩 does anyone know where the replacement desk is", "student", None),
+    ("my card got declined at Tesco and I wanted the floor to swallow me", "student", None),
+    ("Order 48219930 arrived today, Royal Mail delivered it by 3pm", "student", None),
+    ("remember to bring your student card to the exam, no card no entry", "student", None),
+    ("passport renewal takes about 3 weeks now, apply early if you're travelling in summer", "student", None),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> IdDocumentDetector:
+    return IdDocumentDetector()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
+def test_id_document(detector, row):
+    assert_behaves(detector, "id_document", *row)
+
+
+def test_the_warning_covers_the_typed_card_fields(detector):
+    text = "Found a student card outside the SU: Hannah Okafor, 21045567, expires 09/2027"
+    [d] = detector.detect(text, STUDENT)
+    assert "21045567" in text[d.start:d.end]

@@ -1,0 +1,44 @@
+"""Posting as someone else. Each row runs the real detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.impersonation import ImpersonationDetector
+
+from _category_helpers import assert_behaves, case_id
+
+POSING = "impersonation.posing_as"
+FORMS = "impersonation.forms_as_others"
+ACCOUNT = "impersonation.account_use"
+BEHALF = "impersonation.posting_for_without_consent"
+
+ROWS = [
+    ("made a fake insta pretending to be our flatmate Ellie, 200 followers already 😂", "student", POSING),
+    ("set up a parody account of Dr Morgan with his photos, the students love it", "staff", POSING),
+    ("going to email the landlord posing as my dad so he takes us seriously", "student", POSING),
+    ("I'll pretend to be you on the Teams call, just keep your camera off", "student", POSING),
+    ("submitting the attendance form as Liam and Priya too, they're still in bed", "student", FORMS),
+    ("can someone sign me in for the 9am lecture, I'm not getting up", "student", FORMS),
+    ("Jess left her Twitter logged in on my laptop so I'm tweeting from it lol", "student", ACCOUNT),
+    ("using my flatmate's insta to reply to her ex while she's in the shower 😈", "student", ACCOUNT),
+    ("posting this for my mate Sam, he doesn't know but he needs a date for the ball", "student", BEHALF),
+    # benign
+    ("posting this for my sister who asked me to: she's lost her cat in Clarendon Park", "student", None),
+    ("lol the parody account of the Prime Minister is on fire today", "student", None),
+    ("warning: someone is impersonating the uni IT helpdesk by email, don't click the link", "student", None),
+    ("I'm on my phone so sorry for typos", "student", None),
+    ("pretending to be productive in the library 📚", "student", None),
+    ("dressed up as the Joker for the Halloween social", "student", None),
+    ("submitting the group form for our project team, everyone has signed it", "student", None),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> ImpersonationDetector:
+    return ImpersonationDetector()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
+def test_impersonation(detector, row):
+    assert_behaves(detector, "impersonation", *row)

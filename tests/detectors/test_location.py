@@ -1,0 +1,48 @@
+"""Whereabouts of the author or someone else. Each row runs the real detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.location import LocationDetector
+
+from _category_helpers import assert_behaves, case_id
+
+ALONE = "location.home_alone"
+LIVE = "location.live"
+COORDS = "location.coordinates"
+SCHEDULE = "location.schedule"
+OTHER = "location.someone_else"
+
+ROWS = [
+    ("parents are in Spain till Sunday so it's just me at the house on Elm Road, anyone free?", "student", ALONE),
+    ("home alone all weekend in my flat on Braunstone Gate 🙃", "student", ALONE),
+    ("flatmates have all gone home for reading week, got the whole flat to myself", "student", ALONE),
+    ("sharing my live location with the group chat, come find me 📍", "student", LIVE),
+    ("currently sitting in the Kimberlin library, 2nd floor by the window, grey hoodie, come say hi", "student", LIVE),
+    ("I'm at 52.6291, -1.1339 right now, come join me", "student", COORDS),
+    ("every Tuesday and Thursday I run the canal towpath alone at 6am, if anyone wants to join", "student", SCHEDULE),
+    ("I'll be in room 2.14 of the Hugh Aston building until 8pm on my own if anyone needs me", "student", SCHEDULE),
+    ("you'll always find Chloe at the Pure Gym on Granby Street at 7am", "student", OTHER),
+    ("she walks home alone through Victoria Park every night after her shift", "student", OTHER),
+    # benign
+    ("Careers fair: Thursday 10am–3pm, Queens Building atrium, all welcome", "student", None),
+    ("the 11am seminar has moved to room 3.07 this week", "student", None),
+    ("My office hours are Tuesdays 2–4pm in MS2.01, just drop in", "staff", None),
+    ("let's meet at the library entrance at 3 before the group presentation", "student", None),
+    ("the summit of Snowdon is at 53.0685, -4.0763 — what a view", "student", None),
+    ("home alone was on TV last night, still a classic", "student", None),
+    ("turn off snap map before freshers, seriously", "student", None),
+    ("every Tuesday the SU runs a quiz in the bar, 7pm, teams of 6", "student", None),
+    ("I'm in the library most days, it's so much quieter than home", "student", None),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> LocationDetector:
+    return LocationDetector()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
+def test_location(detector, row):
+    assert_behaves(detector, "location", *row)

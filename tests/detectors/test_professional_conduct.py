@@ -1,0 +1,44 @@
+"""Staff criticising students or colleagues, favouritism. Each row runs the real detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.professional_conduct import ProfessionalConductDetector
+
+from _category_helpers import assert_behaves, case_id
+
+STUDENTS = "conduct.criticising_students"
+COLLEAGUES = "conduct.criticising_colleagues"
+FAVOUR = "conduct.favouritism"
+
+ROWS = [
+    ("Marking 200 first year essays and honestly half of them can't write a sentence", "staff", STUDENTS),
+    ("this cohort is the laziest I've taught in 15 years, not one of them did the reading", "staff", STUDENTS),
+    ("Had a row with a final year student in my office hours, some people think a 2:1 is a right", "staff", STUDENTS),
+    ("my Tuesday seminar group are genuinely thick, I give up 🙄", "staff", STUDENTS),
+    ("HR are completely useless, three months to process a contract", "staff", COLLEAGUES),
+    ("the Law School lot are clowns, no idea what they're doing with the new timetable", "staff", COLLEAGUES),
+    ("some colleagues in my department are pure dead wood, just waiting for retirement", "staff", COLLEAGUES),
+    ("Well done to my favourite student Josh, unlike the rest of the class he actually listens", "staff", FAVOUR),
+    ("Gave Amira a few extra marks because she's always so lovely in class 😊", "staff", FAVOUR),
+    # benign
+    ("So proud of my third years, their presentations today were brilliant", "staff", None),
+    ("Congratulations to all our graduating students! 🎓", "staff", None),
+    ("Reminder to my tutees: drafts are due Friday, drop me an email if you're stuck", "staff", None),
+    ("the printer on floor 3 is useless again, anyone know if IT are aware?", "staff", None),
+    ("I'm useless at remembering names, sorry to my new students!", "staff", None),
+    ("Thanks to colleagues in Estates for fixing the heating so quickly", "staff", None),
+    # role: the rule is for staff; a student saying this is someone else's business
+    ("this cohort is the laziest I've ever seen lol", "student", None),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> ProfessionalConductDetector:
+    return ProfessionalConductDetector()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
+def test_professional_conduct(detector, row):
+    assert_behaves(detector, "professional_conduct", *row)

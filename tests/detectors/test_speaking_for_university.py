@@ -1,0 +1,61 @@
+"""Speaking for the university, logo use, staff disclaimer. Each row runs the real detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.speaking_for_university import SpeakingForUniversityDetector
+
+from _category_helpers import STAFF, assert_behaves, case_id
+
+CLAIM = "speaking.official_claim"
+LOGO = "speaking.logo"
+DECISION = "speaking.staff_official_decision"
+REFERENCE = "speaking.formal_reference"
+NODISC = "speaking.staff_no_disclaimer"
+
+ROWS = [
+    ("OFFICIAL STATEMENT: the University of Derby condemns the new visa rules", "student", CLAIM),
+    ("On behalf of the University, we'd like to welcome all freshers to Leicester!", "student", CLAIM),
+    ("the uni officially backs the rent strike now, so stop paying 💪", "student", CLAIM),
+    ("Speaking for the whole university here: we stand with the junior doctors", "student", CLAIM),
+    ("We at DMU believe this war must end now. The Palestine Society", "student", CLAIM),
+    ("made our society hoodies with the uni logo on the back, £25 each", "student", LOGO),
+    ("photoshopped the DMU crest onto a pint glass for our pub crawl flyer 🍺", "student", LOGO),
+    ("We will be scrapping the January exam period from next year, great news for everyone", "staff", DECISION),
+    ("As Head of School I can confirm we're closing the Foundation Year in 2026", "staff", DECISION),
+    ("I can wholeheartedly recommend my former PhD student Ana for any research role, she'd be an asset to any team", "staff", REFERENCE),
+    ("The university's decision to close the languages department is short-sighted and wrong", "staff", NODISC),
+    ("Senior management's handling of the pay dispute has been shameful", "staff", NODISC),
+    ("Proud of how our university responded to the cost of living crisis, well done leadership", "staff", NODISC),
+    # benign
+    ("The university's decision to close the languages department is short-sighted. Views my own.", "staff", None),
+    ("Personal views: senior management's handling of the pay dispute has been shameful", "staff", None),
+    ("Our new paper on river pollution is out today in Water Research, link in bio", "staff", None),
+    ("We're hiring a research assistant! Full details and how to apply on the university vacancies page", "staff", None),
+    ("Congratulations to all our graduates today, so proud of you 🎓", "staff", None),
+    ("read the university's official statement on the strike here", "student", None),
+    ("can societies use the uni logo on posters? asking for our film soc", "student", None),
+    ("the new DMU logo is actually quite nice", "student", None),
+    ("On behalf of the Hiking Society, welcome to all our new members!", "student", None),
+    ("Great evening at the University's teaching awards, congratulations to the winners", "staff", None),
+    ("the government's new visa rules are cruel and will hurt universities everywhere", "staff", None),
+    ("I'd recommend this book to anyone starting a PhD", "staff", None),
+    # role: the disclaimer rule is for staff only
+    ("The university's decision to close the languages department is short-sighted and wrong", "student", None),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> SpeakingForUniversityDetector:
+    return SpeakingForUniversityDetector()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
+def test_speaking_for_university(detector, row):
+    assert_behaves(detector, "speaking_for_university", *row)
+
+
+def test_a_missing_disclaimer_is_only_advice(detector):
+    [d] = detector.detect("Senior management's handling of the pay dispute has been shameful", STAFF)
+    assert d.severity == "low"
