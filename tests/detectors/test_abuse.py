@@ -101,6 +101,24 @@ WARNED = [
     ("I'd bend Sophie over the desk in a heartbeat", "abuse.sexual"),
     ("send me a pic of you in your underwear or I'm telling your boyfriend", "abuse.sexual"),
     ("I've got nudes of my ex and I'm sharing them if she doesn't answer", "abuse.sexual"),
+    # third round
+    ("you better not show your face at the SU again Callum, last warning", "abuse.threat"),
+    ("I'm going to find out where she lives and turn up", "abuse.threat"),
+    ("we'll see how brave he is when we catch him alone", "abuse.threat"),
+    ("Rachel honestly looks like a man in that photo 😂", "abuse.harassment"),
+    ("this fat lump in my seminar keeps eating crisps", "abuse.harassment"),
+    ("our tutor is a senile old fool who should have retired years ago", "abuse.harassment"),
+    ("imagine having a face like that, no wonder your boyfriend cheated @ellie_r", "abuse.harassment"),
+    ("let's get the whole course to unfollow Ben until he apologises", "abuse.bullying"),
+    ("screenshot her messages and send them round the halls, she deserves it", "abuse.bullying"),
+    ("nobody sit with the new girl, she's weird", "abuse.bullying"),
+    ("lesbians just need a good man", "abuse.hate"),
+    ("the deaf kid in our group is useless", "abuse.hate"),
+    ("the Irish are all drunks", "abuse.hate"),
+    ("I don't want a gay flatmate, they're all perverts", "abuse.hate"),
+    ("bring back the good old days when women couldn't vote", "abuse.hate"),
+    ("if you don't sleep with me I'll tell everyone you did anyway", "abuse.sexual"),
+    ("dm me your nudes or your little secret goes public", "abuse.sexual"),
 ]
 
 NOT_ABUSE = [
@@ -169,6 +187,15 @@ NOT_ABUSE = [
     "the film was sick, the villain is a proper psycho",
     "let's all meet at the library at 10",
     "Hannah's birthday drinks tonight, everyone invite your mates",
+    # third round
+    "the Deaf Society is running BSL taster sessions on Wednesday",
+    "my dog is such an idiot, he ran into the patio door",
+    "watched a documentary about how Nazi propaganda portrayed Jews as rats, chilling",
+    "the asylum seekers' support drop-in needs volunteers on Saturdays",
+    "shut up, you got a first?! so proud of you",
+    "these geese on campus are psychopaths",
+    "fag ash everywhere outside the library, gross",
+    "Nottingham Forest fans are the loudest in the league",
 ]
 
 

@@ -36,7 +36,7 @@ ROLE_NOUN = (
     r"president|captain|seminar leader|module leader|course leader|personal tutor|leader|demonstrator|warden|coach|"
     r"bitch|prick|cunt|twat|idiot|loser|weirdo|freak|creep|teammate|team mate)"
 )
-ROLE = r"(?:my|our|your|ur|his|her|the|this|that|dat|these|those)\s+" + ROLE_NOUN + r"s?"
+ROLE = r"(?:my|our|your|ur|his|her|the|this|that|dat|these|those)\s+(?:[a-z]+\s+)?" + ROLE_NOUN + r"s?"
 HANDLE = r"@[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?"
 TITLE = r"(?:dr|prof|professor|mr|mrs|ms|miss|sir|mx)\.?\s+"
 #: A candidate name; validated against the original text.
@@ -71,16 +71,20 @@ def _load_group_regex() -> tuple[str, str]:
         r"drivers|families|workers|lecturers|staff|doctors|nurses|immigrants|refugees|migrants|communit(?:y|ies)|"
         r"population|race|races|culture|person|man|woman|guy|girl|lad|bloke|men's|women's|kind|lot|builders|cleaners|"
         r"shopkeepers|shop owners|owners|traders|taxi drivers|cabbies|parents|blokes|youths|gangs|lads|mums|dads|"
-        r"wives|husbands|children|teenagers|exchange students|freshers|tenants|people here|ones)"
+        r"wives|husbands|children|teenagers|exchange students|freshers|tenants|people here|ones|kid|student|flatmate|"
+        r"flatmates|housemate|housemates|lecturer|colleague|colleagues|teacher|teachers|neighbour|neighbor|boss|"
+        r"bosses|landlord|doctor|nurse|driver|friend|friends|couple|couples|family|boyfriend|girlfriend|lady|dude)"
     )
     det = r"(?:(?:the|all|these|those|most|every|bloody|fucking|typical|filthy|dirty|some|you|all you|all of the|all the|them|dem)\s+)*"
-    group = det + r"(?:" + adj + r"\s+" + people + r"|" + nouns + r")"
+    bare = r"the\s+" + adj + r"(?=\s+(?:are|were|have|always|never|all|just|can'?t|cannot|should|will|'re|don'?t|do not|ruin|steal|take|get|want))"
+    group = det + r"(?:" + adj + r"\s+" + people + r"|" + nouns + r"|" + bare + r")"
     return group, adj
 
 
 # Negative predicates about a group ("... are animals").
 NEG = (
-    r"(?:animals?|apes?|monkeys?|baboons?|gorillas?|chimps?|vermin|parasites?|leeches|cockroaches|roaches|rats|"
+    r"(?:drunks|alcoholics|beggars|junkies|druggies|benefit cheats|living in (?:trees|caves|huts|mud huts)|"
+    r"animals?|apes?|monkeys?|baboons?|gorillas?|chimps?|vermin|parasites?|leeches|cockroaches|roaches|rats|"
     r"locusts|dogs|pigs|swine|scum|filth|trash|garbage|rubbish|criminals?|thieves|thugs|terrorists?|rapists?|"
     r"paedos?|pedos?|paedophiles?|pedophiles?|groomers?|savages?|subhumans?|sub-humans?|sub human|inferior|"
     r"stupid|dumb|thick|retarded|idiots|morons|lazy|dirty|filthy|disgusting|smelly|greedy|spies|liars|cheats|"
@@ -111,7 +115,8 @@ DEHUM = (
     r"cockroaches|roaches|locusts|sub-?humans?|sub humans?|mongrels?|leeches|scum|filth|maggots|lice|"
     r"a plague|a disease|a cancer|infestation|invaders|invasion|hordes?|swarms?|breeding like|breeders|"
     r"uncivili[sz]ed|primitive|degenerates?|degeneracy|inferior|abominations?|untermensch|mud races?|"
-    r"low iq|low iqs|welfare queens?|crack babies)"
+    r"low iq|low iqs|welfare queens?|crack babies|living in (?:trees|caves|huts|mud huts)|swinging from trees|"
+    r"(?:still )?in the stone age)"
 )
 
 # White-supremacist and antisemitic vocabulary that is hateful on its own.
@@ -142,6 +147,10 @@ HATE_TERMS = [
     r"(?:muslim|islamic|paki|black|african|immigrant|migrant) (?:invasion|invaders|hordes|scum|filth|vermin|rapists?|grooming gangs?)",
     r"(?:gay|homosexual|tranny|trans) (?:agenda|propaganda|degenerates?|perverts?|filth|scum|disease|plague)",
     r"diversity hires?",
+    r"(?:lesbians?|gays?|gay (?:men|guys|lads)|dykes) (?:just |only )?need (?:a good|the right|to meet the right|a proper) (?:man|woman|seeing to|shag|dicking|fuck)",
+    r"(?:bring back|miss|good old days|better) [^.!?]{0,40}when (?:women|blacks|gays|black people|gay people|immigrants) "
+    r"(?:couldn'?t|could not|weren'?t allowed to|were not allowed to|knew their place|stayed at home|stayed in the kitchen)",
+    r"(?:women|wives|girls) (?:should )?know (?:their|her) place",
     r"\(\(\(\s*[a-z][\w ]*\)\)\)",
     r"(?:get|go) back (?:in|to) (?:the|your|ur) kitchen",
     r"(?:belongs?|stay|stays) in the kitchen",
@@ -157,6 +166,11 @@ HATE_TERMS = [
 THREAT_PHRASES = [
     r"watch (?:your|ur|yer) (?:back|step|mouth)",
     r"watch yourself",
+    r"(?:better not|don'?t you dare|don'?t ever|never) show (?:your|ur|his|her|their) (?:face|ugly face|fat face)",
+    r"(?:this is )?(?:your|ur|his|her|their) (?:last|final) warning",
+    r"put (?:\w+ ){0,3}in (?:his|her|their|your) place for good",
+    r"(?:find|found|finding|get|got|track down|look up|looked up) (?:out )?where (?:you|u|he|she|they|\w+) (?:lives?|works?|stays?)\b[^.!?]{0,40}(?:turn up|show up|pay|visit|wait|come round|go round|sort|deal)",
+    r"(?:catch|get|find|corner|jump) (?:you|u|him|her|them) (?:alone|on (?:your|his|her|their) own|outside|after (?:class|uni|work|the lecture|dark|the game)|in the car park|walking home)",
     r"(?:better|had better|should|'d better) (?:hope|pray) (?:i|we) (?:don'?t|never|do not) (?:see|catch|find|run into|bump into|meet)",
     r"(?:need to|needs to|gonna|going to|i'?ll|we'?ll|should|someone should|someone needs to|somebody should|will) teach (?:\w+ ){1,3}?a lesson",
     r"(?:i swear|or else|or)[^.!?]{0,30}(?:you|he|she|they)(?:'ll| will| are going to|'re going to|'s going to| is going to) (?:regret|be sorry)",
@@ -315,7 +329,7 @@ def build() -> Patterns:
     hate = [
         # "<group> are (all) <negative>"
         _c(L + G + r"\s+(?:are|r|is|were|be|'re|re|just|all|have always been|will always be|are always|are all|are just|"
-           r"are nothing but|are basically|are literally)\s+(?:(?:all|just|only|nothing but|basically|literally|such|so|"
+           r"are nothing but|are basically|are literally|are still|are basically still|are all just)\s+(?:(?:all|just|only|nothing but|basically|literally|such|so|"
            r"a bunch of|bunch of|a pack of|pack of|a|an|the|like|really|fucking|total|complete|absolute|naturally|"
            r"genetically|inherently|always|mostly|too|more|fuckin|bloody|dirty|filthy|stupid|lazy|disgusting|"
            r"nothing more than|no better than|worse than|as bad as|little more than|like|dumb|evil|sick|"
@@ -379,6 +393,9 @@ def build() -> Patterns:
         _c(L + r"(?:good|smart|clever|strong|funny|fast|decent|not bad|pretty good|well spoken|articulate)\s+for\s+"
            r"(?:a|an)\s+(?:girl|woman|female|black (?:guy|girl|man|woman|person)|gay guy|trans (?:woman|person)|"
            r"disabled (?:person|guy|girl)|paki|immigrant|foreigner)"),
+        # "<group> ... they're all <negative>"
+        _c(L + G + r"[^.!?]{0,50}\b(?:they'?re all|they are all|theyre all|all of them are|every one of them is|they'?re just|they are just|"
+           r"they'?re basically|they are basically)\s+(?:\w+\s+)?" + NEG + R),
         # misgendering a trans person
         _c(L + r"(?P<g>trans ?(?:girls?|wom[ae]n|ladies)|transwom[ae]n)\b[^.!?]{0,40}\b(?:is|are|'s|'re)\s+(?:obviously |clearly |still |really |"
            r"just |literally |actually |always |basically |biologically )*(?:a man|a bloke|a guy|a dude|men|blokes|guys|a boy|male|"
@@ -438,16 +455,24 @@ def build() -> Patterns:
            r"(?:you|u|he|she|they) (?:look|looks|sound|sounds|smell|smells) like (?:a |an )?(?:pig|whale|cow|horse|troll|goblin|rat|"
            r"dog|man|bloke|tranny|thumb|potato|bulldog|melted \w+|slapped \w+|shit|crap|a bin|bin juice|death|"
            r"(?:a )?(?:fat|ugly)\s+\w+)|imagine being (?:that|this|so|as) (?:\w+ )?" + adj +
+           r"|imagine having (?:a |that |this )?(?:face|body|nose|teeth|hair|voice|laugh|head|chin|forehead) like (?:that|this|hers|his|yours)"
+           r"|face like a (?:slapped|smacked|bulldog|dropped|melted|burst|bag|busted)\w*"
+           r"|(?:someone|somebody|anyone|people) (?:that|this|so|as) " + adj +
            r"|go cry|cry more|(?:you|u|ur|he|she|they)(?:'re| are| is|'s| r) (?:such )?(?:a )?(?:joke|disgrace|embarrassment|laughing ?stock|waste)"
            r"|no wonder (?:you|u|he|she)(?:'re| are| is|'s)? (?:single|alone|lonely|friendless|ugly|fat))" + R),
     ]
     harass_named = [
+        _c(L + r"(?P<t>" + T3 + r")\s+(?:\w+\s+)?(?:looks?|sounds?|smells?) like (?:a |an )?(?:\w+ )?(?:man|bloke|geezer|goat|pig|whale|cow|"
+           r"horse|troll|goblin|rat|hippo|walrus|gremlin|ogre|donkey|frog|toad|slug|skeleton|corpse|crackhead|tramp|hobbit|potato|"
+           r"thumb|foetus|bulldog|pug|ferret|weasel|bin bag|shrek|ghost)" + R),
+        _c(L + r"(?:this|that|these|those)\s+(?:fat|ugly|stupid|thick|smelly|disgusting|dumb|fucking|fuckin|lazy|annoying|useless|vile|"
+           r"minging|greasy|sweaty)\s+" + INS + R),
         _c(L + r"(?:with|has|got) (?:the|a|that|his|her) (?:lisp|stutter|stammer|limp|lazy eye|speech impediment|hearing aid|"
            r"wheelchair|walking stick|tics?|tourettes|twitch)\b[^.!?]{0,60}(?:joke|\U0001F602|\U0001F923|lol|lmao|can'?t understand|"
            r"weird|freak|retard|spaz|mong|cringe|funny|hilarious|mock|impression)"),
         # "<he/she/name/@handle/my flatmate> is such a <insult>"
         _c(L + r"(?P<t>" + T3 + r")(?:'s|s| is| was|'re| are| were| r| has always been| is literally| looks| seems)\s+"
-           + FILL + r"(?:" + INS + "|" + adj + r")" + R),
+           + FILL + r"(?:(?:" + adj + r"|old|little|fat)\s+){0,2}(?:" + INS + "|" + adj + r")" + R),
         # "what a <insult> <name/he/she> is"
         _c(L + r"(?:what|such) (?:a|an) " + FILL + INS + r"\s+(?P<t>" + T3 + r")(?: is| was)" + R),
         # "<insult> <name>" / "that <insult> <name>", e.g. "fat cow Priya"
@@ -461,7 +486,7 @@ def build() -> Patterns:
 
     bully = [
         _c(L + r"(?:everyone|everybody|every1|all of you|y'?all|yall|guys|lads|girls|people|pls|please|let'?s(?: all)?|lets(?: all)?|"
-           r"we should(?: all)?|go(?: and)?|make sure (?:you|u|everyone))\s+(?:\w+\s+){0,2}?"
+           r"we should(?: all)?|go(?: and)?|make sure (?:you|u|everyone)|get (?:everyone|the whole \w+|all \w+))\s+(?:\w+\s+){0,4}?"
            r"(?:spam|mass report|report|block|unfollow|ignore|exclude|blank|freeze out|bully|troll|harass|bombard|flood|ratio|"
            r"expose|shame|roast|hound|dox|doxx|leave out|kick out|ghost|cancel|screenshot and share)\s+(?P<t>her|him|them|"
            + ROLE + "|" + HANDLE + "|" + NAME + r")" + R),
@@ -470,6 +495,8 @@ def build() -> Patterns:
            r"drops out|moves out|gives up|learns|breaks|blocks|begs|leaves uni)"),
         _c(L + r"(?:nobody|no one|noone|no1|don'?t (?:any of you|anyone|you lot))\s+(?:\w+\s+)?(?:talk|speak|sit|hang out|invite|"
            r"reply|respond|add|include|partner|work)\s+(?:to |with |)?(?P<t>her|him|them|" + ROLE + "|" + HANDLE + "|" + NAME + r")" + R),
+        _c(L + r"(?:screenshot|screengrab|share|send|post|spread|forward|leak)\s+(?:all\s+)?(?:her|his|their|\w+'s)\s+(?:\w+\s+)?(?:messages|texts|chats?|dms|pics|photos|snaps|nudes|private \w+|voice notes)"
+           r"[^.!?]{0,40}(?:round|around|to everyone|everywhere|in the (?:gc|group chat|chat)|online|deserves? it|expose|humiliate|embarrass)"),
         _c(L + r"make (?:his|her|their|your|ur|\w+'s) life (?:a )?(?:living )?(?:hell|misery|miserable|a nightmare)"),
         _c(L + r"(?:let'?s|lets|we should|can we all|can we|we all|everyone|agree to|we'?re|we are|gonna|going to|i say we)\s+"
            r"(?:\w+\s+){0,3}?(?:leave|keep|cut|freeze) (?P<t>her|him|them|" + HANDLE + "|" + NAME + r") out" + R),
@@ -486,7 +513,9 @@ def build() -> Patterns:
     ]
 
     sexual = [
-        _c(L + r"send (?:me |us )?(?:your |ur |some |a few )?(?:nudes|noods|nudez|naked pics|pics of (?:you|ur|your) (?:body|tits|boobs|ass|arse)|"
+        _c(L + r"(?:if you don'?t|unless you|or else|you have to|you'?d better)\s+(?:\w+\s+)?(?:sleep with|have sex with|shag|kiss|go out with|hook up with|send me|sleep w) me?"),
+        _c(L + r"(?:or|else) (?:your|ur) (?:\w+ ){0,2}(?:secret|pics|nudes|photos|videos?) (?:goes|go|gets?|will go|will get|are going) (?:public|online|out|everywhere|round)"),
+        _c(L + r"(?:send|dm|snap|give|show) (?:me |us )?(?:your |ur |some |a few )?(?:nudes|noods|nudez|naked pics|pics of (?:you|ur|your) (?:body|tits|boobs|ass|arse)|"
            r"tit pics|boob pics)"),
         _c(L + r"(?:i'?ll|i will|gonna|going to|i could|i might|or i'?ll|or else i'?ll|i'?m gonna)\s+(?:\w+\s+)?(?:share|post|leak|send|show|"
            r"expose|upload|release|forward|spread)\s+(?:your|ur|her|his|their|\w+'s)\s+(?:\w+\s+)?(?:nudes|noods|pics|photos|videos?|"
