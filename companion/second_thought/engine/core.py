@@ -33,7 +33,8 @@ T = TypeVar("T")
 #: Presidio results below this score are dropped (weak patterns need context).
 SCORE_THRESHOLD = 0.5
 #: The part of a long draft searched for names around a detail.
-NAME_WINDOW = 120
+NAME_WINDOW = 100
+_NAME_SHAPE = regex.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]|\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 
 
 def _modules(package: ModuleType) -> Iterable[ModuleType]:
@@ -148,9 +149,17 @@ class Engine:
         rec = self.recognizers.get("pii.person_with_details")
         if rec is None or not hasattr(rec, "link"):
             return []
-        lo = max(0, min(d.start for d in details) - NAME_WINDOW)  # type: ignore[type-var]
-        hi = min(len(text), max(d.end for d in details) + NAME_WINDOW)  # type: ignore[type-var]
-        spans = [(s + lo, e + lo) for s, e in self.people.people(text[lo:hi])]
+        # NER only where a name could be linked: a window around each detail.
+        windows: list[list[int]] = []
+        for d in sorted(details, key=lambda d: d.start):  # type: ignore[arg-type,return-value]
+            lo, hi = max(0, d.start - NAME_WINDOW), min(len(text), d.end + NAME_WINDOW)  # type: ignore[operator]
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        # A full name needs two capitalised words or a title: no NER without one.
+        spans = [(s + lo, e + lo) for lo, hi in windows if _NAME_SHAPE.search(text, lo, hi)
+                 for s, e in self.people.people(text[lo:hi])]
         return rec.link(text, spans, details)  # type: ignore[attr-defined]
 
     def warm_up(self) -> None:

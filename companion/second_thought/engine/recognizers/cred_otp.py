@@ -14,6 +14,8 @@ _PROMO = re.compile(r"\b(?:promo|discount|voucher|coupon|referral|gift|offer|off
 
 class OtpRecognizer(RuleRecognizer):
     RULE = "cred.otp"
+    ANCHOR = r"code|otp|2fa|mfa|factor|verif|one.time|authent|recovery|backup|reset"
+    ANCHOR_REACH = 100
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
         if _PROMO.search(text[max(0, result.start - 40):result.start]):

@@ -23,6 +23,8 @@ _HAS_SIGNAL = re.compile(r"\d|[^\w\s]|[a-z][A-Z]")
 
 class PasswordRecognizer(RuleRecognizer):
     RULE = "cred.password"
+    ANCHOR = r"pass|pwd|\bpw|log-?in|@|user"
+    ANCHOR_REACH = 150
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
         start, end = result.start, result.end

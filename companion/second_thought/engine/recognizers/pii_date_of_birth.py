@@ -27,7 +27,7 @@ def _year(date_text: str) -> int | None:
 
 class DateOfBirthRecognizer(RuleRecognizer):
     RULE = "pii.date_of_birth"
-
+    
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
         start, end = result.start, result.end
         year = _year(text[start:end])

@@ -1,0 +1,141 @@
+"""`make bench`: latency, memory and start-up of the companion beside vanilla Presidio.
+
+Both run as HTTP services on loopback in this same run and get the same drafts
+one at a time (warm, sequential), so the figures compare like with like. Each
+section prints our figure, the baseline's and the ratio, and the budget from
+the issues. Image and extension figures come from their own scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+from companion import free_port, running_companion  # noqa: E402
+
+SHARED = Path(os.environ.get("SECOND_THOUGHT_SHARED", REPO.parent / "shared"))
+SIZES = (280, 2000, 5000)
+
+
+def drafts_of(size: int, n: int) -> list[str]:
+    """Realistic drafts of about `size` characters, made by joining sample posts."""
+    posts = [json.loads(line)["text"] for line in (SHARED / "eval/samples/drafts.jsonl").open(encoding="utf-8")]
+    out, i = [], 0
+    for k in range(n):
+        parts, length = [], 0
+        while length < size:
+            p = posts[i % len(posts)]
+            i += 7  # stride so consecutive drafts differ
+            parts.append(p)
+            length += len(p) + 1
+        out.append("\n".join(parts)[:size])
+    return out
+
+
+def post(url: str, text: str, token: str | None) -> float:
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    req = urllib.request.Request(url + "/v1/check", data=json.dumps({"text": text}).encode(), headers=headers, method="POST")
+    t = time.perf_counter()
+    with urllib.request.urlopen(req, timeout=60) as r:
+        r.read()
+    return (time.perf_counter() - t) * 1000
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    k = max(0, min(len(values) - 1, round(p / 100 * (len(values) - 1))))
+    return values[k]
+
+
+def rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def measure(url: str, token: str | None, rounds: int) -> dict[int, tuple[float, float]]:
+    out = {}
+    for size in SIZES:
+        texts = drafts_of(size, rounds)
+        for t in texts[:5]:
+            post(url, t, token)  # warm
+        times = [post(url, t, token) for t in texts]
+        out[size] = (statistics.median(times), pct(times, 95))
+    return out
+
+
+def start_vanilla() -> tuple[subprocess.Popen, str, float]:
+    port = free_port()
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(REPO / "bench/vanilla_server.py"), str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    while True:
+        try:
+            urllib.request.urlopen(url + "/v1/health", timeout=1).read()
+            break
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError("vanilla Presidio server exited")
+            time.sleep(0.05)
+    return proc, url, time.perf_counter() - t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--rounds", type=int, default=60, help="drafts per size (default 60)")
+    ap.add_argument("--skip-images", action="store_true")
+    ap.add_argument("--skip-extension", action="store_true")
+    args = ap.parse_args()
+
+    with running_companion() as (url, token, proc):
+        ours = measure(url, token, args.rounds)
+        ours_rss = rss_mb(proc.pid)
+        ours_ready = proc.ready_s  # type: ignore[attr-defined]
+    vproc, vurl, v_ready = start_vanilla()
+    try:
+        vanilla = measure(vurl, None, args.rounds)
+        v_rss = rss_mb(vproc.pid)
+    finally:
+        vproc.terminate()
+        vproc.wait(timeout=20)
+
+    print("\nText checks through the HTTP API (warm, sequential; ms)")
+    print(f"{'draft':>10} | {'ours p50':>9} {'ours p95':>9} | {'vanilla p50':>11} {'vanilla p95':>11} | {'p95 ratio':>9}  budget")
+    for size in SIZES:
+        o50, o95 = ours[size]
+        v50, v95 = vanilla[size]
+        print(f"{size:>7} ch | {o50:9.1f} {o95:9.1f} | {v50:11.1f} {v95:11.1f} | {o95 / v95:9.2f}  ≤ 0.50")
+    print("\nProcess")
+    print(f"{'':>22} {'ours':>9} {'vanilla':>9}  budget")
+    print(f"{'RSS after load (MB)':>22} {ours_rss:9.0f} {v_rss:9.0f}  ≤ 350 (ours)")
+    print(f"{'start to ready (s)':>22} {ours_ready:9.2f} {v_ready:9.2f}  ≤ 3 (ours)")
+    sys.stdout.flush()
+
+    status = 0
+    if not args.skip_images and (REPO / "bench/bench_images.py").exists():
+        print("\nImages")
+        sys.stdout.flush()
+        status |= subprocess.call([sys.executable, str(REPO / "bench/bench_images.py")])
+    if not args.skip_extension and (REPO / "bench/bench_extension.py").exists():
+        print("\nExtension content script")
+        sys.stdout.flush()
+        status |= subprocess.call([sys.executable, str(REPO / "bench/bench_extension.py")])
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
