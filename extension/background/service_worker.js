@@ -23,12 +23,18 @@ function loadBundle() {
   return bundlePromise;
 }
 
+// Chromium answers the first storage.managed read of a browser session only
+// after it has loaded policies (about 3 s on a fresh profile), so it is read
+// once when the worker starts and again only when it changes.
+let managedPromise = null;
+function readManaged() {
+  // Firefox throws when no managed storage manifest is installed.
+  managedPromise ??= chrome.storage.managed.get(MANAGED_KEYS).catch(() => ({}));
+  return managedPromise;
+}
+
 async function readSettings() {
-  const [user, managed] = await Promise.all([
-    chrome.storage.local.get(USER_KEYS),
-    // Firefox throws when no managed storage manifest is installed.
-    chrome.storage.managed.get(MANAGED_KEYS).catch(() => ({})),
-  ]);
+  const [user, managed] = await Promise.all([chrome.storage.local.get(USER_KEYS), readManaged()]);
   return merge(user, managed);
 }
 
@@ -199,6 +205,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' && area !== 'managed') return;
+  if (area === 'managed') managedPromise = null;
   if ('companionUrl' in changes || 'token' in changes) {
     packs = [];
     refreshHealth(); // broadcasts when the status changes

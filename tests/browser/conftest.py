@@ -73,8 +73,13 @@ def pages_url():
 class Companion:
     """A real `second-thought serve` process on a fixed port, stoppable and restartable."""
 
-    def __init__(self, port: int):
+    def __init__(self, port: int, home: Path):
         self.port = port
+        # Its own config and token file: the tests never read or write the
+        # person's ~/.config/second-thought.
+        self.env = {**os.environ, "OMP_THREAD_LIMIT": "1", "XDG_CONFIG_HOME": str(home),
+                    "SECOND_THOUGHT_CONFIG": str(home / "config.toml")}
+        (home / "config.toml").write_text(f'allowed_extension_ids = ["{EXTENSION_ID}"]\n')
         self.url = f"http://127.0.0.1:{port}"
         self.proc: subprocess.Popen | None = None
         exe = Path(sys.executable).with_name("second-thought")
@@ -88,9 +93,8 @@ class Companion:
             return None
 
     def start(self, wait: float = 90.0) -> None:
-        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         self.proc = subprocess.Popen(
-            self.command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+            self.command, cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
         )
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
@@ -127,9 +131,9 @@ class Companion:
 
 
 @pytest.fixture(scope="session")
-def companion():
+def companion(tmp_path_factory):
     """The real companion process for the whole session (tests may stop and restart it)."""
-    server = Companion(free_port())
+    server = Companion(free_port(), tmp_path_factory.mktemp("companion-home"))
     server.start()
     yield server
     server.stop()
@@ -173,6 +177,10 @@ def browser_context(companion):
         worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
         assert worker.url.startswith(f"chrome-extension://{EXTENSION_ID}/"), worker.url
         worker.evaluate("url => chrome.storage.local.set({companionUrl: url})", companion.url)
+        # A fresh profile answers its first managed-storage read only after
+        # Chromium has loaded policies (~3 s); a person's browser has done
+        # that long before they type, so the tests wait for it once here.
+        worker.evaluate("() => chrome.storage.managed.get(null).catch(() => null)")
         context.extension_worker = worker
         yield context
         context.close()

@@ -47,13 +47,39 @@ TEXT_RECTS_JS = """([selector, needle]) => {
     ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
     const value = host.value, at = value.indexOf(needle);
     if (at < 0) return [];
-    const lineStart = value.lastIndexOf('\\n', at - 1) + 1;
-    const line = value.slice(0, at).split('\\n').length - 1;
+    // Lay the value out in lines as pre-wrap does: break at spaces, a space
+    // at the end of a line hangs on that line. [lineStart, lineEnd) per line.
+    const width = host.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    const w = (a, b) => ctx.measureText(value.slice(a, b)).width;
+    const lines = [];
+    let start = 0;
+    for (const para of value.split('\\n')) {
+      const end = start + para.length;
+      let lineStart = start, lastBreak = -1;
+      for (let i = start; i <= end; i++) {
+        if (i === end || value[i] === ' ') {
+          if (w(lineStart, i) > width && lastBreak > lineStart) {
+            lines.push([lineStart, lastBreak]);
+            lineStart = lastBreak;
+          }
+          lastBreak = i + 1;
+        }
+      }
+      lines.push([lineStart, end]);
+      start = end + 1;
+    }
     const lh = parseFloat(cs.lineHeight);
     const box = host.getBoundingClientRect();
-    const left = box.left + host.clientLeft + parseFloat(cs.paddingLeft) + ctx.measureText(value.slice(lineStart, at)).width - host.scrollLeft;
-    const top = box.top + host.clientTop + parseFloat(cs.paddingTop) + line * lh - host.scrollTop;
-    return [{left, top, right: left + ctx.measureText(needle).width, bottom: top + lh, line_box: true}];
+    const x0 = box.left + host.clientLeft + parseFloat(cs.paddingLeft) - host.scrollLeft;
+    const y0 = box.top + host.clientTop + parseFloat(cs.paddingTop) - host.scrollTop;
+    const out = [];
+    lines.forEach(([a, b], n) => {
+      const s = Math.max(a, at), e = Math.min(b, at + needle.length);
+      if (s >= e) return;
+      const left = x0 + w(a, s);
+      out.push({left, top: y0 + n * lh, right: left + w(s, e), bottom: y0 + (n + 1) * lh, line_box: true});
+    });
+    return out;
   }
   const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -131,6 +157,22 @@ class EditorPage:
         self.page.wait_for_function(f"() => ({predicate})(({CARD_JS})())", timeout=timeout * 1000, polling="raf")
         return self.card()
 
+    def wait_aligned(self, needle: str, timeout: float = 1.0) -> float:
+        """Wait until the underlines lie exactly under `needle` (see assert_under); returns the seconds it took.
+
+        The overlay redraws at the next animation frame after the editor
+        changes its DOM, so a sample taken between the two can differ.
+        """
+        t0 = time.monotonic()
+        while True:
+            try:
+                assert_under(self.marks(), self.text_rects(needle))
+                return time.monotonic() - t0
+            except AssertionError:
+                if time.monotonic() - t0 > timeout:
+                    raise
+            self.page.wait_for_timeout(10)
+
     def click_mark(self, index: int = 0) -> None:
         m = self.marks()[index]
         self.page.mouse.click((m["left"] + m["right"]) / 2, (m["top"] + m["bottom"]) / 2)
@@ -150,6 +192,7 @@ def assert_under(marks: list[dict], rects: list[dict], tolerance: float = 1.5) -
     there the underline must lie within the line.
     """
     assert rects, "the risky text is not on the page"
+    marks, rects = _lines(marks), _lines(rects)
     assert len(marks) == len(rects), f"{len(marks)} underline boxes for {len(rects)} text boxes: {marks} vs {rects}"
     for m, r in zip(sorted(marks, key=lambda x: (x["top"], x["left"])), sorted(rects, key=lambda x: (x["top"], x["left"]))):
         for side in ("left", "right"):
@@ -159,3 +202,16 @@ def assert_under(marks: list[dict], rects: list[dict], tolerance: float = 1.5) -
         else:
             for side in ("top", "bottom"):
                 assert abs(m[side] - r[side]) <= tolerance, f"underline {side} {m[side]:.1f} is not at text {side} {r[side]:.1f}"
+
+
+def _lines(boxes: list[dict]) -> list[dict]:
+    """Merge boxes on the same line (Chromium gives a space hanging at a wrap its own box)."""
+    out: list[dict] = []
+    for b in sorted(boxes, key=lambda x: (x["top"], x["left"])):
+        last = out[-1] if out else None
+        if last and abs(last["top"] - b["top"]) < 3 and abs(b["left"] - last["right"]) < 1.5:
+            last["right"] = max(last["right"], b["right"])
+            last["bottom"] = max(last["bottom"], b["bottom"])
+        else:
+            out.append(dict(b))
+    return out
