@@ -119,6 +119,26 @@ WARNED = [
     ("bring back the good old days when women couldn't vote", "abuse.hate"),
     ("if you don't sleep with me I'll tell everyone you did anyway", "abuse.sexual"),
     ("dm me your nudes or your little secret goes public", "abuse.sexual"),
+    # fourth round
+    ("Mr Hughes failed me again. He has no idea what's coming to him", "abuse.threat"),
+    ("if I see Kayleigh in town tonight she's getting glassed", "abuse.threat"),
+    ("our landlord needs his legs broken tbh", "abuse.threat"),
+    ("keep laughing @zara_k, you won't be laughing next week", "abuse.threat"),
+    ("go jump off a bridge @harry_w, nobody will notice", "abuse.threat"),
+    ("Dan in my seminar is a creepy little virgin, stay away girls", "abuse.harassment"),
+    ("Jade's laugh is like a pig being strangled 😂", "abuse.harassment"),
+    ("Matt's girlfriend is the ugliest thing I've ever seen", "abuse.harassment"),
+    ("you're the reason your mum left, loser", "abuse.harassment"),
+    ("what a tragic excuse for a human being", "abuse.harassment"),
+    ("the whole flat has agreed, Chloe isn't coming to anything anymore", "abuse.bullying"),
+    ("post the video of Sam falling over drunk in every group chat 😂", "abuse.bullying"),
+    ("Hindus worship cows and smell of curry", "abuse.hate"),
+    ("Asian girls are so submissive, get yourself one lads", "abuse.hate"),
+    ("gay marriage is disgusting and against nature", "abuse.hate"),
+    ("old people should hurry up and die so we can have their houses", "abuse.hate"),
+    ("I'd love to get Ms Kerr drunk and see what happens", "abuse.sexual"),
+    ("tag a girl you'd smash 😏", "abuse.sexual"),
+    ("she deserved to be groped, look what she wore", "abuse.sexual"),
 ]
 
 NOT_ABUSE = [
@@ -196,6 +216,15 @@ NOT_ABUSE = [
     "these geese on campus are psychopaths",
     "fag ash everywhere outside the library, gross",
     "Nottingham Forest fans are the loudest in the league",
+    # fourth round
+    "someone ate my yoghurt from the fridge, I will find you",
+    "the seagulls in Brighton are criminals, stole my chips",
+    "reading a paper on how tabloids portray migrants as a swarm",
+    "wheelchair users can't get into the old library, that needs fixing",
+    "fat chance of me finishing this by Friday",
+    "my cat is a little psycho at 3am",
+    "white chocolate is the worst flavour, fight me",
+    "I'm going to beat my flatmate at Mario Kart tonight",
 ]
 
 

@@ -42,7 +42,9 @@ TITLE = r"(?:dr|prof|professor|mr|mrs|ms|miss|sir|mx)\.?\s+"
 #: A candidate name; validated against the original text.
 NAME = r"(?:" + TITLE + r")?[a-z][a-z'\-]{1,20}"
 #: A third person we can insult: pronoun, role, handle or name.
-T3 = r"(?:" + PRON3 + "|" + ROLE + "|" + HANDLE + "|" + NAME + ")"
+T3 = r"(?:" + PRON3 + "|" + ROLE + "|" + HANDLE + "|" + NAME + r"'s\s+" + ROLE_NOUN + "|" + NAME + ")"
+#: "Dan in my seminar", "the girl from halls": a short place phrase after a target.
+WHERE = r"(?:\s+(?:in|from|on|at|off)\s+(?:[a-z0-9]+\s+){0,2}?[a-z0-9]+)?"
 T_ANY = r"(?:you|u|ya|him|her|them|" + ROLE + "|" + HANDLE + "|" + NAME + ")"
 LAUGH = r"(?:lol|lmao|lmfao|haha\w*|hehe\w*|jk|jokes|joking|\U0001F602|\U0001F923|\U0001F61C|\U0001F61D|\U0001F92A|\U0001F606)"
 
@@ -83,7 +85,8 @@ def _load_group_regex() -> tuple[str, str]:
 
 # Negative predicates about a group ("... are animals").
 NEG = (
-    r"(?:drunks|alcoholics|beggars|junkies|druggies|benefit cheats|living in (?:trees|caves|huts|mud huts)|"
+    r"(?:submissive|easy|against nature|a sin|sinful|a mental illness|mentally ill|an abomination|"
+    r"drunks|alcoholics|beggars|junkies|druggies|benefit cheats|living in (?:trees|caves|huts|mud huts)|"
     r"animals?|apes?|monkeys?|baboons?|gorillas?|chimps?|vermin|parasites?|leeches|cockroaches|roaches|rats|"
     r"locusts|dogs|pigs|swine|scum|filth|trash|garbage|rubbish|criminals?|thieves|thugs|terrorists?|rapists?|"
     r"paedos?|pedos?|paedophiles?|pedophiles?|groomers?|savages?|subhumans?|sub-humans?|sub human|inferior|"
@@ -107,7 +110,7 @@ HARM = (
     r"locked up|removed|go back|go home|die|burn|get out|leave|sterili[sz]ed|castrated|segregated|put down|"
     r"kept out|stay in the kitchen|stay at home|know their place|shut up|not (?:be allowed|have rights|vote|work|drive)|"
     r"be kept|be put|disappear|be lynched|lynched|be shot|be killed|be gassed|be deported|be banned|be wiped|"
-    r"be hanged|be exterminated|be sterili[sz]ed|be castrated|rot)"
+    r"be hanged|be exterminated|be sterili[sz]ed|be castrated|rot|hurry up and die|just die|die off|die out|be euthani[sz]ed)"
 )
 
 DEHUM = (
@@ -166,6 +169,15 @@ HATE_TERMS = [
 THREAT_PHRASES = [
     r"watch (?:your|ur|yer) (?:back|step|mouth)",
     r"watch yourself",
+    r"(?:no idea|doesn'?t know|don'?t know|does not know|not know) what'?s (?:coming|about to happen) (?:to|for) (?:him|her|them|you)",
+    r"(?:he|she|they|you)(?:'s| has| have|'ve) got it coming",
+    r"(?:you|he|she|they) (?:won'?t|will not) be (?:laughing|smiling|so brave|so smug|so cocky|walking|talking) (?:for long|next|much longer|when|after|tomorrow|soon)",
+    r"(?:she|he|you|they)(?:'s|'re| is| are) (?:getting|gonna get|going to get|gunna get) (?:glassed|stabbed|battered|jumped|shot|done in|smacked|"
+    r"decked|slapped|beaten|hurt|killed|merked|bodied|leathered|bottled|knocked out|shanked|rushed)",
+    r"(?:his|her|their|your|ur|\w+'s) (?:legs?|arms?|neck|nose|jaw|face|teeth|kneecaps?|head|skull|fingers?) (?:broken|smashed|kicked in|caved in|snapped|punched in)",
+    r"(?:hope|wish|pray)\b[^.!?]{0,40}\b(?:burns? down with (?:him|her|them)|dies in|get(?:s)? (?:cancer|run over|hit by|stabbed|shot|killed|glassed|raped|beaten up))",
+    r"(?:go |just )?(?:jump off|throw (?:yourself|urself) off) (?:a|the) (?:bridge|cliff|building|roof|balcony)",
+    r"go play in (?:the )?traffic",
     r"(?:better not|don'?t you dare|don'?t ever|never) show (?:your|ur|his|her|their) (?:face|ugly face|fat face)",
     r"(?:this is )?(?:your|ur|his|her|their) (?:last|final) warning",
     r"put (?:\w+ ){0,3}in (?:his|her|their|your) place for good",
@@ -206,7 +218,8 @@ THREAT_PHRASES = [
     r"neck yourself",
     r"(?:i'?ll|i will|we'?ll|we will|gonna|going to) make (?:you|u|him|her|them|\w+) (?:pay|suffer|regret|bleed|disappear)",
     r"(?:bring|bringing|got|carrying) (?:a |my )?(?:knife|blade|machete|gun|bat|shank|baseball bat|crowbar) (?:to|for|next|tomorrow|tonight|when|if|in case)",
-    r"(?:i'?ll|i will|we'?ll|we will|gonna|going to) (?:find|hunt) (?:you|u|him|her|them)(?: down)?(?:\s*$|[.!,]| and| down| when| if)",
+    r"(?:i'?ll|i will|we'?ll|we will|gonna|going to) (?:find|hunt) (?:you|u|him|her|them)(?: down)? (?:and|when|if)",
+    r"(?:i'?ll|i will|we'?ll|we will|gonna|going to) hunt (?:you|u|him|her|them) down",
     r"(?:break|snap|smash|kick) (?:your|ur|his|her|their|\w+'s) (?:legs?|arms?|neck|nose|jaw|face|teeth|kneecaps?|head|skull|fingers?)(?: in)?",
     r"kick the (?:shit|crap|hell|fuck) out of",
     r"(?:your|ur|his|her|their) (?:days are numbered|time is coming|time's coming)",
@@ -304,6 +317,7 @@ class Patterns:
     group: re.Pattern[str]
     harass: list[re.Pattern[str]]
     harass_named: list[re.Pattern[str]]
+    harass_vocative: re.Pattern[str]
     mock_near: re.Pattern[str]
     target_word: re.Pattern[str]
     bully: list[re.Pattern[str]]
@@ -346,7 +360,7 @@ def build() -> Patterns:
            r"scrounging|disgusting|sneaky|inbred|primitive|savage|bloodthirsty|subhuman|degenerate|parasitic|"
            r"useless|worthless|ugly|evil|vile|retarded|bitch ass|rat|cunt)\s+" + G + R),
         # "<group> strike again", "<group> can't drive"
-        _c(L + G + r"\s+(?:\w+\s+)?(?:strike again|ruin(?:s|ed|ing)? (?:everything|it|this|our|the|my)|"
+        _c(L + G + r"\s+(?:\w+\s+){0,4}?(?:smell(?:s)? of \w+|stink(?:s)? of \w+|strike again|ruin(?:s|ed|ing)? (?:everything|it|this|our|the|my)|"
            r"destroy(?:s|ed|ing)? (?:this|our|the|everything|my)|steal(?:s|ing)? (?:our|all the|the|everything|my)|"
            r"tak(?:e|es|ing) over|invad(?:e|es|ing)|infest(?:s|ing)?|breed(?:s|ing)? like|can'?t be trusted|cannot be trusted|"
            r"shouldn'?t be trusted|can'?t (?:drive|code|think|do maths|do math|cook|lead|park|write|read|speak english|be trusted)|"
@@ -458,10 +472,18 @@ def build() -> Patterns:
            r"|imagine having (?:a |that |this )?(?:face|body|nose|teeth|hair|voice|laugh|head|chin|forehead) like (?:that|this|hers|his|yours)"
            r"|face like a (?:slapped|smacked|bulldog|dropped|melted|burst|bag|busted)\w*"
            r"|(?:someone|somebody|anyone|people) (?:that|this|so|as) " + adj +
+           r"|(?:excuse|waste|joke|disgrace|embarrassment) (?:for|of) a (?:human|person|man|woman|human being|student|lecturer)"
+           r"|(?:she|he|you|they) can (?:rot|go die|die|piss off|do one|jog on|fuck off|go to hell)"
            r"|go cry|cry more|(?:you|u|ur|he|she|they)(?:'re| are| is|'s| r) (?:such )?(?:a )?(?:joke|disgrace|embarrassment|laughing ?stock|waste)"
            r"|no wonder (?:you|u|he|she)(?:'re| are| is|'s)? (?:single|alone|lonely|friendless|ugly|fat))" + R),
     ]
+    harass_vocative = _c(r"[,;:\-]\s*(?:you\s+)?(?:absolute\s+|fucking\s+|stupid\s+|fat\s+|little\s+|ugly\s+|sad\s+)?" + INS
+                         + r"\s*(?:[.!?]+|$|\s+(?=[^a-z\s]))")
     harass_named = [
+        _c(L + r"(?P<t>" + T3 + r")'s (?:laugh|voice|face|head|hair|body|nose|teeth|outfit|dress|walk|accent|legs|arms|skin|"
+           r"forehead|chin|ears|belly|gut|weight|smell)\s+(?:is|looks|sounds|smells|are)\s+(?:like\s+)?[^.!?]{0,30}?"
+           r"(?:" + INS + "|" + adj + r"|goat|pig|whale|cow|horse|troll|goblin|rat|hippo|walrus|donkey|frog|dying|strangled|"
+           r"nightmare|horror|disaster)" + R),
         _c(L + r"(?P<t>" + T3 + r")\s+(?:\w+\s+)?(?:looks?|sounds?|smells?) like (?:a |an )?(?:\w+ )?(?:man|bloke|geezer|goat|pig|whale|cow|"
            r"horse|troll|goblin|rat|hippo|walrus|gremlin|ogre|donkey|frog|toad|slug|skeleton|corpse|crackhead|tramp|hobbit|potato|"
            r"thumb|foetus|bulldog|pug|ferret|weasel|bin bag|shrek|ghost)" + R),
@@ -471,7 +493,7 @@ def build() -> Patterns:
            r"wheelchair|walking stick|tics?|tourettes|twitch)\b[^.!?]{0,60}(?:joke|\U0001F602|\U0001F923|lol|lmao|can'?t understand|"
            r"weird|freak|retard|spaz|mong|cringe|funny|hilarious|mock|impression)"),
         # "<he/she/name/@handle/my flatmate> is such a <insult>"
-        _c(L + r"(?P<t>" + T3 + r")(?:'s|s| is| was|'re| are| were| r| has always been| is literally| looks| seems)\s+"
+        _c(L + r"(?P<t>" + T3 + r")" + WHERE + r"(?:'s|s| is| was|'re| are| were| r| has always been| is literally| looks| seems)\s+"
            + FILL + r"(?:(?:" + adj + r"|old|little|fat)\s+){0,2}(?:" + INS + "|" + adj + r")" + R),
         # "what a <insult> <name/he/she> is"
         _c(L + r"(?:what|such) (?:a|an) " + FILL + INS + r"\s+(?P<t>" + T3 + r")(?: is| was)" + R),
@@ -497,6 +519,11 @@ def build() -> Patterns:
            r"reply|respond|add|include|partner|work)\s+(?:to |with |)?(?P<t>her|him|them|" + ROLE + "|" + HANDLE + "|" + NAME + r")" + R),
         _c(L + r"(?:screenshot|screengrab|share|send|post|spread|forward|leak)\s+(?:all\s+)?(?:her|his|their|\w+'s)\s+(?:\w+\s+)?(?:messages|texts|chats?|dms|pics|photos|snaps|nudes|private \w+|voice notes)"
            r"[^.!?]{0,40}(?:round|around|to everyone|everywhere|in the (?:gc|group chat|chat)|online|deserves? it|expose|humiliate|embarrass)"),
+        _c(L + r"(?:post|share|send|spread|leak|upload|put|airdrop)\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?(?:video|vid|pic|pics|photo|photos|clip|"
+           r"picture|recording|screenshot|snap)s?\s+of\s+(?P<t>her|him|them|" + HANDLE + "|" + NAME + r")\b[^.!?]{0,60}"
+           r"(?:group chats?|gcs?|everywhere|every|online|live it down|\U0001F602|\U0001F923|\U0001F480|humiliat|embarrass|lol|lmao)"),
+        _c(L + r"(?P<t>her|him|she|he|" + NAME + r")\s+(?:isn'?t|is not|won'?t be|is no longer|not)\s+(?:coming|invited|welcome|allowed)\b"
+           r"[^.!?]{0,40}(?:anything|anymore|any more|ever again|again)"),
         _c(L + r"make (?:his|her|their|your|ur|\w+'s) life (?:a )?(?:living )?(?:hell|misery|miserable|a nightmare)"),
         _c(L + r"(?:let'?s|lets|we should|can we all|can we|we all|everyone|agree to|we'?re|we are|gonna|going to|i say we)\s+"
            r"(?:\w+\s+){0,3}?(?:leave|keep|cut|freeze) (?P<t>her|him|them|" + HANDLE + "|" + NAME + r") out" + R),
@@ -525,13 +552,17 @@ def build() -> Patterns:
         _c(L + r"(?:she|he|they|you) (?:was|were|is|are|'s|'re) (?:literally |clearly |basically |obviously )?asking for it"),
         _c(L + r"(?:i'?d|i would|i'?ll|i will|gonna|wanna|want to|going to)\s+rape\b|\brape (?:you|her|him|them|" + HANDLE + r")\b|get raped"),
         _c(L + r"(?:i'?d|i would|id|would|wanna|want to|gonna|going to|let me|i'?ll|i will|i could)\s+(?:\w+\s+)?"
-           r"(?:smash|bang|shag|fuck|rail|pound|bone|ride|tap|destroy|ruin|breed|eat out)\s+(?P<t>her|him|" + HANDLE + "|" + NAME + r")(?!\s+(?:at|in|on)\b)" + R),
+           r"(?:smash|bang|shag|fuck|rail|pound|bone|ride|tap|destroy|ruin|breed|eat out|wreck)\s+(?P<t>her|him|" + HANDLE + "|" + NAME + r")(?!\s+(?:at|in|on)\b)" + R),
         _c(L + r"(?:i'?d|would|wanna|let me) (?:hit|tap|smash) that"),
         _c(L + r"bend (?P<t>her|him|" + HANDLE + "|" + NAME + r") over"),
         _c(L + r"send (?:me |us )?(?:a |some |more )?(?:pics?|photos?|pictures?|snaps?|vids?|videos?) (?:of )?(?:you|yourself|ur|your)\b"
            r"[^.!?]{0,30}(?:underwear|naked|nude|bra|knickers|lingerie|topless|bikini|in bed|in the shower|body|tits|boobs|ass)"),
         _c(L + r"send (?:me|us)\b[^.!?]{0,40}\bor (?:i'?m|i'?ll|i will|else|everyone)"),
-        _c(L + r"get (?:her|him|them|\w+) (?:drunk|wasted|pissed|smashed|hammered)(?: enough| and| so| first)|put out if|"
+        _c(L + r"(?:girl|girls|lad|lads|guy|guys|one|someone|who|whoever|person) (?:you'?d|you would|i'?d|i would|u'?d|ud|youd) "
+           r"(?:smash|bang|shag|rail|fuck|bone|pound|wreck)"),
+        _c(L + r"deserved? (?:to be |to get |getting |being )?(?:groped|raped|assaulted|touched up|touched|harassed|spiked|grabbed)"),
+        _c(L + r"(?:look(?:ing)? at|with|in) what (?:she|he) (?:was )?(?:wearing|wore|had on)\b[^.!?]{0,40}(?:asking for|deserved|fair game|what did she expect)"),
+        _c(L + r"get (?:her|him|them|" + NAME + r") (?:drunk|wasted|pissed|smashed|hammered)(?: enough| and| so| first)|put out if|"
            r"(?:she|he)'?s (?:a |such a )?(?:tease|easy|gagging for it|up for it)"),
         _c(L + r"(?:nudes|noods|naked (?:pics|photos)|sex tape|intimate (?:pics|photos|images|videos))\b[^.!?]{0,60}\b"
            r"(?:shar|post|leak|send|show|upload|expos|forward|spread)"),
@@ -574,6 +605,7 @@ def build() -> Patterns:
         group=_c(L + group + R),
         harass=harass,
         harass_named=harass_named,
+        harass_vocative=harass_vocative,
         mock_near=mock_near,
         target_word=target_word,
         bully=bully,
@@ -725,6 +757,11 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
                 continue
             harassed = True
             yield "abuse.harassment", m.start(), m.end(), None
+    for m in p.harass_vocative.finditer(folded):
+        if fond and not _HARD_INSULT.search(m.group(0)):
+            continue
+        harassed = True
+        yield "abuse.harassment", m.start() + 1, m.end(), None
     if not harassed:
         targets = [m for m in p.target_word.finditer(folded)]
         if targets:
