@@ -139,6 +139,21 @@ WARNED = [
     ("I'd love to get Ms Kerr drunk and see what happens", "abuse.sexual"),
     ("tag a girl you'd smash 😏", "abuse.sexual"),
     ("she deserved to be groped, look what she wore", "abuse.sexual"),
+    # fifth round
+    ("Shame Lucy turned up looking like a sack of potatoes, someone should've told her 😂", "abuse.harassment"),
+    ("@tomwilko97 ur literally the most boring person alive, nobody wants to hear about ur crypto", "abuse.harassment"),
+    ("my lecturer is an absolute joke and so is his stupid accent", "abuse.harassment"),
+    ("wouldn't piss on Jessica if she was on fire", "abuse.harassment"),
+    ("Honestly people like Leon shouldn't exist", "abuse.harassment"),
+    ("Matty is gay lol look at the way he walks 😂", "abuse.harassment"),
+    ("i'll put you in hospital if you say that again", "abuse.threat"),
+    ("that girl in the library with the hijab is probably planning something lol", "abuse.hate"),
+    ("all these international students buying degrees, go home", "abuse.hate"),
+    ("why is every Romanian on my course a pickpocket", "abuse.hate"),
+    ("the girls on my course are only here to find a husband", "abuse.hate"),
+    ("Nigerians are all scammers, don't lend them anything", "abuse.hate"),
+    ("why are there so many foreigners on my course, this is England", "abuse.hate"),
+    ("bet she'd be fun in bed, shame about the face", "abuse.sexual"),
 ]
 
 NOT_ABUSE = [
@@ -225,6 +240,15 @@ NOT_ABUSE = [
     "my cat is a little psycho at 3am",
     "white chocolate is the worst flavour, fight me",
     "I'm going to beat my flatmate at Mario Kart tonight",
+    # fifth round
+    "Great night at the ball! Lucy looked stunning 😍",
+    "IF ANYONE HAS SEEN MY BIKE PLEASE TELL ME, it's been stolen",
+    "the hijab-wearing women in my seminar started a study group, so nice",
+    "every Romanian I've met at uni has been lovely",
+    "Matty is gay and just came out, so proud of him",
+    "trans people deserve safe toilets like everyone else",
+    "I'll put you in touch with the careers advisor",
+    "so many different languages on my course, love it",
 ]
 
 

@@ -85,7 +85,8 @@ def _load_group_regex() -> tuple[str, str]:
 
 # Negative predicates about a group ("... are animals").
 NEG = (
-    r"(?:submissive|easy|against nature|a sin|sinful|a mental illness|mentally ill|an abomination|"
+    r"(?:scammers|fraudsters|pickpockets|beggars|gold ?diggers|man-hating|husband hunters|"
+    r"submissive|easy|against nature|a sin|sinful|a mental illness|mentally ill|an abomination|"
     r"drunks|alcoholics|beggars|junkies|druggies|benefit cheats|living in (?:trees|caves|huts|mud huts)|"
     r"animals?|apes?|monkeys?|baboons?|gorillas?|chimps?|vermin|parasites?|leeches|cockroaches|roaches|rats|"
     r"locusts|dogs|pigs|swine|scum|filth|trash|garbage|rubbish|criminals?|thieves|thugs|terrorists?|rapists?|"
@@ -178,6 +179,7 @@ THREAT_PHRASES = [
     r"(?:hope|wish|pray)\b[^.!?]{0,40}\b(?:burns? down with (?:him|her|them)|dies in|get(?:s)? (?:cancer|run over|hit by|stabbed|shot|killed|glassed|raped|beaten up))",
     r"(?:go |just )?(?:jump off|throw (?:yourself|urself) off) (?:a|the) (?:bridge|cliff|building|roof|balcony)",
     r"go play in (?:the )?traffic",
+    r"put (?:you|u|him|her|them|\w+) in (?:hospital|a&e|the ground|a wheelchair|a coma|an early grave|the morgue)",
     r"(?:better not|don'?t you dare|don'?t ever|never) show (?:your|ur|his|her|their) (?:face|ugly face|fat face)",
     r"(?:this is )?(?:your|ur|his|her|their) (?:last|final) warning",
     r"put (?:\w+ ){0,3}in (?:his|her|their|your) place for good",
@@ -410,6 +412,17 @@ def build() -> Patterns:
         # "<group> ... they're all <negative>"
         _c(L + G + r"[^.!?]{0,50}\b(?:they'?re all|they are all|theyre all|all of them are|every one of them is|they'?re just|they are just|"
            r"they'?re basically|they are basically)\s+(?:\w+\s+)?" + NEG + R),
+        # a group told to leave ("... go home", "this is England")
+        _c(L + G + r"[^.!?]{0,80}?\b(?:go home|go back|get out|fuck off home|piss off home|this is england|this is britain|"
+           r"shouldn'?t be here|don'?t belong here|not welcome|keep away from (?:them|him|her)|don'?t (?:lend|trust|rent to|hire) (?:them|em))" + R),
+        _c(L + r"(?:why (?:are there|is there) so many|too many|so many bloody|so many fucking|sick of all (?:these|the)|fed up of all (?:these|the))\s+"
+           + G + r"[^.!?]{0,60}(?:this is (?:england|britain|the uk|our country)|go home|go back|taking over|can'?t even speak|everywhere)"),
+        _c(L + r"every (?:single )?(?P<g>" + _gadj + r")\b[^.!?]{0,40}?\b(?:(?:is|'s) )?(?:a|an) (?:\w+ )?(?:pickpocket|scammer|thief|criminal|terrorist|"
+           r"rapist|paedo|pedo|benefit cheat|beggar|drunk|illegal|fraudster|gold ?digger|groomer|spy|dealer)" + R),
+        _c(L + r"(?:women|girls|ladies|females)\b[^.!?]{0,40}\bonly (?:here|at uni|come to uni|go to uni|came here|in it|doing this)\s+"
+           r"(?:to|for) (?:find|get|bag|meet|marry|trap)\s+(?:a |an |themselves a )?(?:\w+ )?(?:husband|man|boyfriend|footballer|sugar daddy)"),
+        _c(L + r"(?:hijab|niqab|burka|burqa|turban|headscarf|kippah|yarmulke)\b[^.!?]{0,60}\b(?:planning something|bomb|bomber|terrorist|"
+           r"suspicious|blow (?:us|it|something) up|explode|isis|jihad|up to something|packing something)"),
         # misgendering a trans person
         _c(L + r"(?P<g>trans ?(?:girls?|wom[ae]n|ladies)|transwom[ae]n)\b[^.!?]{0,40}\b(?:is|are|'s|'re)\s+(?:obviously |clearly |still |really |"
            r"just |literally |actually |always |basically |biologically )*(?:a man|a bloke|a guy|a dude|men|blokes|guys|a boy|male|"
@@ -474,6 +487,15 @@ def build() -> Patterns:
            r"|(?:someone|somebody|anyone|people) (?:that|this|so|as) " + adj +
            r"|(?:excuse|waste|joke|disgrace|embarrassment) (?:for|of) a (?:human|person|man|woman|human being|student|lecturer)"
            r"|(?:she|he|you|they) can (?:rot|go die|die|piss off|do one|jog on|fuck off|go to hell)"
+           r"|wouldn'?t (?:piss|pee|spit) on (?:him|her|them|\w+) if (?:he|she|they) (?:was|were) on fire"
+           r"|(?:people like|the likes of|ppl like) [a-z@][\w.@]* (?:shouldn'?t exist|should be banned|should be shot|need to go|should not exist|are the problem)"
+           r"|nobody (?:wants|cares) to hear (?:from|about) (?:you|u|ur|your|her|his|him)"
+           r"|(?:the )?(?:most|biggest) (?:boring|annoying|ugly|pathetic|irritating|insufferable|cringe|cringey|vile|useless|hideous)\s+"
+           r"(?:person|human|man|woman|girl|guy|lad|thing|bloke|cunt|twat|idiot) (?:alive|ever|on earth|in the world|i'?ve ever)"
+           r"|shame about (?:the|her|his) (?:face|body|teeth|nose|personality)"
+           r"|(?:his|her|their|your|ur) (?:stupid|weird|funny|ugly|thick|ridiculous|annoying|shit|shitty|awful|horrible) (?:accent|english|voice|face|name|laugh)"
+           r"|look at (?:the way|how) (?:he|she|they) (?:walks?|talks?|dresses|eats|dances|runs|speaks)[^.!?]{0,20}(?:\U0001F602|\U0001F923|\U0001F480|lol|lmao|haha)"
+           r"|(?:looking|looked|look|looks) like (?:a |an )?(?:sack|bag) of (?:potatoes|shit|spanners|lard|bones)"
            r"|go cry|cry more|(?:you|u|ur|he|she|they)(?:'re| are| is|'s| r) (?:such )?(?:a )?(?:joke|disgrace|embarrassment|laughing ?stock|waste)"
            r"|no wonder (?:you|u|he|she)(?:'re| are| is|'s)? (?:single|alone|lonely|friendless|ugly|fat))" + R),
     ]
@@ -560,6 +582,7 @@ def build() -> Patterns:
         _c(L + r"send (?:me|us)\b[^.!?]{0,40}\bor (?:i'?m|i'?ll|i will|else|everyone)"),
         _c(L + r"(?:girl|girls|lad|lads|guy|guys|one|someone|who|whoever|person) (?:you'?d|you would|i'?d|i would|u'?d|ud|youd) "
            r"(?:smash|bang|shag|rail|fuck|bone|pound|wreck)"),
+        _c(L + r"(?:she|he|she'?d|he'?d|you'?d|\w+'?d) (?:would |'d )?be (?:fun|good|great|wild|dirty|filthy|a beast|an animal|a freak) in bed"),
         _c(L + r"deserved? (?:to be |to get |getting |being )?(?:groped|raped|assaulted|touched up|touched|harassed|spiked|grabbed)"),
         _c(L + r"(?:look(?:ing)? at|with|in) what (?:she|he) (?:was )?(?:wearing|wore|had on)\b[^.!?]{0,40}(?:asking for|deserved|fair game|what did she expect)"),
         _c(L + r"get (?:her|him|them|" + NAME + r") (?:drunk|wasted|pissed|smashed|hammered)(?: enough| and| so| first)|put out if|"
