@@ -321,6 +321,7 @@ class Patterns:
     harass_named: list[re.Pattern[str]]
     harass_vocative: re.Pattern[str]
     mock_near: re.Pattern[str]
+    insult_near: re.Pattern[str]
     target_word: re.Pattern[str]
     bully: list[re.Pattern[str]]
     sexual: list[re.Pattern[str]]
@@ -523,10 +524,10 @@ def build() -> Patterns:
         _c(L + r"(?:that|this|the|you|u|stupid|fat|ugly|dumb|fucking|fuckin)\s+" + FILL + INS + r"\s+(?P<t>" + HANDLE + r")" + R),
     ]
     mock_near = _c(
-        L + r"(?:ugly|ugliest|fattest|fat|obese|hideous|minging|minger|munter|fugly|whale|pig|cow|gross|disgusting|rank|"
-        r"braindead|brain dead|thick|smelly|stinks?|weirdo|freak|loser|creep|virgin|incel|beached)" + R
+        L + r"(?:ugly|ugliest|fattest|minging|minger|munter|fugly|braindead|brain dead|weirdo|freak|loser|creep|virgin|incel)" + R
     )
-    target_word = _c(L + r"(?:" + HANDLE + r"|" + ROLE + r")" + R)
+    target_word = _c(L + r"(?:" + HANDLE + r"|" + ROLE + r"|(?P<t>" + NAME + r"))" + R)
+    insult_near = _c(L + r"(?!(?:dogs?|pigs?|cows?|rats?|snakes?|whales?|clowns?|jokes?|trolls?|goblins?|ogres?|sacks?)\b)" + INS + R)
 
     bully = [
         _c(L + r"(?:everyone|everybody|every1|all of you|y'?all|yall|guys|lads|girls|people|pls|please|let'?s(?: all)?|lets(?: all)?|"
@@ -630,6 +631,7 @@ def build() -> Patterns:
         harass_named=harass_named,
         harass_vocative=harass_vocative,
         mock_near=mock_near,
+        insult_near=insult_near,
         target_word=target_word,
         bully=bully,
         sexual=sexual,
@@ -785,13 +787,8 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
             continue
         harassed = True
         yield "abuse.harassment", m.start() + 1, m.end(), None
-    if not harassed:
-        targets = [m for m in p.target_word.finditer(folded)]
-        if targets:
-            for m in p.mock_near.finditer(folded):
-                if any(abs(m.start() - t.end()) < 60 or abs(t.start() - m.end()) < 60 for t in targets):
-                    yield "abuse.harassment", m.start(), m.end(), None
-                    break
+    if not harassed and not fond and not academic and not _REPORTED.search(folded):
+        yield from _insult_near_target(p, text, folded)
 
     # Profanity (severity decided by the caller from the role).
     for m in p.profanity.finditer(folded):
@@ -818,6 +815,30 @@ def profanity_exempt(text: str, folded: str, m: re.Match[str]) -> bool:
     if word.startswith("tit") and _BIRDS.search(folded[max(0, m.start() - 16) : m.start()]):
         return True
     return False
+
+
+#: Someone reporting what was said to them is not insulting anyone.
+_REPORTED = re.compile(r"\b(?:called|calls|calling) (?:me|us|my|our)\b|\b(?:said|says|told) (?:i|we|me|us) (?:was|were|am|are)\b")
+
+
+def _insult_near_target(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, int, str | None]]:
+    """Back-stop: an insult or mocking word close to a person in the same sentence."""
+    for sent in re.finditer(r"[^.!?\n]+", folded):
+        s0 = sent.start()
+        targets = []
+        for t in p.target_word.finditer(folded, s0, sent.end()):
+            if t.group("t") is not None and not _is_name(text, t.start("t"), t.end("t"), t.group("t")):
+                continue
+            targets.append(t)
+        if not targets:
+            continue
+        for pat in (p.mock_near, p.insult_near):
+            for m in pat.finditer(folded, s0, sent.end()):
+                if _self_directed(folded, m.start()) or _preceded_by(p.negation, folded, m.start(), 12):
+                    continue
+                if any(0 <= m.start() - t.end() < 40 or 0 <= t.start() - m.end() < 25 for t in targets):
+                    yield "abuse.harassment", m.start(), m.end(), None
+                    return
 
 
 def _slur_exempt(text: str, folded: str, m: re.Match[str]) -> bool:
