@@ -154,6 +154,22 @@ WARNED = [
     ("Nigerians are all scammers, don't lend them anything", "abuse.hate"),
     ("why are there so many foreigners on my course, this is England", "abuse.hate"),
     ("bet she'd be fun in bed, shame about the face", "abuse.sexual"),
+    # sixth round
+    ("this is for the lad who stole my parcel: I've got your face on camera and I'm coming for you", "abuse.threat"),
+    ("if Jake doesn't pay me back by Friday he's going to regret ever meeting me", "abuse.threat"),
+    ("remember what happened to the last guy who crossed me? @sam_t", "abuse.threat"),
+    ("you deserve everything that's coming to you", "abuse.threat"),
+    ("everyone needs to see what a two-faced cow Lauren really is", "abuse.harassment"),
+    ("Mia from my course is such an attention-seeking drama queen, can't stand her", "abuse.harassment"),
+    ("the old bag on the front desk at the library is a miserable witch", "abuse.harassment"),
+    ("she's so flat chested lol, looks like a boy", "abuse.harassment"),
+    ("Daniel is a walking STD, stay away", "abuse.harassment"),
+    ("we should all give Ethan the silent treatment until he apologises", "abuse.bullying"),
+    ("the Albanians in the takeaway are all dealers", "abuse.hate"),
+    ("girls can't do engineering, it's just biology", "abuse.hate"),
+    ("why do Muslims always have to shove their religion in our faces", "abuse.hate"),
+    ("keep your gay stuff to yourself, nobody wants to see it", "abuse.hate"),
+    ("the blacks in my halls are so loud and aggressive", "abuse.hate"),
 ]
 
 NOT_ABUSE = [
@@ -249,6 +265,15 @@ NOT_ABUSE = [
     "trans people deserve safe toilets like everyone else",
     "I'll put you in touch with the careers advisor",
     "so many different languages on my course, love it",
+    # sixth round
+    "Mia from my course is such a drama queen about deadlines lol love her",
+    "the staff on the library front desk are always so helpful",
+    "if Jake doesn't pay me back by Friday I'm charging interest 😂",
+    "you deserve everything good that's coming to you",
+    "we should all give Ethan a round of applause for organising the trip",
+    "Daniel is walking the Pennine Way for charity, sponsor him",
+    "the Black students' society is hosting a careers night",
+    "girls in engineering society meetup on Thursday",
 ]
 
 

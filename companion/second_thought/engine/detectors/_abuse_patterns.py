@@ -85,7 +85,8 @@ def _load_group_regex() -> tuple[str, str]:
 
 # Negative predicates about a group ("... are animals").
 NEG = (
-    r"(?:scammers|fraudsters|pickpockets|beggars|gold ?diggers|man-hating|husband hunters|"
+    r"(?:dealers|drug dealers|gangsters|pimps|smugglers|traffickers|aggressive|"
+    r"scammers|fraudsters|pickpockets|beggars|gold ?diggers|man-hating|husband hunters|"
     r"submissive|easy|against nature|a sin|sinful|a mental illness|mentally ill|an abomination|"
     r"drunks|alcoholics|beggars|junkies|druggies|benefit cheats|living in (?:trees|caves|huts|mud huts)|"
     r"animals?|apes?|monkeys?|baboons?|gorillas?|chimps?|vermin|parasites?|leeches|cockroaches|roaches|rats|"
@@ -179,6 +180,9 @@ THREAT_PHRASES = [
     r"(?:hope|wish|pray)\b[^.!?]{0,40}\b(?:burns? down with (?:him|her|them)|dies in|get(?:s)? (?:cancer|run over|hit by|stabbed|shot|killed|glassed|raped|beaten up))",
     r"(?:go |just )?(?:jump off|throw (?:yourself|urself) off) (?:a|the) (?:bridge|cliff|building|roof|balcony)",
     r"go play in (?:the )?traffic",
+    r"(?:remember|you know|you saw|look) what happened to (?:the last|that|the) (?:guy|person|girl|lad|one|bloke|kid)\b[^.!?]{0,20}(?:who|that) (?:crossed|messed with|grassed|snitched|disrespected|mugged off)",
+    r"(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be) coming for (?:you|u|him|her|them)(?:\s*$|[.!,]| and| next| soon| tonight)",
+    r"(?:deserve|deserves|deserved) (?:everything|all|what'?s) (?:that'?s |that is )?coming (?:to|for) (?:you|him|her|them)",
     r"put (?:you|u|him|her|them|\w+) in (?:hospital|a&e|the ground|a wheelchair|a coma|an early grave|the morgue)",
     r"(?:better not|don'?t you dare|don'?t ever|never) show (?:your|ur|his|her|their) (?:face|ugly face|fat face)",
     r"(?:this is )?(?:your|ur|his|her|their) (?:last|final) warning",
@@ -245,7 +249,7 @@ CONSEQUENCE = (
     r"need a doctor|end up in (?:hospital|a&e|a ditch|a body bag|the river|the canal|a wheelchair|the ground)|"
     r"get (?:hurt|stabbed|shot|battered|jumped|beaten|smacked|done in|what'?s coming|his head kicked in|her head kicked in|"
     r"their heads kicked in|your head kicked in|a beating|a kicking|dealt with)|regret the day|pay for (?:it|this|that|what)|"
-    r"be sorry|wish (?:you|he|she|they) (?:hadn'?t|had never|were never|was never|never)|not walk again|never walk again|"
+    r"regret ever \w+|regret (?:the day|crossing|messing|it)\b(?=[^.!?]{0,30}(?:me|us))|be sorry|wish (?:you|he|she|they) (?:hadn'?t|had never|were never|was never|never)|not walk again|never walk again|"
     r"not be walking|be dead|be found in|go missing|disappear)"
 )
 
@@ -345,7 +349,7 @@ def build() -> Patterns:
 
     hate = [
         # "<group> are (all) <negative>"
-        _c(L + G + r"\s+(?:are|r|is|were|be|'re|re|just|all|have always been|will always be|are always|are all|are just|"
+        _c(L + G + WHERE + r"\s+(?:are|r|is|were|be|'re|re|just|all|have always been|will always be|are always|are all|are just|"
            r"are nothing but|are basically|are literally|are still|are basically still|are all just)\s+(?:(?:all|just|only|nothing but|basically|literally|such|so|"
            r"a bunch of|bunch of|a pack of|pack of|a|an|the|like|really|fucking|total|complete|absolute|naturally|"
            r"genetically|inherently|always|mostly|too|more|fuckin|bloody|dirty|filthy|stupid|lazy|disgusting|"
@@ -424,6 +428,15 @@ def build() -> Patterns:
            r"(?:to|for) (?:find|get|bag|meet|marry|trap)\s+(?:a |an |themselves a )?(?:\w+ )?(?:husband|man|boyfriend|footballer|sugar daddy)"),
         _c(L + r"(?:hijab|niqab|burka|burqa|turban|headscarf|kippah|yarmulke)\b[^.!?]{0,60}\b(?:planning something|bomb|bomber|terrorist|"
            r"suspicious|blow (?:us|it|something) up|explode|isis|jihad|up to something|packing something)"),
+        _c(L + r"(?:women|girls|ladies|females|woman|a girl|a woman)\s+(?:just\s+|simply\s+|really\s+)?(?:can'?t|cannot|are unable to|shouldn'?t be allowed to|"
+           r"aren'?t (?:built|made|meant|smart enough|strong enough|clever enough) (?:for|to)|don'?t belong in)\s+(?:do\s+|handle\s+|understand\s+|be\s+)?"
+           r"(?:engineering|maths|math|science|physics|coding|code|computing|stem|tech|football|logic|leaders?|in charge|bosses|"
+           r"drive|park|think|programming|business|politics|surgeons?|pilots?)" + R),
+        _c(L + r"(?:shove|ram|force|push)\w* (?:their|it|his|her|your) (?:\w+ )?(?:down|in|into) (?:our|my|everyone'?s|people'?s) (?:faces?|throats?)"),
+        _c(L + r"keep (?:your|ur|their|it|that) (?:gay|trans|lesbian|queer|religious|muslim|jewish|islamic|lgbt|pride|\w+) (?:stuff|shit|agenda|lifestyle|"
+           r"religion|beliefs?|nonsense|rubbish|crap) (?:to (?:yourself|yourselves|themselves)|behind closed doors|private|at home|out of)"),
+        _c(L + G + r"[^.!?]{0,60}\b(?:it'?s|its) (?:just |simply )?(?:biology|genetics|in their (?:nature|blood|genes|dna))"),
+        _c(L + r"in their (?:nature|blood|genes|dna) to (?:steal|lie|cheat|fight|rape|kill|scrounge|breed)"),
         # misgendering a trans person
         _c(L + r"(?P<g>trans ?(?:girls?|wom[ae]n|ladies)|transwom[ae]n)\b[^.!?]{0,40}\b(?:is|are|'s|'re)\s+(?:obviously |clearly |still |really |"
            r"just |literally |actually |always |basically |biologically )*(?:a man|a bloke|a guy|a dude|men|blokes|guys|a boy|male|"
@@ -497,12 +510,16 @@ def build() -> Patterns:
            r"|(?:his|her|their|your|ur) (?:stupid|weird|funny|ugly|thick|ridiculous|annoying|shit|shitty|awful|horrible) (?:accent|english|voice|face|name|laugh)"
            r"|look at (?:the way|how) (?:he|she|they) (?:walks?|talks?|dresses|eats|dances|runs|speaks)[^.!?]{0,20}(?:\U0001F602|\U0001F923|\U0001F480|lol|lmao|haha)"
            r"|(?:looking|looked|look|looks) like (?:a |an )?(?:sack|bag) of (?:potatoes|shit|spanners|lard|bones)"
+           r"|can'?t stand (?:her|him|" + HANDLE + r")\b"
+           r"|(?:she|he)(?:'s| is) (?:so |such a |literally |basically )?(?:flat[- ]?chested|fat|ugly|hairy|spotty|bald)\b[^.!?]{0,30}"
+           r"(?:looks like a (?:boy|man|girl|bloke)|\U0001F602|\U0001F923|lol|lmao)"
            r"|go cry|cry more|(?:you|u|ur|he|she|they)(?:'re| are| is|'s| r) (?:such )?(?:a )?(?:joke|disgrace|embarrassment|laughing ?stock|waste)"
            r"|no wonder (?:you|u|he|she)(?:'re| are| is|'s)? (?:single|alone|lonely|friendless|ugly|fat))" + R),
     ]
     harass_vocative = _c(r"[,;:\-]\s*(?:you\s+)?(?:absolute\s+|fucking\s+|stupid\s+|fat\s+|little\s+|ugly\s+|sad\s+)?" + INS
                          + r"\s*(?:[.!?]+|$|\s+(?=[^a-z\s]))")
     harass_named = [
+        _c(L + r"(?:the|that|this)\s+(?:[a-z]+\s+)?" + INS + WHERE + r"\s+(?:is|'s|was)\s+(?:a|an|such an?|so|the)\s+(?:[a-z-]+\s+)?(?:" + INS + "|" + adj + r")" + R),
         _c(L + r"(?P<t>" + T3 + r")'s (?:laugh|voice|face|head|hair|body|nose|teeth|outfit|dress|walk|accent|legs|arms|skin|"
            r"forehead|chin|ears|belly|gut|weight|smell)\s+(?:is|looks|sounds|smells|are)\s+(?:like\s+)?[^.!?]{0,30}?"
            r"(?:" + INS + "|" + adj + r"|goat|pig|whale|cow|horse|troll|goblin|rat|hippo|walrus|donkey|frog|dying|strangled|"
@@ -527,7 +544,10 @@ def build() -> Patterns:
         L + r"(?:ugly|ugliest|fattest|minging|minger|munter|fugly|braindead|brain dead|weirdo|freak|loser|creep|virgin|incel)" + R
     )
     target_word = _c(L + r"(?:" + HANDLE + r"|" + ROLE + r"|(?P<t>" + NAME + r"))" + R)
-    insult_near = _c(L + r"(?!(?:dogs?|pigs?|cows?|rats?|snakes?|whales?|clowns?|jokes?|trolls?|goblins?|ogres?|sacks?)\b)" + INS + R)
+    insult_near = _c(
+        L + r"(?:(?!(?:dogs?|pigs?|cows?|rats?|snakes?|whales?|clowns?|jokes?|trolls?|goblins?|ogres?|sacks?)\b)" + INS
+        + r"|(?:ugly|fat|stupid|two-faced|two faced|lazy|smelly|disgusting|vile|miserable|old|little|fucking|absolute)\s+" + INS + r")" + R
+    )
 
     bully = [
         _c(L + r"(?:everyone|everybody|every1|all of you|y'?all|yall|guys|lads|girls|people|pls|please|let'?s(?: all)?|lets(?: all)?|"
@@ -547,6 +567,7 @@ def build() -> Patterns:
            r"(?:group chats?|gcs?|everywhere|every|online|live it down|\U0001F602|\U0001F923|\U0001F480|humiliat|embarrass|lol|lmao)"),
         _c(L + r"(?P<t>her|him|she|he|" + NAME + r")\s+(?:isn'?t|is not|won'?t be|is no longer|not)\s+(?:coming|invited|welcome|allowed)\b"
            r"[^.!?]{0,40}(?:anything|anymore|any more|ever again|again)"),
+        _c(L + r"(?:give|giving|gave)\s+(?P<t>her|him|them|" + HANDLE + "|" + NAME + r")\s+the (?:silent treatment|cold shoulder)"),
         _c(L + r"make (?:his|her|their|your|ur|\w+'s) life (?:a )?(?:living )?(?:hell|misery|miserable|a nightmare)"),
         _c(L + r"(?:let'?s|lets|we should|can we all|can we|we all|everyone|agree to|we'?re|we are|gonna|going to|i say we)\s+"
            r"(?:\w+\s+){0,3}?(?:leave|keep|cut|freeze) (?P<t>her|him|them|" + HANDLE + "|" + NAME + r") out" + R),
