@@ -44,7 +44,7 @@ NAME = r"(?:" + TITLE + r")?[a-z][a-z'\-]{1,20}"
 #: A third person we can insult: pronoun, role, handle or name.
 T3 = r"(?:" + PRON3 + "|" + ROLE + "|" + HANDLE + "|" + NAME + r"'s\s+" + ROLE_NOUN + "|" + NAME + ")"
 #: "Dan in my seminar", "the girl from halls": a short place phrase after a target.
-WHERE = r"(?:\s+(?:in|from|on|at|off)\s+(?:[a-z0-9]+\s+){0,2}?[a-z0-9]+)?"
+WHERE = r"(?:\s+(?:in|from|on|at|off|with)\s+(?:[a-z0-9]+\s+){0,2}?[a-z0-9]+){0,2}"
 T_ANY = r"(?:you|u|ya|him|her|them|" + ROLE + "|" + HANDLE + "|" + NAME + ")"
 LAUGH = r"(?:lol|lmao|lmfao|haha\w*|hehe\w*|jk|jokes|joking|\U0001F602|\U0001F923|\U0001F61C|\U0001F61D|\U0001F92A|\U0001F606)"
 
