@@ -52,6 +52,16 @@ ROWS = [
     ("I'm selling my old textbooks, £10 each, DM me", "student", None),
     ("good luck to everyone sitting the 2pm exam today, you've got this!", "student", None),
     ("the answer to the housing crisis is more social housing imo", "student", None),
+    # more phrasings, expected at category level
+    ("screenshot of the Blackboard test questions 👇 it's still open till midnight", "student", "academic_misconduct"),
+    ("who's done the HRM online quiz already, dm me what you got 👀", "student", "academic_misconduct"),
+    ("ans for Q2 pls 🙏🙏 timer's running", "student", "academic_misconduct"),
+    ("My cousin writes essays for £15 per 1000 words, message me for her number", "student", "academic_misconduct"),
+    ("Essay writers available 24/7 — nursing, law, business. Plagiarism-free. Contact on WhatsApp", "student", "academic_misconduct"),
+    ("tip: change every 5th word with a thesaurus and turnitin won't catch it", "student", "academic_misconduct"),
+    ("group 2 you'll get the same in-class test tomorrow, question 3 is the photosynthesis diagram", "student", "academic_misconduct"),
+    ("who wants to buy my first year essays? all got 70+", "student", "academic_misconduct"),
+    ("can someone just tell me what to write for the reflective log, I'll copy it and change a few bits", "student", "academic_misconduct"),
 ]
 
 

@@ -47,6 +47,14 @@ ROWS = [
     ("Q&A session with the module leader on Thursday at 2pm, bring questions about the exam", "student", None),
     # role: staff leaking a paper is confidential, not assessment material
     ("this year's exam question 2 asks them to evaluate the Bank of England's role", "staff", None),
+    # more phrasings, expected at category level
+    ("lol the 2nd question on the accounting mock was literally the same as the seminar one, depreciation schedules", "student", "assessment_material"),
+    ("Section B of today's law paper: 'Critically assess the rule in Rylands v Fletcher' 🙃", "student", "assessment_material"),
+    ("so the micro exam wanted us to explain price elasticity w/ a diagram, easy marks", "student", "assessment_material"),
+    ("putting my 2:1 dissertation on my blog so everyone can read it", "student", "assessment_material"),
+    ("here's the code I submitted for the Java coursework, got 85 🙌", "student", "assessment_material"),
+    ("pasting my answers for the tutorial quiz, check if yours match", "student", "assessment_material"),
+    ("the in-class test had 5 MCQs on enzymes and a long answer on photosynthesis", "student", "assessment_material"),
 ]
 
 

@@ -39,6 +39,14 @@ ROWS = [
     ("Huge thanks to IT Services for rescuing my laptop this morning!", "staff", None),
     ("Reminder: the new expenses form is on StaffNet, deadline Friday", "staff", None),
     ("my lecturer never lets us leave early lol", "student", None),
+    # more phrasings, expected at category level
+    ("@DMUStudentLife my student loan still hasn't been processed and finance keep ignoring me. sort it out", "student", "complaint_or_legal"),
+    ("The way this uni treats disabled students is shameful, my support plan was ignored again", "student", "complaint_or_legal"),
+    ("5 weeks without wifi in halls and accommodation just keep fobbing us off 😡", "student", "complaint_or_legal"),
+    ("going to the OIA about my degree classification, the uni refused to budge", "student", "complaint_or_legal"),
+    ("Employment tribunal against the university starts next month, wish me luck", "staff", "complaint_or_legal"),
+    ("our lab is faking data for the grant report and I have the emails to prove it", "staff", "complaint_or_legal"),
+    ("Why does Timetabling put every seminar at 9am on a Friday? Someone from Timetabling please explain", "staff", "complaint_or_legal"),
 ]
 
 

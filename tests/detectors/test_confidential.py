@@ -45,6 +45,14 @@ ROWS = [
     ("our preprint on arXiv shows a new bound for the problem, comments welcome", "staff", None),
     ("the exam will be in the sports hall, bring your student card", "student", None),
     ("reviewing my notes before the seminar tomorrow", "student", None),
+    # more phrasings, expected at category level
+    ("Job cuts confirmed at today's senior leadership meeting — 40 academic posts to go, announcement in March", "staff", "confidential"),
+    ("We're in talks with a big pharma partner for a £3m deal, can't say who yet!", "staff", "confidential"),
+    ("Saw the draft NSS results today, we've dropped 12 places. Not out until July", "staff", "confidential"),
+    ("the new course fees for 2026 are in the leaked budget spreadsheet, £11k for overseas", "student", "confidential"),
+    ("ward round today, the 80-year-old in bed 3 has terminal cancer and her family doesn't know", "student", "confidential"),
+    ("so the patient I had on my community placement today turned out to be my old maths teacher 😬", "student", "confidential"),
+    ("embargo lifts at 00:01 but here's a sneak peek at our Nature paper", "staff", "confidential"),
 ]
 
 

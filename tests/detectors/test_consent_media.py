@@ -37,6 +37,12 @@ ROWS = [
     ("took a picture of the sunset over the campus lake 🌅", "student", None),
     ("our lecturer uploaded the slides to Blackboard already", "student", None),
     ("here's a photo of the single slide on supply and demand I keep forgetting", "student", None),
+    # more phrasings, expected at category level
+    ("screenshotted the group presentation Teams call with everyone's faces lol 😂", "student", "consent_media"),
+    ("Panopto recordings from Dr Ali's module, all 12 weeks, zipped on my drive 👇", "student", "consent_media"),
+    ("filmed my flatmate crying after her breakup 😂 sending to the gc", "student", "consent_media"),
+    ("took pics of the lads skinny dipping, they don't know 😂", "student", "consent_media"),
+    ("recorded our landlord shouting at us without him knowing, posting it tonight", "student", "consent_media"),
 ]
 
 

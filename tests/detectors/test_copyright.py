@@ -33,6 +33,12 @@ ROWS = [
     ("the library gives you free access to the FT with your uni login", "student", None),
     ("our lecturer has posted the slides on Blackboard", "student", None),
     ("got ripped at the gym this summer 💪", "student", None),
+    # more phrasings, expected at category level
+    ("full season of House of the Dragon on mega, link in replies", "student", "copyright"),
+    ("Anyone need Microsoft Office? I've got a cracked version, dm", "student", "copyright"),
+    ("copy-pasted the whole Times article below since it's behind a paywall", "student", "copyright"),
+    ("used a photo I found on google for our society logo, hope no one minds", "student", "copyright"),
+    ("selling PDFs of all the core textbooks for my course, £5 each", "student", "copyright"),
 ]
 
 

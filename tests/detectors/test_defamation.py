@@ -37,6 +37,14 @@ ROWS = [
     ("our landlord is slow to fix things but he's nice enough", "student", None),
     ("my essay is on how fraud is detected in company accounts", "student", None),
     ("Dr Hughes gave a brilliant lecture on polymer chemistry today", "student", None),
+    # more phrasings, expected at category level
+    ("Don't rent from Parkside Homes, the owner is a known fraudster who steals deposits", "student", "defamation"),
+    ("That new bar on Granby St waters down their vodka and spikes drinks. Avoid!!", "student", "defamation"),
+    ("our flat president is a thief, took money from the kitty and lied about it", "student", "defamation"),
+    ("rumour has it Professor Green got sacked from his last uni for harassment", "student", "defamation"),
+    ("Amy on my course cheated her way through first year, she pays someone for everything", "student", "defamation"),
+    ("my lecturer is racist, he only ever marks the asian students down", "student", "defamation"),
+    ("the uni is going bankrupt apparently, all courses shutting next year", "student", "defamation"),
 ]
 
 

@@ -23,6 +23,9 @@ ROWS = [
     ("Order 48219930 arrived today, Royal Mail delivered it by 3pm", "student", None),
     ("remember to bring your student card to the exam, no card no entry", "student", None),
     ("passport renewal takes about 3 weeks now, apply early if you're travelling in summer", "student", None),
+    # more phrasings, expected at category level
+    ("FOUND: UoN staff card — Name: Gary Thompson, Staff No 50981234, Exp 08/2027. At main reception", "student", "id_document"),
+    ("Surname: NOWAK / Given names: ANNA / Passport no. 123456789 / DOB 03.04.2001", "student", "id_document"),
 ]
 
 

@@ -31,6 +31,12 @@ ROWS = [
     ("pretending to be productive in the library 📚", "student", None),
     ("dressed up as the Joker for the Halloween social", "student", None),
     ("submitting the group form for our project team, everyone has signed it", "student", None),
+    # more phrasings, expected at category level
+    ("logged into Kieran's Blackboard and submitted his essay for him, he was asleep", "student", "impersonation"),
+    ("I've been replying to my sister's tinder matches on her phone lol she has no idea", "student", "impersonation"),
+    ("started a fake twitter for our head of department, posting his worst quotes", "staff", "impersonation"),
+    ("voted in the SU elections as my whole flat, they never check", "student", "impersonation"),
+    ("texted her boyfriend from her phone pretending to be her 😈", "student", "impersonation"),
 ]
 
 

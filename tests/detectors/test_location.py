@@ -35,6 +35,13 @@ ROWS = [
     ("turn off snap map before freshers, seriously", "student", None),
     ("every Tuesday the SU runs a quiz in the bar, 7pm, teams of 6", "student", None),
     ("I'm in the library most days, it's so much quieter than home", "student", None),
+    # more phrasings, expected at category level
+    ("bored and alone in my halls room (Block C, room 14) tonight, everyone's gone out", "student", "location"),
+    ("at the Starbucks by the station rn, in the red jacket, come say hi", "student", "location"),
+    ("Mum and dad on holiday for 2 weeks and the house is empty 🎉 party at mine", "student", "location"),
+    ("I'm at the gym every weekday at 6am if anyone wants a spotter, Pure Gym Leicester", "student", "location"),
+    ("Sarah's in the library till late every night, 3rd floor silent zone, go surprise her", "student", "location"),
+    ("my exact location: 52.9548, -1.1581 come find me 😂", "student", "location"),
 ]
 
 

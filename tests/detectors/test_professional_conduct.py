@@ -31,6 +31,12 @@ ROWS = [
     ("Thanks to colleagues in Estates for fixing the heating so quickly", "staff", None),
     # role: the rule is for staff; a student saying this is someone else's business
     ("this cohort is the laziest I've ever seen lol", "student", None),
+    # more phrasings, expected at category level
+    ("Some of my students think a 9am is optional. Grow up.", "staff", "professional_conduct"),
+    ("Every year group gets dumber, this lot can't even reference", "staff", "professional_conduct"),
+    ("The Economics department couldn't organise a piss-up in a brewery", "staff", "professional_conduct"),
+    ("@tom_student you're wrong and frankly embarrassing yourself in this thread", "staff", "professional_conduct"),
+    ("liked and retweeted everything Jess posts, she's my favourite tutee by far", "staff", "professional_conduct"),
 ]
 
 

@@ -43,6 +43,15 @@ ROWS = [
     ("I'd recommend this book to anyone starting a PhD", "staff", None),
     # role: the disclaimer rule is for staff only
     ("The university's decision to close the languages department is short-sighted and wrong", "student", None),
+    # more phrasings, expected at category level
+    ("DMU Feminist Society and De Montfort University stand together against the new bill", "student", "speaking_for_university"),
+    ("Official: the University of Northampton supports the climate strike, join us Friday", "student", "speaking_for_university"),
+    ("the SU Rugby club, representing the University of Derby, says no to this new policy", "student", "speaking_for_university"),
+    ("redesigned the uni logo in rainbow colours for our pride stall 🏳️‍🌈", "student", "speaking_for_university"),
+    ("Frankly the VC's pay rise while cutting jobs is obscene", "staff", "speaking_for_university"),
+    ("Our university's strategy of cutting humanities is a huge mistake", "staff", "speaking_for_university"),
+    ("Very disappointed by the university's response to the UCU ballot", "staff", "speaking_for_university"),
+    ("Happy to provide a reference for Tom, my best graduate this year, any employer would be lucky to have him", "staff", "speaking_for_university"),
 ]
 
 

@@ -29,6 +29,8 @@ _REQUEST_ANSWERS = (
     r"\s+(?:me\s+|us\s+)?(?:the\s+|ur\s+|your\s+)?(?:answers?|solutions?|ans)\b(?:\s+(?:to|for)\s+(?:q|question|part)?\s*\d{1,2}\s*\(?[a-h]?\)?)?",
     r"\b(?:what(?:'s|s|\s+is)|wat(?:s)?)\s+(?:the\s+)?(?:answer|ans)\s+(?:to|for)\s+(?:q|question|part|number|no\.?)?\s*\d{1,2}",
     r"\bwhat\s+did\s+(?:you|u|ppl|people|everyone|y'?all|you\s+guys)\s+(?:get|put|write|answer)\s+(?:for|on|in)\s+(?:q|question|part|number)?\s*\d{1,2}",
+    r"\b(?:dm|tell|send|message|text)\s+me\s+(?:what\s+(?:you|u)\s+(?:got|put|wrote|answered)|(?:your|ur)\s+answers)\b",
+    r"\b(?:answers?|ans)\s+(?:for|to)\s+(?:q|question|number|no\.?)\s*\d{1,2}\s*\(?[a-h]?\)?\s*(?:pls|please|plz|asap|quick|anyone|\?|🙏)",
 )
 
 _GROUP_DURING = (
@@ -50,6 +52,9 @@ _ESSAY_MILL = (
     r"\b(?:buy(?:ing)?|sell(?:ing)?|purchase|bought|sold)\s+(?:your\s+|ur\s+|my\s+|their\s+|his\s+|her\s+|some\s+|old\s+|marked\s+|past\s+|graded\s+|previous\s+|completed\s+|last\s+year's\s+)+"
     r"(?:marked\s+|graded\s+|completed\s+)?(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|reports?|portfolios?|projects?|submissions?)\b",
     r"\bwant\s+to\s+buy\s+(?:your\s+|ur\s+|some\s+)?(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|reports?)\b",
+    r"\b(?:buy|sell|selling|buying)\s+(?:\w+\s+){0,4}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|portfolios?)\b(?!\s+(?:template|guide|book|planner|tips))",
+    r"\b(?:writes?|writing|do|does|doing)\s+(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|reports?|homework)\s+for\s+(?:[£$]|cash|money|people|students|a\s+fee)",
+    r"[£$]\s?\d+\s*(?:per|a|/)\s*(?:1,?000|1k|page|500)\s*(?:words?)?\b",
     r"\b(?:undetectable|plagiarism[- ]free|0%\s+(?:plagiarism|similarity|ai)|100%\s+original|turnitin[- ]safe|pass(?:es)?\s+turnitin|beat(?:s)?\s+turnitin)\b",
     r"\b(?:assignment|essay|homework|dissertation|coursework)\s+help\b[^.\n]{0,40}(?:[£$]|dm|whatsapp|message|contact|price|cheap|affordable|guaranteed|grade)",
 )
@@ -69,12 +74,15 @@ _TIP_OFF = (
     r"\b(?:any(?:one|1)|whoever|if\s+you(?:'re|\s+are))\s+(?:sitting|doing|taking|has|got)\s+(?:the\s+)?(?:later|afternoon|evening|morning|\d{1,2}\s*(?:[.:]\d{2})?\s*(?:am|pm)|tomorrow's|second|2nd|next|resit|other)\s+(?:\w+\s+)?(?:exam|sitting|paper|test|resit|session|quiz|slot)",
     r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot)\b",
     r"\b(?:same|identical)\s+(?:questions?|paper|test|quiz)\s+(?:as|for)\s+(?:the\s+)?(?:morning|other|earlier|first|afternoon|last\s+year)",
+    r"\b(?:you'll|you\s+will|you're|you\s+are|they'll|they're)\s+(?:get|getting|have|having|sitting|doing)\s+the\s+same\s+(?:[\w-]+\s+){0,2}(?:test|quiz|exam|paper|questions)",
     r"\b(?:learn|revise|memori[sz]e|know)\s+(?:the\s+)?[^.\n]{1,40}\b(?:it'?s|its|that'?s)\s+(?:on|in)\s+(?:the\s+)?(?:paper|exam|test)\b",
 )
 
 _COLLUSION = (
     r"\b(?:let's|lets|we\s+(?:can|should|could)|shall\s+we)\s+(?:all\s+)?(?:share|split|swap|compare|divide|pool)\s+(?:our\s+|the\s+)?(?:answers|code|solutions?|questions)\b",
     r"\b(?:copy|copying|copied)\s+(?:my|your|ur|each\s+other'?s|his|her|their)\s+(?:code|answers?|homework|coursework|essay|work|assignment|report|solutions?)\b",
+    r"\b(?:i'll|i\s+will|i'd|then\s+i'll|just)\s+(?:copy|reword|paraphrase|rephrase)\s+(?:it|them|yours|that)\s+(?:and|then)\s+(?:change|tweak|switch|swap)\b",
+    r"\btell\s+me\s+what\s+to\s+(?:write|put)\s+for\s+(?:the|my)\s+(?:\w+\s+){0,2}(?:essay|assignment|coursework|log|report|reflection|portfolio|quiz|test)",
     r"\b(?:send|dm|share|give)\s+(?:me\s+)?(?:your|ur)\s+(?:code|essay|answers?|assignment|coursework|report|solutions?|work)\b[^.\n]{0,40}\b(?:copy|change|reword|rephrase|won't\s+copy|wont\s+copy|tweak|not\s+copy)",
 )
 

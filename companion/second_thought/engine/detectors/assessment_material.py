@@ -40,6 +40,10 @@ _EXAM_QUESTION_SELF = (
     # "X came up in the exam", "the paper was all about X"
     r"\bcame\s+up\s+(?:in|on)\s+(?:the|today's|this\s+morning's|our)\s+(?:\w+\s+)?(?:exam|test|paper|quiz|resit)",
     r"\b(?:exam|paper|test|resit)\s+was\s+(?:all|literally\s+all|entirely)\s+(?:about|on)\b",
+    # "the micro exam wanted us to explain ...", "the in-class test had 5 MCQs on enzymes"
+    r"\b(?:exam|paper|test|resit|quiz|final|mock|midterm|mid-term)\s+(?:\w+\s+)?(?:wanted\s+(?:us\s+)?to|made\s+us|had\s+(?:us|a|an|\d+|two|three|four|five|loads\s+of|a\s+load\s+of)\s+(?:\w+\s+){0,2}(?:on|about|asking|where|question|questions|mcqs?|essay))\b",
+    # "the 2nd question on the accounting mock was ...", "Section B of today's law paper: '...'"
+    r"\b(?:(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+question|section\s+[a-d1-4]|part\s+[a-d1-4])\s+(?:on|in|of)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\b",
     # Showing the paper itself.
     r"\b(?:here(?:'s|s|\s+is)|pics?\s+of|photos?\s+of|screenshots?\s+of|snapped|took\s+a\s+(?:pic|photo)\s+of|leaked|got\s+(?:a\s+copy\s+of|hold\s+of)|copy\s+of)\s+(?:the|this\s+year's|today's|tomorrow's|next\s+week's|our|this\s+morning's)\s+(?:\w+\s+){0,3}(?:exam|test|quiz|resit)\s*(?:paper|questions|script)?",
 )
@@ -62,6 +66,17 @@ _OWN_ANSWERS = (
     r"(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|code|project)\s+"
     r"(?:that|which|i|we)\s+(?:got|scored|submitted|handed\s+in|was\s+marked|got\s+marked|passed)",
     r"\b(?:my|our)\s+(?:marked|submitted|graded|first[- ]class|1st\s+class|\d{2}%)\s+(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|project)\b",
+    # "here's the code I submitted for the Java coursework"
+    r"\bthe\s+(?:code|essay|report|answers?|solutions?|dissertation|program|script|project|work)\s+(?:i|we)\s+(?:submitted|handed\s+in|wrote\s+for|did\s+for|turned\s+in)\b",
+)
+
+
+# Handing out one's own work: the verb already says it is being shared.
+_POSTING_OWN = (
+    # "putting my 2:1 dissertation on my blog", "pasting my answers for the tutorial quiz"
+    r"\b(?:putting|posting|pasting|uploading|sharing|dropping|publishing|sending\s+(?:out|round))\s+(?:all\s+)?(?:my|our)\s+(?:[\w:%-]+\s+){0,2}"
+    r"(?:essays?|dissertation|code|answers|solutions|reports?|coursework|assignments?|lab\s+reports?|workings|portfolio)\b"
+    r"(?![^.\n]{0,30}\b(?:plan|ideas|draft\s+for\s+feedback|through\s+turnitin|to\s+(?:my\s+)?(?:tutor|supervisor|lecturer)))",
 )
 
 
@@ -73,6 +88,8 @@ class AssessmentMaterialDetector(Detector):
             Rule("assessment.exam_questions", CAT, _EXAM_QUESTION, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\bresit|\bsitting\b|\bpaper\b|\bpart\s*\(?[a-h]\b|\bsection\s+[a-d1-9]\b|\b\d+\s+marks\b|\bmarks?\)", 200),)),
             Rule("assessment.exam_questions", CAT, _EXAM_QUESTION_SELF, roles=("student",), extend=True),
+            Rule("assessment.own_answers", CAT, _POSTING_OWN, roles=("student",), extend=True,
+                 none_of=(r"\b(?:submit(?:ted|ting)?\s+(?:it|them)?\s*(?:on|to|via)\s+(?:blackboard|moodle|canvas|turnitin)|for\s+(?:my|the)\s+(?:tutor|supervisor|lecturer)\s+to\s+(?:read|check))\b",)),
             Rule("assessment.own_answers", CAT, _OWN_ANSWERS, roles=("student",),
                  all_of=(SHARE + r"|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
                  none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|can\s+some(?:one|1)\s+(?:send|share)|could\s+some(?:one|1)\s+(?:send|share)|send\s+me)\b",)),

@@ -27,12 +27,15 @@ _TARGET = (
 _GRIEVANCE = (
     r"\bexplain\s+yourselves\b",
     r"\b(?:third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another|yet\s+another|countless|so\s+many)\s+(?:email|emails|complaint|call|time\s+(?:asking|chasing|emailing))\b",
-    r"\bstill\s+(?:not|hasn't|haven't|hasnt|havent|no|nothing|isn't|isnt|aren't)\s+(?:been\s+)?(?:fixed|replied|responded|sorted|heard\s+back|repaired|resolved|paid|refunded|answered|reply|response|answer|word)\b",
+    r"\bstill\s+(?:not|hasn't|haven't|hasnt|havent|no|nothing|isn't|isnt|aren't)\s+(?:been\s+)?(?:fixed|replied|responded|sorted|heard\s+back|repaired|resolved|paid|refunded|answered|reply|response|answer|word|processed|approved|returned|marked|released|done)\b",
+    r"\b(?:keep|keeps|kept)\s+(?:on\s+)?(?:ignoring|fobbing|losing|cancell?ing|messing|passing\s+(?:me|us)\s+around|giving\s+(?:me|us)\s+the\s+runaround)\b|\bfob(?:bing|bed|s)?\s+(?:us|me)\s+off\b|\b(?:was|were|been|got|get|getting)\s+ignored\b",
+    r"\bsort\s+(?:it|this|yourselves|your\s+\w+)\s+out\b|\bthe\s+way\s+(?:this|the|our|my)\s+(?:uni(?:versity)?|department|school|course)\s+treats\b|\bshameful\b",
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)\s+(?:without|with\s+no)\s+(?:heating|hot\s+water|wifi|wi-fi|internet|a\s+reply|a\s+response|water|a\s+shower|a\s+kitchen|an?\s+\w+)\b",
     r"\bstill\s+waiting\s+(?:for|on)\s+(?:a\s+|an\s+|my\s+|our\s+|them|the\s+)?(?:reply|response|answer|refund|repair|fix|someone|them|decision|feedback|marks)\b",
     r"\b(?:never|didn't|doesn't|don't|won't|wont|dont|refuse[sd]?\s+to)\s+(?:even\s+)?(?:reply|replies|respond|read|answer|listen|help|care|fix|bother)\b",
     r"\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|i've|we've)\s+(?:\w+\s+)?(?:appealing|complaining|submitted\s+an?\s+(?:appeal|complaint)|lodged\s+an?\s+(?:appeal|complaint)|taking\s+(?:this|it|them)\s+further)",
     r"\b(?:going|go|went|goes|taking\s+(?:this|it|them))\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|oia|ombudsman|media|tabloids|daily\s+mail|guardian)\b",
-    r"\b(?:sue|suing|sued|legal\s+action|solicitors?|lawyers?|tribunal|small\s+claims|take\s+(?:them|it|this)\s+to\s+court|class\s+action)\b",
+    r"\b(?:sue\s+(?!me\b)|suing|sued|legal\s+action|solicitors?|lawyers?|tribunal|small\s+claims|take\s+(?:them|it|this)\s+to\s+court|class\s+action)\b",
     r"\b(?:formal\s+complaint|grievance|refund|money\s+back|compensation|disgrace(?:ful)?|shambles|scandal(?:ous)?|unacceptable|pathetic|incompetent|appalling|rip[- ]?off|ripped\s+off)\b",
     r"\b(?:absolute|total|complete|utter)\s+(?:joke|farce|clown\s+show|mess)\b",
     r"\bworst\s+(?:uni|university|department|course|experience|service|halls|accommodation|lecturer|supervisor)\b",
@@ -51,7 +54,7 @@ _PROCEEDINGS = (
     r"\b(?:my|our|the)\s+(?:appeal|complaint|grievance|case)\s+(?:was|got|has\s+been|have\s+been|is\s+being)\s+(?:rejected|upheld|refused|denied|turned\s+down|dismissed|escalated|thrown\s+out|investigated)",
     r"\b(?:hearing|panel|investigator|tribunal|judge|ombudsman|oia)\s+(?:said|decided|found|ruled|concluded|told\s+me)\b",
     r"\b(?:grievance|complaint|case|claim)\s+against\s+(?:my|our|the)\s+(?:manager|line\s+manager|head|boss|colleague|supervisor|lecturer|department|uni|university|employer)\b",
-    r"\b(?:suing|sue|taking\s+legal\s+action\s+against|tribunal\s+(?:against|with))\b",
+    r"\b(?:suing|sue\s+(?!me\b)(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)|taking\s+legal\s+action\s+against|tribunal\s+(?:against|with))\b",
     r"\bmy\s+(?:solicitor|lawyer|barrister|union\s+rep)\s+(?:thinks|says|said|reckons|advised)\b",
 )
 
@@ -60,7 +63,8 @@ _WHISTLE = (
     r"\b(?:expos(?:e|ing)|reveal(?:ing)?|spill(?:ing)?)\s+(?:what|the\s+truth|how|everything|the\s+(?:rot|corruption|cover[- ]up))",
     r"\bthe\s+truth\s+about\s+(?:what|how)\b",
     r"\bcover(?:ing|ed)?[- ]up\b|\bthey(?:'re|\s+are)\s+(?:hiding|covering)\b",
-    r"\b(?:falsif\w+|fabricat\w+|doctor(?:ed|ing)|fiddl(?:ed|ing)|cook(?:ed|ing)|massag(?:ed|ing))\s+(?:the\s+)?(?:data|results|figures|numbers|nss|stats|statistics|accounts|books|returns|league\s+table)",
+    r"\b(?:falsif\w+|fabricat\w+|fak(?:e|ed|es|ing)|manipulat\w+|doctor(?:ed|ing|s)?|fiddl(?:ed|ing|es)|cook(?:ed|ing|s)?|massag(?:ed|ing|es))\s+(?:the\s+|our\s+|their\s+)?(?:data|results|figures|numbers|nss|stats|statistics|accounts|books|returns|league\s+table|research|findings|records|marks)",
+    r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings)\s+(?:to\s+prove|that\s+prove|showing)\b",
 )
 _WHISTLE_ORG = UNI + r"|\b(?:management|department|dept|school|faculty|lab|research|data|funds|money|grant|dean|head\s+of|vc|smt|our\s+team|my\s+team)\b"
 

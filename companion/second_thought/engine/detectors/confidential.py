@@ -36,7 +36,7 @@ _WEAK = (
     r"\bkeep\s+(?:this|it)\s+(?:quiet|to\s+(?:yourselves|yourself)|on\s+the\s+down\s?low|between\s+us|hush|under\s+wraps)",
     r"\b(?:on\s+the\s+down\s?low|under\s+wraps|confidential|need[- ]to[- ]know|shh+)\b|🤫|🤐",
     r"\b(?:you\s+)?didn't\s+hear\s+(?:it|this)\s+from\s+me\b",
-    r"\b(?:can't|cannot|shouldn't|not\s+supposed\s+to|not\s+allowed\s+to)\s+(?:really\s+)?(?:say|share|tell|talk\s+about|post)\s+(?:this|it|much|too\s+much|anything)?\s*(?:yet|officially|publicly|but)\b",
+    r"\b(?:can't|cannot|shouldn't|not\s+supposed\s+to|not\s+allowed\s+to)\s+(?:really\s+)?(?:say|share|tell|talk\s+about|post|name)\s+(?:this|it|much|too\s+much|anything|who|which|where|them|names)?\s*(?:yet|officially|publicly|but)\b",
 )
 _ORG = (r"\b(?:uni(?:versity)?|dmu|uon|department|dept|school|faculty|management|smt|slt|board|governors|senate|council|staff|course|module|programme|exams?|results|marks"
         r"|research|data|funding|grant|plans?|policy|budget|fees?|contract|partners?|partnership|company|client|project|vc|vice[- ]chancellor|dean|head\s+of|jobs?|posts?|redundanc\w*"
@@ -67,7 +67,7 @@ _PEER_REVIEW = (
 )
 
 _TENDER = (
-    r"\b(?:tender|tenders|bidders?|procurement|rfp|contract\s+negotiations?|partner(?:ship)?\s+(?:agreement|deal|negotiations?|terms)|mou|franchise\s+(?:agreement|deal))\b"
+    r"\b(?:tender|tenders|bidders?|procurement|rfp|in\s+talks\s+with|negotiat\w+\s+with|contract\s+negotiations?|partner(?:ship)?\s+(?:agreement|deal|negotiations?|terms)|mou|franchise\s+(?:agreement|deal))\b"
 )
 _TENDER_DETAIL = (r"\b(?:cheapest|priciest|[£$€]\s?\d|\d+\s?k\b|\d+\s?(?:m|million)\b|shortlist\w*|decision|chosen|winning|won|lost|terms|quote[ds]?|bid\s+(?:of|was|is)|undercut|cheaper|frontrunner|preferred)")
 
@@ -76,7 +76,8 @@ _PLACEMENT_WHERE = (r"\b(?:placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospit
                     r"|community\s+visit|home\s+visit|mental\s+health\s+unit|my\s+(?:mentor|practice\s+assessor))\b")
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
                      r"|miscarri\w+|abuse[ds]?|safeguarding|social\s+services|aged?\s+\d|\d{2}\s*(?:yo|y/o|years?\s+old)|her\s+name|his\s+name|name\s+is|called|funniest|funny|weird|gross|disgusting"
-                     r"|wouldn't\s+stop|kept\s+(?:asking|calling|shouting)|swore|screamed|family|lives?\s+(?:on|in|at)|room\s+\d|told\s+(?:me|us)|confided|admitted)\b")
+                     r"|wouldn't\s+stop|kept\s+(?:asking|calling|shouting)|swore|screamed|family|lives?\s+(?:on|in|at)|room\s+\d|told\s+(?:me|us)|confided|admitted"
+                     r"|turned\s+out|recogni[sz]ed|my\s+(?:old|ex|mate's|friend's|neighbour|teacher|lecturer)|who\s+(?:was|is)\s+(?:a|my|the|an)|famous|celebrity)\b")
 
 _UNPUBLISHED = (
     r"\b(?:our|my|the\s+lab's|the\s+group's)\s+(?:unpublished|preliminary|early|raw|new|latest|interim)\s+(?:data|results|findings|analysis|numbers|trial\s+results)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|mean)",
@@ -95,8 +96,8 @@ class ConfidentialDetector(Detector):
             Rule("confidential.unannounced", CAT, _WEAK, near=(Near(_ORG, 150),),
                  none_of=(_PUBLIC, r"\bconfidential\s+(?:service|support|helpline|advice|counsell?ing|listening|chat|line)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
             Rule("confidential.unannounced", CAT, _PLAN, roles=("staff",),
-                 near=(Near(r"\b(?:next\s+(?:week|month|term|year|semester)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|from\s+(?:september|january|next)|coming|soon|starts?\s+in|shh+|🤫|🤐|👀)\b|🤫|🤐|👀", 120),),
-                 none_of=(_PUBLIC, r"\b(?:announced|confirmed|revealed)\s+(?:by|on|in|at|that|today|yesterday)\b"), whole=True),
+                 near=(Near(r"\b(?:announcement\s+(?:in|on|next|due|expected|coming)|(?:posts?|jobs?|roles?)\s+to\s+go|next\s+(?:week|month|term|year|semester)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|from\s+(?:september|january|next)|coming|soon|starts?\s+in|shh+|🤫|🤐|👀)\b|🤫|🤐|👀", 120),),
+                 none_of=(_PUBLIC, r"\bannounced\s+(?:today|yesterday|this\s+(?:week|morning)|by\s+the\s+(?:uni|university|vc)|on\s+the\s+(?:website|intranet))\b"), whole=True),
             Rule("confidential.internal_results", CAT, _RESULTS_BEFORE, roles=("staff",),
                  none_of=(_PUBLIC, r"\bresults\s+day\s+(?:is|tomorrow|today)|\bhow\s+(?:do|does|are)\b"), extend=True),
             Rule("confidential.exam_content", CAT, _STAFF_EXAM, roles=("staff",), extend=True),

@@ -38,6 +38,7 @@ _NO_CONSENT = (
     r"\b(?:even\s+)?the\s+ones?\s+who\s+(?:said\s+no|didn't\s+want|asked\s+not)",
     r"\bagainst\s+(?:her|his|their)\s+(?:wishes|will)\b",
     r"\bhasn't\s+(?:agreed|seen\s+(?:it|this)\s+yet)\b",
+    r"\b(?:they|she|he)\s+(?:don't|doesn't|didn't|do\s+not|does\s+not)\s+(?:even\s+)?know\b",
     r"\bno\s+(?:idea|clue)\s+(?:i|we)\s+(?:took|filmed|recorded|have|got|snapped|posted)\b",
     r"\b(?:pics?|photos?|pictures?|vids?|videos?|snaps?|footage|clips?)\s+of\s+(?:\w+\s+){1,2}(?:asleep|sleeping|crying|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing)\b",
     r"\b(?:sneaky|secret|covert)\s+(?:pics?|photos?|snaps?|vids?|videos?|recordings?|clips?|filming)\b|\b(?:secretly|covertly|sneakily)\s+(?:took|taking|filmed|filming|recorded|recording|snapped|photographed)\b|\b(?:creep\s?shots?|candids?\s+of|hidden\s+camera)\b",
@@ -70,6 +71,13 @@ _SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|disco
                  r"|online|link|internet|public)\b|👇")
 
 
+# Filming someone at a vulnerable or humiliating moment is posting them without consent.
+_HUMILIATING = (
+    r"\b(?:filmed|filming|recorded|recording|snapped|photographed|took\s+(?:a\s+)?(?:pics?|photos?|videos?|vids?|snaps?)\s+of|videoed|caught)\s+(?:my\s+\w+|the\s+\w+|him|her|them|\w+)\s+(?:\w+\s+)?"
+    r"(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing|in\s+the\s+shower|skinny\s+dipping|snoring|having\s+a\s+(?:breakdown|meltdown|panic\s+attack)|falling\s+over|wasted)\b",
+)
+
+
 class ConsentMediaDetector(Detector):
     rules = ("consent.learning_platform", "consent.no_consent", "consent.intimate_image",
              "consent.covert_recording", "consent.lecture_materials")
@@ -79,6 +87,7 @@ class ConsentMediaDetector(Detector):
             Rule("consent.learning_platform", CAT, _CAPTURE, near=(Near(_LEARNING, 50),), all_of=(_SHARE_INTENT,),
                  none_of=_OFFICIAL_RECORDING + _CONSENT_GIVEN, whole=True),
             Rule("consent.no_consent", CAT, _NO_CONSENT, near=(Near(_PHOTO, 120),), none_of=_CONSENT_GIVEN, whole=True),
+            Rule("consent.no_consent", CAT, _HUMILIATING, none_of=_CONSENT_GIVEN, whole=True),
             Rule("consent.intimate_image", CAT, _INTIMATE, none_of=(_INTIMATE_SAFE,), whole=True),
             Rule("consent.covert_recording", CAT, _COVERT_AUDIO, none_of=_CONSENT_GIVEN, whole=True),
             Rule("consent.lecture_materials", CAT, _SLIDES_SHARE, near=(Near(_SLIDES_WHERE, 100),),

@@ -26,13 +26,14 @@ _RIP = (r"\b(?:ripped|rip(?:ping)?|download(?:ed|ing)?|record(?:ed|ing)?|screen[
         r"(?:doc|documentary|film|movie|album|songs?|tracks?|episodes?|series|season|video|dvd|cd|course|udemy\s+course|masterclass|audiobook|e-?book|textbook|book|pdf|boxset|box\s+set|match|fight|ppv)\b")
 _RIP_SOURCE = (r"\b(?:netflix|spotify|disney\+?|prime(?:\s+video)?|amazon|sky|now\s?tv|hbo|apple\s+(?:tv|music)|bbc|iplayer|itv\s?x?|youtube\s+premium|dvd|blu-?ray|cinema|udemy|masterclass|skillshare"
                r"|audible|kindle|paywall\w*|ppv|pay[- ]per[- ]view|sky\s+sports|tnt|dazn|premier\s+league)\b")
-_DISTRIBUTE = (r"\b(?:link|links|drive|g\s?drive|google\s+drive|my\s+drive|mega|dropbox|telegram|discord|zip|rar|seed|uploading|uploaded|upload|here(?:'s|s|\s+it\s+is)|dm\s+(?:me|for)|who\s+wants|anyone\s+want"
+_DISTRIBUTE = (r"\b(?:sell(?:ing)?|£\d+|link|links|drive|g\s?drive|google\s+drive|my\s+drive|mega|dropbox|telegram|discord|zip|rar|seed|uploading|uploaded|upload|here(?:'s|s|\s+it\s+is)|dm\s+(?:me|for)|who\s+wants|anyone\s+want"
                r"|free|download|for\s+free|for\s+everyone|👇|⬇️)\b|👇|⬇️")
 
 _WHOLE_WORK = (
     r"\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?:textbook|book|e-?book|novel|movie|film|album|season|series|course|paper|article|report|chapter\s+\d+\s+of|pdf|edition|mintel\s+report|market\s+report)\b",
     r"\b(?:pdf|e-?book|epub|scan(?:ned)?\s+(?:copy|pages))\s+(?:of|for)\s+(?:the\s+)?(?:textbook|book|\w+'s\s+\w+|[a-z]+\s+(?:\d+(?:st|nd|rd|th)\s+)?edition|set\s+text|core\s+text|course\s+book|required\s+reading)\b",
     r"\b(?:paywall(?:ed)?|behind\s+a\s+paywall|subscriber[- ]only|premium)\b[^.\n]{0,60}\b(?:copied|copy(?:[- ]pasted)?|pasted|here(?:'s|s|\s+is)|full\s+text|whole\s+(?:thing|article)|below|thread|screenshots?|👇)",
+    r"\b(?:pdfs?|scans?|e-?books?)\s+(?:of|for)\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}(?:textbooks?|books?|set\s+texts?|readings?|novels?)\b",
     r"\b(?:copied|copy[- ]?pasted|pasted)\s+(?:the\s+)?(?:whole|full|entire)\s+(?:\w+\s+)?(?:article|story|piece|report|chapter|paper|review)\b",
     r"\b(?:mylab|pearson|connect|wileyplus|kerboodle|access)\s+(?:access\s+)?codes?\b[^.\n]{0,80}\b(?:whole|full|entire|pdf|zip|free|here's|heres|seed|link|👇)",
     r"\b(?:paid|premium|£\d+|\$\d+)\s+(?:\w+\s+)?(?:report|course|ebook|e-?book|pdf|template|pack|preset)s?\b[^.\n]{0,50}\b(?:free|for\s+everyone|here(?:'s|s)|link|dm|shar(?:e|ing)|upload)",
@@ -42,6 +43,9 @@ _FOUND_ONLINE = (
     r"\b(?:found|grabbed|took|nicked|stole|pulled|got|saved|lifted|borrowed|ripped|screenshot(?:ted)?|yoinked|swiped|downloaded)\s+(?:this|these|the|an?|some)?\s*(?:\w+\s+)?"
     r"(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|design|meme\s+template|video|clip|song|track|font|photography|shot|painting|comic|gif)s?\s+"
     r"(?:off|from|on)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|x|tiktok|tumblr|reddit|deviantart|artstation|behance|flickr|facebook|getty|shutterstock|some\s+(?:site|website|artist|guy|random|account|page)|the\s+internet|online|the\s+web|a\s+(?:website|random\s+(?:site|page|account)|blog))\b",
+)
+_FOUND_ONLINE = _FOUND_ONLINE + (
+    r"\b(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|gif|video|clip|song|track|font|design|meme)s?\s+(?:i|we)\s+(?:found|got|saw|grabbed|took|nicked|pulled|downloaded)\s+(?:on|off|from)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|tiktok|tumblr|reddit|deviantart|artstation|facebook|some\s+(?:site|website|artist|page)|the\s+internet|online)\b",
 )
 _USE = (r"\b(?:us(?:e|ed|ing)|put(?:ting)?|print(?:ed|ing)?|post(?:ed|ing)?|sell(?:ing)?|made|make|making|slap(?:ped)?|our|my|for\s+(?:our|my|the)|poster|flyer|merch|t-?shirts?|hoodies?|logo|banner|profile|pfp|cover|thumbnail"
         r"|header|stickers?|mugs?|prints?|tattoo|website|channel|page|menu|leaflet|invitation|presentation|album\s+art|as\s+(?:my|our))\b")

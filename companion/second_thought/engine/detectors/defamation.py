@@ -33,6 +33,7 @@ _ALLEGATION = (
     r"|(?:kicked\s+out|expelled|sacked|fired|suspended|struck\s+off|thrown\s+out|under\s+investigation|being\s+investigated|investigated\s+by\s+(?:the\s+)?police)\s+(?:for|over|because|after)"
     r"|(?:has|got|gave\s+\w+)\s+(?:an?\s+)?(?:std|sti|stds|stis|hiv|herpes|chlamydia|gonorrh?oea|crabs)"
     r"|drunk\s+(?:at|on|while|during)\s+(?:work|the\s+job|teaching|lectures?|shift)|turns?\s+up\s+(?:drunk|high|wasted)"
+    r"|spik(?:es|ed|ing)\s+(?:drinks|people|girls|students)|waters?\s+down\s+(?:the|their|its)\s+(?:drinks|vodka|spirits|beer)|cheat(?:ed|s|ing)\s+(?:(?:her|his|their)\s+way|in\s+(?:the|her|his|their)\s+(?:exams?|tests?|coursework))|pays?\s+(?:someone|people)\s+(?:to\s+(?:write|do)|for\s+(?:everything|(?:her|his|their)\s+(?:essays?|work)))"
     r"|food\s+poisoning|(?:rats|mice|cockroach(?:es)?|maggots|roaches)\s+(?:in|everywhere|all\s+over)|reuses?d?\s+(?:old\s+|yesterday's\s+)?(?:food|chicken|oil|meat|rice)"
     r"|out\s+of\s+date\s+(?:food|meat|chicken)|dog\s+meat|horse\s+meat|failed\s+(?:its|their|the)\s+(?:hygiene|health)\s+inspection"
     r"|illegal(?:ly)?\s+(?:hmo|evict\w*|keep\w*|withh?old\w*|sublet\w*|working|immigrant|workers)|(?:keeps?|kept|withh?olds?|withheld)\s+(?:our|the|everyone's|tenants')\s+deposits?\s+(?:illegally|for\s+no\s+reason)"

@@ -21,7 +21,7 @@ _POSING = (
     r"\bpretend(?:ing|ed|s)?\s+to\s+be\s+" + _PERSON + r"\b",
     r"\b(?:pos(?:e|es|ing|ed)|masquerad\w+)\s+as\s+" + _PERSON + r"\b",
     r"\bimpersonat(?:e|es|ing|ed|ion\s+of)\s+" + _PERSON + r"\b",
-    r"\bnot\s+(?:actually|really)\s+(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|[A-Z][a-z]+\b)",
+    r"(?:\(|\b(?:account|profile|page|handle)\b[^.\n]{0,30}?|@\w+\s*[,(-]?\s*)\s*not\s+(?:actually|really)\s+(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|[A-Z][a-z]+\b)",
     r"\b(?:fake|parody|burner|spoof|troll|imposter|impostor|catfish)\s+(?:account|profile|page|insta|ig|twitter|x\s+account|tiktok|facebook|fb|snap|linkedin)\b"
     r"[^.\n]{0,40}\b(?:of|for|as|pretending|called|named|impersonating|posing|with\s+(?:his|her|their)\s+(?:name|photos?|pics?|face))\b",
     r"\b(?:made|set\s+up|created|making|start(?:ed|ing)?|run(?:ning)?)\s+(?:a|an)\s+(?:fake\s+|parody\s+|spoof\s+|troll\s+|new\s+|second\s+)?(?:account|profile|page|insta|twitter|tiktok|snap)\s+"
@@ -31,8 +31,8 @@ _POSING = (
 )
 
 _FORMS = (
-    r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|submit(?:ting|ted|s)?|do(?:ing)?|complet(?:e|ing|ed)|vot(?:e|ing|ed)|sign(?:ing|ed)?|answer(?:ing|ed)?)\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+|this\s+)?(?:\w+\s+){0,2}"
-    r"(?:survey|form|poll|questionnaire|nss|register|attendance|ballot|vote|evaluation|feedback|petition|quiz|application)s?\s+"
+    r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|submit(?:ting|ted|s)?|do(?:ing)?|complet(?:e|ing|ed)|vot(?:e|ing|ed)|sign(?:ing|ed)?|answer(?:ing|ed)?)\s+(?:in\s+|on\s+|for\s+)?(?:the\s+|their\s+|his\s+|her\s+|a\s+|this\s+)?(?:\w+\s+){0,2}"
+    r"(?:survey|form|poll|questionnaire|nss|register|attendance|ballot|vote|evaluation|feedback|petition|quiz|application|elections?)s?\s+"
     r"(?:as|under|in\s+the\s+name\s+of|using\s+(?:his|her|their|\w+'s)\s+(?:login|details|account|email|id))\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|everyone|my\s+(?:mates|friends|flatmates|housemates|whole)|other\s+people|\w+\s+people)",
     r"\b(?:sign(?:ing|ed)?|scan(?:ning|ned)?|tap(?:ping|ped)?)\s+(?:you|him|her|them|(?-i:[A-Z][a-z]+)|my\s+mates?|everyone)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|attendance|workshop)",
     r"\b(?:sign|scan|tap)\s+(?:me|us)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|workshop)",
@@ -40,11 +40,12 @@ _FORMS = (
 )
 
 _ACCOUNT_USE = (
-    r"\b(?:using|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:phone|account|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin)\b",
+    r"\b(?:using|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:phone|account|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin|blackboard|moodle|canvas|portal|uni\s+account|outlook|tinder|hinge|bumble|grindr|discord)\b",
     r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+left\s+(?:her|his|their)\s+(?:phone|laptop|account|insta|twitter|facebook|fb|snap|tiktok|email|teams|pc|computer)\s+(?:unlocked|logged\s+in|open|on\s+the\s+table)",
+    r"\b(?:replying|texting|messaging|posting|tweeting|swiping|chatting)\b[^.\n]{0,40}\bon\s+(?:her|his|their|my\s+\w+'s)\s+(?:phone|account|insta|snap|tinder|hinge|bumble|grindr|twitter|facebook|whatsapp)\b",
     r"\bthis\s+is\s+(?-i:[A-Z][a-z]+)\s+(?:on|posting\s+(?:on|from)|using)\s+(?-i:[A-Z][a-z]+)'s\s+(?:phone|account|insta|twitter|page)",
 )
-_ACCOUNT_POST = (r"\b(?:post(?:ing|ed)?|tweet(?:ing|ed)?|text(?:ing|ed)?|messag(?:ing|ed)|send(?:ing)?|sent|repl(?:y|ying|ied)|dm(?:ing|ed|'d)?|chang(?:ing|ed)\s+(?:her|his|their)\s+(?:bio|pfp|name|status)"
+_ACCOUNT_POST = (r"\b(?:submit(?:ted|ting)?|vot(?:ed|ing)|post(?:ing|ed)?|tweet(?:ing|ed)?|text(?:ing|ed)?|messag(?:ing|ed)|send(?:ing)?|sent|repl(?:y|ying|ied)|dm(?:ing|ed|'d)?|chang(?:ing|ed)\s+(?:her|his|their)\s+(?:bio|pfp|name|status)"
                  r"|updat(?:ing|ed)\s+(?:her|his|their)|while\s+(?:she|he|they)|whilst\s+(?:she|he|they)|when\s+(?:she|he|they)|before\s+(?:she|he|they)|lol|lmao|😂|🤣|😈|🤫|👀)\b|😂|🤣|😈|🤫|👀")
 
 _ON_BEHALF = (

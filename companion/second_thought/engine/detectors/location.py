@@ -36,6 +36,7 @@ _HERE_NOW = (
     r"\b(?:currently|rn|right\s+now|atm|at\s+the\s+moment)\s+(?:sat|sitting|stood|standing|chilling|at|in|outside|on)\b",
     r"\b(?:i'm|im|i\s+am)\s+(?:currently\s+|now\s+|just\s+)?(?:sat|sitting|stood|standing|chilling|waiting|studying|working)\s+(?:in|at|outside|on|by)\b[^.\n]{0,60}\b(?:rn|right\s+now|now|atm|till|until|for\s+the\s+next|all\s+(?:day|afternoon|evening))\b",
     r"\b(?:sat|sitting)\s+(?:in|at|outside)\s+(?:the\s+)?(?-i:[A-Z]\w+)",
+    r"\b(?:at|in|outside)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:rn|right\s+now|atm)\b",
 )
 _FIND_ME = (r"\b(?:come\s+(?:say\s+hi|find\s+me|join\s+me|through|over|and\s+find\s+me)|pull\s+up|i'?m\s+the\s+one\s+(?:in|with|wearing)|in\s+the\s+(?:\w+\s+){0,2}(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)"
             r"|wearing\s+(?:a|the|my)\s+(?:\w+\s+)?(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|you\s+know\s+where\s+to\s+find\s+me|find\s+me\s+(?:at|in|there))\b")
@@ -62,6 +63,8 @@ _SOMEONE_ELSE = (
     r"\b(?:her|his|their)\s+(?:room|flat)\s+(?:is|number\s+is|no\.?\s+is|=)\s+(?:room\s+|flat\s+|no\.?\s*)?\w?\d",
     r"\b(?:she|he|they)\s+(?:always\s+|usually\s+)?(?:walks?|gets?|goes|cycles?|runs?)\s+(?:home|back)\s+(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves))",
     r"\b(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|(?-i:[A-Z][a-z]+)\s+is|(?-i:[A-Z][a-z]+)'s)\s+(?:always|usually|normally|currently|right\s+now|rn)\s+(?:at|in)\s+(?:the\s+)?\w+[^.\n]{0,40}\b(?:at|from|between|till|until|every|on)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun)",
+    r"\b(?:she's|he's|they're|she\s+is|he\s+is|(?-i:[A-Z][a-z]+)'s|(?-i:[A-Z][a-z]+)\s+is)\s+(?:always\s+|usually\s+|normally\s+)?(?:in|at)\s+(?:the\s+)?[\w ]{2,30}?\s+(?:till|until)\s+(?:late|\d|midnight|close)\b[^.\n]{0,60}\b(?:every|each|go\s+(?:surprise|find|see)|if\s+you\s+want)",
+    r"\bgo\s+(?:and\s+)?(?:surprise|find|catch|corner|wait\s+for)\s+(?:her|him|them)\b",
     r"\b(?:she's|he's|they're|she\s+is|he\s+is|they\s+are)\s+(?:home\s+)?alone\s+(?:at|in|tonight|this\s+weekend|till|until)\b",
 )
 

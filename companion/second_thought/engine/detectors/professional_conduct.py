@@ -22,13 +22,14 @@ _DISPARAGE = (
     r"|(?:can't|cannot|couldn't)\s+(?:even\s+)?(?:write|read|spell|think|reference|count|do\s+basic|string\s+a\s+sentence|organi[sz]e)|shouldn't\s+be\s+(?:at|in)\s+(?:uni(?:versity)?|he|higher\s+education|this\s+(?:course|job|profession|building))"
     r"|no\s+idea\s+what\s+(?:they're|they\s+are|he's|she's)\s+doing|what\s+do\s+they\s+(?:even\s+)?do\s+all\s+day|look\s+productive|deserves\s+a\s+medal|don't\s+(?:even\s+)?(?:bother|try|read|listen)"
     r"|genuinely\s+(?:thick|stupid|useless)|so\s+(?:lazy|thick|stupid|useless|slow)|bone\s+idle|spoon[- ]?fed|babysit(?:ting)?|think\s+(?:'the\s+internet'|the\s+internet|wikipedia)\s+is\s+a\s+(?:valid\s+)?(?:reference|source)"
+    r"|grow\s+up|get\s+a\s+grip|think\s+(?:a|the|their)\s+[\w:]+\s+(?:is|are)\s+optional|dumber|thicker|lazier|can't\s+even|couldn't\s+organi[sz]e"
     r"|rolling\s+my\s+eyes|eye\s*roll|🙄|🤦)\b|🙄|🤦"
 )
 
 _ARGUE = (
     r"\b(?:arguing|argued|argument|row(?:ed|ing)?|fight(?:ing)?|fought|spat|shouting\s+match|bickering|set\s+(?:him|her|them)\s+straight|put\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place)\s+(?:with\s+)?"
     r"(?:a|my|one\s+of\s+my|this|some|our|the|that)\s+(?:\w+\s+){0,2}(?:students?|colleagues?|tutees?|phd\s+students?|undergrads?|first[- ]years?|fresher|co-?workers?|line\s+manager|boss|dean|hod)\b",
-    r"\b(?:@\w+|(?-i:[A-Z][a-z]+))\s*,?\s+(?:you're|you\s+are|ur)\s+(?:wrong|embarrassing\s+yourself|clueless|an?\s+(?:idiot|disgrace|embarrassment))\b",
+    r"(?:@\w+|\b(?-i:[A-Z][a-z]+))\s*,?\s+(?:you're|you\s+are|ur)\s+(?:wrong|embarrassing\s+yourself|clueless|an?\s+(?:idiot|disgrace|embarrassment))\b",
 )
 
 _FAVOUR = (

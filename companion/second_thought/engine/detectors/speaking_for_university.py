@@ -27,6 +27,8 @@ _OFFICIAL_CLAIM = (
     r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:whole\s+|entire\s+)?" + _INSTITUTION + r"\b",
     r"\bon\s+behalf\s+of\s+" + _INSTITUTION + r"\b(?!'s\s+\w+\s+(?:society|soc|club|team)|\s+\w+\s+(?:society|soc|club|team|students'?\s+union)\b|\s+(?:society|soc|club|team|su)\b)",
     r"(?-i:\bOFFICIAL\s+(?:STATEMENT|ANNOUNCEMENT|NOTICE|RESPONSE))",
+    r"^\s*(?:\W\s*)?official\s*[:!-]\s*(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+[a-z]+|[a-z]+\s+university)\b",
+    r"\b(?:soc(?:iety)?|club|union|su|team)\s+(?:and|&|x|together\s+with)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort(?:\s+university)?|university\s+of\s+[a-z]+)\s+(?:both\s+|jointly\s+|officially\s+)?(?:stand|are|condemn|support|oppose|say|believe|reject|back|call|demand|endorse)\b",
     r"^\s*(?:an?\s+)?official\s+(?:statement|announcement|response|notice)\b",
     r"\b(?:this\s+is\s+(?:an|the)|our|my)\s+official\s+(?:statement|announcement|response|position|stance)\b",
     r"\b(?:dmu|uon|de\s?montfort|(?:the\s+)?uni(?:versity)?|university\s+of\s+[a-z]+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?)\s+(?:has\s+)?officially\s+"
@@ -42,7 +44,7 @@ _LOGO = (
     r"\b(?:logo|crest|branding)\s+(?:of|from)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort)\b",
 )
 _LOGO_USE = (r"\b(?:us(?:e|ed|ing)|put|putting|slap(?:ped)?|add(?:ed|ing)?|edit(?:ed|ing)?|photoshop(?:ped)?|alter(?:ed|ing)?|chang(?:e|ed|ing)|remix(?:ed)?|tweak(?:ed)?|made|make|making"
-             r"|design(?:ed)?|recolou?r(?:ed)?|stick(?:ing)?|printed|print(?:ing)?|on\s+(?:our|the|my)|merch|hoodies?|t-?shirts?|tees|flyers?|posters?|banners?|pfp|profile\s+pic|header|meme|stickers?|mugs?|badges?|lanyards?|website|page|account)\b")
+             r"|(?:re)?design(?:ed|ing)?|recolou?r(?:ed|ing)?|rainbow|colours|version|stick(?:ing)?|printed|print(?:ing)?|on\s+(?:our|my)|merch|hoodies?|t-?shirts?|tees|flyers?|posters?|banners?|pfp|profile\s+pic|header|meme|stickers?|mugs?|badges?|lanyards?|website|page|account)\b")
 
 _BUSINESS = (
     r"\b(?:decision|decisions|plan|plans|proposal|proposals|policy|policies|strategy|restructur\w*|redundanc\w*|cuts?|closure|closing|close|merger|pay\s+(?:offer|deal|rise|freeze|award)"
@@ -73,6 +75,7 @@ _AS_ROLE = (r"\bas\s+(?:the\s+)?(?:university's|uni's|dmu's|uon's|[a-z]+\s+unive
 _REFERENCE = (
     r"\b(?:i(?:'d|\s+would)?\s+(?:highly\s+|strongly\s+|wholeheartedly\s+|unreservedly\s+)?(?:recommend|vouch\s+for|endorse)|happy\s+to\s+(?:recommend|vouch\s+for|endorse|act\s+as\s+a\s+referee)"
     r"|(?:can|could)\s+(?:highly\s+|wholeheartedly\s+)?(?:recommend|vouch\s+for))\s+(?:[\w'-]+\s+){0,6}(?:to\s+any|for\s+any|as\s+an?|without\s+hesitation|for\s+(?:the|this|a)\s+(?:role|position|job|post)|to\s+(?:employers|anyone\s+hiring))",
+    r"\b(?:happy\s+to|can|will|would\s+be\s+(?:glad|happy)\s+to|i'll|i'd)\s+(?:provide|give|write|offer|be)\s+(?:a\s+|an\s+)?(?:glowing\s+|strong\s+|formal\s+)?(?:reference|referee|recommendation|testimonial)\s+for\b",
     r"\b(?:reference|recommendation|testimonial|endorsement)\s+for\s+(?:my|our|a)\s+(?:former\s+|ex-?\s*|brilliant\s+|excellent\s+)?(?:student|colleague|phd|graduate|employee|intern|team\s+member|tutee|mentee|researcher)\b",
     r"\bas\s+(?:his|her|their)\s+(?:supervisor|line\s+manager|personal\s+tutor|lecturer|manager|head\s+of\s+department|module\s+leader)\b[^.\n]{0,80}\b(?:recommend|vouch|reference|endorse|would\s+be\s+an\s+asset|hire)\b",
 )
