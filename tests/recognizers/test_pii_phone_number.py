@@ -34,3 +34,20 @@ def test_a_phone_number_in_a_draft_is_caught_exactly(detect, text, expected):
 ])
 def test_numbers_that_only_look_like_phones_are_left_alone(detect, text):
     assert spans_of(detect(text), RULE) == []
+
+
+@pytest.mark.parametrize("pack, text", [
+    ("dmu-student", "DMU security is on (0116) 257 7642 if you see anything"),
+    ("dmu-student", "ring the uni on 0116 255 1551 and ask"),
+])
+def test_the_universitys_own_numbers_from_the_pack_are_not_personal(detect, pack, text):
+    assert spans_of(detect(text, pack=pack), RULE) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("landlord is Campbell Smith, 040-284-230, avoid", ["040-284-230"]),
+    ("Can someone call me on 052 948 46 74? questions about the flat", ["052 948 46 74"]),
+    ("contact Mette Kristiansen on 0391 6339268 about the society kit", ["0391 6339268"]),
+])
+def test_phone_numbers_in_other_countries_formats_are_caught_next_to_phone_words_or_a_name(detect, text, expected):
+    assert spans_of(detect(text), RULE) == expected

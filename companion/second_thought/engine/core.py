@@ -70,6 +70,25 @@ def resolve_overlaps(detections: list[Detection]) -> list[Detection]:
     return kept + whole
 
 
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+def _organisation_contact(text: str, det: Detection, pack: Pack) -> bool:
+    """The university's own switchboard or postcode, which identify no one."""
+    if not det.is_span:
+        return False
+    value = text[det.start:det.end]  # type: ignore[index]
+    if det.rule == "pii.phone_number":
+        digits = _digits(value)
+        if digits.startswith("44"):
+            digits = "0" + digits[2:]
+        return any(_digits(p) == digits for p in pack.org_phones)
+    if det.rule == "pii.postcode":
+        return value.replace(" ", "").upper() in {p.replace(" ", "").upper() for p in pack.org_postcodes}
+    return False
+
+
 class Engine:
     """Finds what a draft contains; the policy layer decides what it means."""
 
@@ -113,6 +132,7 @@ class Engine:
             if det is not None:
                 found.append(det)
         if pack is not None:
+            found = [d for d in found if not _organisation_contact(text, d, pack)]
             found += self._id_numbers(text, pack)
         for detector in self.detectors:
             try:

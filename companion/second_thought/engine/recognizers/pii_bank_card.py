@@ -27,7 +27,7 @@ class BankCardRecognizer(RuleRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = re.sub(r"\D", "", pattern_text)
-        return 13 <= len(digits) <= 19 and luhn_ok(digits)
+        return 12 <= len(digits) <= 19 and luhn_ok(digits)
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
         before = text[max(0, result.start - 30):result.start].lower()

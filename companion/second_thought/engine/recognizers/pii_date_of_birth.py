@@ -13,9 +13,13 @@ from ._cues import severity_for
 
 _DOB = re.compile(r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate|born(?:\s+on)?|b\.?\s?day|birthday)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(\d{2,4})\D*$")
+_ISO = re.compile(r"^((?:19|20)\d{2})-")
 
 
 def _year(date_text: str) -> int | None:
+    iso = _ISO.match(date_text.strip())
+    if iso:
+        return int(iso.group(1))
     m = _YEAR.search(date_text.strip())
     if not m:
         return None

@@ -10,8 +10,8 @@ from ..types import Detection, DraftContext
 from ._base import RuleRecognizer
 
 
-_STRICT = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]", re.IGNORECASE)
-_NI_WORDS = re.compile(r"\b(?:ni|nino|n\.i\.|national\s+insurance|insurance\s+number|payroll|hmrc)\b", re.IGNORECASE)
+_STRICT = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]$", re.IGNORECASE)
+_NI_WORDS = re.compile(r"\b(?:ni|nino|n\.i\.|national\s+insurance|insurance\s+number|social\s+security|ssn|payroll|hmrc)\b", re.IGNORECASE)
 
 
 class NiNumberRecognizer(RuleRecognizer):

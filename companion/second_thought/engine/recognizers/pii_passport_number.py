@@ -14,8 +14,12 @@ _DOC = re.compile(r"\b(?:passport|licen[cs]e|permit|brp|residence|visa)\b", re.I
 
 class PassportNumberRecognizer(RuleRecognizer):
     RULE = "pii.passport_number"
+    _WORDS = frozenset("required needed expired expires expiring renewal renewed photo photos office check checks form forms details holders".split())
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
         if result.score < 0.8 and not _DOC.search(text[max(0, result.start - 40):result.start]):
+            return None
+        value = text[result.start:result.end]
+        if value.lower() in self._WORDS or (value.isalpha() and value.islower()):
             return None
         return self.detection(result.start, result.end, result.score, severity="high")

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from ..types import Detection, DraftContext
 from ._base import RuleRecognizer
 
 _TITLE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir)\.?\s+)$")
 #: "Farah Qureshi | P2540018", "Lewis Marsh, 100623918": capitalised names set
 #: right before a detail, which NER misses in list-like text.
-_NAME_BEFORE = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[|,:;/–-]|\bon\b|\bat\b|\bis\b)?\s*$")
+_NAME_BEFORE = regex.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?)){1,3})\s*(?:[|,:;/–-]|\bon\b|\bat\b|\bis\b|\blives\s+at\b)?\s*$")
 _NOT_NAMES = frozenset("""
 the a an my our your his her their this that new old found lost anyone someone call ring text email
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -25,10 +27,18 @@ street road avenue lane flat room building hall house campus dear hi hello hey t
 _LINK_GAP = 80
 
 
+_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Mx", "Professor", "Sir")
+
+
 def _plausible(name: str) -> bool:
+    """A full name (two words beyond initials), or a title and a surname."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
-    words = [w for w in words if w.rstrip(".") not in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Mx", "Professor", "Sir")]
-    return len(words) >= 1 and not any(w.lower().strip("'’") in _NOT_NAMES for w in words)
+    titled = bool(words) and words[0].rstrip(".") in _TITLES
+    words = [w for w in words if w.rstrip(".") not in _TITLES]
+    if titled:
+        return len(words) >= 1 and not any(w.lower().strip("'’") in _NOT_NAMES for w in words)
+    long_words = [w for w in words if len(w.rstrip(".")) >= 2]
+    return len(long_words) >= 2 and not any(w.lower().strip("'’") in _NOT_NAMES for w in words)
 
 
 class PersonWithDetailsRecognizer(RuleRecognizer):
@@ -40,9 +50,9 @@ class PersonWithDetailsRecognizer(RuleRecognizer):
         for s, e in people:
             name = text[s:e]
             titled = bool(_TITLE.search(text[max(0, s - 12):s]))
-            if (len(name.split()) >= 2 or titled) and _plausible(name):
-                if titled:
-                    s = s - len(_TITLE.search(text[max(0, s - 12):s]).group(0))  # type: ignore[union-attr]
+            if titled:
+                s = s - len(_TITLE.search(text[max(0, s - 12):s]).group(0))  # type: ignore[union-attr]
+            if _plausible(text[s:e]):
                 candidates.add((s, e))
         for d in details:
             m = _NAME_BEFORE.search(text[max(0, d.start - 45):d.start])  # type: ignore[operator]
