@@ -313,7 +313,6 @@ def _c(pattern: str) -> re.Pattern[str]:
 class Patterns:
     slur: re.Pattern[str]
     profanity: re.Pattern[str]
-    strong_profanity: re.Pattern[str]
     threat_phrases: re.Pattern[str]
     threat_intent: re.Pattern[str]
     threat_consequence: re.Pattern[str]
@@ -635,12 +634,9 @@ def build() -> Patterns:
     banter = _c(LAUGH)
     negation = _c(r"(?:\bnot|n't|\bnever|\bno|\bdont|\bwont|\bcant|\bwouldnt|\bdidnt)\s+(?:\w+\s+){0,2}$")
 
-    strong_prof = _c(L + r"(?:f+u+c+k\w*|\w*f+u+c+k+\w*|c+u+n+t+\w*|motherf\w*|muthaf\w*)" + R)
-
     return Patterns(
         slur=_c(L + slurs + R),
         profanity=_c(L + prof + R),
-        strong_profanity=strong_prof,
         threat_phrases=threat_phrases,
         threat_intent=threat_intent,
         threat_consequence=threat_consequence,

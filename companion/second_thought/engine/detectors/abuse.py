@@ -21,7 +21,6 @@ keeps or logs the text.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar, Iterable
 
 from ..types import Detection, Detector, DraftContext
@@ -129,4 +128,4 @@ def _drop_nested(dets: Iterable[Detection]) -> list[Detection]:
     return sorted(kept, key=lambda d: (d.start or 0, d.rule))
 
 
-__all__ = ["AbuseDetector", "CATEGORY", "re"]
+__all__ = ["AbuseDetector", "CATEGORY"]
