@@ -34,7 +34,7 @@ SCORES = {
     "abuse.slur": 0.95,
     "abuse.threat": 0.9,
     "abuse.hate": 0.85,
-    "abuse.sexual": 0.85,
+    "abuse.sexual": 0.88,
     "abuse.bullying": 0.85,
     "abuse.harassment": 0.8,
     "abuse.profanity": 0.6,
