@@ -27,7 +27,9 @@ BUNDLE = ROOT / "extension" / "rules" / "bundle.json"
 
 # Categories a regex can catch well enough to warn about without the companion.
 FALLBACK_CATEGORIES = ("personal_data", "credentials")
-RULE_KEYS = ("id", "category", "severity", "title", "message", "fix", "roles")
+RULE_KEYS = ("id", "category", "severity", "title", "message", "fix", "roles", "context")
+# The companion's defaults (second_thought.rules.Pattern.score, engine.core.SCORE_THRESHOLD).
+DEFAULT_SCORE = 0.6
 PACK_KEYS = ("id", "name", "institution", "role")
 
 
@@ -42,7 +44,7 @@ def _load(path: Path) -> dict:
 def _rule(data: dict) -> dict:
     out = {key: data[key] for key in RULE_KEYS if key in data}
     out["patterns"] = [
-        {"name": p.get("name", ""), "regex": p["regex"], "flags": p.get("flags", "")}
+        {"name": p.get("name", ""), "regex": p["regex"], "flags": p.get("flags", ""), "score": p.get("score", DEFAULT_SCORE)}
         for p in data["patterns"]
     ]
     return out

@@ -3,12 +3,39 @@
 // Pure: no chrome.*, no DOM, so node runs it in the tests too.
 // Findings have the companion's shape, offsets in code points (Python
 // string indices), so the content script treats both sources alike.
+//
+// Scoring follows the companion's Presidio setup: a match keeps its
+// pattern's score (default 0.6); a context word of the rule among the five
+// words before it adds 0.35 (at least 0.4); below 0.5 it is dropped. The
+// companion also judges each match in Python (organisation numbers, years,
+// checksums), which is not repeated here: offline warnings can be broader.
+
+export const SCORE_THRESHOLD = 0.5;
+const CONTEXT_BOOST = 0.35;
+const MIN_SCORE_WITH_CONTEXT = 0.4;
+const CONTEXT_WORDS_BEFORE = 5;
+
+function hasContext(text, index, words) {
+  if (!words || !words.length) return false;
+  const before = text.slice(Math.max(0, index - 200), index).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const near = before.slice(-CONTEXT_WORDS_BEFORE);
+  return near.some((w) => words.some((c) => {
+    const cw = c.toLowerCase();
+    return w === cw || (w.endsWith('s') && w.slice(0, -1) === cw);
+  }));
+}
+
+function scoreOf(pattern, rule, text, index) {
+  const base = pattern.score ?? 0.6;
+  if (!hasContext(text, index, rule.context)) return base;
+  return Math.max(Math.min(base + CONTEXT_BOOST, 1), MIN_SCORE_WITH_CONTEXT);
+}
 
 /** Compile the bundle once: [{rule, regexes}] */
 export function compile(bundle) {
   return (bundle.rules || []).map((rule) => ({
     rule,
-    regexes: rule.patterns.map((p) => new RegExp(p.regex, 'g' + (p.flags || '').replace(/[^imsu]/g, ''))),
+    regexes: rule.patterns.map((p) => ({ pattern: p, re: new RegExp(p.regex, 'g' + (p.flags || '').replace(/[^imsu]/g, '')) })),
   }));
 }
 
@@ -48,7 +75,7 @@ export function check(compiled, bundle, text, { packId = '', role = 'student' } 
     const override = pack?.overrides?.[rule.id] || {};
     if (override.enabled === false) continue;
     const seen = new Set();
-    for (const re of regexes) {
+    for (const { pattern, re } of regexes) {
       re.lastIndex = 0;
       let m;
       while ((m = re.exec(text)) !== null) {
@@ -57,6 +84,7 @@ export function check(compiled, bundle, text, { packId = '', role = 'student' } 
           continue;
         }
         if (rule.category === 'personal_data' && orgPhones.has(digits(m[0]))) continue;
+        if (scoreOf(pattern, rule, text, m.index) < SCORE_THRESHOLD) continue;
         const key = m.index + ':' + (m.index + m[0].length);
         if (seen.has(key)) continue;
         seen.add(key);

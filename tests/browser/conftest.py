@@ -83,7 +83,9 @@ class Companion:
         self.url = f"http://127.0.0.1:{port}"
         self.proc: subprocess.Popen | None = None
         exe = Path(sys.executable).with_name("second-thought")
-        self.command = [str(exe) if exe.exists() else "second-thought", "serve", "--host", "127.0.0.1", "--port", str(port)]
+        # $SECOND_THOUGHT_SERVE runs another build of the companion (e.g. an installed one).
+        program = os.environ.get("SECOND_THOUGHT_SERVE", str(exe) if exe.exists() else "second-thought").split()
+        self.command = [*program, "serve", "--host", "127.0.0.1", "--port", str(port)]
 
     def health(self, timeout: float = 1.0) -> dict | None:
         try:
@@ -192,3 +194,30 @@ def browser_page(browser_context):
     page = browser_context.new_page()
     yield page
     page.close()
+
+
+@pytest.fixture(params=EDITORS)
+def editor(request, browser_page, pages_url, companion_running):
+    """One editor's test page, focused, with the companion running."""
+    from editor_page import EditorPage
+
+    page = EditorPage.open(browser_page, pages_url, request.param)
+    page.focus()
+    return page
+
+
+@pytest.fixture()
+def popup(browser_context):
+    """Opens the extension's popup as a page, for the site of the test pages."""
+    from editor_page import Popup
+
+    pages = []
+
+    def open_popup():
+        page = browser_context.new_page()
+        pages.append(page)
+        return Popup.open(page, EXTENSION_ID, "127.0.0.1")
+
+    yield open_popup
+    for page in pages:
+        page.close()

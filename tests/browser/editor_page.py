@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from playwright.sync_api import Page
 
+NUMBER = "07700 900123"
+DRAFT = f"call me on {NUMBER}"
+
 OVERLAY = "document.querySelector('[data-second-thought=overlay]')?.shadowRoot"
 
 # Rectangles of the extension's underlines (visible ones only).
@@ -27,7 +30,8 @@ MARKS_JS = f"""() => {{
 
 BADGE_JS = f"""() => {{
   const b = {OVERLAY}?.querySelector('.badge');
-  return b && !b.hidden ? {{text: b.textContent, label: b.getAttribute('aria-label'), severity: b.dataset.severity}} : null;
+  return b && !b.hidden ? {{text: b.textContent, label: b.getAttribute('aria-label'), severity: b.dataset.severity,
+                             offline: b.dataset.offline === 'true'}} : null;
 }}"""
 
 CARD_JS = f"""() => {{
@@ -182,6 +186,31 @@ class EditorPage:
 
     def screenshot(self, path) -> None:
         self.page.screenshot(path=str(path), clip={"x": 0, "y": 0, "width": 900, "height": 420})
+
+
+class Popup:
+    """The extension's popup, opened as a page (the toolbar popup cannot be driven headless)."""
+
+    def __init__(self, page: Page):
+        self.page = page
+
+    @classmethod
+    def open(cls, page: Page, extension_id: str, site: str) -> "Popup":
+        page.goto(f"chrome-extension://{extension_id}/popup/popup.html?site={site}")
+        page.wait_for_function("() => document.getElementById('version').textContent !== ''")
+        return cls(page)
+
+    def status(self) -> str:
+        return self.page.inner_text("#status")
+
+    def wait_status(self, word: str, timeout: float = 5.0) -> str:
+        self.page.wait_for_function(
+            "word => document.getElementById('status').textContent.startsWith(word)", arg=word, timeout=timeout * 1000
+        )
+        return self.status()
+
+    def field(self, name: str) -> str:
+        return self.page.inner_text(f"#{name}")
 
 
 def assert_under(marks: list[dict], rects: list[dict], tolerance: float = 1.5) -> None:

@@ -6,20 +6,8 @@ scenario below runs in each of them. No retries: a flaky test is a bug.
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import EDITORS, SCREENSHOTS
-from editor_page import EditorPage, assert_under
-
-NUMBER = "07700 900123"
-DRAFT = f"call me on {NUMBER}"
-
-
-@pytest.fixture(params=EDITORS)
-def editor(request, browser_page, pages_url, companion_running) -> EditorPage:
-    page = EditorPage.open(browser_page, pages_url, request.param)
-    page.focus()
-    return page
+from conftest import SCREENSHOTS
+from editor_page import DRAFT, NUMBER, assert_under
 
 
 def test_typing_a_phone_number_underlines_exactly_the_number_within_a_second(editor):
