@@ -27,11 +27,6 @@ from .classify import Features, classify
 from .decode import ALLOWED_FORMATS, DecodedImage, ImageError, decode_image
 from .ocr import OcrBusy, OcrEngine, OcrResult, OcrUnavailable
 
-try:
-    import zxingcpp  # type: ignore
-except Exception:  # pragma: no cover
-    zxingcpp = None
-
 __all__ = [
     "ImageAnalyzer",
     "ImageError",
@@ -144,7 +139,9 @@ class ImageAnalyzer:
         if self._ocr.available:
             try:
                 remaining = self.limits.ocr_timeout_s - (time.perf_counter() - t0)
-                future = self._ocr.submit(Image.fromarray(ocr_img), deadline_s=max(0.01, remaining))
+                future = self._ocr.submit(
+                    Image.fromarray(ocr_img), deadline_s=max(0.01, remaining), second=_features.polarity_free
+                )
             except OcrBusy:
                 notice = NOTICE_BUSY
             except OcrUnavailable:
@@ -156,19 +153,10 @@ class ImageAnalyzer:
         # Faces are found in unrotated coordinates; map them into the
         # rotated/OCR frame so they can be matched with tiles and text lines.
         faces_r = [_rotate_box(b, angle, gray.shape, gray_r.shape) for b in faces]
-        barcodes = _features.barcode_regions(gray_r)
-        decoded = False
-        if barcodes and zxingcpp is not None:
-            for b in barcodes[:2]:
-                crop = gray_r[max(0, b.y0 - 10) : b.y1 + 10, max(0, b.x0 - 20) : b.x1 + 20]
-                try:
-                    if zxingcpp.read_barcodes(crop):
-                        decoded = True
-                except Exception:
-                    pass
-        ruled = _features.ruled_lines(gray)
         tiles = _features.tiles(gray_r)
         photo = _features.photo_likeness(rgb[::4, ::4])
+        cards = _features.card_outlines(gray) if faces else []
+        cards_r = [_rotate_box(b, angle, gray.shape, gray_r.shape) for b in cards]
 
         ocr: OcrResult | None = None
         if future is not None:
@@ -200,12 +188,12 @@ class ImageAnalyzer:
             lines=lines,
             text=text,
             faces=faces_r,
-            barcodes=barcodes,
-            barcode_decoded=decoded,
-            ruled=ruled,
             tiles=tiles,
             photo=photo,
             ocr_ran=ocr is not None,
+            cards=cards_r,
+            barcodes=lambda: _features.barcode_regions(gray_r),
+            ruled=lambda: _features.ruled_lines(gray),
         )
         detections: list[Detection] = []
         seen: set[str] = set()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Callable
 
 from .features import Box
 
@@ -75,19 +76,41 @@ SESSION_WORDS = _rx(r"\btutorial\b|\blecture\b|\bseminar\b|\bworkshop\b|\bclass\
 NAME_LABEL = re.compile(r"^\s*(?:[A-Z][a-z'’-]{1,20}(?:\s+[A-Z][a-zA-Z'’-]{1,20}){0,2}|Guest\s*\d{0,3})\s*$")
 
 
-@dataclasses.dataclass
 class Features:
-    width: int
-    height: int
-    lines: list[tuple[str, tuple[int, int, int, int], float]]  # OCR lines (text, box, conf)
-    text: str
-    faces: list[Box]
-    barcodes: list[Box]
-    barcode_decoded: bool
-    ruled: int
-    tiles: list[Box]  # in OCR image coordinates
-    photo: float
-    ocr_ran: bool
+    """What the classifiers look at. ``barcodes`` and ``ruled`` are computed
+    on first use only (most pictures never need them)."""
+
+    def __init__(
+        self,
+        width: int,
+        height: int,
+        lines: list[tuple[str, tuple[int, int, int, int], float]],  # OCR lines (text, box, conf)
+        text: str,
+        faces: list[Box],
+        tiles: list[Box],
+        photo: float,
+        ocr_ran: bool,
+        barcodes: "Callable[[], list[Box]] | list[Box]" = (),
+        ruled: "Callable[[], int] | int" = 0,
+        cards: list[Box] = (),
+    ):
+        self.cards = list(cards)
+        self.width, self.height = width, height
+        self.lines, self.text = lines, text
+        self.faces, self.tiles, self.photo, self.ocr_ran = faces, tiles, photo, ocr_ran
+        self._barcodes, self._ruled = barcodes, ruled
+
+    @property
+    def barcodes(self) -> list[Box]:
+        if callable(self._barcodes):
+            self._barcodes = self._barcodes()
+        return list(self._barcodes)
+
+    @property
+    def ruled(self) -> int:
+        if callable(self._ruled):
+            self._ruled = self._ruled()
+        return int(self._ruled)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -141,7 +164,12 @@ def classify(f: Features, role: str) -> list[Kind]:
     tokens = id_tokens(text)
     names = [t for t in line_texts if NAME_LINE.match(t) and not INSTITUTION.search(t)]
     portrait = any(b.area >= 0.005 * f.width * f.height for b in f.faces) and len(f.faces) <= 2
-    barcode = bool(f.barcodes)
+    # a card-shaped outline (photographed on a table) with the portrait inside it
+    card_shape = portrait and any(
+        c.area < 0.85 * f.width * f.height
+        and any(c.contains_point((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2) for b in f.faces)
+        for c in f.cards
+    )
     mrz = _mrz_lines(line_texts)
     passport = bool(PASSPORT_WORDS.search(text))
     licence = bool(LICENCE_WORDS.search(text))
@@ -155,7 +183,10 @@ def classify(f: Features, role: str) -> list[Kind]:
     elif licence and (portrait or tokens or fields >= 1 or valid):
         id_doc = ("image.driving_licence", 0.85, ["driving-licence wording"] + (["a photo"] if portrait else []))
     else:
-        picture_cues = (1.5 if portrait else 0) + (1.0 if barcode else 0)
+        # the barcode search only runs when a card is plausible at all
+        plausible = (inst or ident or card_shape or not f.ocr_ran) and (tokens or valid or ident or portrait or not f.ocr_ran)
+        barcode = plausible and bool(f.barcodes)
+        picture_cues = (1.5 if portrait else 0) + (1.0 if barcode else 0) + (1.0 if card_shape else 0)
         text_cues = (2.0 if ident else 0) + (1.0 if inst else 0) + (1.0 if valid else 0) + (1.0 if tokens else 0) + (
             0.5 if names else 0
         )
@@ -163,14 +194,16 @@ def classify(f: Features, role: str) -> list[Kind]:
         compact = n_lines <= 18  # a card, not a page of text
         if (
             compact
-            and (inst or ident or not f.ocr_ran)
+            and (inst or ident or card_shape or not f.ocr_ran)
             and (portrait or barcode or (ident and tokens))
-            and (tokens or valid or ident or not f.ocr_ran)
+            and (tokens or valid or ident or card_shape or not f.ocr_ran)
             and score >= (3.5 if f.ocr_ran else 2.5)
         ):
             parts = []
             if portrait:
                 parts.append("a photo of a person")
+            if card_shape:
+                parts.append("the shape of an ID card")
             if names:
                 parts.append("a name")
             if tokens:
@@ -203,15 +236,16 @@ def classify(f: Features, role: str) -> list[Kind]:
     strong = [name for name, rx in EXAM_STRONG.items() if rx.search(text)]
     script = [name for name, rx in SCRIPT_CUES.items() if rx.search(text)]
     weak = [name for name, rx in EXAM_WEAK.items() if rx.search(text)]
-    handwriting = sum(1 for _, _, c in f.lines if c < 70)
-    is_script = bool(script) and (f.ruled >= 8 or len(script) >= 2 or strong)
-    is_script = is_script or (f.ruled >= 8 and (strong or "numbered questions" in weak or "a module code" in weak))
+    examish = bool(script or strong or "numbered questions" in weak or "a module code" in weak)
+    ruled = f.ruled if examish else 0  # the line search only runs when it can matter
+    is_script = bool(script) and (ruled >= 8 or len(script) >= 2 or bool(strong))
+    is_script = is_script or (ruled >= 8 and (bool(strong) or "numbered questions" in weak or "a module code" in weak))
     is_paper = len(strong) >= 2 or (len(strong) == 1 and len(weak) >= 2) or (
         "numbered questions" in weak and "marks" in weak and len(weak) >= 3
     )
     if not id_doc and (is_script or is_paper):
         if is_script:
-            cues = (["ruled lines with writing"] if f.ruled >= 8 else []) + script + strong[:1]
+            cues = (["ruled lines with writing"] if ruled >= 8 else []) + script + strong[:1]
             rule_s, what = "image.answer_script", "an answer script"
         else:
             cues = strong + weak
@@ -260,12 +294,16 @@ def classify(f: Features, role: str) -> list[Kind]:
             )
         )
     elif not id_doc and len(f.faces) >= 2:
+        # A designed graphic with several lines of text (a poster, a slide)
+        # that shows people is usually published material: advice only.
+        wordy = sum(1 for t in line_texts if len(t.split()) >= 3) >= 3
         kinds.append(
             Kind(
                 "image.people_photo",
                 "consent_media",
                 0.6 + 0.05 * min(len(f.faces), 6),
                 f"The picture shows {len(f.faces)} people's faces.",
+                severity="low" if wordy else None,
             )
         )
     return kinds

@@ -29,7 +29,7 @@ ALLOWED_FORMATS: tuple[str, ...] = tuple(
     f for f in ("JPEG", "MPO", "PNG", "WEBP", "GIF", "BMP", "HEIF") if f in Image.OPEN
 )
 # The analysis never needs more than this many pixels on the long side.
-WORKING_LONG_SIDE = 2000
+WORKING_LONG_SIDE = 1280
 
 
 class ImageError(Exception):

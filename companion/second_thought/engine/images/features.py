@@ -93,6 +93,20 @@ def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
     return cv2.warpAffine(gray, m, (nw, nh), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_CONSTANT, borderValue=border)
 
 
+def polarity_free(gray: np.ndarray, k: int = 41) -> np.ndarray:
+    """Dark text on white, whatever the original colours.
+
+    The distance of every pixel from its local background (a wide median) is
+    high on strokes both for dark-on-light and light-on-dark text, so white
+    names on a coloured card band come out like print on paper. Used for a
+    second OCR pass when the first one is unsure.
+    """
+    bg = cv2.medianBlur(gray, k)
+    d = cv2.absdiff(gray, bg)
+    d = cv2.normalize(d, None, 0, 255, cv2.NORM_MINMAX)
+    return 255 - d
+
+
 # ---------------------------------------------------------------- faces
 
 
@@ -297,8 +311,17 @@ def ruled_lines(gray: np.ndarray) -> int:
 # ---------------------------------------------------------------- UI tiles
 
 
-def tiles(gray: np.ndarray) -> list[Box]:
-    """Equal-sized rectangular panels (video-call grids, galleries)."""
+def tiles(gray: np.ndarray, work_side: int = 800) -> list[Box]:
+    """Equal-sized rectangular panels (video-call grids, galleries), in
+    ``gray`` coordinates."""
+    s = work_side / float(max(gray.shape[:2]))
+    if s < 1:
+        small = cv2.resize(gray, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
+        return [Box(int(b.x0 / s), int(b.y0 / s), int(b.x1 / s), int(b.y1 / s)) for b in _tiles(small)]
+    return _tiles(gray)
+
+
+def _tiles(gray: np.ndarray) -> list[Box]:
     h, w = gray.shape[:2]
     edges = cv2.Canny(gray, 8, 24)
     edges = cv2.dilate(edges, np.ones((3, 3), np.uint8))
@@ -345,3 +368,40 @@ def photo_likeness(rgb_small: np.ndarray) -> float:
     counts = np.bincount(codes.ravel(), minlength=512)
     share_top3 = np.sort(counts)[-3:].sum() / float(codes.size)
     return float(np.clip((0.85 - share_top3) / 0.5, 0.0, 1.0))
+
+
+# ---------------------------------------------------------------- card outline
+
+
+def card_outlines(gray: np.ndarray, work_side: int = 640) -> list[Box]:
+    """Quadrilaterals with the proportions of a bank/ID card (ISO ID-1,
+    85.6 x 54 mm, long/short = 1.59) photographed on a background. Boxes are
+    axis-aligned bounds in ``gray`` coordinates. A card filling the whole
+    frame (a flat scan) has no outline; the text cues cover that case."""
+    s = min(1.0, work_side / float(max(gray.shape[:2])))
+    g = cv2.resize(gray, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else gray
+    h, w = g.shape[:2]
+    g = cv2.GaussianBlur(g, (5, 5), 0)
+    edges = cv2.Canny(g, 20, 60)
+    edges = cv2.dilate(edges, np.ones((3, 3), np.uint8))
+    cnts, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    out: list[Box] = []
+    for c in cnts:
+        area = cv2.contourArea(c)
+        if area < 0.04 * w * h or area > 0.9 * w * h:
+            continue
+        (cx, cy), (rw, rh), _ = cv2.minAreaRect(c)
+        if min(rw, rh) < 1:
+            continue
+        ratio = max(rw, rh) / min(rw, rh)
+        if not 1.42 <= ratio <= 1.78:
+            continue
+        hull = cv2.convexHull(c)
+        if cv2.contourArea(hull) < 0.88 * rw * rh:
+            continue
+        approx = cv2.approxPolyDP(hull, 0.03 * cv2.arcLength(hull, True), True)
+        if not 4 <= len(approx) <= 6:
+            continue
+        x, y, bw, bh = cv2.boundingRect(hull)
+        out.append(Box(int(x / s), int(y / s), int((x + bw) / s), int((y + bh) / s)))
+    return out

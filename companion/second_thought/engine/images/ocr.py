@@ -29,6 +29,7 @@ import time
 # the library initialises OpenMP.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
+import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
 
 try:  # noqa: E402
@@ -84,6 +85,10 @@ class OcrResult:
     @property
     def text(self) -> str:
         return "\n".join(t for t, _, _ in self.lines)
+
+
+#: Below this mean word confidence (0-100) a second pass is tried.
+UNSURE_CONF = 60.0
 
 
 class OcrBusy(Exception):
@@ -153,7 +158,7 @@ class OcrEngine:
         self._local = threading.local()
         self._tessdata: str | None = None
         self._cmd: str | None = None
-        self._slots = threading.BoundedSemaphore(max_pending or self.workers * 4)
+        self._slots = threading.BoundedSemaphore(max_pending or self.workers * 8)
         self._pool: concurrent.futures.ThreadPoolExecutor | None = None
 
         explicit_cmd = tesseract_cmd or os.environ.get("SECOND_THOUGHT_TESSERACT_CMD")
@@ -212,7 +217,28 @@ class OcrEngine:
             self._local.api = api
         return api
 
-    def _run(self, gray: Image.Image, timeout_ms: int) -> OcrResult:
+    def _run(self, gray: Image.Image, timeout_ms: int, second=None) -> OcrResult:
+        """One recognition pass, and a second one on ``second(gray)`` when the
+        first is unsure (low mean confidence), within the same deadline."""
+        t0 = time.perf_counter()
+        first = self._pass(gray, timeout_ms)
+        if second is None or first.timed_out:
+            return first
+        chars = sum(len(w.text) for w in first.words)
+        conf = sum(w.conf * len(w.text) for w in first.words) / chars if chars else 100.0
+        if chars < 12 or conf >= UNSURE_CONF:
+            return first
+        left = timeout_ms - int(1000 * (time.perf_counter() - t0))
+        if left < 50:
+            first.timed_out = True
+            return first
+        alt = self._pass(Image.fromarray(second(np.asarray(gray))), left)
+        words = first.words + [
+            OcrWord(w.text, w.conf, w.box, (w.line[0] + 10_000, w.line[1], w.line[2])) for w in alt.words
+        ]
+        return OcrResult(words, gray.size, timed_out=alt.timed_out, elapsed_s=time.perf_counter() - t0)
+
+    def _pass(self, gray: Image.Image, timeout_ms: int) -> OcrResult:
         t0 = time.perf_counter()
         if self.backend == "tesserocr":
             api = self._api()
@@ -230,15 +256,15 @@ class OcrEngine:
         rows = "\n".join(tsv.splitlines()[1:])
         return OcrResult(_parse_tsv(rows), gray.size, elapsed_s=time.perf_counter() - t0)
 
-    def submit(self, gray: Image.Image, deadline_s: float | None = None) -> concurrent.futures.Future:
+    def submit(self, gray: Image.Image, deadline_s: float | None = None, second=None) -> concurrent.futures.Future:
         """Queue ``gray`` (mode L) for recognition. Raises OcrBusy or OcrUnavailable."""
         if self._pool is None:
             raise OcrUnavailable(self.unavailable_reason or "OCR is not available.")
-        if not self._slots.acquire(timeout=0.05):
+        if not self._slots.acquire(timeout=1.0):
             raise OcrBusy()
         timeout_ms = int(1000 * (deadline_s if deadline_s is not None else self.timeout_s))
         try:
-            fut = self._pool.submit(self._run, gray, max(10, timeout_ms))
+            fut = self._pool.submit(self._run, gray, max(10, timeout_ms), second)
         except Exception:
             self._slots.release()
             raise
