@@ -13,8 +13,9 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-#: The extension's fixed Chromium id (from the public key in its manifest).
-DEFAULT_EXTENSION_IDS: tuple[str, ...] = ()
+#: The extension's fixed Chromium id (from the public key in its manifest);
+#: tests/test_meta.py checks it against extension/manifest.json.
+DEFAULT_EXTENSION_IDS: tuple[str, ...] = ("medncnfpmieajggdfngbkcnmnfihfddk",)
 
 
 def config_dir() -> Path:
