@@ -62,6 +62,13 @@ ROWS = [
     ("group 2 you'll get the same in-class test tomorrow, question 3 is the photosynthesis diagram", "student", "academic_misconduct"),
     ("who wants to buy my first year essays? all got 70+", "student", "academic_misconduct"),
     ("can someone just tell me what to write for the reflective log, I'll copy it and change a few bits", "student", "academic_misconduct"),
+    ("someone pls tell me the answer to part c, I'm in the exam hall and my phone's under the desk", "student", "academic_misconduct"),
+    ("whoever does the online test first screenshot the questions and drop them here", "student", "academic_misconduct"),
+    ("Discord server for the take-home paper is up, we'll go through it together on Friday 😉", "student", "academic_misconduct"),
+    ("Struggling with deadlines? We write custom assignments, delivered in 48h, DM for prices", "student", "academic_misconduct"),
+    ("anyone know how to get chatgpt text past the ai detector? asking for my dissertation", "student", "academic_misconduct"),
+    ("will pay someone to sit my statistics exam for me online, camera off anyway", "student", "academic_misconduct"),
+    ("if you've got the Friday lab, it's the same practical test as ours, titrations 👀", "student", "academic_misconduct"),
 ]
 
 

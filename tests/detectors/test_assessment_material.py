@@ -55,6 +55,12 @@ ROWS = [
     ("here's the code I submitted for the Java coursework, got 85 🙌", "student", "assessment_material"),
     ("pasting my answers for the tutorial quiz, check if yours match", "student", "assessment_material"),
     ("the in-class test had 5 MCQs on enzymes and a long answer on photosynthesis", "student", "assessment_material"),
+    ("ok so the OSCE station today was a chest pain history with a 55yo smoker, revise ACS peeps", "student", "assessment_material"),
+    ("the quiz on Moodle had: 1) define opportunity cost 2) draw a PPF 3) explain comparative advantage", "student", "assessment_material"),
+    ("my submitted portfolio is in the highlights if you want to see what a distinction looks like ✨", "student", "assessment_material"),
+    ("github.com/jdoe/cw1-solutions — my full CW1 for Algorithms, marks came back 78", "student", "assessment_material"),
+    ("Exam Q: 'Assess the impact of social media on political participation' — what did everyone argue?", "student", "assessment_material"),
+    ("stats exam question 2 was a chi squared test on the smoking data, did anyone get 7.81?", "student", "assessment_material"),
 ]
 
 

@@ -47,6 +47,11 @@ ROWS = [
     ("Employment tribunal against the university starts next month, wish me luck", "staff", "complaint_or_legal"),
     ("our lab is faking data for the grant report and I have the emails to prove it", "staff", "complaint_or_legal"),
     ("Why does Timetabling put every seminar at 9am on a Friday? Someone from Timetabling please explain", "staff", "complaint_or_legal"),
+    ("@uniofnottingham my graduation ticket got cancelled with no explanation, this is disgusting treatment", "student", "complaint_or_legal"),
+    ("my lecturer failed me out of spite, the uni won't listen, time to go public", "student", "complaint_or_legal"),
+    ("Disciplinary panel on Monday for the flat party, they're saying I'll be suspended", "student", "complaint_or_legal"),
+    ("the uni covered up the harassment complaints against that professor, I'm going to the papers", "student", "complaint_or_legal"),
+    ("Can whoever runs Payroll explain why my overtime is missing for the third month running?", "staff", "complaint_or_legal"),
 ]
 
 

@@ -53,6 +53,12 @@ ROWS = [
     ("ward round today, the 80-year-old in bed 3 has terminal cancer and her family doesn't know", "student", "confidential"),
     ("so the patient I had on my community placement today turned out to be my old maths teacher 😬", "student", "confidential"),
     ("embargo lifts at 00:01 but here's a sneak peek at our Nature paper", "staff", "confidential"),
+    ("Vice-Chancellor's office told Deans today: 3 schools to merge in 2025. Staff not told yet.", "staff", "confidential"),
+    ("spoiler: the new £40m science building is getting the go-ahead at council next week, shh", "staff", "confidential"),
+    ("shared our draft REF submission with a friend at another uni to get feedback, hope that's ok", "staff", "confidential"),
+    ("on my midwifery placement, a 16 year old girl gave birth alone today, her parents kicked her out", "student", "confidential"),
+    ("working on a secret partnership with Rolls-Royce, can't wait to shout about it when it's signed", "staff", "confidential"),
+    ("reviewer for a journal and just read a paper with amazing results on battery chemistry from a Cambridge group", "staff", "confidential"),
 ]
 
 

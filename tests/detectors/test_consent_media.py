@@ -43,6 +43,11 @@ ROWS = [
     ("filmed my flatmate crying after her breakup 😂 sending to the gc", "student", "consent_media"),
     ("took pics of the lads skinny dipping, they don't know 😂", "student", "consent_media"),
     ("recorded our landlord shouting at us without him knowing, posting it tonight", "student", "consent_media"),
+    ("recorded Dr Evans' whole seminar on my phone, she said no recording but whatever, uploading", "student", "consent_media"),
+    ("screen-grabbed the Collaborate session with everyone's names visible and put it on my story", "student", "consent_media"),
+    ("posting the video of Liam falling off the table at the social, he begged me not to 😂", "student", "consent_media"),
+    ("I have screenshots of her private snaps, should I post them?", "student", "consent_media"),
+    ("took a photo of the woman next to me on the bus because her outfit was so bad lmao", "student", "consent_media"),
 ]
 
 

@@ -39,6 +39,11 @@ ROWS = [
     ("copy-pasted the whole Times article below since it's behind a paywall", "student", "copyright"),
     ("used a photo I found on google for our society logo, hope no one minds", "student", "copyright"),
     ("selling PDFs of all the core textbooks for my course, £5 each", "student", "copyright"),
+    ("Whole Marvel collection on my Plex server, dm for login 🍿", "student", "copyright"),
+    ("pirated Adobe Creative Cloud works fine, link in my bio", "student", "copyright"),
+    ("reposting Sarah Andersen's comic without the credit because she's cancelled anyway", "student", "copyright"),
+    ("scanned the whole of chapter 3 to 9 of the textbook, it's in the group drive", "student", "copyright"),
+    ("took a beautiful pic from a photographer's insta and used it as our event poster", "student", "copyright"),
 ]
 
 

@@ -45,6 +45,11 @@ ROWS = [
     ("Amy on my course cheated her way through first year, she pays someone for everything", "student", "defamation"),
     ("my lecturer is racist, he only ever marks the asian students down", "student", "defamation"),
     ("the uni is going bankrupt apparently, all courses shutting next year", "student", "defamation"),
+    ("Mr Davies next door is dealing drugs out of his garage, the police should know", "student", "defamation"),
+    ("Rachel from my seminar group only got her placement because she slept with the manager", "student", "defamation"),
+    ("The Green Dragon pub staff are racist, they refused to serve my friends because they're black", "student", "defamation"),
+    ("our old lecturer was fired for fiddling his expenses, that's why he left in March", "student", "defamation"),
+    ("Just heard the uni is selling off the Riverside campus to developers, spread the word", "student", "defamation"),
 ]
 
 

@@ -37,6 +37,10 @@ ROWS = [
     ("started a fake twitter for our head of department, posting his worst quotes", "staff", "impersonation"),
     ("voted in the SU elections as my whole flat, they never check", "student", "impersonation"),
     ("texted her boyfriend from her phone pretending to be her 😈", "student", "impersonation"),
+    ("made an insta account with my lecturer's name and photo to troll our class chat", "student", "impersonation"),
+    ("I replied to all of Ben's emails while he was off, signed his name, he won't mind", "staff", "impersonation"),
+    ("filling in the NSS for my flatmates because they can't be bothered, giving everything 5 stars", "student", "impersonation"),
+    ("pretended to be Jake's mum on the phone to get him out of his seminar lol", "student", "impersonation"),
 ]
 
 

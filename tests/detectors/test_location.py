@@ -42,6 +42,11 @@ ROWS = [
     ("I'm at the gym every weekday at 6am if anyone wants a spotter, Pure Gym Leicester", "student", "location"),
     ("Sarah's in the library till late every night, 3rd floor silent zone, go surprise her", "student", "location"),
     ("my exact location: 52.9548, -1.1581 come find me 😂", "student", "location"),
+    ("All alone in the flat for the next 2 weeks, 14 Pretoria Road, come keep me company 😘", "student", "location"),
+    ("Currently at the Curve theatre bar on my own, blue dress, tall glass of wine, save me", "student", "location"),
+    ("my ex is at the Lounge on Granby Street right now, someone go tell her what she did", "student", "location"),
+    ("My daily routine: 7am swim at Leicester Leisure Centre, 9am library, 6pm home via the park alone", "student", "location"),
+    ("Our neighbour leaves for work at 7 and isn't back till 6, the house is empty all day", "student", "location"),
 ]
 
 

@@ -37,6 +37,10 @@ ROWS = [
     ("The Economics department couldn't organise a piss-up in a brewery", "staff", "professional_conduct"),
     ("@tom_student you're wrong and frankly embarrassing yourself in this thread", "staff", "professional_conduct"),
     ("liked and retweeted everything Jess posts, she's my favourite tutee by far", "staff", "professional_conduct"),
+    ("To the student in row 3 of today's lecture who was on TikTok the whole time: you're an embarrassment", "staff", "professional_conduct"),
+    ("Honestly our Dean is a clueless careerist and everyone in the faculty knows it", "staff", "professional_conduct"),
+    ("Why do I bother putting notes online when this year's intake can't be bothered to read them", "staff", "professional_conduct"),
+    ("I've told Ellie she'll definitely get a first, she's the best in the class by miles", "staff", "professional_conduct"),
 ]
 
 

@@ -52,6 +52,11 @@ ROWS = [
     ("Our university's strategy of cutting humanities is a huge mistake", "staff", "speaking_for_university"),
     ("Very disappointed by the university's response to the UCU ballot", "staff", "speaking_for_university"),
     ("Happy to provide a reference for Tom, my best graduate this year, any employer would be lucky to have him", "staff", "speaking_for_university"),
+    ("As a member of staff I think the VC's decision to cut 200 jobs is disgraceful", "staff", "speaking_for_university"),
+    ("The uni's new hybrid working policy is a joke, SMT clearly don't understand academic work", "staff", "speaking_for_university"),
+    ("Statement from the University of Derby Students: we reject the fee rise", "student", "speaking_for_university"),
+    ("our society speaks for every DMU student when we say the Israel-Palestine motion must pass", "student", "speaking_for_university"),
+    ("used the DMU logo on our club's new kit without asking, looks sick though", "student", "speaking_for_university"),
 ]
 
 

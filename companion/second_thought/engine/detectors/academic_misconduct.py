@@ -25,7 +25,7 @@ _DURING = (r"\b(?:rn|right\s+now|atm|now|during|mid[- ]?(?:exam|test|quiz)|live|
 _REQUEST_ANSWERS = (
     # "what's the answer to 3b", "anyone got the answers for the quiz"
     r"\b(?:what(?:'s|s|\s+is|\s+are|\s+r|\s+did\s+(?:you|u|ppl|people|everyone|y'?all)\s+(?:get|put|write|answer))|wat(?:s)?|anyone\s+(?:got|have|has|know)|any1\s+(?:got|have|know)"
-    r"|does\s+any(?:one|1)\s+(?:have|know)|can\s+some(?:one|1)\s+(?:send|give|tell|share)|send\s+(?:me|us|over)|need|dm\s+me)"
+    r"|does\s+any(?:one|1)\s+(?:have|know)|(?:can|could|will|pls|please|plz)?\s*some(?:one|1|body)\s+(?:pls\s+|please\s+)?(?:send|give|tell|share)|tell\s+me|give\s+me|send\s+(?:me|us|over)|need|dm\s+me)"
     r"\s+(?:me\s+|us\s+)?(?:the\s+|ur\s+|your\s+)?(?:answers?|solutions?|ans)\b(?:\s+(?:to|for)\s+(?:q|question|part)?\s*\d{1,2}\s*\(?[a-h]?\)?)?",
     r"\b(?:what(?:'s|s|\s+is)|wat(?:s)?)\s+(?:the\s+)?(?:answer|ans)\s+(?:to|for)\s+(?:q|question|part|number|no\.?)?\s*\d{1,2}",
     r"\bwhat\s+did\s+(?:you|u|ppl|people|everyone|y'?all|you\s+guys)\s+(?:get|put|write|answer)\s+(?:for|on|in)\s+(?:q|question|part|number)?\s*\d{1,2}",
@@ -36,7 +36,7 @@ _REQUEST_ANSWERS = (
 _GROUP_DURING = (
     # "Is there a Discord for the online open-book exam ... discuss during it"
     r"\b(?:discord|group\s*chat|gc|whatsapp(?:\s+group)?|telegram|snap(?:chat)?\s+group|server|call|facetime|teams\s+call)\b"
-    r"[^.?!\n]{0,40}\b(?:for|during|in|while)\s+(?:the|this|our|tomorrow's|next\s+week's|today's)\s+(?:\w+\s+){0,3}(?:exam|test|quiz|assessment)",
+    r"[^.?!\n]{0,40}\b(?:for|during|in|while)\s+(?:the|this|our|tomorrow's|next\s+week's|today's|friday's|monday's)\s+(?:[\w-]+\s+){0,3}(?:exam|test|quiz|assessment|paper)\b(?=[^.\n]{0,80}(?:during|together|go\s+through|discuss|help\s+each|share|answers|while|'useful'|useful|👀|😉|🤫))",
     r"\b(?:help\s+(?:me|us|each\s+other)|work\s+together|discuss|share\s+answers|swap\s+answers|compare\s+answers|collab(?:orate)?)\b"
     r"[^.?!\n]{0,30}\b(?:during|while\s+(?:we|it'?s|doing))\b",
     r"\b(?:do|take|sit|write|complete)\s+(?:my|the|our|this)\s+(?:online\s+)?(?:exam|test|quiz|assessment|phase\s+test)\s+for\s+(?:me|us)\b",
@@ -44,6 +44,10 @@ _GROUP_DURING = (
 
 _ESSAY_MILL = (
     r"\bghost\s?-?writ(?:er|ers|ing|e|ten)\b",
+    r"\bwe\s+(?:write|do|complete|handle|take\s+care\s+of)\s+(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|homework|exams?|online\s+(?:classes|exams|tests))\b",
+    r"\bcustom\s+(?:written\s+)?(?:essays?|assignments?|papers?|dissertations?|coursework)\b",
+    r"\b(?:pay(?:ing)?|hire|hiring)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u|a\s+\w+)\s+to\s+(?:sit|take|do|write|complete)\s+(?:my|the|an?)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|essay|assignment|coursework|dissertation)",
+    r"\b(?:sit|take|do)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\s+for\s+me\b",
     r"\b(?:essay|assignment|dissertation|coursework|homework|thesis)\s+(?:writing\s+)?(?:service|mill|writers?|help\s+(?:for|from)\s+[£$]|for\s+sale|for\s+[£$])",
     r"\b(?:write|do|finish|complete|sort)\s+(?:my|your|ur|his|her|their|the)\s+" + _WORK + r"\s+for\s+(?:me|you|u|them|him|her|[£$]\s?\d|cash|money|a\s+fee|a\s+price|payment)",
     r"\b(?:can|could|will|would)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u)\s+(?:write|do)\s+(?:my|me\s+an?|me\s+the)\s+(?:[\w-]+\s+){0,3}" + _WORK,
@@ -60,6 +64,8 @@ _ESSAY_MILL = (
 )
 
 _EVASION = (
+    r"\b(?:beat|bypass|get\s+(?:\w+\s+){0,3}(?:past|round|around|through)|trick|fool|avoid|dodge|evade|slip\s+past|humani[sz]e|undetectable\s+(?:by|to))\s+(?:the\s+|an?\s+)?"
+    r"(?:turnitin|plagiarism\s+(?:checker|check|detection|detector|software)|similarity\s+(?:check|checker|score)|ai\s+(?:detector|detection|checker)|gptzero|zerogpt|proctor\w*|respondus|lockdown\s+browser|invigilators?)",
     r"\b(?:beat|bypass|get\s+(?:past|round|around)|trick|fool|avoid|cheat|dodge|evade|fool)\s+(?:the\s+)?"
     r"(?:turnitin|plagiarism\s+(?:checker|check|detection|detector|software)|similarity\s+(?:check|score)|proctor(?:ing|io|u)?"
     r"|respondus|lockdown\s+browser|exam\s+software|invigilators?|ai\s+detect(?:or|ion)|gptzero|zerogpt)",
@@ -74,6 +80,7 @@ _TIP_OFF = (
     r"\b(?:any(?:one|1)|whoever|if\s+you(?:'re|\s+are))\s+(?:sitting|doing|taking|has|got)\s+(?:the\s+)?(?:later|afternoon|evening|morning|\d{1,2}\s*(?:[.:]\d{2})?\s*(?:am|pm)|tomorrow's|second|2nd|next|resit|other)\s+(?:\w+\s+)?(?:exam|sitting|paper|test|resit|session|quiz|slot)",
     r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot)\b",
     r"\b(?:same|identical)\s+(?:questions?|paper|test|quiz)\s+(?:as|for)\s+(?:the\s+)?(?:morning|other|earlier|first|afternoon|last\s+year)",
+    r"\b(?:same|identical)\s+(?:[\w-]+\s+){0,2}(?:questions?|paper|test|quiz|exam)\s+as\s+(?:ours|us|we\s+(?:had|got|did)|mine|my\s+group)\b",
     r"\b(?:you'll|you\s+will|you're|you\s+are|they'll|they're)\s+(?:get|getting|have|having|sitting|doing)\s+the\s+same\s+(?:[\w-]+\s+){0,2}(?:test|quiz|exam|paper|questions)",
     r"\b(?:learn|revise|memori[sz]e|know)\s+(?:the\s+)?[^.\n]{1,40}\b(?:it'?s|its|that'?s)\s+(?:on|in)\s+(?:the\s+)?(?:paper|exam|test)\b",
 )
@@ -87,6 +94,7 @@ _COLLUSION = (
 )
 
 _SHARE_OPEN_TEST = (
+    r"\b(?:screenshot|screen\s?shot|copy\s+(?:down|out)|write\s+down|photograph|snap|note\s+down)\s+(?:all\s+)?(?:the|all\s+the)\s+questions\b[^.\n]{0,60}\b(?:drop|send|post|share|here|gc|group|chat|us)\b",
     r"\b(?:questions?|answers?|screenshots?)\s+(?:for|from|of)\s+(?:the\s+)?(?:moodle|online|blackboard|canvas|phase|weekly|in-?class|current)\s+(?:quiz|test|assessment|mcq)",
     r"\b(?:quiz|test|exam|assessment)\s+(?:is|'s|s)\s+(?:still\s+)?(?:open|live)\b[^.\n]{0,60}\b(?:answers?|questions?|dm|screenshot|here)",
 )
@@ -111,7 +119,7 @@ class AcademicMisconductDetector(Detector):
             Rule("misconduct.evasion", CAT, _EVASION,
                  none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware)\b",)),
             Rule("misconduct.tip_off", CAT, _TIP_OFF,
-                 near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
+                 near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\btitrations?\b|\bpractical\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
             Rule("misconduct.collusion", CAT, _COLLUSION,
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revision|past\s+papers?|textbook|practice|mock)\b",)),
         )

@@ -24,7 +24,7 @@ _QNUM = r"\b(?:q|qu|qn|question)\s*\.?\s*\d{1,2}\s*(?:\(?[a-h]\)|[a-h]\b|\([ivx]
 _EXAM_QUESTION = (
     # "Q1 was 'evaluate ...'", "question 4: prove ...", "Q2 is the chi-squared one"
     _QNUM + r"\s*(?:was|is|were|asked(?:\s+us)?|wanted(?:\s+us)?|:|-|–|=|\)|\.(?=\s))\s*(?:literally\s+|basically\s+|just\s+)?"
-    r"(?:['\"]|about\b|on\b|to\s+\w+|the\s+(?:\w+[- ]?){0,3}(?:one|question|proof|graph|essay)\b|an?\s+(?:\w+\s+){0,2}(?:question|essay|proof|calculation)\b|" + _TASK + r")",
+    r"(?:['\"]|about\b|on\b|to\s+\w+|the\s+(?:\w+[- ]?){0,3}(?:one|question|proof|graph|essay)\b|an?\s+(?!(?:nightmare|joke|disaster|killer|struggle|breeze|doddle|gift|mess|pain|shocker|stinker|trick|curveball|bit|total|complete|absolute|lot|right)\b)(?:[\w-]+\s+){1,3}(?:test|question|essay|proof|calculation|graph|diagram|model|problem|case|scenario|study|analysis|regression|equation|derivation|history|calculation)\b|" + _TASK + r")",
     # "q5 in the stats paper was about poisson"
     _QNUM + r"\s+(?:in|on|from|of)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\s+(?:was|is|asked(?:\s+us)?)\s+(?:about|on|to|literally|basically|['\"]|the\s+\w+\s+one)",
 )
@@ -44,6 +44,11 @@ _EXAM_QUESTION_SELF = (
     r"\b(?:exam|paper|test|resit|quiz|final|mock|midterm|mid-term)\s+(?:\w+\s+)?(?:wanted\s+(?:us\s+)?to|made\s+us|had\s+(?:us|a|an|\d+|two|three|four|five|loads\s+of|a\s+load\s+of)\s+(?:\w+\s+){0,2}(?:on|about|asking|where|question|questions|mcqs?|essay))\b",
     # "the 2nd question on the accounting mock was ...", "Section B of today's law paper: '...'"
     r"\b(?:(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+question|section\s+[a-d1-4]|part\s+[a-d1-4])\s+(?:on|in|of)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\b",
+    # "Exam Q: 'Assess ...'", "the quiz on Moodle had: 1) define ... 2) draw ..."
+    r"\b(?:exam|test|quiz|paper|resit|mock|final)\s+(?:q|qs|questions?)\s*[:\-–]\s*['\"]",
+    r"\b(?:exam|test|quiz|paper|resit|mock|osce|viva|final)\b[^.\n]{0,40}\b(?:had|asked(?:\s+us)?|was|were|included|wanted)\s*:\s*(?:1[.)]\s*|\(?[ai]\)\s*|['\"]\s*)?" + _TASK,
+    # OSCE stations: "the OSCE station today was a chest pain history"
+    r"\bosce\s+stations?\s+(?:today|this\s+morning|yesterday)?\s*(?:was|were|had|:)\s+(?:an?\s+|the\s+)?\w+",
     # Showing the paper itself.
     r"\b(?:here(?:'s|s|\s+is)|pics?\s+of|photos?\s+of|screenshots?\s+of|snapped|took\s+a\s+(?:pic|photo)\s+of|leaked|got\s+(?:a\s+copy\s+of|hold\s+of)|copy\s+of)\s+(?:the|this\s+year's|today's|tomorrow's|next\s+week's|our|this\s+morning's)\s+(?:\w+\s+){0,3}(?:exam|test|quiz|resit)\s*(?:paper|questions|script)?",
 )
@@ -73,6 +78,9 @@ _OWN_ANSWERS = (
 
 # Handing out one's own work: the verb already says it is being shared.
 _POSTING_OWN = (
+    # "my submitted portfolio is in the highlights", a repository named after the coursework
+    r"\b(?:my|our)\s+(?:submitted|marked|graded|final|full|whole|finished)\s+(?:essay|report|assignment|coursework|cw\s?\d|dissertation|lab\s+report|submission|portfolio|project|code)\b[^.\n]{0,60}\b(?:highlights|story|bio|link|below|here|blog|github|drive|if\s+you\s+want\s+to\s+see|have\s+a\s+look|take\s+a\s+look|feel\s+free)\b",
+    r"\b(?:github\.com|gitlab\.com|pastebin\.com|drive\.google\.com|docs\.google\.com)/\S*(?:cw\d|coursework|assignment|solution|answers|homework|hw\d|lab\d)",
     # "putting my 2:1 dissertation on my blog", "pasting my answers for the tutorial quiz"
     r"\b(?:putting|posting|pasting|uploading|sharing|dropping|publishing|sending\s+(?:out|round))\s+(?:all\s+)?(?:my|our)\s+(?:[\w:%-]+\s+){0,2}"
     r"(?:essays?|dissertation|code|answers|solutions|reports?|coursework|assignments?|lab\s+reports?|workings|portfolio)\b"

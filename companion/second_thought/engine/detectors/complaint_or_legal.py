@@ -26,6 +26,7 @@ _TARGET = (
 
 _GRIEVANCE = (
     r"\bexplain\s+yourselves\b",
+    r"\b(?:disgusting|outrageous|unbelievable|shocking|diabolical|atrocious|horrendous)\s+(?:treatment|service|behaviou?r|way\s+to\s+treat|communication)\b|\b(?:with\s+no|without\s+(?:any\s+)?)(?:explanation|warning|notice|apology|reason)\b",
     r"\b(?:third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another|yet\s+another|countless|so\s+many)\s+(?:email|emails|complaint|call|time\s+(?:asking|chasing|emailing))\b",
     r"\bstill\s+(?:not|hasn't|haven't|hasnt|havent|no|nothing|isn't|isnt|aren't)\s+(?:been\s+)?(?:fixed|replied|responded|sorted|heard\s+back|repaired|resolved|paid|refunded|answered|reply|response|answer|word|processed|approved|returned|marked|released|done)\b",
     r"\b(?:keep|keeps|kept)\s+(?:on\s+)?(?:ignoring|fobbing|losing|cancell?ing|messing|passing\s+(?:me|us)\s+around|giving\s+(?:me|us)\s+the\s+runaround)\b|\bfob(?:bing|bed|s)?\s+(?:us|me)\s+off\b|\b(?:was|were|been|got|get|getting)\s+ignored\b",
@@ -51,6 +52,7 @@ _GRIEVANCE = (
 _PROCEEDINGS = (
     r"\b(?:my|our|his|her|their|the)\s+(?:disciplinary|misconduct|fitness\s+to\s+practi[sc]e|academic\s+(?:offence|misconduct)|plagiarism|conduct|appeal|complaint|grievance|investigation)\s+"
     r"(?:hearing|panel|meeting|case|investigation|outcome|decision|letter|interview|result)\b",
+    r"\b(?:disciplinary|misconduct|fitness\s+to\s+practi[sc]e|academic\s+(?:offence|misconduct)|plagiarism)\s+(?:hearing|panel|meeting|case|investigation|interview)\b[^.\n]{0,80}\b(?:i'll|i\s+will|i'm|i\s+am|me|my|they're\s+saying|might|could|suspended|expelled|kicked\s+out)\b",
     r"\b(?:my|our|the)\s+(?:appeal|complaint|grievance|case)\s+(?:was|got|has\s+been|have\s+been|is\s+being)\s+(?:rejected|upheld|refused|denied|turned\s+down|dismissed|escalated|thrown\s+out|investigated)",
     r"\b(?:hearing|panel|investigator|tribunal|judge|ombudsman|oia)\s+(?:said|decided|found|ruled|concluded|told\s+me)\b",
     r"\b(?:grievance|complaint|case|claim)\s+against\s+(?:my|our|the)\s+(?:manager|line\s+manager|head|boss|colleague|supervisor|lecturer|department|uni|university|employer)\b",
@@ -83,6 +85,7 @@ _STAFF_GRIPE = (
     r"\b(?:took|taken|taking)\s+(?:\w+\s+)?(?:days|weeks|months|ages|forever)\b|\bstill\s+(?:waiting|not|no|nothing)\b|\bagain\b[^.\n]{0,40}[.!?]|\bwhat\s+do\s+they\s+(?:even\s+)?do\b"
     r"|\bnobody\s+(?:answers|replies|responds|picks\s+up|gets\s+back)|\bno\s+(?:reply|response|answer)\b|\bcan\s+(?:someone|anyone)\s+(?:from|in|at)\b|\bdoes\s+(?:anyone|someone)\s+(?:from|in|at)\b|\bsort\s+(?:this|it)\s+out\b"
     r"|\bwhy\s+(?:is|does|can't|won't|do|are)\b[^.?!\n]{0,60}\?|\bfed\s+up|\bsick\s+(?:and\s+tired\s+)?of|\bbroken\s+(?:for|since|again)\b|\bticket\s+(?:open|raised|logged)\b|\bchased\s+(?:them|it)\b"
+    r"|\bexplain\s+why\b|\b(?:second|third|fourth|fifth|\w+)\s+(?:month|week|time|day)\s+(?:running|in\s+a\s+row)\b|\bcan\s+whoever\b|\bmissing\s+(?:again|for)\b"
 )
 
 
@@ -92,7 +95,10 @@ class ComplaintOrLegalDetector(Detector):
 
     def __init__(self) -> None:
         self._rules = (
-            Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160),),
+            Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160),), roles=("student",),
+                 none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
+            # Staff: a grievance about their own treatment, not a view on university business.
+            Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my|me|mine|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
             Rule("complaint.proceedings", CAT, _PROCEEDINGS, none_of=_CHANNELS, whole=True),
             Rule("complaint.whistleblowing", CAT, _WHISTLE, near=(Near(_WHISTLE_ORG, 160),), none_of=_CHANNELS, whole=True),

@@ -22,8 +22,13 @@ _STRONG = (
     r"\b(?:announcement|press\s+release|news)(?:'s|\s+is|\s+isn't|\s+won't\s+be)?\s+(?:not\s+)?(?:out\s+|going\s+out\s+|made\s+public\s+)?(?:till|until|before)\s+(?:next|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|\d)",
     r"\bbefore\s+(?:it's|its|they're|theyre|it\s+is|they\s+are|it\s+gets|they\s+get|the\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?(?:announced|released|published|made\s+public)",
     r"\b(?:under\s+)?embargo(?:ed)?\b",
+    r"\b(?:staff|students|anyone|everyone|people|the\s+team|colleagues)\s+(?:haven't\s+been|have\s+not\s+been|hasn't\s+been|not|aren't|weren't|won't\s+be)\s+(?:been\s+)?(?:told|informed|notified)\b",
+    r"\bnot\s+(?:been\s+)?(?:told|communicated|shared)\s+(?:to\s+)?(?:staff|students|anyone|the\s+team)\s*(?:yet)?\b",
+    r"\b(?:secret|hush-hush|confidential)\s+(?:partnership|deal|project|plan|plans|merger|collaboration|contract|announcement|bid|negotiations?|talks)\b",
+    r"\b(?:when|once|until|till|before)\s+(?:it's|its|it\s+is|they're|it\s+gets|the\s+(?:deal|contract|agreement|partnership)\s+is)\s+(?:signed|finali[sz]ed|made\s+official|announced|made\s+public)\b",
     r"\b(?:off\s+the\s+record|hush[- ]hush|strictly\s+confidential|top\s+secret|commercially\s+sensitive)\b",
-    r"\b(?:internal|leaked|draft|unpublished|unreleased|unapproved|not[- ]yet[- ]approved|confidential)\s+(?:\w+\s+)?(?:memo|email|document|doc|report|figures|results|data|minutes|plans?|strategy|policy|budget|numbers|findings|proposal|list|version|spreadsheet|slides|announcement|review|restructure|outcomes?|paper)\b",
+    r"\b(?:internal|leaked|unpublished|unreleased|unapproved|not[- ]yet[- ]approved|confidential)\s+(?:\w+\s+)?(?:memo|email|document|doc|report|figures|results|data|minutes|plans?|strategy|policy|budget|numbers|findings|proposal|list|version|spreadsheet|slides|announcement|review|restructure|outcomes?|paper|submission)\b",
+    r"\b(?<!my\s)draft\s+(?:\w+\s+)?(?:strategy|policy|budget|minutes|restructure|announcement|press\s+release|ref\s+submission|business\s+case|league\s+table|nss\s+results|board\s+papers?|council\s+papers?|financial\s+plan|redundancy\s+list|timetable\s+for\s+next)\b",
     r"\bsneak\s+peek\b[^.\n]{0,60}\b(?:we'?ll|we\s+will|we're|going\s+to|announcing|next\s+(?:week|month|year|term))",
     r"\bheard\s+(?:it\s+)?(?:from|in)\s+(?:the\s+)?(?:top|smt|slt|senior\s+management|hr|the\s+board|exec|governors|the\s+vc|council|a\s+(?:senate|board|management|leadership)\s+meeting)\b",
 )
@@ -49,6 +54,9 @@ _PUBLIC = (r"\b(?:press\s+release\s+(?:is\s+)?(?:out|here|below|live)|(?:is|are)
 _PLAN = (r"\b(?:we(?:'ll|\s+will|'re|\s+are)\s+(?:be\s+)?(?:announc|launch|clos|cut|scrap|merg|introduc|restructur|mak\w*\s+redundan|rais|freez|mov|replac|offer)\w*"
          r"|(?:redundanc\w+|restructur\w*|closures?|job\s+cuts|merger|takeover|cuts|layoffs|new\s+(?:vc|vice[- ]chancellor|dean|head|ceo|principal))\b)")
 
+_PLAN_OBJ = (r"\b(?:fees?|tuition|jobs?|posts?|roles?|redundanc\w*|courses?|modules?|programmes?|degrees?|departments?|schools?|faculty|faculties|campus|building|library|merg\w*|closures?|closing|restructur\w*"
+             r"|partnership|partners?|vc|vice[- ]chancellor|dean|head\s+of|policy|strategy|budget|pay|pensions?|discount|bursar\w*|scholarships?|intake|site|centre|institute|staff|students)\b")
+
 _RESULTS_BEFORE = (
     r"\b(?:exam\s+board|progression\s+board|award\s+board|assessment\s+board|module\s+board)\s+(?:outcomes?|results|decisions?|figures)\b",
     r"\b(?:marks|grades|results|classifications|outcomes)\b[^.\n]{0,40}\b(?:before\s+(?:they're|theyre|they\s+are|they've|release|results\s+day)|(?:not|haven't|havent|aren't)\s+(?:yet\s+)?(?:been\s+)?(?:released|published|out|ratified))",
@@ -62,6 +70,8 @@ _STAFF_EXAM = (
 )
 
 _PEER_REVIEW = (
+    r"\b(?:reviewer|referee|reviewing|refereeing)\s+(?:for|on)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:journal|conference|grant|panel|funder|ukri|erc|esrc|epsrc|wellcome)\b",
+    r"\b(?:a|the)\s+(?:paper|manuscript|proposal|grant|submission|bid)\s+(?:i'm|i\s+am|i've\s+been|we're)\s+(?:reviewing|refereeing|assessing)\b",
     r"\b(?:reviewing|reviewed|refereeing|refereed|peer[- ]?review(?:ing)?|assessing|on\s+the\s+panel\s+for|marking)\s+(?:a|an|the|this|someone's|another)\s+(?:\w+\s+){0,2}"
     r"(?:grant|paper|manuscript|submission|proposal|article|application|bid|funding\s+bid|fellowship\s+application)\b"
 )
@@ -71,7 +81,7 @@ _TENDER = (
 )
 _TENDER_DETAIL = (r"\b(?:cheapest|priciest|[£$€]\s?\d|\d+\s?k\b|\d+\s?(?:m|million)\b|shortlist\w*|decision|chosen|winning|won|lost|terms|quote[ds]?|bid\s+(?:of|was|is)|undercut|cheaper|frontrunner|preferred)")
 
-_PLACEMENT_WHO = r"\b(?:patients?|service\s+users?|clients?|residents?|pupils?|a\s+child|the\s+child|kids?\s+in\s+(?:my|the)\s+class|young\s+person|mr\s+\w+|mrs\s+\w+|bed\s+\d+|bay\s+\d+)\b"
+_PLACEMENT_WHO = r"\b(?:\d{1,3}\s*(?:-|\s)?(?:year|yr)s?[- ]old|\d{1,3}\s*yo|(?:a|an|the|one|this)\s+(?:\w+\s+)?(?:girl|boy|woman|man|lady|gentleman|mum|mother|dad|father|baby|child|teenager|teen|kid|toddler|grandma|grandad)|patients?|service\s+users?|clients?|residents?|pupils?|a\s+child|the\s+child|kids?\s+in\s+(?:my|the)\s+class|young\s+person|mr\s+\w+|mrs\s+\w+|bed\s+\d+|bay\s+\d+)\b"
 _PLACEMENT_WHERE = (r"\b(?:placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
                     r"|community\s+visit|home\s+visit|mental\s+health\s+unit|my\s+(?:mentor|practice\s+assessor))\b")
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
@@ -96,7 +106,7 @@ class ConfidentialDetector(Detector):
             Rule("confidential.unannounced", CAT, _WEAK, near=(Near(_ORG, 150),),
                  none_of=(_PUBLIC, r"\bconfidential\s+(?:service|support|helpline|advice|counsell?ing|listening|chat|line)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
             Rule("confidential.unannounced", CAT, _PLAN, roles=("staff",),
-                 near=(Near(r"\b(?:announcement\s+(?:in|on|next|due|expected|coming)|(?:posts?|jobs?|roles?)\s+to\s+go|next\s+(?:week|month|term|year|semester)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|from\s+(?:september|january|next)|coming|soon|starts?\s+in|shh+|🤫|🤐|👀)\b|🤫|🤐|👀", 120),),
+                 near=(Near(_PLAN_OBJ, 100), Near(r"\b(?:announcement\s+(?:in|on|next|due|expected|coming)|(?:posts?|jobs?|roles?)\s+to\s+go|next\s+(?:week|month|term|year|semester)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|from\s+(?:september|january|next)|coming|soon|starts?\s+in|shh+|🤫|🤐|👀)\b|🤫|🤐|👀", 120),),
                  none_of=(_PUBLIC, r"\bannounced\s+(?:today|yesterday|this\s+(?:week|morning)|by\s+the\s+(?:uni|university|vc)|on\s+the\s+(?:website|intranet))\b"), whole=True),
             Rule("confidential.internal_results", CAT, _RESULTS_BEFORE, roles=("staff",),
                  none_of=(_PUBLIC, r"\bresults\s+day\s+(?:is|tomorrow|today)|\bhow\s+(?:do|does|are)\b"), extend=True),

@@ -53,6 +53,7 @@ _CONSENT_GIVEN = (
 )
 
 _INTIMATE = (
+    r"\b(?:screenshots?|copies|pics?|photos?|recordings?)\s+of\s+(?:her|his|their|[\w']+'s)\s+private\s+(?:snaps|pics|photos|messages|videos|stories|story|account|chats?)\b",
     r"\b(?:nudes?|naked\s+(?:pics?|photos?|videos?|selfies?)|sex\s*tapes?|explicit\s+(?:pics?|photos?|videos?|images?)|intimate\s+(?:pics?|photos?|images?|videos?)"
     r"|(?:her|his|their)\s+onlyfans|revenge\s+porn|upskirts?|dick\s*pics?|titty\s+pics?|boob\s+pics?|sexting\s+screenshots?|nsfw\s+(?:pics?|photos?|vids?)\s+of)\b",
 )
@@ -73,6 +74,8 @@ _SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|disco
 
 # Filming someone at a vulnerable or humiliating moment is posting them without consent.
 _HUMILIATING = (
+    r"\b(?:took|taking|snapped|got|grabbed|sneaked)\s+(?:a\s+)?(?:photo|pic|picture|video|vid|snap|clip)\s+of\s+(?:the|this|some|a|that)\s+(?:\w+\s+){0,2}(?:woman|man|girl|guy|lad|lady|bloke|kid|couple|person|people|student|lecturer|boy|fella)\b"
+    r"(?=[^\n]{0,80}(?:lmao|lmfao|lol|😂|🤣|💀|so\s+bad|ugly|state\s+of|look\s+at|weird|creepy|cringe|tragic|the\s+hair|outfit|fit\b))",
     r"\b(?:filmed|filming|recorded|recording|snapped|photographed|took\s+(?:a\s+)?(?:pics?|photos?|videos?|vids?|snaps?)\s+of|videoed|caught)\s+(?:my\s+\w+|the\s+\w+|him|her|them|\w+)\s+(?:\w+\s+)?"
     r"(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing|in\s+the\s+shower|skinny\s+dipping|snoring|having\s+a\s+(?:breakdown|meltdown|panic\s+attack)|falling\s+over|wasted)\b",
 )

@@ -19,7 +19,7 @@ _OPEN = (r"\b(?:open\s*access|creative\s+commons|cc[- ]?by(?:[- ]\w+)?|cc0|publi
          r"|permission\s+(?:from|of)\s+the|(?:my|our)\s+own\s+(?:photo|pic|art|artwork|drawing|design|video|music|song|track|work|book|paper)|i\s+(?:took|drew|made|wrote|shot|designed)\s+(?:this|it|these)"
          r"|unsplash|pexels|pixabay|wikimedia|author'?s?\s+(?:own\s+)?(?:site|website|copy)|the\s+author\s+(?:shared|posted|made\s+it\s+free))\b")
 
-_PIRACY_WORDS = (r"\b(?:torrent(?:ed|ing|s)?|seed(?:ing)?\s+(?:it|this|pls|please)|pirat(?:ed|ing|e\s+bay)|cracked\s+(?:version|copy|software|photoshop|office|\w+\s+apk)|libgen|library\s+genesis|z-?lib(?:rary)?"
+_PIRACY_WORDS = (r"\b(?:(?:my\s+)?plex\s+server|jellyfin\s+server|iptv|kodi\s+build|dodgy\s+(?:stick|box)|torrent(?:ed|ing|s)?|seed(?:ing)?\s+(?:it|this|pls|please)|pirat(?:ed|ing|e\s+bay)|cracked\s+(?:version|copy|software|photoshop|office|\w+\s+apk)|libgen|library\s+genesis|z-?lib(?:rary)?"
                  r"|sci-?hub|anna'?s\s+archive|1337x|piratebay|putlocker|fmovies|123movies|soap2day|(?:free|illegal|dodgy|bootleg)\s+(?:streams?|stream\s+links?|downloads?|copies|copy|iptv|firestick)"
                  r"|jailbroken\s+firestick|dodgy\s+firestick|bootleg(?:ged)?|camrip|cam\s+rip)\b")
 _RIP = (r"\b(?:ripped|rip(?:ping)?|download(?:ed|ing)?|record(?:ed|ing)?|screen[- ]?record(?:ed|ing)?|upload(?:ed|ing)?|put|posting|sharing|shared|dump(?:ed|ing)?|mirror(?:ed|ing)?)\s+(?:the|this|a|an|it|all|every|his|her|their|my|whole|full|entire)?\s*(?:new\s+|latest\s+|whole\s+|full\s+|entire\s+)?(?:\w+\s+){0,3}"
@@ -33,6 +33,7 @@ _WHOLE_WORK = (
     r"\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?:textbook|book|e-?book|novel|movie|film|album|season|series|course|paper|article|report|chapter\s+\d+\s+of|pdf|edition|mintel\s+report|market\s+report)\b",
     r"\b(?:pdf|e-?book|epub|scan(?:ned)?\s+(?:copy|pages))\s+(?:of|for)\s+(?:the\s+)?(?:textbook|book|\w+'s\s+\w+|[a-z]+\s+(?:\d+(?:st|nd|rd|th)\s+)?edition|set\s+text|core\s+text|course\s+book|required\s+reading)\b",
     r"\b(?:paywall(?:ed)?|behind\s+a\s+paywall|subscriber[- ]only|premium)\b[^.\n]{0,60}\b(?:copied|copy(?:[- ]pasted)?|pasted|here(?:'s|s|\s+is)|full\s+text|whole\s+(?:thing|article)|below|thread|screenshots?|👇)",
+    r"\b(?:scann?ed|photocopied|photographed|copied)\s+(?:the\s+)?(?:whole|entire|all)?\s*(?:of\s+)?(?:chapters?|pages?|the\s+(?:text)?book|the\s+set\s+text)\b[^.\n]{0,60}\b(?:textbook|book|set\s+text|novel|reader|drive|group|link|here|below|dm)",
     r"\b(?:pdfs?|scans?|e-?books?)\s+(?:of|for)\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}(?:textbooks?|books?|set\s+texts?|readings?|novels?)\b",
     r"\b(?:copied|copy[- ]?pasted|pasted)\s+(?:the\s+)?(?:whole|full|entire)\s+(?:\w+\s+)?(?:article|story|piece|report|chapter|paper|review)\b",
     r"\b(?:mylab|pearson|connect|wileyplus|kerboodle|access)\s+(?:access\s+)?codes?\b[^.\n]{0,80}\b(?:whole|full|entire|pdf|zip|free|here's|heres|seed|link|👇)",
@@ -42,20 +43,20 @@ _WHOLE_WORK = (
 _FOUND_ONLINE = (
     r"\b(?:found|grabbed|took|nicked|stole|pulled|got|saved|lifted|borrowed|ripped|screenshot(?:ted)?|yoinked|swiped|downloaded)\s+(?:this|these|the|an?|some)?\s*(?:\w+\s+)?"
     r"(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|design|meme\s+template|video|clip|song|track|font|photography|shot|painting|comic|gif)s?\s+"
-    r"(?:off|from|on)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|x|tiktok|tumblr|reddit|deviantart|artstation|behance|flickr|facebook|getty|shutterstock|some\s+(?:site|website|artist|guy|random|account|page)|the\s+internet|online|the\s+web|a\s+(?:website|random\s+(?:site|page|account)|blog))\b",
+    r"(?:off|from|on)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|x|tiktok|tumblr|reddit|deviantart|artstation|behance|flickr|facebook|getty|shutterstock|some\s+(?:site|website|artist|guy|random|account|page)|the\s+internet|online|the\s+web|a\s+(?:website|random\s+(?:site|page|account)|blog)|(?:an?\s+|some\s+|this\s+)?[\w']+'s\s+(?:insta(?:gram)?|page|account|website|site|twitter|tiktok|pinterest|portfolio|feed))\b",
 )
 _FOUND_ONLINE = _FOUND_ONLINE + (
     r"\b(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|gif|video|clip|song|track|font|design|meme)s?\s+(?:i|we)\s+(?:found|got|saw|grabbed|took|nicked|pulled|downloaded)\s+(?:on|off|from)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|tiktok|tumblr|reddit|deviantart|artstation|facebook|some\s+(?:site|website|artist|page)|the\s+internet|online)\b",
 )
 _USE = (r"\b(?:us(?:e|ed|ing)|put(?:ting)?|print(?:ed|ing)?|post(?:ed|ing)?|sell(?:ing)?|made|make|making|slap(?:ped)?|our|my|for\s+(?:our|my|the)|poster|flyer|merch|t-?shirts?|hoodies?|logo|banner|profile|pfp|cover|thumbnail"
         r"|header|stickers?|mugs?|prints?|tattoo|website|channel|page|menu|leaflet|invitation|presentation|album\s+art|as\s+(?:my|our))\b")
-_UNCREDITED = (r"\b(?:no\s+(?:idea|clue)\s+who\s+(?:made|drew|took|owns|painted|shot)|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+(?:made|drew|took|owns|painted|shot|the\s+artist)|no\s+credit|without\s+(?:credit|crediting|giving\s+credit)"
-               r"|didn't\s+credit|not\s+crediting|(?:art|artwork|drawings?|illustrations?|designs?|logo|font|paintings?|comics?|graphics?)\b[^.\n]{0,40}\bwithout\s+(?:asking|permission|paying)|(?:cropped|crop(?:ped)?\s+out|remov(?:e|ed|ing)|edit(?:ed)?\s+out|blur(?:red)?\s+out)\s+(?:the\s+)?(?:watermark|signature|credit|artist'?s?\s+(?:name|tag))|watermark\s+(?:remover|removed))\b")
-_CREDITED = (r"\b(?:(?<!no\s)(?<!without\s)credit(?:s|ed)?\s*(?:to|:|goes\s+to)?\s*@\w+|(?:photo|art|artwork|image|illustration|pic|video|music|design)\s+(?:by|from|via|credit)\s*:?\s*@?\w+|via\s+@\w+|📸\s*:?\s*@\w+"
+_UNCREDITED = (r"\b(?:no\s+(?:idea|clue)\s+who\s+(?:made|drew|took|owns|painted|shot)|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+(?:made|drew|took|owns|painted|shot|the\s+artist)|no\s+credit|without\s+(?:the\s+|any\s+)?(?:credit|crediting|giving\s+credit)"
+               r"|didn't\s+credit|not\s+crediting|(?:art|artwork|drawings?|illustrations?|designs?|font|paintings?|comics?|graphics?)\b[^.\n]{0,40}\bwithout\s+(?:asking|permission|paying)|(?:cropped|crop(?:ped)?\s+out|remov(?:e|ed|ing)|edit(?:ed)?\s+out|blur(?:red)?\s+out)\s+(?:the\s+)?(?:watermark|signature|credit|artist'?s?\s+(?:name|tag))|watermark\s+(?:remover|removed))\b")
+_CREDITED = (r"\b(?:(?<!no\s)(?<!without\s)credit(?:s|ed)?\s*(?:to|:|goes\s+to)?\s*@\w+|(?:photo|art|artwork|image|illustration|pic|video|music|design)\s+(?:by|via|credits?)\s*:?\s*@?\w+|(?:photo|art|artwork|image|illustration|pic|video|music|design)\s+from\s+@\w+|via\s+@\w+|📸\s*:?\s*@\w+"
              r"|h/t\s+@\w+|with\s+(?:thanks|permission)|(?:shared|reposted|used)\s+with\s+(?:permission|consent)|link\s+to\s+(?:the\s+)?original|go\s+follow\s+@\w+|check\s+out\s+(?:their|his|her)\s+(?:page|work|account))")
 
 _REPOST = (
-    r"\b(?:repost(?:ing|ed)?|re-?upload(?:ing|ed)?|stole|stealing|nicked|yoinked|screenshot(?:ted)?|reposting)\s+(?:this|these|[\w']+'s|her|his|their|an?|some)\s+(?:[\w']+\s+)?(?:art|artwork|drawings?|photos?|pics?|videos?|reels?|tiktoks?|comics?|illustrations?|memes?|content|thread|designs?|poems?|writing|song|track|edits?)\b",
+    r"\b(?:repost(?:ing|ed)?|re-?upload(?:ing|ed)?|stole|stealing|nicked|yoinked|screenshot(?:ted)?|reposting)\s+(?:this|these|(?:[\w']+\s+)?[\w']+'s|her|his|their|an?|some)\s+(?:[\w']+\s+)?(?:art|artwork|drawings?|photos?|pics?|videos?|reels?|tiktoks?|comics?|illustrations?|memes?|content|thread|designs?|poems?|writing|song|track|edits?)\b",
 )
 
 _SLIDES = (

@@ -28,7 +28,8 @@ _ALLEGATION = (
     r"|plagiari[sz]ed\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:phd|thesis|book|paper|research|dissertation)"
     r"|(?:sexual(?:ly)?\s+)?harass(?:es|ed|ing|ment)|gropes?|groped|grooms?|grooming|groomer|rapist|raped|paedo(?:phile)?|pedo(?:phile)?|nonce|predator|abuser|abuses\s+(?:his|her|their)"
     r"|beats?\s+(?:his|her|their)\s+(?:wife|husband|kids|partner|girlfriend|boyfriend|dog)|domestic\s+(?:abuse|violence)"
-    r"|(?:sleeping|slept|sleeps|shagging|shagged|hooking\s+up)\s+with\s+(?:a\s+|his\s+|her\s+|their\s+|one\s+of\s+(?:his|her|their)\s+)?(?:students?|tutees?|boss|lecturer|supervisor|married)"
+    r"|(?:sleeping|slept|sleeps|shagging|shagged|hooking\s+up|hooked\s+up)\s+with\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+|one\s+of\s+(?:his|her|their)\s+)?(?:students?|tutees?|boss|lecturer|supervisor|manager|tutor|examiner|marker|professor|married|dean|coach)"
+    r"|only\s+(?:got|passed|won|landed)\s+(?:her|his|their|the)\s+\w+\s+(?:because|cos|cause|coz)\s+(?:she|he|they)\s+(?:slept|paid|cheated|bribed|knows|is\s+sleeping)"
     r"|having\s+an\s+affair|cheat(?:s|ed|ing)\s+on\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|gf|bf)"
     r"|(?:kicked\s+out|expelled|sacked|fired|suspended|struck\s+off|thrown\s+out|under\s+investigation|being\s+investigated|investigated\s+by\s+(?:the\s+)?police)\s+(?:for|over|because|after)"
     r"|(?:has|got|gave\s+\w+)\s+(?:an?\s+)?(?:std|sti|stds|stis|hiv|herpes|chlamydia|gonorrh?oea|crabs)"
@@ -66,7 +67,7 @@ _RUMOUR = (
 _MISINFO = (
     r"\b(?:vaccines?|the\s+jabs?|5g(?:\s+masts?)?|masks?|fluoride|chemtrails?)\s+(?:cause|causes|caused|gives?\s+you|give\s+you|spread|spreads|contain|contains|are\s+(?:poison|killing|making))\b",
     r"\b(?:covid|the\s+pandemic|climate\s+change|global\s+warming|the\s+moon\s+landings?|the\s+holocaust|monkeypox)\s+(?:is|was|were)\s+(?:a\s+|all\s+a\s+|just\s+a\s+)?(?:hoax|fake|made\s+up|staged|lie|scam|planned|plandemic)",
-    UNI + r"\s+(?:is|are|'s|s|has|have)\s+(?:officially\s+)?(?:closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
+    UNI + r"\s+(?:is|are|'s|s|has|have)\s+(?:officially\s+)?(?:selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
     r"|being\s+(?:shut|closed|investigated|sued)|about\s+to\s+(?:close|collapse|go\s+bust)|losing\s+(?:its|their)\s+(?:licence|accreditation|degree\s+powers)|kicking\s+out\s+all|making\s+everyone\s+redundant)",
     r"\b(?:all\s+)?(?:exams?|graduation|lectures|term|classes|deadlines|the\s+(?:\w+\s+)?module)\s+(?:are|is|have\s+been|has\s+been|got|will\s+be)\s+(?:all\s+)?(?:cancelled|canceled|scrapped|postponed|moved\s+online)",
 )

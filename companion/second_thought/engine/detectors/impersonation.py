@@ -27,6 +27,8 @@ _POSING = (
     r"\b(?:made|set\s+up|created|making|start(?:ed|ing)?|run(?:ning)?)\s+(?:a|an)\s+(?:fake\s+|parody\s+|spoof\s+|troll\s+|new\s+|second\s+)?(?:account|profile|page|insta|twitter|tiktok|snap)\s+"
     r"(?:as|pretending\s+to\s+be|with\s+(?:his|her|their|\w+'s)\s+(?:name|photos?|pics?|face)|in\s+(?:his|her|their|\w+'s)\s+name|called\s+@?\w*(?:real|official|dr|prof)\w*)",
     r"@\w*(?:official|real|thereal|dr|prof)\w*\s*\(\s*not\s+(?:actually|really|the\s+real)\b",
+    r"\b(?:account|profile|page|insta|twitter|tiktok|snap)\s+(?:with|using)\s+(?:my\s+\w+'s|his|her|their|our\s+\w+'s|(?-i:[A-Z][a-z]+)'s|[\w']+'s)\s+(?:name|photos?|pics?|face|pictures?|selfies?)\b",
+    r"\bsign(?:ed|ing)?\s+(?:it\s+|them\s+|off\s+)?(?:with\s+|as\s+|in\s+)?(?:his|her|their|(?-i:[A-Z][a-z]+)'s)\s+name\b",
     r"\b(?:i'll|i\s+will|i\s+can|let\s+me)\s+(?:pretend\s+to\s+be|be)\s+(?:you|him|her)\s+(?:on|in|for)\s+(?:the\s+)?(?:call|teams|zoom|exam|test|interview|meeting|phone|viva)\b",
 )
 
@@ -36,6 +38,7 @@ _FORMS = (
     r"(?:as|under|in\s+the\s+name\s+of|using\s+(?:his|her|their|\w+'s)\s+(?:login|details|account|email|id))\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|everyone|my\s+(?:mates|friends|flatmates|housemates|whole)|other\s+people|\w+\s+people)",
     r"\b(?:sign(?:ing|ed)?|scan(?:ning|ned)?|tap(?:ping|ped)?)\s+(?:you|him|her|them|(?-i:[A-Z][a-z]+)|my\s+mates?|everyone)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|attendance|workshop)",
     r"\b(?:sign|scan|tap)\s+(?:me|us)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|workshop)",
+    r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|do(?:ing)?|complet(?:e|ing|ed)|submit(?:ting|ted)?)\s+(?:the\s+)?(?:\w+\s+)?(?:survey|nss|questionnaire|poll|ballot|evaluations?|feedback\s+forms?)\s+for\s+(?:my\s+(?:flatmates|housemates|mates|friends|whole\s+\w+|course\s*mates)|them\s+all|everyone\s+in\s+my)\b",
     r"\b(?:survey|form|poll|nss|questionnaire)\b[^.\n]{0,60}\bas\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?\s+(?:too|as\s+well|also)\b",
 )
 

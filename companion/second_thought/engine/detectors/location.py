@@ -39,18 +39,19 @@ _HERE_NOW = (
     r"\b(?:at|in|outside)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:rn|right\s+now|atm)\b",
 )
 _FIND_ME = (r"\b(?:come\s+(?:say\s+hi|find\s+me|join\s+me|through|over|and\s+find\s+me)|pull\s+up|i'?m\s+the\s+one\s+(?:in|with|wearing)|in\s+the\s+(?:\w+\s+){0,2}(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)"
-            r"|wearing\s+(?:a|the|my)\s+(?:\w+\s+)?(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|you\s+know\s+where\s+to\s+find\s+me|find\s+me\s+(?:at|in|there))\b")
+            r"|wearing\s+(?:a|the|my)\s+(?:\w+\s+)?(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)|(?:red|blue|green|black|white|yellow|pink|grey|gray|orange|purple|brown|denim|leather|navy)\s+(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap|shirt|trainers)|on\s+my\s+own|by\s+myself|save\s+me|alone|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|you\s+know\s+where\s+to\s+find\s+me|find\s+me\s+(?:at|in|there))\b")
 
 _COORDS = r"(?<![\d.])-?\d{1,2}\.\d{3,7}\s*°?\s*[ns]?\s*,\s*-?\d{1,3}\.\d{3,7}\s*°?\s*[ew]?(?![\d.])"
 _COORDS_ME = r"\b(?:i'm|im|i\s+am|me|we're|we\s+are|my\s+(?:location|spot|pin|tent)|here|find\s+me|come|currently|rn|right\s+now|camping|parked|staying)\b|📍"
 _LANDMARK = r"\b(?:landmark|statue|cathedral|church|tower|summit|peak|castle|museum|monument|memorial|bridge|the\s+top\s+of|trig\s+point|viewpoint|lighthouse|stadium|venue|campus|building)\b"
 
 _SCHEDULE = (
+    r"\b(?:my\s+)?(?:daily|weekly|usual|morning|evening|night(?:ly)?)\s+(?:routine|schedule|run|walk|commute)\s*[:\-]",
     r"\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|morning|evening|night|day|weekday|week\s*day|lunchtime)s?\b"
     r"[^.\n]{0,80}\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head)\b",
     r"\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head)\b[^.\n]{0,80}\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|morning|evening|night|day|weekday|lunchtime)s?\b",
-    r"\b(?:i'll\s+be|i'm|im|i\s+am|find\s+me)\s+(?:in|at)\s+(?:room|rm|lab|office)\s*[a-z]{0,3}\s?\d[\w.]*\b[^.\n]{0,50}\b(?:till|until|from|at|between|all\s+(?:day|afternoon))\b",
-    r"\b(?:i'll\s+be|i'm|im|i\s+am)\s+(?:in|at)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:till|until|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b[^.\n]{0,40}\b(?:if\s+any(?:one|1|body)|come\s+(?:find|say)|find\s+me|alone|by\s+myself)\b",
+    r"\b(?:i'll\s+be|i'm|im|i\s+am|find\s+me)\s+(?:in|at)\s+(?:room|rm|lab|office)\s*[a-z]{0,3}\s?\d[\w.]*\b[^.\n]{0,50}\b(?:till|until|from|at|between|all\s+(?:day|afternoon))\b(?=[^.\n]{0,60}\b(?:alone|by\s+myself|on\s+my\s+own|if\s+any(?:one|1|body)\s+needs\s+(?:to\s+find\s+)?me|come\s+find\s+me|find\s+me))",
+    r"\b(?:i'll\s+be|i'm|im|i\s+am)\s+(?:in|at)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:till|until|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b[^.\n]{0,40}\b(?:if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|come\s+(?:find|say)|find\s+me|alone|by\s+myself|on\s+my\s+own)\b",
 )
 _SCHEDULE_PLACE_OR_TIME = (r"\b(?:gym|library|park|canal|river|towpath|track|route|pool|field|café|cafe|costa|starbucks|pub|bar|station|bus\s+stop|room|rm|lab|office|floor|desk|studio|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\d{1,2}[.:]\d{2}"
                            r"|dawn|sunrise|midnight|alone|by\s+myself|on\s+my\s+own)\b")
@@ -58,6 +59,7 @@ _SERVICE = (r"\b(?:office\s+hours?|drop[- ]in|surgery\s+hours?|advice\s+hours?|o
             r"|meeting|society|soc|club|team|all\s+welcome|everyone\s+welcome|join\s+us|sign\s+up|tickets?|event|rehearsal|training\s+session|practice|moved\s+to|has\s+moved|changed\s+to|now\s+in)\b")
 
 _SOMEONE_ELSE = (
+    r"\b(?:my\s+(?:ex|flatmate|housemate|roommate|boss|manager|lecturer|tutor|neighbou?r)|she|he|(?-i:[A-Z][a-z]+))\s+(?:is|'s)\s+(?:at|in)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:right\s+now|rn|atm|as\s+we\s+speak)\b",
     r"\b(?:you(?:'ll|\s+will|\s+can)\s+(?:always\s+)?find|catch|corner)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+(?:at|in|outside|by)\b",
     r"\b(?:she|he|they)\s+(?:lives?|is\s+living|'s\s+living|stays?|is\s+staying)\s+(?:at|on|in)\s+(?:flat|room|block|number|no\.?|\d)",
     r"\b(?:her|his|their)\s+(?:room|flat)\s+(?:is|number\s+is|no\.?\s+is|=)\s+(?:room\s+|flat\s+|no\.?\s*)?\w?\d",

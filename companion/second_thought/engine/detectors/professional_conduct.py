@@ -18,7 +18,7 @@ CAT = "professional_conduct"
 _DISPARAGE = (
     r"\b(?:thick|stupid|idiots?|idiotic|morons?|moronic|dumb(?:est)?|useless|lazy|laziest|incompetent|clueless|hopeless|pathetic|illiterate|brain\s*dead|dim|dimwits?|dullards?"
     r"|muppets?|numpt(?:y|ies)|clowns?|circus|dinosaurs?|dead\s?wood|snowflakes?|entitled|whingers?|whiny|whining|moaning|useless\s+lot|waste\s+of\s+(?:space|time|oxygen|a\s+salary)"
-    r"|a\s+joke|a\s+disaster|disaster|shambles|a\s+nightmare|embarrass(?:ing|ment)|mediocre|hopeless|can't\s+be\s+bothered|zero\s+effort|no\s+effort|worst\s+(?:\w+\s+){0,2}(?:ever|i've\s+(?:ever\s+)?(?:had|seen|taught|marked|known))"
+    r"|careerists?|a\s+disaster|disaster|shambles|a\s+nightmare|embarrass(?:ing|ment)|mediocre|hopeless|can't\s+be\s+bothered|zero\s+effort|no\s+effort|worst\s+(?:\w+\s+){0,2}(?:ever|i've\s+(?:ever\s+)?(?:had|seen|taught|marked|known))"
     r"|(?:can't|cannot|couldn't)\s+(?:even\s+)?(?:write|read|spell|think|reference|count|do\s+basic|string\s+a\s+sentence|organi[sz]e)|shouldn't\s+be\s+(?:at|in)\s+(?:uni(?:versity)?|he|higher\s+education|this\s+(?:course|job|profession|building))"
     r"|no\s+idea\s+what\s+(?:they're|they\s+are|he's|she's)\s+doing|what\s+do\s+they\s+(?:even\s+)?do\s+all\s+day|look\s+productive|deserves\s+a\s+medal|don't\s+(?:even\s+)?(?:bother|try|read|listen)"
     r"|genuinely\s+(?:thick|stupid|useless)|so\s+(?:lazy|thick|stupid|useless|slow)|bone\s+idle|spoon[- ]?fed|babysit(?:ting)?|think\s+(?:'the\s+internet'|the\s+internet|wikipedia)\s+is\s+a\s+(?:valid\s+)?(?:reference|source)"
@@ -35,6 +35,8 @@ _ARGUE = (
 _FAVOUR = (
     r"\b(?:my\s+)?(?:star|favou?rite|fave|golden|best)\s+(?:student|tutee|pupil|phd\s+student)\b(?!s)",
     r"\bteacher'?s\s+pet\b",
+    r"\b(?:the\s+)?best\s+in\s+(?:the|my|this)\s+(?:class|group|cohort|year|module)\b",
+    r"\b(?:she'll|he'll|you'll|she\s+will|he\s+will)\s+(?:definitely|100%|easily|certainly)\s+get\s+a\s+(?:first|1st|distinction|high\s+mark|top\s+mark|70)",
     r"\b(?:the\s+)?only\s+one\s+(?:in\s+(?:the|my|this)\s+(?:class|group|cohort|module|year)\s+)?(?:actually\s+|really\s+|even\s+)?worth\s+(?:teaching|the\s+effort|marking|my\s+time|bothering\s+with)",
     r"\b(?:extra|bonus)\s+marks?\s+(?:for|to)\s+(?:my|her|him|them|(?-i:[A-Z][a-z]+))\b",
     r"\b(?:gave|give|giving|given)\s+(?:her|him|them|(?-i:[A-Z][a-z]+))\s+(?:a\s+few\s+|a\s+couple\s+of\s+|some\s+|\d+\s+)?(?:extra|bonus)\s+(?:marks?|points?|percent)\b",

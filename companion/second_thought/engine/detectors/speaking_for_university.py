@@ -30,6 +30,8 @@ _OFFICIAL_CLAIM = (
     r"^\s*(?:\W\s*)?official\s*[:!-]\s*(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+[a-z]+|[a-z]+\s+university)\b",
     r"\b(?:soc(?:iety)?|club|union|su|team)\s+(?:and|&|x|together\s+with)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort(?:\s+university)?|university\s+of\s+[a-z]+)\s+(?:both\s+|jointly\s+|officially\s+)?(?:stand|are|condemn|support|oppose|say|believe|reject|back|call|demand|endorse)\b",
     r"^\s*(?:an?\s+)?official\s+(?:statement|announcement|response|notice)\b",
+    r"\bspeak(?:s|ing)?\s+for\s+(?:every|all|each)\s+(?:single\s+)?(?:\w+\s+)?(?:students?|staff|members\s+of\s+(?:the\s+)?(?:uni|university))\b",
+    r"\b(?:statement|announcement|message|letter)\s+(?:from|by|on\s+behalf\s+of)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+[a-z]+)(?:\s+students)?\s*[:\-–]\s*we\s+\w+",
     r"\b(?:this\s+is\s+(?:an|the)|our|my)\s+official\s+(?:statement|announcement|response|position|stance)\b",
     r"\b(?:dmu|uon|de\s?montfort|(?:the\s+)?uni(?:versity)?|university\s+of\s+[a-z]+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?)\s+(?:has\s+)?officially\s+"
     r"(?:supports?|condemns?|endorses?|backs?|opposes?|stands?\s+with|apologi[sz]es?|announces?|rejects?|is\s+(?:behind|against|with|boycotting))\b",
