@@ -21,6 +21,18 @@ _PHONE = re.compile(r"(?<![\d+])(?:\+44\s?7\d{3}|07\d{3})\s?\d{3}\s?\d{3}(?!\d)"
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
+RULES_DIR = REPO / "shared-rules" / "rules"
+
+
+def severity_of(d: Detection) -> str:
+    """The severity a user sees: the detection's own, else its rule file's."""
+    if d.severity:
+        return d.severity
+    import yaml
+
+    return yaml.safe_load((RULES_DIR / f"{d.rule}.yaml").read_text())["severity"]
+
+
 def regex_text_detect(text: str) -> list[Detection]:
     """A small real text detector (UK mobiles, emails) for tests of the image
     package on its own; the end-to-end tests use the project's engine."""

@@ -285,3 +285,66 @@ def book_back_cover(seed: int = 10) -> Image.Image:
     barcode(d, 540, 1100, 280, 140, rng)
     d.text((560, 1255), "ISBN 978-1-84123-456-7", font=font(SANS, 20), fill=(20, 20, 20))
     return im
+
+
+def small_card_on_table(angle: float, blur: float = 1.0) -> Image.Image:
+    """A card filling a small part of a wide phone photo."""
+    card = id_card_landscape(11).resize((500, 315))
+    return photograph(card, angle, canvas=(1600, 1200), blur=blur, bg=(150, 140, 120))
+
+
+def blurred_card() -> Image.Image:
+    """Out-of-focus card: the number is hard to read, the layout is not."""
+    return photograph(id_card_landscape(5), 8, canvas=(1400, 1100), blur=4.0)
+
+
+def collaborate_recording(seed: int = 12) -> Image.Image:
+    """A learning-platform recording: slide, presenter video, attendee list."""
+    rng = random.Random(seed)
+    W, H = 1600, 900
+    im = Image.new("RGB", (W, H), (40, 40, 48))
+    d = ImageDraw.Draw(im)
+    d.rectangle((0, 0, W, 56), fill=(25, 25, 30))
+    d.text((20, 14), "Blackboard Collaborate  -  Recording", font=font(SANS, 24), fill="white")
+    d.rectangle((40, 90, 1180, 820), fill=(230, 230, 230))
+    d.text((80, 130), "Week 5: Supply chains", font=font(SANS_BOLD, 40), fill=(20, 20, 20))
+    d.rectangle((1220, 90, 1560, 330), fill=(70, 70, 80))
+    face(d, 1390, 190, 55, rng)
+    d.text((1230, 340), "Attendees (23)", font=font(SANS_BOLD, 22), fill="white")
+    for i, n in enumerate(["Aisha Khan", "Ben Carter", "Chloe Dubois", "Dev Patel", "Ella Moore"]):
+        d.text((1240, 380 + i * 40), n, font=font(SANS, 22), fill=(220, 220, 220))
+    return im
+
+
+def handwritten_answers() -> Image.Image:
+    """Lined paper with handwritten numbered answers and no printed header."""
+    W, H = 1240, 1754
+    im = Image.new("RGB", (W, H), (250, 250, 245))
+    d = ImageDraw.Draw(im)
+    for i in range(34):
+        d.line((50, 120 + i * 46, W - 50, 120 + i * 46), fill=(170, 200, 235), width=2)
+    hand = font(ITALIC, 34)
+    lines = [
+        "Q3 (a) The demand curve shifts right when",
+        "income rises for a normal good, so the",
+        "equilibrium price and quantity both rise.",
+        "(b) Price elasticity = %change Q / %change P",
+    ]
+    for i, line in enumerate(lines):
+        d.text((80, 120 + i * 46 - 38), line, font=hand, fill=(30, 30, 110))
+    return im
+
+
+def poster_with_people(seed: int = 3) -> Image.Image:
+    """A society's event poster with two illustrated actors."""
+    rng = random.Random(seed)
+    W, H = 1000, 1400
+    im = Image.new("RGB", (W, H), (30, 30, 90))
+    d = ImageDraw.Draw(im)
+    d.text((60, 60), "Harbourside University Drama Society", font=font(SANS_BOLD, 34), fill="white")
+    d.text((60, 160), "TWELFTH NIGHT", font=font(SANS_BOLD, 90), fill="white")
+    d.text((60, 300), "Fri 21 Nov, 7:30pm, Great Hall", font=font(SANS, 40), fill="white")
+    for cx in (300, 700):
+        face(d, cx, 800, 110, rng)
+    d.text((60, 1300), "Tickets at the SU shop", font=font(SANS, 36), fill="white")
+    return im

@@ -9,12 +9,7 @@ import pytest
 from second_thought.engine.types import DraftContext
 
 from . import synth as S
-from .conftest import regex_text_detect
-
-HIGH_OR_MEDIUM = {
-    "image.id_card", "image.passport", "image.driving_licence", "image.id_number", "image.exam_paper",
-    "image.answer_script", "image.assessment_confidential", "image.meeting_screenshot", "image.people_photo",
-}
+from .conftest import regex_text_detect, severity_of
 
 CASES = {
     "vertical staff badge photographed at an angle": (lambda: S.jpeg(S.photograph(S.id_card_portrait_layout(), 12)), {"id_document", "personal_data"}),
@@ -29,12 +24,19 @@ CASES = {
         lambda: S.jpeg(S.photograph(S.answer_sheet(), 7, canvas=(1500, 1900))), {"assessment_material"}),
     "light-theme video call with four participants": (lambda: S.png(S.teams_call()), {"consent_media"}),
     "group photo of three people": (lambda: S.jpeg(S.group_photo()), {"consent_media"}),
+    "small card in a wide photo, tilted 22 degrees": (lambda: S.jpeg(S.small_card_on_table(22)), {"id_document"}),
+    "small card in a wide photo, tilted -25 degrees": (lambda: S.jpeg(S.small_card_on_table(-25)), {"id_document"}),
+    "out-of-focus card": (lambda: S.jpeg(S.blurred_card()), {"id_document"}),
+    "learning-platform recording with an attendee list": (lambda: S.png(S.collaborate_recording()), {"consent_media"}),
+    "handwritten numbered answers on lined paper": (
+        lambda: S.jpeg(S.photograph(S.handwritten_answers(), 5, canvas=(1500, 1900))), {"assessment_material"}),
 }
 
 BENIGN = {
     "open-day poster with a public switchboard": lambda: S.jpeg(S.public_poster()),
     "group chat without personal data": lambda: S.png(S.chat_no_personal_data()),
     "book back cover with an ISBN barcode": lambda: S.jpeg(S.book_back_cover()),
+    "society poster with two illustrated actors": lambda: S.jpeg(S.poster_with_people()),
 }
 
 
@@ -52,7 +54,7 @@ def test_other_designs_are_recognised(analyzer, name):
 def test_benign_designs_raise_nothing_loud(analyzer, name):
     img = analyzer.decode(BENIGN[name](), "x.jpg")
     res = analyzer.analyze(img, "x.jpg", DraftContext(role="student"), regex_text_detect)
-    assert not [d.rule for d in res.detections if d.rule in HIGH_OR_MEDIUM]
+    assert not [d.rule for d in res.detections if severity_of(d) in ("high", "medium")]
     assert res.ocr_text_chars > 20  # the text was read, and found harmless
 
 
