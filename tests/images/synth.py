@@ -348,3 +348,24 @@ def poster_with_people(seed: int = 3) -> Image.Image:
         face(d, cx, 800, 110, rng)
     d.text((60, 1300), "Tickets at the SU shop", font=font(SANS, 36), fill="white")
     return im
+
+
+def call_with_initials(n: int = 6, dark: bool = True) -> Image.Image:
+    """A video call with cameras off: initials avatars and name labels."""
+    W, H = 1920, 1080
+    im = Image.new("RGB", (W, H), (31, 31, 31) if dark else (243, 242, 241))
+    d = ImageDraw.Draw(im)
+    fg = (235, 235, 235) if dark else (30, 30, 30)
+    d.rectangle((0, 0, W, 70), fill=(41, 41, 41) if dark else (255, 255, 255))
+    d.text((30, 20), "Stats tutorial  |  32:15", font=font(SANS, 26), fill=fg)
+    d.text((1700, 20), "Leave", font=font(SANS_BOLD, 26), fill=(220, 60, 60))
+    names = ["Harriet Osei", "Jamal Rahman", "Sofia Rossi", "Liam O'Connor", "Mei Chen", "Kwame Asante"][:n]
+    tw, th = 580, 400
+    for i, name in enumerate(names):
+        x, y = 60 + (i % 3) * (tw + 30), 110 + (i // 3) * (th + 30)
+        d.rounded_rectangle((x, y, x + tw, y + th), 12, fill=(51, 51, 51) if dark else (225, 223, 221))
+        d.ellipse((x + tw // 2 - 70, y + th // 2 - 90, x + tw // 2 + 70, y + th // 2 + 50), fill=(98, 100, 167))
+        initials = "".join(p[0] for p in name.split()[:2])
+        d.text((x + tw // 2 - 38, y + th // 2 - 55), initials, font=font(SANS_BOLD, 60), fill="white")
+        d.text((x + 16, y + th - 44), name, font=font(SANS, 24), fill=fg)
+    return im

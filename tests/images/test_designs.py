@@ -28,6 +28,8 @@ CASES = {
     "small card in a wide photo, tilted -25 degrees": (lambda: S.jpeg(S.small_card_on_table(-25)), {"id_document"}),
     "out-of-focus card": (lambda: S.jpeg(S.blurred_card()), {"id_document"}),
     "learning-platform recording with an attendee list": (lambda: S.png(S.collaborate_recording()), {"consent_media"}),
+    "dark call with cameras off (initials and names)": (lambda: S.png(S.call_with_initials(6, dark=True)), {"consent_media"}),
+    "light call with two participants, cameras off": (lambda: S.png(S.call_with_initials(2, dark=False)), {"consent_media"}),
     "handwritten numbered answers on lined paper": (
         lambda: S.jpeg(S.photograph(S.handwritten_answers(), 5, canvas=(1500, 1900))), {"assessment_material"}),
 }

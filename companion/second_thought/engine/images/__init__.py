@@ -172,6 +172,7 @@ class ImageAnalyzer:
                 notice = "Text in this image could not be read."
 
         lines = []
+        words = []
         text = ""
         if ocr is not None:
             # OCR boxes back into the rotated working frame
@@ -181,6 +182,10 @@ class ImageAnalyzer:
                 for t, b, c in ocr.lines
             ]
             text = "\n".join(t for t, _, _ in lines)
+            words = [
+                (w.text, (int(w.box[0] * inv), int(w.box[1] * inv), int(w.box[2] * inv), int(w.box[3] * inv)))
+                for w in ocr.words
+            ]
 
         feats = Features(
             width=gray_r.shape[1],
@@ -192,6 +197,7 @@ class ImageAnalyzer:
             photo=photo,
             ocr_ran=ocr is not None,
             cards=cards_r,
+            words=words,
             barcodes=lambda: _features.barcode_regions(gray_r),
             ruled=lambda: _features.ruled_lines(gray),
         )
@@ -241,7 +247,7 @@ class ImageAnalyzer:
             )
         n_chars = len(text)
         # Drop our local references to the text before returning.
-        del text, lines, ocr, feats
+        del text, lines, words, ocr, feats
         return ImageResult(detections=detections, ocr_text_chars=n_chars, notice=notice)
 
     def close(self) -> None:

@@ -93,8 +93,10 @@ class Features:
         barcodes: "Callable[[], list[Box]] | list[Box]" = (),
         ruled: "Callable[[], int] | int" = 0,
         cards: list[Box] = (),
+        words: list[tuple[str, tuple[int, int, int, int]]] = (),
     ):
         self.cards = list(cards)
+        self.words = list(words)
         self.width, self.height = width, height
         self.lines, self.text = lines, text
         self.faces, self.tiles, self.photo, self.ocr_ran = faces, tiles, photo, ocr_ran
@@ -149,6 +151,19 @@ def _mrz_lines(lines: list[str]) -> int:
         if MRZ_LINE.match(compact) and compact.count("<") + compact.count("«") >= 4:
             n += 1
     return n
+
+
+def _has_name_label(words: list[str]) -> bool:
+    """A tile's words contain a person's display name (1-3 capitalised
+    words) or a guest label."""
+    clean = [re.sub(r"[^\w'’-]", "", w) for w in words]
+    clean = [w for w in clean if w]
+    for i in range(len(clean)):
+        for n in (3, 2, 1):
+            chunk = " ".join(clean[i : i + n])
+            if len(clean[i : i + n]) == n and NAME_LABEL.match(chunk) and (n >= 2 or chunk.lower().startswith("guest")):
+                return True
+    return False
 
 
 def classify(f: Features, role: str) -> list[Kind]:
@@ -258,19 +273,21 @@ def classify(f: Features, role: str) -> list[Kind]:
 
     # ---------------------------------------------------- people / meetings
     meet_words = {m.group(0).strip(" ●•").lower() for m in MEETING_WORDS.finditer(text)}
+    # Name labels: the words inside each tile (OCR may join the labels of
+    # neighbouring tiles into one line, so words are grouped by tile here).
     in_tile_names = 0
-    for t, box, _ in f.lines:
-        if not NAME_LABEL.match(t):
-            continue
-        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-        if any(tile.contains_point(cx, cy) for tile in f.tiles):
+    for tile in f.tiles:
+        inside = [
+            t for t, b in f.words if tile.contains_point((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
+        ]
+        if inside and _has_name_label(inside):
             in_tile_names += 1
     faces_in_tiles = sum(
         1 for fc in f.faces if any(tile.contains_point((fc.x0 + fc.x1) / 2, (fc.y0 + fc.y1) / 2) for tile in f.tiles)
     )
     meeting = False
     if len(f.tiles) >= 2 and (faces_in_tiles >= 1 or in_tile_names >= 2):
-        meeting = bool(meet_words) or faces_in_tiles >= 2 or in_tile_names >= 2
+        meeting = bool(meet_words) or faces_in_tiles >= 2 or (in_tile_names >= 2 and len(f.tiles) >= 4)
     elif len(meet_words) >= 2 and (len(f.faces) >= 1 or in_tile_names >= 2) and not id_doc:
         meeting = True
     if meeting and not id_doc:
