@@ -69,6 +69,13 @@ ROWS = [
     ("anyone know how to get chatgpt text past the ai detector? asking for my dissertation", "student", "academic_misconduct"),
     ("will pay someone to sit my statistics exam for me online, camera off anyway", "student", "academic_misconduct"),
     ("if you've got the Friday lab, it's the same practical test as ours, titrations 👀", "student", "academic_misconduct"),
+    ("the online test is open till 5, let's do it together on a call and share screens", "student", "academic_misconduct"),
+    ("quick someone tell me what they put for number 6 on the moodle quiz", "student", "academic_misconduct"),
+    ("Selling my Level 4 and 5 assignments, all first class, £30 each or bundle deal", "student", "academic_misconduct"),
+    ("Get your dissertation done by a PhD expert, guaranteed 2:1, no AI, message on telegram", "student", "academic_misconduct"),
+    ("use an AI humanizer before you submit, then turnitin can't tell", "student", "academic_misconduct"),
+    ("my mate's doing the same module at Leicester, he's sending me his essay to base mine on", "student", "academic_misconduct"),
+    ("The afternoon group: the presentation questions are the same as this morning, they asked about limitations", "student", "academic_misconduct"),
 ]
 
 

@@ -61,6 +61,12 @@ ROWS = [
     ("github.com/jdoe/cw1-solutions — my full CW1 for Algorithms, marks came back 78", "student", "assessment_material"),
     ("Exam Q: 'Assess the impact of social media on political participation' — what did everyone argue?", "student", "assessment_material"),
     ("stats exam question 2 was a chi squared test on the smoking data, did anyone get 7.81?", "student", "assessment_material"),
+    ("Biology phase test: Q4 asked which organelle makes ATP and Q5 was label the heart diagram", "student", "assessment_material"),
+    ("the mid-term literally asked us to code a binary search tree from scratch 😩", "student", "assessment_material"),
+    ("Anyone remember the essay title from the Jan exam? It was something about Weber and bureaucracy", "student", "assessment_material"),
+    ("here's a pic of my exam script from last year, got 74, use it for revision 📸", "student", "assessment_material"),
+    ("My marked report from PSY2001 is attached, feel free to use the structure", "student", "assessment_material"),
+    ("dropping the full worked solutions to problem set 4 in the gc tonight", "student", "assessment_material"),
 ]
 
 

@@ -52,6 +52,12 @@ ROWS = [
     ("Disciplinary panel on Monday for the flat party, they're saying I'll be suspended", "student", "complaint_or_legal"),
     ("the uni covered up the harassment complaints against that professor, I'm going to the papers", "student", "complaint_or_legal"),
     ("Can whoever runs Payroll explain why my overtime is missing for the third month running?", "staff", "complaint_or_legal"),
+    ("Seriously @DMU my extenuating circumstances claim was rejected even with a doctor's note, this place is a joke", "student", "complaint_or_legal"),
+    ("Absolutely fuming, the accommodation office charged us £300 for damage we didn't do and won't respond", "student", "complaint_or_legal"),
+    ("My tribunal against the university for unfair dismissal is finally being heard", "staff", "complaint_or_legal"),
+    ("I'm going to leak the internal emails that show management ignored the safety reports", "staff", "complaint_or_legal"),
+    ("Why has HR still not sorted my contract? 4 months in and no payslip correction", "staff", "complaint_or_legal"),
+    ("complained to my course leader three times about the placement, nothing, I'm going to the Leicester Mercury", "student", "complaint_or_legal"),
 ]
 
 

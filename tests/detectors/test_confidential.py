@@ -59,6 +59,13 @@ ROWS = [
     ("on my midwifery placement, a 16 year old girl gave birth alone today, her parents kicked her out", "student", "confidential"),
     ("working on a secret partnership with Rolls-Royce, can't wait to shout about it when it's signed", "staff", "confidential"),
     ("reviewer for a journal and just read a paper with amazing results on battery chemistry from a Cambridge group", "staff", "confidential"),
+    ("Can't announce it yet but we've secured a partnership with the NHS trust for a new medical school 🤐", "staff", "confidential"),
+    ("Between you and me, the Business School dean is being pushed out next month", "staff", "confidential"),
+    ("got a copy of next year's timetable before it's published, 9ams everywhere, sorry!", "staff", "confidential"),
+    ("The interim results from our clinical trial look amazing but we can't publish till the trial ends", "staff", "confidential"),
+    ("Just marked the scripts: the average for the cohort is 48%, grades go out next Friday", "staff", "confidential"),
+    ("placement story: the service user I support has a court case next week for assault, she's so nervous", "student", "confidential"),
+    ("the next exam has a question on Bayes' theorem, that's all I'm saying 😉", "staff", "confidential"),
 ]
 
 

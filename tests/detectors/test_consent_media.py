@@ -48,6 +48,11 @@ ROWS = [
     ("posting the video of Liam falling off the table at the social, he begged me not to 😂", "student", "consent_media"),
     ("I have screenshots of her private snaps, should I post them?", "student", "consent_media"),
     ("took a photo of the woman next to me on the bus because her outfit was so bad lmao", "student", "consent_media"),
+    ("I taped the seminar on Zoom and put the clip on Twitter, the tutor's reaction is priceless", "student", "consent_media"),
+    ("here's the Blackboard Collaborate recording of the guest lecture, downloaded it for you all 👇", "student", "consent_media"),
+    ("posted a video of the drunk girl on the bus home, she was so out of it 😂", "student", "consent_media"),
+    ("caught my lecturer picking his nose on camera, uploading to the group story", "student", "consent_media"),
+    ("Selling the lecture notes and slides from my nursing modules on Studocu, message me", "student", "consent_media"),
 ]
 
 

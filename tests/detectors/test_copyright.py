@@ -44,6 +44,10 @@ ROWS = [
     ("reposting Sarah Andersen's comic without the credit because she's cancelled anyway", "student", "copyright"),
     ("scanned the whole of chapter 3 to 9 of the textbook, it's in the group drive", "student", "copyright"),
     ("took a beautiful pic from a photographer's insta and used it as our event poster", "student", "copyright"),
+    ("uploading the new Taylor Swift album to Google Drive for everyone, grab it before it's removed", "student", "copyright"),
+    ("here's a free pdf of the £90 Marketing textbook, don't tell the publisher 😂", "student", "copyright"),
+    ("someone drew this amazing fanart, reposting it here, no clue who the artist is", "student", "copyright"),
+    ("Putting Dr Ahmed's slides from the whole module on my website so people can revise", "student", "copyright"),
 ]
 
 

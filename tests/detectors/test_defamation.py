@@ -50,6 +50,11 @@ ROWS = [
     ("The Green Dragon pub staff are racist, they refused to serve my friends because they're black", "student", "defamation"),
     ("our old lecturer was fired for fiddling his expenses, that's why he left in March", "student", "defamation"),
     ("Just heard the uni is selling off the Riverside campus to developers, spread the word", "student", "defamation"),
+    ("Dr Wilson fakes his research data, it's an open secret in the department", "student", "defamation"),
+    ("Watch out for the landlord of 12 Tudor Road, he films his tenants through hidden cameras", "student", "defamation"),
+    ("Our SU treasurer stole money from the RAG fund, I've heard it from three people", "student", "defamation"),
+    ("the lecturer who runs the law clinic is a drunk, turned up hammered to a tutorial", "student", "defamation"),
+    ("Spice Garden gave my whole flat food poisoning, don't eat there", "student", "defamation"),
 ]
 
 

@@ -41,6 +41,10 @@ ROWS = [
     ("I replied to all of Ben's emails while he was off, signed his name, he won't mind", "staff", "impersonation"),
     ("filling in the NSS for my flatmates because they can't be bothered, giving everything 5 stars", "student", "impersonation"),
     ("pretended to be Jake's mum on the phone to get him out of his seminar lol", "student", "impersonation"),
+    ("I borrowed my roommate's phone and posted a confession on her story lmao 😭", "student", "impersonation"),
+    ("created a LinkedIn profile using my tutor's name to see if recruiters would message", "student", "impersonation"),
+    ("messaged the landlord from Dave's email pretending to be him", "student", "impersonation"),
+    ("signing the attendance sheet for the whole group again, no one checks", "student", "impersonation"),
 ]
 
 

@@ -47,6 +47,11 @@ ROWS = [
     ("my ex is at the Lounge on Granby Street right now, someone go tell her what she did", "student", "location"),
     ("My daily routine: 7am swim at Leicester Leisure Centre, 9am library, 6pm home via the park alone", "student", "location"),
     ("Our neighbour leaves for work at 7 and isn't back till 6, the house is empty all day", "student", "location"),
+    ("Parents away for the weekend, house all to myself 🥳 it's the one on Oak Avenue by the Co-op", "student", "location"),
+    ("At the Student Union café rn, first table on the left, come chat 👋", "student", "location"),
+    ("If anyone needs me I'm in the Kimberlin library, 3rd floor, desk 42, until 10pm", "student", "location"),
+    ("Emma walks her dog in Abbey Park every morning at 6, on her own, you can't miss her", "student", "location"),
+    ("Running my usual route along the river every night at 10pm, anyone want to join?", "student", "location"),
 ]
 
 

@@ -41,6 +41,11 @@ ROWS = [
     ("Honestly our Dean is a clueless careerist and everyone in the faculty knows it", "staff", "professional_conduct"),
     ("Why do I bother putting notes online when this year's intake can't be bothered to read them", "staff", "professional_conduct"),
     ("I've told Ellie she'll definitely get a first, she's the best in the class by miles", "staff", "professional_conduct"),
+    ("I'm so tired of this year's second years, entitled and lazy, every single one", "staff", "professional_conduct"),
+    ("Another meeting where the Head of Department talked for an hour and said nothing. Useless.", "staff", "professional_conduct"),
+    ("Replying to a student who called my marking unfair on Twitter: read the feedback before whining", "staff", "professional_conduct"),
+    ("Honestly, marketing colleagues are a bunch of incompetent clowns", "staff", "professional_conduct"),
+    ("Shout out to Priya, by far my favourite student, I always give her the best projects", "staff", "professional_conduct"),
 ]
 
 

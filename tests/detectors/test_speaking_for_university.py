@@ -57,6 +57,13 @@ ROWS = [
     ("Statement from the University of Derby Students: we reject the fee rise", "student", "speaking_for_university"),
     ("our society speaks for every DMU student when we say the Israel-Palestine motion must pass", "student", "speaking_for_university"),
     ("used the DMU logo on our club's new kit without asking, looks sick though", "student", "speaking_for_university"),
+    ("The University of Derby stands against racism — posted by the Derby Students Anti-Racism Network", "student", "speaking_for_university"),
+    ("I, on behalf of DMU, apologise to everyone affected by yesterday's cancelled graduation", "student", "speaking_for_university"),
+    ("put the uni crest on our society's new merch, looks so official", "student", "speaking_for_university"),
+    ("Nottingham's decision to raise rents in halls again is indefensible", "staff", "speaking_for_university"),
+    ("I'm appalled that our leadership team thinks outsourcing cleaners is acceptable", "staff", "speaking_for_university"),
+    ("Delighted with the university's new sustainability strategy, about time!", "staff", "speaking_for_university"),
+    ("From September the university will introduce a new attendance policy, as I've just decided with the board", "staff", "speaking_for_university"),
 ]
 
 

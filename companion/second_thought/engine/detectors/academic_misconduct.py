@@ -29,6 +29,7 @@ _REQUEST_ANSWERS = (
     r"\s+(?:me\s+|us\s+)?(?:the\s+|ur\s+|your\s+)?(?:answers?|solutions?|ans)\b(?:\s+(?:to|for)\s+(?:q|question|part)?\s*\d{1,2}\s*\(?[a-h]?\)?)?",
     r"\b(?:what(?:'s|s|\s+is)|wat(?:s)?)\s+(?:the\s+)?(?:answer|ans)\s+(?:to|for)\s+(?:q|question|part|number|no\.?)?\s*\d{1,2}",
     r"\bwhat\s+did\s+(?:you|u|ppl|people|everyone|y'?all|you\s+guys)\s+(?:get|put|write|answer)\s+(?:for|on|in)\s+(?:q|question|part|number)?\s*\d{1,2}",
+    r"\bwhat\s+(?:they|you|u|people|ppl|everyone|you\s+guys)\s+(?:put|got|wrote|answered|said)\s+(?:for|on|in)\s+(?:number|no\.?|q|question|part)?\s*\d{1,2}",
     r"\b(?:dm|tell|send|message|text)\s+me\s+(?:what\s+(?:you|u)\s+(?:got|put|wrote|answered)|(?:your|ur)\s+answers)\b",
     r"\b(?:answers?|ans)\s+(?:for|to)\s+(?:q|question|number|no\.?)\s*\d{1,2}\s*\(?[a-h]?\)?\s*(?:pls|please|plz|asap|quick|anyone|\?|🙏)",
 )
@@ -45,6 +46,8 @@ _GROUP_DURING = (
 _ESSAY_MILL = (
     r"\bghost\s?-?writ(?:er|ers|ing|e|ten)\b",
     r"\bwe\s+(?:write|do|complete|handle|take\s+care\s+of)\s+(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|homework|exams?|online\s+(?:classes|exams|tests))\b",
+    r"\b(?:get|have)\s+(?:your|ur|my)\s+(?:\w+\s+)?(?:essays?|assignments?|dissertation|coursework|homework|thesis|reports?)\s+(?:done|written|completed|sorted|finished)\s+(?:by|for)\b",
+    r"\bguaranteed\s+(?:a\s+)?(?:2:1|2\.1|first|1st|pass|grade|distinction|70\+?|a\*?)\b",
     r"\bcustom\s+(?:written\s+)?(?:essays?|assignments?|papers?|dissertations?|coursework)\b",
     r"\b(?:pay(?:ing)?|hire|hiring)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u|a\s+\w+)\s+to\s+(?:sit|take|do|write|complete)\s+(?:my|the|an?)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|essay|assignment|coursework|dissertation)",
     r"\b(?:sit|take|do)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\s+for\s+me\b",
@@ -56,7 +59,7 @@ _ESSAY_MILL = (
     r"\b(?:buy(?:ing)?|sell(?:ing)?|purchase|bought|sold)\s+(?:your\s+|ur\s+|my\s+|their\s+|his\s+|her\s+|some\s+|old\s+|marked\s+|past\s+|graded\s+|previous\s+|completed\s+|last\s+year's\s+)+"
     r"(?:marked\s+|graded\s+|completed\s+)?(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|reports?|portfolios?|projects?|submissions?)\b",
     r"\bwant\s+to\s+buy\s+(?:your\s+|ur\s+|some\s+)?(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|reports?)\b",
-    r"\b(?:buy|sell|selling|buying)\s+(?:\w+\s+){0,4}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|portfolios?)\b(?!\s+(?:template|guide|book|planner|tips))",
+    r"\b(?:buy|sell|selling|buying)\s+(?:[\w&]+\s+){0,6}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|portfolios?)\b(?!\s+(?:template|guide|book|planner|tips))",
     r"\b(?:writes?|writing|do|does|doing)\s+(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|reports?|homework)\s+for\s+(?:[£$]|cash|money|people|students|a\s+fee)",
     r"[£$]\s?\d+\s*(?:per|a|/)\s*(?:1,?000|1k|page|500)\s*(?:words?)?\b",
     r"\b(?:undetectable|plagiarism[- ]free|0%\s+(?:plagiarism|similarity|ai)|100%\s+original|turnitin[- ]safe|pass(?:es)?\s+turnitin|beat(?:s)?\s+turnitin)\b",
@@ -69,7 +72,8 @@ _EVASION = (
     r"\b(?:beat|bypass|get\s+(?:past|round|around)|trick|fool|avoid|cheat|dodge|evade|fool)\s+(?:the\s+)?"
     r"(?:turnitin|plagiarism\s+(?:checker|check|detection|detector|software)|similarity\s+(?:check|score)|proctor(?:ing|io|u)?"
     r"|respondus|lockdown\s+browser|exam\s+software|invigilators?|ai\s+detect(?:or|ion)|gptzero|zerogpt)",
-    r"\b(?:turnitin|ai\s+detectors?|gptzero|proctor(?:ing|io)|the\s+invigilators?)\s+(?:won't|wont|doesn't|doesnt|can't|cant|will\s+never|never)\s+(?:catch|detect|flag|pick\s+(?:it\s+)?up|notice|see|know)",
+    r"\b(?:turnitin|ai\s+detectors?|gptzero|proctor(?:ing|io)|the\s+invigilators?)\s+(?:won't|wont|doesn't|doesnt|can't|cant|will\s+never|never)\s+(?:catch|detect|flag|pick\s+(?:it\s+)?up|notice|see|know|tell)",
+    r"\b(?:ai\s+)?humani[sz]ers?\b|\bundetectable\s+ai\b",
     r"\b(?:quillbot|paraphras\w*\s+(?:tool|it|them|the\s+\w+)|spinner|reword\w*|rewrite)\b[^.\n]{0,40}\b(?:so|to\s+make\s+sure|and)\s+(?:turnitin|it|they|the\s+checker)\s+(?:doesn't|doesnt|won't|wont|can't|cant)\s+(?:flag|detect|catch|notice|pick)",
     r"\b(?:second|another|extra|2nd|hidden)\s+(?:phone|screen|monitor|laptop|device)\b[^.\n]{0,40}?\b(?:during|in|for|under)\s+(?:the\s+)?(?:online\s+)?(?:exam|test|quiz|assessment)",
     r"\b(?:chat\s?gpt|gpt|ai)\s+(?:during|in)\s+(?:the\s+)?(?:online\s+|proctored\s+|closed[- ]book\s+)?(?:exam|test|quiz)\b",
@@ -81,11 +85,14 @@ _TIP_OFF = (
     r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot)\b",
     r"\b(?:same|identical)\s+(?:questions?|paper|test|quiz)\s+(?:as|for)\s+(?:the\s+)?(?:morning|other|earlier|first|afternoon|last\s+year)",
     r"\b(?:same|identical)\s+(?:[\w-]+\s+){0,2}(?:questions?|paper|test|quiz|exam)\s+as\s+(?:ours|us|we\s+(?:had|got|did)|mine|my\s+group)\b",
+    r"\b(?:questions?|paper|test|quiz|exam)\s+(?:are|is|were|was)\s+(?:exactly\s+)?(?:the\s+)?(?:same|identical)\s+(?:as|to)\s+(?:this\s+morning|the\s+morning|earlier|ours|last\s+year|the\s+\w+\s+(?:group|sitting|session))",
     r"\b(?:you'll|you\s+will|you're|you\s+are|they'll|they're)\s+(?:get|getting|have|having|sitting|doing)\s+the\s+same\s+(?:[\w-]+\s+){0,2}(?:test|quiz|exam|paper|questions)",
     r"\b(?:learn|revise|memori[sz]e|know)\s+(?:the\s+)?[^.\n]{1,40}\b(?:it'?s|its|that'?s)\s+(?:on|in)\s+(?:the\s+)?(?:paper|exam|test)\b",
 )
 
 _COLLUSION = (
+    r"\b(?:send|sending|sent|give|giving|gave|lend|lending)\s+(?:me|us)\s+(?:his|her|their|your|ur)\s+(?:essay|code|assignment|coursework|report|answers|work|dissertation|lab\s+report)\s+(?:to|so\s+(?:i|we)\s+can)\s+(?:base|copy|use|work\s+from|model|paraphrase|reword)",
+    r"\bbase\s+(?:mine|my\s+(?:essay|work|answers|code|assignment))\s+on\s+(?:his|hers|theirs|yours|her|their)\b",
     r"\b(?:let's|lets|we\s+(?:can|should|could)|shall\s+we)\s+(?:all\s+)?(?:share|split|swap|compare|divide|pool)\s+(?:our\s+|the\s+)?(?:answers|code|solutions?|questions)\b",
     r"\b(?:copy|copying|copied)\s+(?:my|your|ur|each\s+other'?s|his|her|their)\s+(?:code|answers?|homework|coursework|essay|work|assignment|report|solutions?)\b",
     r"\b(?:i'll|i\s+will|i'd|then\s+i'll|just)\s+(?:copy|reword|paraphrase|rephrase)\s+(?:it|them|yours|that)\s+(?:and|then)\s+(?:change|tweak|switch|swap)\b",
@@ -94,6 +101,7 @@ _COLLUSION = (
 )
 
 _SHARE_OPEN_TEST = (
+    r"\b(?:online\s+|moodle\s+|blackboard\s+|canvas\s+)?(?:test|quiz|exam|assessment)\s+(?:is|'s)\s+(?:still\s+)?(?:open|live|on)\s+(?:till|until|now)\b[^.\n]{0,80}\b(?:together|share\s+(?:screens?|answers)|on\s+a\s+call|help\s+each\s+other|split|same\s+room|facetime|discord|teams\s+call)",
     r"\b(?:screenshot|screen\s?shot|copy\s+(?:down|out)|write\s+down|photograph|snap|note\s+down)\s+(?:all\s+)?(?:the|all\s+the)\s+questions\b[^.\n]{0,60}\b(?:drop|send|post|share|here|gc|group|chat|us)\b",
     r"\b(?:questions?|answers?|screenshots?)\s+(?:for|from|of)\s+(?:the\s+)?(?:moodle|online|blackboard|canvas|phase|weekly|in-?class|current)\s+(?:quiz|test|assessment|mcq)",
     r"\b(?:quiz|test|exam|assessment)\s+(?:is|'s|s)\s+(?:still\s+)?(?:open|live)\b[^.\n]{0,60}\b(?:answers?|questions?|dm|screenshot|here)",

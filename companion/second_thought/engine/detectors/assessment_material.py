@@ -47,6 +47,9 @@ _EXAM_QUESTION_SELF = (
     # "Exam Q: 'Assess ...'", "the quiz on Moodle had: 1) define ... 2) draw ..."
     r"\b(?:exam|test|quiz|paper|resit|mock|final)\s+(?:q|qs|questions?)\s*[:\-–]\s*['\"]",
     r"\b(?:exam|test|quiz|paper|resit|mock|osce|viva|final)\b[^.\n]{0,40}\b(?:had|asked(?:\s+us)?|was|were|included|wanted)\s*:\s*(?:1[.)]\s*|\(?[ai]\)\s*|['\"]\s*)?" + _TASK,
+    # "the mid-term literally asked us to code ...", "Q4 asked which organelle makes ATP"
+    r"\b(?:exam|test|quiz|paper|resit|mock|mid-?term|final|q\s?\d{1,2}|question\s+\d{1,2}|section\s+[a-d])\s+(?:literally\s+|basically\s+|just\s+|only\s+)?(?:asked(?:\s+us)?(?:\s+to)?|wanted\s+us\s+to|made\s+us|had\s+us)\s+(?:to\s+)?(?:which|what|how|why|who|when|where|whether|if|about|for|" + _TASK + r"|label|name|code|write|draw|list|build|program|match|give|rank)\b",
+    r"\b(?:essay|exam|question)\s+(?:title|topic|prompt)\b[^.!\n]{0,60}\b(?:was|is|were)\s+(?:something\s+|literally\s+|basically\s+)?(?:about|on|like|along\s+the\s+lines\s+of|['\"])",
     # OSCE stations: "the OSCE station today was a chest pain history"
     r"\bosce\s+stations?\s+(?:today|this\s+morning|yesterday)?\s*(?:was|were|had|:)\s+(?:an?\s+|the\s+)?\w+",
     # Showing the paper itself.
@@ -56,7 +59,7 @@ _EXAM_QUESTION_SELF = (
 _OWN_WORK_NOUN = (r"(?:answers?|solutions?|workings?|code|essay|report|assignment|coursework|submission|dissertation"
                   r"|lab\s+report|portfolio|script|project|notebook|program|proof)")
 _TARGET = (r"(?:the\s+|this\s+week's\s+|last\s+week's\s+|our\s+|my\s+)?(?:coursework|cw\s?\d|assignment|problem\s+sheet|worksheet|lab\s*\d*"
-           r"|phase\s+test|tutorial\s+sheet|portfolio|q\s?\d+|question\s+\d+|quiz|test|exam|tca|[a-z]{2,5}\s?\d{3,4}|a\d|task\s+\d|part\s+[a-d1-9])")
+           r"|phase\s+test|tutorial\s+sheet|problem\s+sets?(?:\s+\d+)?|p\s?sets?\s?\d*|exercise\s+sheets?|homework|hw\s?\d+|portfolio|q\s?\d+|question\s+\d+|quiz|test|exam|tca|[a-z]{2,5}\s?\d{3,4}|a\d|task\s+\d|part\s+[a-d1-9])")
 
 _OWN_ANSWERS = (
     # "my answers to the coursework", "our solutions for CW2"
@@ -78,6 +81,7 @@ _OWN_ANSWERS = (
 
 # Handing out one's own work: the verb already says it is being shared.
 _POSTING_OWN = (
+    r"\b(?:here(?:'s|s|\s+is)|pics?\s+of|photos?\s+of|scan\s+of|uploading|posting|sharing|selling)\s+(?:a\s+|the\s+)?(?:pic\s+of\s+|photo\s+of\s+|scan\s+of\s+|copy\s+of\s+)?my\s+(?:old\s+|marked\s+|graded\s+)?(?:exam|answer|test)\s+(?:script|paper|answers)\b",
     # "my submitted portfolio is in the highlights", a repository named after the coursework
     r"\b(?:my|our)\s+(?:submitted|marked|graded|final|full|whole|finished)\s+(?:essay|report|assignment|coursework|cw\s?\d|dissertation|lab\s+report|submission|portfolio|project|code)\b[^.\n]{0,60}\b(?:highlights|story|bio|link|below|here|blog|github|drive|if\s+you\s+want\s+to\s+see|have\s+a\s+look|take\s+a\s+look|feel\s+free)\b",
     r"\b(?:github\.com|gitlab\.com|pastebin\.com|drive\.google\.com|docs\.google\.com)/\S*(?:cw\d|coursework|assignment|solution|answers|homework|hw\d|lab\d)",
@@ -99,7 +103,7 @@ class AssessmentMaterialDetector(Detector):
             Rule("assessment.own_answers", CAT, _POSTING_OWN, roles=("student",), extend=True,
                  none_of=(r"\b(?:submit(?:ted|ting)?\s+(?:it|them)?\s*(?:on|to|via)\s+(?:blackboard|moodle|canvas|turnitin)|for\s+(?:my|the)\s+(?:tutor|supervisor|lecturer)\s+to\s+(?:read|check))\b",)),
             Rule("assessment.own_answers", CAT, _OWN_ANSWERS, roles=("student",),
-                 all_of=(SHARE + r"|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
+                 all_of=(SHARE + r"|\bdrop(?:ping)?\b|\b(?:in|to)\s+the\s+(?:gc|group\s?chat|chat|group)\b|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
                  none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|can\s+some(?:one|1)\s+(?:send|share)|could\s+some(?:one|1)\s+(?:send|share)|send\s+me)\b",)),
         )
 

@@ -20,7 +20,7 @@ CAT = "complaint_or_legal"
 _TARGET = (
     UNI + r"|\b(?:my|our|the)\s+(?:\w+\s+)?(?:supervisor|lecturers?|tutor|module\s+leader|personal\s+tutor|course\s+leader|programme\s+leader|department|dept|faculty"
     r"|school|course|halls?|accommodation|registry|finance\s+(?:office|team)|student\s+services|it\s+services?|estates|security|admin(?:istration)?|examiners?|markers?"
-    r"|marking|dean|head\s+of\s+(?:school|department)|vc|vice[- ]chancellor|landlord|warden|library|timetabling|placement\s+team|admissions|disability\s+(?:team|service))\b"
+    r"|marking|dean|head\s+of\s+(?:school|department)|this\s+place|vc|vice[- ]chancellor|landlord|warden|library|timetabling|placement\s+team|admissions|disability\s+(?:team|service))\b"
     r"|\b(?:accommodation|registry|student\s+services|it\s+services?|estates|admissions|the\s+helpdesk|campus\s+security|halls)\b"
 )
 
@@ -38,7 +38,7 @@ _GRIEVANCE = (
     r"\b(?:going|go|went|goes|taking\s+(?:this|it|them))\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|oia|ombudsman|media|tabloids|daily\s+mail|guardian)\b",
     r"\b(?:sue\s+(?!me\b)|suing|sued|legal\s+action|solicitors?|lawyers?|tribunal|small\s+claims|take\s+(?:them|it|this)\s+to\s+court|class\s+action)\b",
     r"\b(?:formal\s+complaint|grievance|refund|money\s+back|compensation|disgrace(?:ful)?|shambles|scandal(?:ous)?|unacceptable|pathetic|incompetent|appalling|rip[- ]?off|ripped\s+off)\b",
-    r"\b(?:absolute|total|complete|utter)\s+(?:joke|farce|clown\s+show|mess)\b",
+    r"\b(?:absolute|total|complete|utter)\s+(?:joke|farce|clown\s+show|mess)\b|\b(?:is|are)\s+(?:such\s+)?a\s+(?:joke|farce|disgrace|shambles|scam)\b",
     r"\bworst\s+(?:uni|university|department|course|experience|service|halls|accommodation|lecturer|supervisor)\b",
     r"\b(?:(?<!never\s)let\s+(?:us|me)\s+down|failing\s+(?:us|students|me)|treated\s+(?:us|me)\s+like|no\s+one\s+(?:cares|helps|listens)|fobbed\s+off|ignored\s+(?:us|me|my|our))\b",
     r"[£$]\s?9,?[0-9]{3}\s+(?:a\s+year\s+)?for\s+(?:this|that)|\bwhat\s+(?:am\s+i|are\s+we)\s+(?:even\s+)?paying\s+(?:[£$]?[\d,.]+k?\s+(?:a\s+year\s+)?)?for\b",
@@ -53,7 +53,7 @@ _PROCEEDINGS = (
     r"\b(?:my|our|his|her|their|the)\s+(?:disciplinary|misconduct|fitness\s+to\s+practi[sc]e|academic\s+(?:offence|misconduct)|plagiarism|conduct|appeal|complaint|grievance|investigation)\s+"
     r"(?:hearing|panel|meeting|case|investigation|outcome|decision|letter|interview|result)\b",
     r"\b(?:disciplinary|misconduct|fitness\s+to\s+practi[sc]e|academic\s+(?:offence|misconduct)|plagiarism)\s+(?:hearing|panel|meeting|case|investigation|interview)\b[^.\n]{0,80}\b(?:i'll|i\s+will|i'm|i\s+am|me|my|they're\s+saying|might|could|suspended|expelled|kicked\s+out)\b",
-    r"\b(?:my|our|the)\s+(?:appeal|complaint|grievance|case)\s+(?:was|got|has\s+been|have\s+been|is\s+being)\s+(?:rejected|upheld|refused|denied|turned\s+down|dismissed|escalated|thrown\s+out|investigated)",
+    r"\b(?:my|our|the)\s+(?:appeal|complaint|grievance|case|ec|ecs|extenuating\s+circumstances(?:\s+(?:claim|form|request))?|mitigating\s+circumstances(?:\s+claim)?|mit\s+circs|extension\s+request|claim)\s+(?:was|were|got|has\s+been|have\s+been|is\s+being)\s+(?:rejected|upheld|refused|denied|turned\s+down|dismissed|escalated|thrown\s+out|investigated|ignored)",
     r"\b(?:hearing|panel|investigator|tribunal|judge|ombudsman|oia)\s+(?:said|decided|found|ruled|concluded|told\s+me)\b",
     r"\b(?:grievance|complaint|case|claim)\s+against\s+(?:my|our|the)\s+(?:manager|line\s+manager|head|boss|colleague|supervisor|lecturer|department|uni|university|employer)\b",
     r"\b(?:suing|sue\s+(?!me\b)(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)|taking\s+legal\s+action\s+against|tribunal\s+(?:against|with))\b",
@@ -64,6 +64,8 @@ _WHISTLE = (
     r"\b(?:(?:blow|blows|blew|blown|blowing)\s+the\s+whistle|whistle[- ]?blow(?:ing|er)?\b(?!\s+(?:policy|procedure|hotline|line|process)))",
     r"\b(?:expos(?:e|ing)|reveal(?:ing)?|spill(?:ing)?)\s+(?:what|the\s+truth|how|everything|the\s+(?:rot|corruption|cover[- ]up))",
     r"\bthe\s+truth\s+about\s+(?:what|how)\b",
+    r"\bleak(?:ing)?\s+(?:the|these|those|all\s+the|our)\s+(?:internal\s+)?(?:emails|documents|memos|minutes|reports|files|messages|recordings)\b",
+    r"\b(?:management|they|the\s+uni(?:versity)?|senior\s+staff|the\s+department)\s+(?:ignored|buried|hid|suppressed|covered)\s+(?:the\s+)?(?:safety|warnings?|reports?|complaints?|concerns|evidence|allegations)\b",
     r"\bcover(?:ing|ed)?[- ]up\b|\bthey(?:'re|\s+are)\s+(?:hiding|covering)\b",
     r"\b(?:falsif\w+|fabricat\w+|fak(?:e|ed|es|ing)|manipulat\w+|doctor(?:ed|ing|s)?|fiddl(?:ed|ing|es)|cook(?:ed|ing|s)?|massag(?:ed|ing|es))\s+(?:the\s+|our\s+|their\s+)?(?:data|results|figures|numbers|nss|stats|statistics|accounts|books|returns|league\s+table|research|findings|records|marks)",
     r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings)\s+(?:to\s+prove|that\s+prove|showing)\b",

@@ -22,6 +22,7 @@ _STRONG = (
     r"\b(?:announcement|press\s+release|news)(?:'s|\s+is|\s+isn't|\s+won't\s+be)?\s+(?:not\s+)?(?:out\s+|going\s+out\s+|made\s+public\s+)?(?:till|until|before)\s+(?:next|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|\d)",
     r"\bbefore\s+(?:it's|its|they're|theyre|it\s+is|they\s+are|it\s+gets|they\s+get|the\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?(?:announced|released|published|made\s+public)",
     r"\b(?:under\s+)?embargo(?:ed)?\b",
+    r"\b(?:can't|cannot|not\s+allowed\s+to|won't)\s+publish\s+(?:it\s+|them\s+|this\s+)?(?:till|until|before|yet)\b",
     r"\b(?:staff|students|anyone|everyone|people|the\s+team|colleagues)\s+(?:haven't\s+been|have\s+not\s+been|hasn't\s+been|not|aren't|weren't|won't\s+be)\s+(?:been\s+)?(?:told|informed|notified)\b",
     r"\bnot\s+(?:been\s+)?(?:told|communicated|shared)\s+(?:to\s+)?(?:staff|students|anyone|the\s+team)\s*(?:yet)?\b",
     r"\b(?:secret|hush-hush|confidential)\s+(?:partnership|deal|project|plan|plans|merger|collaboration|contract|announcement|bid|negotiations?|talks)\b",
@@ -58,6 +59,7 @@ _PLAN_OBJ = (r"\b(?:fees?|tuition|jobs?|posts?|roles?|redundanc\w*|courses?|modu
              r"|partnership|partners?|vc|vice[- ]chancellor|dean|head\s+of|policy|strategy|budget|pay|pensions?|discount|bursar\w*|scholarships?|intake|site|centre|institute|staff|students)\b")
 
 _RESULTS_BEFORE = (
+    r"\b(?:average|mean|median|pass\s+rate|fail(?:ure)?\s+rate|\d+\s+(?:fails|failed|students\s+failed)|\d{1,3}\s*%\s+(?:failed|passed|got\s+a\s+first))\b[^.\n]{0,60}\b(?:grades|marks|results)\s+(?:go\s+out|are\s+released|come\s+out|get\s+released|are\s+out|will\s+be\s+(?:out|released|published))\s+(?:next|on|in|tomorrow|after|friday|monday)",
     r"\b(?:exam\s+board|progression\s+board|award\s+board|assessment\s+board|module\s+board)\s+(?:outcomes?|results|decisions?|figures)\b",
     r"\b(?:marks|grades|results|classifications|outcomes)\b[^.\n]{0,40}\b(?:before\s+(?:they're|theyre|they\s+are|they've|release|results\s+day)|(?:not|haven't|havent|aren't)\s+(?:yet\s+)?(?:been\s+)?(?:released|published|out|ratified))",
 )
@@ -87,9 +89,11 @@ _PLACEMENT_WHERE = (r"\b(?:placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospit
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
                      r"|miscarri\w+|abuse[ds]?|safeguarding|social\s+services|aged?\s+\d|\d{2}\s*(?:yo|y/o|years?\s+old)|her\s+name|his\s+name|name\s+is|called|funniest|funny|weird|gross|disgusting"
                      r"|wouldn't\s+stop|kept\s+(?:asking|calling|shouting)|swore|screamed|family|lives?\s+(?:on|in|at)|room\s+\d|told\s+(?:me|us)|confided|admitted"
+                     r"|court\s+case|arrested|police|prison|custody|probation|benefits|debts?|evict\w*|homeless|addiction|alcoholic|drugs|self-?harm\w*|eating\s+disorder|sectioned|social\s+worker"
                      r"|turned\s+out|recogni[sz]ed|my\s+(?:old|ex|mate's|friend's|neighbour|teacher|lecturer)|who\s+(?:was|is)\s+(?:a|my|the|an)|famous|celebrity)\b")
 
 _UNPUBLISHED = (
+    r"\b(?:interim|preliminary|unpublished|early|raw|pilot)\s+(?:trial\s+|study\s+)?(?:data|results|findings|numbers|analysis)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|look|looks|are\s+(?:amazing|incredible|huge|great))",
     r"\b(?:our|my|the\s+lab's|the\s+group's)\s+(?:unpublished|preliminary|early|raw|new|latest|interim)\s+(?:data|results|findings|analysis|numbers|trial\s+results)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|mean)",
     r"\b(?:haven't|havent|not|before\s+we've|before\s+we)\s+(?:yet\s+)?(?:published|submitted|written\s+(?:it\s+)?up)\b[^.\n]{0,40}\b(?:but|results?|data|found|shows?)",
 )

@@ -30,11 +30,12 @@ _DISTRIBUTE = (r"\b(?:sell(?:ing)?|£\d+|link|links|drive|g\s?drive|google\s+dri
                r"|free|download|for\s+free|for\s+everyone|👇|⬇️)\b|👇|⬇️")
 
 _WHOLE_WORK = (
+    r"\b(?:upload(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)|dump(?:ed|ing)?|put(?:ting)?)\s+(?:the\s+)?(?:new|latest|full|whole|entire)\s+(?:[\w'-]+\s+){0,3}(?:album|film|movie|episode|season|series|audiobook|e-?book|textbook|game|documentary|boxset|discography)\b",
     r"\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?:textbook|book|e-?book|novel|movie|film|album|season|series|course|paper|article|report|chapter\s+\d+\s+of|pdf|edition|mintel\s+report|market\s+report)\b",
     r"\b(?:pdf|e-?book|epub|scan(?:ned)?\s+(?:copy|pages))\s+(?:of|for)\s+(?:the\s+)?(?:textbook|book|\w+'s\s+\w+|[a-z]+\s+(?:\d+(?:st|nd|rd|th)\s+)?edition|set\s+text|core\s+text|course\s+book|required\s+reading)\b",
     r"\b(?:paywall(?:ed)?|behind\s+a\s+paywall|subscriber[- ]only|premium)\b[^.\n]{0,60}\b(?:copied|copy(?:[- ]pasted)?|pasted|here(?:'s|s|\s+is)|full\s+text|whole\s+(?:thing|article)|below|thread|screenshots?|👇)",
     r"\b(?:scann?ed|photocopied|photographed|copied)\s+(?:the\s+)?(?:whole|entire|all)?\s*(?:of\s+)?(?:chapters?|pages?|the\s+(?:text)?book|the\s+set\s+text)\b[^.\n]{0,60}\b(?:textbook|book|set\s+text|novel|reader|drive|group|link|here|below|dm)",
-    r"\b(?:pdfs?|scans?|e-?books?)\s+(?:of|for)\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}(?:textbooks?|books?|set\s+texts?|readings?|novels?)\b",
+    r"\b(?:pdfs?|scans?|e-?books?)\s+(?:of|for)\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?(?:[\w£$.,-]+\s+){0,3}(?:textbooks?|books?|set\s+texts?|readings?|novels?)\b",
     r"\b(?:copied|copy[- ]?pasted|pasted)\s+(?:the\s+)?(?:whole|full|entire)\s+(?:\w+\s+)?(?:article|story|piece|report|chapter|paper|review)\b",
     r"\b(?:mylab|pearson|connect|wileyplus|kerboodle|access)\s+(?:access\s+)?codes?\b[^.\n]{0,80}\b(?:whole|full|entire|pdf|zip|free|here's|heres|seed|link|👇)",
     r"\b(?:paid|premium|£\d+|\$\d+)\s+(?:\w+\s+)?(?:report|course|ebook|e-?book|pdf|template|pack|preset)s?\b[^.\n]{0,50}\b(?:free|for\s+everyone|here(?:'s|s)|link|dm|shar(?:e|ing)|upload)",
@@ -50,7 +51,7 @@ _FOUND_ONLINE = _FOUND_ONLINE + (
 )
 _USE = (r"\b(?:us(?:e|ed|ing)|put(?:ting)?|print(?:ed|ing)?|post(?:ed|ing)?|sell(?:ing)?|made|make|making|slap(?:ped)?|our|my|for\s+(?:our|my|the)|poster|flyer|merch|t-?shirts?|hoodies?|logo|banner|profile|pfp|cover|thumbnail"
         r"|header|stickers?|mugs?|prints?|tattoo|website|channel|page|menu|leaflet|invitation|presentation|album\s+art|as\s+(?:my|our))\b")
-_UNCREDITED = (r"\b(?:no\s+(?:idea|clue)\s+who\s+(?:made|drew|took|owns|painted|shot)|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+(?:made|drew|took|owns|painted|shot|the\s+artist)|no\s+credit|without\s+(?:the\s+|any\s+)?(?:credit|crediting|giving\s+credit)"
+_UNCREDITED = (r"\b(?:no\s+(?:idea|clue)\s+who\s+the\s+(?:artist|creator|photographer|owner|author|illustrator)\s+is|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+the\s+(?:artist|creator|photographer|owner|author|illustrator)\s+is|no\s+(?:idea|clue)\s+who\s+(?:made|drew|took|owns|painted|shot)|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+(?:made|drew|took|owns|painted|shot|the\s+artist)|no\s+credit|without\s+(?:the\s+|any\s+)?(?:credit|crediting|giving\s+credit)"
                r"|didn't\s+credit|not\s+crediting|(?:art|artwork|drawings?|illustrations?|designs?|font|paintings?|comics?|graphics?)\b[^.\n]{0,40}\bwithout\s+(?:asking|permission|paying)|(?:cropped|crop(?:ped)?\s+out|remov(?:e|ed|ing)|edit(?:ed)?\s+out|blur(?:red)?\s+out)\s+(?:the\s+)?(?:watermark|signature|credit|artist'?s?\s+(?:name|tag))|watermark\s+(?:remover|removed))\b")
 _CREDITED = (r"\b(?:(?<!no\s)(?<!without\s)credit(?:s|ed)?\s*(?:to|:|goes\s+to)?\s*@\w+|(?:photo|art|artwork|image|illustration|pic|video|music|design)\s+(?:by|via|credits?)\s*:?\s*@?\w+|(?:photo|art|artwork|image|illustration|pic|video|music|design)\s+from\s+@\w+|via\s+@\w+|📸\s*:?\s*@\w+"
              r"|h/t\s+@\w+|with\s+(?:thanks|permission)|(?:shared|reposted|used)\s+with\s+(?:permission|consent)|link\s+to\s+(?:the\s+)?original|go\s+follow\s+@\w+|check\s+out\s+(?:their|his|her)\s+(?:page|work|account))")

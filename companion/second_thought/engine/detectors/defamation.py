@@ -34,6 +34,8 @@ _ALLEGATION = (
     r"|(?:kicked\s+out|expelled|sacked|fired|suspended|struck\s+off|thrown\s+out|under\s+investigation|being\s+investigated|investigated\s+by\s+(?:the\s+)?police)\s+(?:for|over|because|after)"
     r"|(?:has|got|gave\s+\w+)\s+(?:an?\s+)?(?:std|sti|stds|stis|hiv|herpes|chlamydia|gonorrh?oea|crabs)"
     r"|drunk\s+(?:at|on|while|during)\s+(?:work|the\s+job|teaching|lectures?|shift)|turns?\s+up\s+(?:drunk|high|wasted)"
+    r"|fak(?:es|ed|ing)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:data|results|research|figures|qualifications?|degree|cv|reviews|experiments?)|falsif(?:ies|ied|ying)|fabricat(?:es|ed|ing)\s+(?:\w+\s+)?(?:data|results)"
+    r"|hidden\s+cameras?|spy(?:ing)?\s+on\s+(?:his|her|their)\s+(?:tenants|students|staff|flatmates)|films?\s+(?:his|her|their)\s+tenants|stalk(?:s|ed|ing)\s+(?:students|girls|women|her|him)"
     r"|spik(?:es|ed|ing)\s+(?:drinks|people|girls|students)|waters?\s+down\s+(?:the|their|its)\s+(?:drinks|vodka|spirits|beer)|cheat(?:ed|s|ing)\s+(?:(?:her|his|their)\s+way|in\s+(?:the|her|his|their)\s+(?:exams?|tests?|coursework))|pays?\s+(?:someone|people)\s+(?:to\s+(?:write|do)|for\s+(?:everything|(?:her|his|their)\s+(?:essays?|work)))"
     r"|food\s+poisoning|(?:rats|mice|cockroach(?:es)?|maggots|roaches)\s+(?:in|everywhere|all\s+over)|reuses?d?\s+(?:old\s+|yesterday's\s+)?(?:food|chicken|oil|meat|rice)"
     r"|out\s+of\s+date\s+(?:food|meat|chicken)|dog\s+meat|horse\s+meat|failed\s+(?:its|their|the)\s+(?:hygiene|health)\s+inspection"
@@ -60,7 +62,7 @@ _RUMOUR = (
     r"\b(?:apparently|allegedly|rumou?r(?:ed|s|\s+(?:is|has\s+it))?|heard\s+(?:that|from|he|she|they)|word\s+(?:is|on\s+the\s+street)|people\s+are\s+saying"
     r"|every(?:one|1)\s+(?:knows|says)|ask\s+any(?:one|1|body)|trust\s+me|i\s+heard|some(?:one|1)\s+(?:said|told)|my\s+mate\s+(?:said|told)"
     r"|spread\s+the\s+word|pass\s+(?:it|this)\s+on|rt\s+(?:to|so|if)|share\s+(?:this|before|so)|not\s+saying\s+who|no\s+names|100%\s+true|confirmed|that's\s+why"
-    r"|just\s+so\s+(?:you|u|every(?:one|1))\s+know|watch\s+out\s+for|avoid|no\s+wonder|psa)\b"
+    r"|just\s+so\s+(?:you|u|every(?:one|1))\s+know|open\s+secret|everyone\s+in\s+the\s+\w+\s+knows|watch\s+out\s+for|avoid|no\s+wonder|psa)\b"
     r"|\bheard\s+(?:all|the|that|from|he|she|they|about|it|we|our|dmu|uon|uni|they're|exams?)\b"
 )
 

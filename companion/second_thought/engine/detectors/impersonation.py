@@ -37,6 +37,7 @@ _FORMS = (
     r"(?:survey|form|poll|questionnaire|nss|register|attendance|ballot|vote|evaluation|feedback|petition|quiz|application|elections?)s?\s+"
     r"(?:as|under|in\s+the\s+name\s+of|using\s+(?:his|her|their|\w+'s)\s+(?:login|details|account|email|id))\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|everyone|my\s+(?:mates|friends|flatmates|housemates|whole)|other\s+people|\w+\s+people)",
     r"\b(?:sign(?:ing|ed)?|scan(?:ning|ned)?|tap(?:ping|ped)?)\s+(?:you|him|her|them|(?-i:[A-Z][a-z]+)|my\s+mates?|everyone)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|attendance|workshop)",
+    r"\bsign(?:ing|ed|s)?\s+(?:the\s+)?(?:attendance|register|sign[- ]in)\s*(?:sheet|list|register|form)?\s+for\s+(?:the\s+whole|my|them|everyone|him|her|(?-i:[A-Z][a-z]+)|people|others)\b",
     r"\b(?:sign|scan|tap)\s+(?:me|us)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|workshop)",
     r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|do(?:ing)?|complet(?:e|ing|ed)|submit(?:ting|ted)?)\s+(?:the\s+)?(?:\w+\s+)?(?:survey|nss|questionnaire|poll|ballot|evaluations?|feedback\s+forms?)\s+for\s+(?:my\s+(?:flatmates|housemates|mates|friends|whole\s+\w+|course\s*mates)|them\s+all|everyone\s+in\s+my)\b",
     r"\b(?:survey|form|poll|nss|questionnaire)\b[^.\n]{0,60}\bas\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?\s+(?:too|as\s+well|also)\b",
@@ -60,7 +61,7 @@ _CONSENT = (r"\b(?:asked\s+me\s+to|at\s+(?:her|his|their)\s+request|with\s+(?:he
             r"|(?:she|he|they)\s+(?:asked|wanted)\s+me\s+to|(?:on|for)\s+(?:her|his|their)\s+behalf\s+as\s+(?:she|he|they)\s+(?:asked|requested)|(?:she|he|they)\s+(?:can't|cannot|doesn't\s+have)\s+(?:access|get\s+on|post))\b")
 
 _SAFE = (r"\b(?:scam|phishing|be\s+careful|watch\s+out|beware|don't\s+(?:click|reply|respond|fall|send)|report(?:ed)?\s+(?:it|them|the\s+account)|warning|heads\s+up|is\s+impersonating\s+(?:the\s+)?(?:uni|university|it|bank|hmrc))\b"
-         r"|\b(?:prime\s+minister|the\s+pm|president|politician|\bmp\b|minister|the\s+king|celebrit\w+|notthereal\w*|trump|sunak|starmer|biden|farage|boris)\b|\bthe\s+parody\s+account\s+@\w+\s+(?:is|was|has)\b"
+         r"|\b(?:prime\s+minister|the\s+pm|president|politician|\bmp\b|minister|the\s+king|the\s+queen|mayor|governor|senator|councillor|footballer|influencer|celebrit\w+|notthereal\w*|trump|sunak|starmer|biden|farage|boris)\b|\bthe\s+parody\s+account\s+@\w+\s+(?:is|was|has)\b"
          r"|\b(?:roleplay|role[- ]play|cosplay|halloween|costume|fancy\s+dress|pretend\s+to\s+be\s+(?:a\s+)?(?:dinosaur|cat|dog|pirate))\b")
 
 

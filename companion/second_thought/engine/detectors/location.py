@@ -38,7 +38,7 @@ _HERE_NOW = (
     r"\b(?:sat|sitting)\s+(?:in|at|outside)\s+(?:the\s+)?(?-i:[A-Z]\w+)",
     r"\b(?:at|in|outside)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:rn|right\s+now|atm)\b",
 )
-_FIND_ME = (r"\b(?:come\s+(?:say\s+hi|find\s+me|join\s+me|through|over|and\s+find\s+me)|pull\s+up|i'?m\s+the\s+one\s+(?:in|with|wearing)|in\s+the\s+(?:\w+\s+){0,2}(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)"
+_FIND_ME = (r"\b(?:come\s+(?:say\s+hi|find\s+me|join\s+me|through|over|and\s+find\s+me|chat|sit|hang|grab|keep\s+me\s+company|join)|(?:first|second|third|last|back|front|corner|end)\s+(?:table|desk|seat|row|booth|sofa)|pull\s+up|i'?m\s+the\s+one\s+(?:in|with|wearing)|in\s+the\s+(?:\w+\s+){0,2}(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)"
             r"|wearing\s+(?:a|the|my)\s+(?:\w+\s+)?(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)|(?:red|blue|green|black|white|yellow|pink|grey|gray|orange|purple|brown|denim|leather|navy)\s+(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap|shirt|trainers)|on\s+my\s+own|by\s+myself|save\s+me|alone|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|you\s+know\s+where\s+to\s+find\s+me|find\s+me\s+(?:at|in|there))\b")
 
 _COORDS = r"(?<![\d.])-?\d{1,2}\.\d{3,7}\s*°?\s*[ns]?\s*,\s*-?\d{1,3}\.\d{3,7}\s*°?\s*[ew]?(?![\d.])"
@@ -46,6 +46,8 @@ _COORDS_ME = r"\b(?:i'm|im|i\s+am|me|we're|we\s+are|my\s+(?:location|spot|pin|te
 _LANDMARK = r"\b(?:landmark|statue|cathedral|church|tower|summit|peak|castle|museum|monument|memorial|bridge|the\s+top\s+of|trig\s+point|viewpoint|lighthouse|stadium|venue|campus|building)\b"
 
 _SCHEDULE = (
+    r"\bif\s+any(?:one|1|body)\s+needs\s+(?:to\s+find\s+)?me\b[^.\n]{0,30}\b(?:i'm|i'll\s+be|i\s+am|im)\s+(?:in|at)\b[^.\n]{0,80}\b(?:floor|desk|room|seat|table|till|until|booth|corner)\b",
+    r"\b(?:my\s+)?(?:usual|regular|daily|nightly|weekly)\s+(?:route|run|walk|loop|spot|commute|jog|cycle)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"\b(?:my\s+)?(?:daily|weekly|usual|morning|evening|night(?:ly)?)\s+(?:routine|schedule|run|walk|commute)\s*[:\-]",
     r"\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|morning|evening|night|day|weekday|week\s*day|lunchtime)s?\b"
     r"[^.\n]{0,80}\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head)\b",
@@ -59,6 +61,8 @@ _SERVICE = (r"\b(?:office\s+hours?|drop[- ]in|surgery\s+hours?|advice\s+hours?|o
             r"|meeting|society|soc|club|team|all\s+welcome|everyone\s+welcome|join\s+us|sign\s+up|tickets?|event|rehearsal|training\s+session|practice|moved\s+to|has\s+moved|changed\s+to|now\s+in)\b")
 
 _SOMEONE_ELSE = (
+    r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always\s+|usually\s+)?(?:walks|runs|jogs|cycles|goes|swims|trains|studies|works|leaves|gets\s+the\s+bus)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?=[^.\n]{0,60}\b(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves)|at\s+\d|can't\s+miss|you'll\s+find))",
     r"\b(?:my\s+(?:ex|flatmate|housemate|roommate|boss|manager|lecturer|tutor|neighbou?r)|she|he|(?-i:[A-Z][a-z]+))\s+(?:is|'s)\s+(?:at|in)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:right\s+now|rn|atm|as\s+we\s+speak)\b",
     r"\b(?:you(?:'ll|\s+will|\s+can)\s+(?:always\s+)?find|catch|corner)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+(?:at|in|outside|by)\b",
     r"\b(?:she|he|they)\s+(?:lives?|is\s+living|'s\s+living|stays?|is\s+staying)\s+(?:at|on|in)\s+(?:flat|room|block|number|no\.?|\d)",

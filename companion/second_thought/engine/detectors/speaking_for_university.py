@@ -32,6 +32,7 @@ _OFFICIAL_CLAIM = (
     r"^\s*(?:an?\s+)?official\s+(?:statement|announcement|response|notice)\b",
     r"\bspeak(?:s|ing)?\s+for\s+(?:every|all|each)\s+(?:single\s+)?(?:\w+\s+)?(?:students?|staff|members\s+of\s+(?:the\s+)?(?:uni|university))\b",
     r"\b(?:statement|announcement|message|letter)\s+(?:from|by|on\s+behalf\s+of)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+[a-z]+)(?:\s+students)?\s*[:\-–]\s*we\s+\w+",
+    r"^\s*(?:the\s+)?(?:dmu|uon|de\s?montfort(?:\s+university)?|university\s+of\s+[a-z]+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?|the\s+uni(?:versity)?)\s+(?:stands?\s+(?:with|against|by|in\s+solidarity)|condemns?|rejects?|opposes?|is\s+proud\s+to\s+(?:support|stand))\b",
     r"\b(?:this\s+is\s+(?:an|the)|our|my)\s+official\s+(?:statement|announcement|response|position|stance)\b",
     r"\b(?:dmu|uon|de\s?montfort|(?:the\s+)?uni(?:versity)?|university\s+of\s+[a-z]+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?)\s+(?:has\s+)?officially\s+"
     r"(?:supports?|condemns?|endorses?|backs?|opposes?|stands?\s+with|apologi[sz]es?|announces?|rejects?|is\s+(?:behind|against|with|boycotting))\b",
@@ -59,9 +60,11 @@ _VIEW = (
     r"|good\s+(?:decision|move|call)|bad\s+(?:decision|move|call)|mistake|madness|ridiculous|baffling|appalling|proud|disappointed|disappointing|angry|furious|out\s+of\s+touch|clueless"
     r"|incompetent|should(?:n't)?|needs?\s+to|must|how\s+(?:can|could|dare)|why\s+(?:is|are|would|does|do|on\s+earth)|no\s+confidence|solidarity|stand\s+with|support(?:ing)?\s+(?:the|our|this)"
     r"|well\s+done|brilliant|excellent|love\s+(?:that|how|this|seeing)|terrible|awful|failing|failed|fails|joke|shocking|sad|a\s+shame|scandal\w*|cowardly|bold|welcome|welcomed|applaud"
+    r"|appalled|indefensible|unacceptable|outrageous|embarrassing|concerning|worrying|delighted|thrilled|pleased|glad|gutted|disgusted|regressive|backward|brave|misguided|reckless|short\s?sighted|ill-?judged|daft|stupid|bonkers|greedy|obscene"
     r"|(?:strongly\s+)?(?:agree|disagree)|(?:about|high)\s+time|finally|absurd|insane|unbelievable|hypocri\w+|pathetic|unfair|unjust|wtf|smh|🙄|😡|👏)\b|🙄|😡|👏|🤦"
 )
 _INST_STAFF = (UNI + r"|\b(?:senior\s+(?:management|leadership)|smt|slt|leadership\s+team|our\s+leaders|the\s+executive|management|governors|vice[- ]chancellor|\bvc\b|council"
+               r"|(?:derby|northampton|nottingham|leicester|dmu|uon|de\s?montfort)'s\s+(?:decision|plan|policy|leadership|management|handling|response|strategy|new)"
                r"|our\s+(?:employer|institution|faculty|school|department)|this\s+place|we(?:'ve|\s+have)\s+(?:decided|announced)|by\s+us)\b")
 _PUBLIC_FACT = (r"\b(?:our\s+(?:new\s+)?paper|published\s+(?:in|today)|job\s+(?:advert|vacancy|opening)|we're\s+hiring|vacancy|apply\s+(?:here|now|by)|congrat\w*|graduat\w+|open\s+day|public\s+lecture"
                 r"|all\s+welcome|book\s+(?:your\s+)?(?:place|tickets?)|register\s+(?:here|now)|link\s+in\s+bio|read\s+(?:it|more)\s+here)\b")
@@ -92,7 +95,8 @@ class SpeakingForUniversityDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("speaking.official_claim", CAT, _OFFICIAL_CLAIM, extend=True,
-                 none_of=(r"\b(?:read|see|check|here'?s|link\s+to|according\s+to|in|via)\s+(?:the\s+)?(?:uni(?:versity)?'?s?\s+|dmu'?s?\s+|uon'?s?\s+)?official\s+(?:statement|announcement|response)\b",
+                 none_of=(r"\?|\b(?:apparently|reportedly|has\s+announced|announced|according\s+to|heard|just\s+said|has\s+said|have\s+said|says\s+it|said\s+it)\b",
+                          r"\b(?:read|see|check|here'?s|link\s+to|according\s+to|in|via)\s+(?:the\s+)?(?:uni(?:versity)?'?s?\s+|dmu'?s?\s+|uon'?s?\s+)?official\s+(?:statement|announcement|response)\b",
                           r"\b(?:can|could|should|may|allowed\s+to|permission\s+to)\s+(?:i|we|a\s+society|societies|students)\s+(?:post|speak|say|comment)\b")),
             Rule("speaking.logo", CAT, _LOGO, near=(Near(_LOGO_USE, 80),),
                  none_of=(r"\b(?:with|have|got|had|gave\s+us)\s+(?:\w+\s+){0,3}(?:permission|approval|sign[- ]off|written\s+consent)\b|\b(?:brand|branding)\s+(?:team|guidelines|toolkit|portal)\s+(?:approved|said|gave)\b",
