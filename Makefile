@@ -14,7 +14,7 @@ TEST_STAMP := $(VENV)/.installed-test
 NPM_STAMP := node_modules/.installed
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: help install install-test run test test-fast eval bench soak package lint clean
+.PHONY: help install install-test run test test-fast eval bench soak fuzz package lint clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
@@ -53,6 +53,12 @@ eval: install ## start a companion and score it with ../shared/eval
 
 bench: install-test ## latency, memory and start-up figures beside vanilla Presidio
 	$(PY) bench/run.py
+
+soak: install ## 20 clients for 10 minutes on loopback (make soak MINUTES=1 for less)
+	$(PY) scripts/soak.py --minutes $(or $(MINUTES),10)
+
+fuzz: install-test ## schemathesis against /v1/openapi.json, >10,000 requests, no 5xx allowed
+	$(PY) scripts/fuzz.py
 
 lint: install ## validate the rules and packs
 	$(ST) rules lint

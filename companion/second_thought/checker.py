@@ -64,7 +64,7 @@ def _image_analyzer(settings: Settings) -> Any:
         max_pixels=settings.limits.max_image_pixels,
         ocr_timeout_s=settings.limits.ocr_timeout_s,
     )
-    return ImageAnalyzer(limits, ocr_workers=settings.ocr_workers)
+    return ImageAnalyzer(limits, ocr_workers=settings.ocr_workers, tessdata=settings.tessdata)
 
 
 class Checker:

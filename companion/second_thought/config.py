@@ -53,6 +53,8 @@ class Settings:
     token_file: str | None = None
     workers: int = 2
     ocr_workers: int = 1
+    #: Tesseract's language data folder (default: found where Debian, Homebrew or TESSDATA_PREFIX put it).
+    tessdata: str | None = None
     limits: Limits = dataclasses.field(default_factory=Limits)
     log_level: str = "info"
 
@@ -77,7 +79,7 @@ def _apply(obj: Any, data: dict[str, Any], where: str) -> None:
                 raise ConfigError(f"{where}: '{key}' must be a table ([{key}]).")
             _apply(current, value, f"{where} [{key}]")
             continue
-        expected = type(current) if current is not None else None
+        expected = type(current) if current is not None else str  # optional settings are paths
         if expected is float and isinstance(value, int):
             value = float(value)
         if expected is not None and not isinstance(value, expected) or isinstance(value, bool) and expected is not bool and expected is not None:
