@@ -76,6 +76,12 @@ ROWS = [
     ("use an AI humanizer before you submit, then turnitin can't tell", "student", "academic_misconduct"),
     ("my mate's doing the same module at Leicester, he's sending me his essay to base mine on", "student", "academic_misconduct"),
     ("The afternoon group: the presentation questions are the same as this morning, they asked about limitations", "student", "academic_misconduct"),
+    ("anyone in the exam rn?? dm me the answers for section B", "student", "academic_misconduct"),
+    ("ur doing the quiz too? let's sit together and compare as we go 😇", "student", "academic_misconduct"),
+    ("Need an essay writer ASAP, 2000 words on leadership theories, will pay £100", "student", "academic_misconduct"),
+    ("Is there any way to make ChatGPT essays undetectable? asking for a friend 👀", "student", "academic_misconduct"),
+    ("Anyone got last year's marked assignment for CS2040? want to see what they did so I can do the same", "student", "academic_misconduct"),
+    ("9am group: the in-class test is on chapters 3 and 4 only, the tutor told us the questions", "student", "academic_misconduct"),
 ]
 
 

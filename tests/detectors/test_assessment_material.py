@@ -67,6 +67,12 @@ ROWS = [
     ("here's a pic of my exam script from last year, got 74, use it for revision 📸", "student", "assessment_material"),
     ("My marked report from PSY2001 is attached, feel free to use the structure", "student", "assessment_material"),
     ("dropping the full worked solutions to problem set 4 in the gc tonight", "student", "assessment_material"),
+    ("so for the Chem quiz this morning you had to balance three equations and name the reaction type", "student", "assessment_material"),
+    ("paper 2 was literally: explain two causes of WW1 and evaluate the Schlieffen plan. that's it", "student", "assessment_material"),
+    ("My code for the CW is public on my GitHub now, it scored 90, go wild", "student", "assessment_material"),
+    ("reading my first class essay out on my tiktok live tonight, full thing", "student", "assessment_material"),
+    ("the practical exam had us dissect a frog and identify 5 organs lol", "student", "assessment_material"),
+    ("they asked us to critically evaluate CBT for depression in the psych exam today", "student", "assessment_material"),
 ]
 
 

@@ -58,6 +58,12 @@ ROWS = [
     ("I'm going to leak the internal emails that show management ignored the safety reports", "staff", "complaint_or_legal"),
     ("Why has HR still not sorted my contract? 4 months in and no payslip correction", "staff", "complaint_or_legal"),
     ("complained to my course leader three times about the placement, nothing, I'm going to the Leicester Mercury", "student", "complaint_or_legal"),
+    ("DMU literally lost my dissertation and now I have to resubmit, absolutely disgraceful service", "student", "complaint_or_legal"),
+    ("Third week without a working lift in our halls, I'm disabled and @UoNAccommodation don't care", "student", "complaint_or_legal"),
+    ("my appeal hearing is next Tuesday, they're accusing me of collusion", "student", "complaint_or_legal"),
+    ("I have evidence my head of department has been falsifying student attendance records and I'm posting it tomorrow", "staff", "complaint_or_legal"),
+    ("@UniOfNorthampton I was promised a placement year and you've given me nothing. Refund me.", "student", "complaint_or_legal"),
+    ("Does anyone in Estates actually answer the phone? Office has been freezing for a month", "staff", "complaint_or_legal"),
 ]
 
 

@@ -66,6 +66,12 @@ ROWS = [
     ("Just marked the scripts: the average for the cohort is 48%, grades go out next Friday", "staff", "confidential"),
     ("placement story: the service user I support has a court case next week for assault, she's so nervous", "student", "confidential"),
     ("the next exam has a question on Bayes' theorem, that's all I'm saying 😉", "staff", "confidential"),
+    ("Can't believe we're closing the chemistry department next year and nobody's been told 😢", "staff", "confidential"),
+    ("sneak preview of the new student fees for 2026 before the official announcement: £9,535", "staff", "confidential"),
+    ("got the minutes from Senate, they're planning to cut the library budget by half. keep this to yourselves", "staff", "confidential"),
+    ("my mentor let me read a patient's notes on placement and OMG her history is wild", "student", "confidential"),
+    ("heard from HR that 3 colleagues in our school are getting redundancy letters on Monday", "staff", "confidential"),
+    ("the external examiner's report says the module is failing, not shared with students yet", "staff", "confidential"),
 ]
 
 

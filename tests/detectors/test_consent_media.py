@@ -53,6 +53,11 @@ ROWS = [
     ("posted a video of the drunk girl on the bus home, she was so out of it 😂", "student", "consent_media"),
     ("caught my lecturer picking his nose on camera, uploading to the group story", "student", "consent_media"),
     ("Selling the lecture notes and slides from my nursing modules on Studocu, message me", "student", "consent_media"),
+    ("Live-streamed the whole Teams lecture to my Twitch lol, Prof didn't even notice", "student", "consent_media"),
+    ("Here's a clip of the lecturer tripping over the cable 😂 (didn't ask him)", "student", "consent_media"),
+    ("my friend sent me her boyfriend's nude pics and I'm crying, should I post them", "student", "consent_media"),
+    ("snuck a recording of the disciplinary meeting on my phone, sharing it so everyone knows what they said", "student", "consent_media"),
+    ("sharing the seminar screenshots where Emma's camera glitched and you can see her room", "student", "consent_media"),
 ]
 
 

@@ -48,6 +48,11 @@ ROWS = [
     ("here's a free pdf of the £90 Marketing textbook, don't tell the publisher 😂", "student", "copyright"),
     ("someone drew this amazing fanart, reposting it here, no clue who the artist is", "student", "copyright"),
     ("Putting Dr Ahmed's slides from the whole module on my website so people can revise", "student", "copyright"),
+    ("entire Harry Potter audiobook collection, mega link 👇", "student", "copyright"),
+    ("Anyone want the Premier League streams? I've got a dodgy link that works every weekend", "student", "copyright"),
+    ("I screenshotted a photographer's picture of the cathedral and sold it as a print", "student", "copyright"),
+    ("We used a song from Spotify in our promo video without permission, hope it doesn't get flagged", "student", "copyright"),
+    ("Uploading all the lecture slides from the Economics module onto Course Hero", "student", "copyright"),
 ]
 
 

@@ -55,6 +55,11 @@ ROWS = [
     ("Our SU treasurer stole money from the RAG fund, I've heard it from three people", "student", "defamation"),
     ("the lecturer who runs the law clinic is a drunk, turned up hammered to a tutorial", "student", "defamation"),
     ("Spice Garden gave my whole flat food poisoning, don't eat there", "student", "defamation"),
+    ("our letting agent Brookfield Estates forges signatures on tenancy agreements, they did it to my mate", "student", "defamation"),
+    ("everyone knows the rugby captain beat up his girlfriend last year", "student", "defamation"),
+    ("The chippy on Welford Rd has rats in the kitchen, saw it myself, closed by the council soon probably", "student", "defamation"),
+    ("heard our module leader is under investigation for bullying staff", "student", "defamation"),
+    ("Covid was planned by the government to control us, wake up", "student", "defamation"),
 ]
 
 

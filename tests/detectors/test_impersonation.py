@@ -45,6 +45,10 @@ ROWS = [
     ("created a LinkedIn profile using my tutor's name to see if recruiters would message", "student", "impersonation"),
     ("messaged the landlord from Dave's email pretending to be him", "student", "impersonation"),
     ("signing the attendance sheet for the whole group again, no one checks", "student", "impersonation"),
+    ("running a fake account in my flatmate's name on Tinder as a prank 😂", "student", "impersonation"),
+    ("my brother did my online exam for me, he's logged in as me", "student", "impersonation"),
+    ("used my mate's uni login to book a library room and sent an email as him lol", "student", "impersonation"),
+    ("Filled out 10 responses to the SU survey with made-up names to get our society more funding", "student", "impersonation"),
 ]
 
 

@@ -52,6 +52,11 @@ ROWS = [
     ("If anyone needs me I'm in the Kimberlin library, 3rd floor, desk 42, until 10pm", "student", "location"),
     ("Emma walks her dog in Abbey Park every morning at 6, on her own, you can't miss her", "student", "location"),
     ("Running my usual route along the river every night at 10pm, anyone want to join?", "student", "location"),
+    ("I'm home by myself till Tuesday, ring the bell twice if you're coming round 😏 number 22", "student", "location"),
+    ("live location on for the night out, follow me on snap map", "student", "location"),
+    ("I'm at 51.5007, -0.1246 waiting for you all, where are you?", "student", "location"),
+    ("Tom always parks on level 2 of the multi-storey at 8am and leaves at 5, easy to find his car", "student", "location"),
+    ("I work the late shift at Tesco Extra every Saturday till midnight, come visit 😂", "student", "location"),
 ]
 
 

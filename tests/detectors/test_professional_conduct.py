@@ -46,6 +46,11 @@ ROWS = [
     ("Replying to a student who called my marking unfair on Twitter: read the feedback before whining", "staff", "professional_conduct"),
     ("Honestly, marketing colleagues are a bunch of incompetent clowns", "staff", "professional_conduct"),
     ("Shout out to Priya, by far my favourite student, I always give her the best projects", "staff", "professional_conduct"),
+    ("Level 6 students this year are the worst I've ever taught, absolutely no work ethic", "staff", "professional_conduct"),
+    ("Replying to a student on Twitter: no, you can't have an extension, maybe try turning up to lectures", "staff", "professional_conduct"),
+    ("Our finance team take weeks to approve a £20 receipt, what a bunch of amateurs", "staff", "professional_conduct"),
+    ("Some colleagues in this faculty shouldn't be anywhere near students, frankly", "staff", "professional_conduct"),
+    ("I always mark Hannah's essays first, she's the only one who makes it enjoyable 😍", "staff", "professional_conduct"),
 ]
 
 

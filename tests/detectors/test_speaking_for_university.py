@@ -64,6 +64,13 @@ ROWS = [
     ("I'm appalled that our leadership team thinks outsourcing cleaners is acceptable", "staff", "speaking_for_university"),
     ("Delighted with the university's new sustainability strategy, about time!", "staff", "speaking_for_university"),
     ("From September the university will introduce a new attendance policy, as I've just decided with the board", "staff", "speaking_for_university"),
+    ("On behalf of DMU I'd like to say how proud we are of our graduates", "student", "speaking_for_university"),
+    ("DMU's official position: we fully back the student occupation", "student", "speaking_for_university"),
+    ("we took the Derby uni logo and turned it into a meme for our soc's insta", "student", "speaking_for_university"),
+    ("Our VC's £400k salary while cutting jobs is a scandal", "staff", "speaking_for_university"),
+    ("Shocked by our university's decision to close the nursery, this will hurt staff with kids", "staff", "speaking_for_university"),
+    ("As Dean, I can announce we will be introducing a four-day week for staff from January", "staff", "speaking_for_university"),
+    ("I can highly recommend Jamal, he was a top student of mine and would be an asset to any employer", "staff", "speaking_for_university"),
 ]
 
 

@@ -30,7 +30,7 @@ SITTING = (
 SHARE = (
     r"\b(?:here(?:'s|s|\s+is|\s+are|\s+r)|posting|posted|post(?:ing)?\s+(?:it|them)|upload(?:ed|ing)?|sharing|shared"
     r"|attached|link(?:ed)?\s+(?:below|in\s+(?:bio|comments?))|pastebin|github|g\s?drive|google\s+drive|my\s+drive"
-    r"|dropbox|dm\s+(?:me|for)|screenshots?|pics?\s+of|photos?\s+of|copy\s+of|thread|below|free\s+to\s+(?:use|copy))\b"
+    r"|dropbox|dm\s+(?:me|for)|tiktok|youtube|insta(?:gram)?|my\s+story|live|blog|website|online|public|publicly|full\s+thing|whole\s+thing|screenshots?|pics?\s+of|photos?\s+of|copy\s+of|thread|below|free\s+to\s+(?:use|copy))\b"
     r"|👇|⬇️|🧵"
 )
 

@@ -83,6 +83,7 @@ _EVASION = (
 _TIP_OFF = (
     r"\b(?:any(?:one|1)|whoever|if\s+you(?:'re|\s+are))\s+(?:sitting|doing|taking|has|got)\s+(?:the\s+)?(?:later|afternoon|evening|morning|\d{1,2}\s*(?:[.:]\d{2})?\s*(?:am|pm)|tomorrow's|second|2nd|next|resit|other)\s+(?:\w+\s+)?(?:exam|sitting|paper|test|resit|session|quiz|slot)",
     r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot)\b",
+    r"\b(?:\d{1,2}\s*(?:am|pm)|morning|afternoon|later|other|next|monday|tuesday|wednesday|thursday|friday)\s+(?:group|sitting|session|class|seminar|lot|lab)\s*[:,-]",
     r"\b(?:same|identical)\s+(?:questions?|paper|test|quiz)\s+(?:as|for)\s+(?:the\s+)?(?:morning|other|earlier|first|afternoon|last\s+year)",
     r"\b(?:same|identical)\s+(?:[\w-]+\s+){0,2}(?:questions?|paper|test|quiz|exam)\s+as\s+(?:ours|us|we\s+(?:had|got|did)|mine|my\s+group)\b",
     r"\b(?:questions?|paper|test|quiz|exam)\s+(?:are|is|were|was)\s+(?:exactly\s+)?(?:the\s+)?(?:same|identical)\s+(?:as|to)\s+(?:this\s+morning|the\s+morning|earlier|ours|last\s+year|the\s+\w+\s+(?:group|sitting|session))",
@@ -90,7 +91,12 @@ _TIP_OFF = (
     r"\b(?:learn|revise|memori[sz]e|know)\s+(?:the\s+)?[^.\n]{1,40}\b(?:it'?s|its|that'?s)\s+(?:on|in)\s+(?:the\s+)?(?:paper|exam|test)\b",
 )
 
+_TOGETHER = (
+    r"\b(?:let's|lets|we\s+(?:can|should|could)|shall\s+we)\s+(?:all\s+)?(?:sit\s+together|do\s+it\s+together|do\s+(?:it|them)\s+on\s+(?:a\s+)?call|work\s+(?:on\s+it\s+)?together|compare(?:\s+answers)?\s+as\s+we\s+go|compare\s+answers)\b",
+)
+
 _COLLUSION = (
+    r"\b(?:any(?:one|1)|does\s+any(?:one|1))\s+(?:got|have|has)\s+(?:last\s+year's|an\s+old|a\s+previous|your\s+old|their\s+old)\s+(?:marked\s+|graded\s+)?(?:assignments?|essays?|coursework|reports?|submissions?|projects?|portfolios?)\b",
     r"\b(?:send|sending|sent|give|giving|gave|lend|lending)\s+(?:me|us)\s+(?:his|her|their|your|ur)\s+(?:essay|code|assignment|coursework|report|answers|work|dissertation|lab\s+report)\s+(?:to|so\s+(?:i|we)\s+can)\s+(?:base|copy|use|work\s+from|model|paraphrase|reword)",
     r"\bbase\s+(?:mine|my\s+(?:essay|work|answers|code|assignment))\s+on\s+(?:his|hers|theirs|yours|her|their)\b",
     r"\b(?:let's|lets|we\s+(?:can|should|could)|shall\s+we)\s+(?:all\s+)?(?:share|split|swap|compare|divide|pool)\s+(?:our\s+|the\s+)?(?:answers|code|solutions?|questions)\b",
@@ -123,11 +129,14 @@ class AcademicMisconductDetector(Detector):
             Rule("misconduct.request_answers", CAT, _GROUP_DURING, none_of=(_OFFICIAL,)),
             Rule("misconduct.request_answers", CAT, _SHARE_OPEN_TEST, none_of=(_OFFICIAL,)),
             Rule("misconduct.essay_mill", CAT, _ESSAY_MILL,
-                 none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this|these|the\s+account)|don't\s+(?:use|fall|pay|buy)|never\s+(?:use|pay|buy)|avoid|scam\s+alert|warning|beware|watch\s+out|academic\s+integrity)\b",)),
+                 none_of=(r"\b(?:dissertation|research|essay|study|article|paper|report|project|thesis|talk|seminar)\s+(?:on|about|into)\s+(?:\w+\s+){0,2}(?:essay\s+mills|contract\s+cheating|ghost\s?-?writ\w+|academic\s+(?:integrity|misconduct))\b", r"\b(?:report(?:ed)?\s+(?:them|it|this|these|the\s+account)|don't\s+(?:use|fall|pay|buy)|never\s+(?:use|pay|buy)|avoid|scam\s+alert|warning|beware|watch\s+out|academic\s+integrity)\b",)),
             Rule("misconduct.evasion", CAT, _EVASION,
                  none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware)\b",)),
             Rule("misconduct.tip_off", CAT, _TIP_OFF,
                  near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\btitrations?\b|\bpractical\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
+            Rule("misconduct.collusion", CAT, _TOGETHER,
+                 near=(Near(r"\b(?:quiz|test|exam|assessment|coursework|assignment|cw\s?\d|phase\s+test)\b", 120),),
+                 none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revis\w+|past\s+papers?|textbook|practice|mock|flashcards|after\s+the\s+(?:exam|test|quiz))\b",)),
             Rule("misconduct.collusion", CAT, _COLLUSION,
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revision|past\s+papers?|textbook|practice|mock)\b",)),
         )

@@ -46,9 +46,11 @@ _EXAM_QUESTION_SELF = (
     r"\b(?:(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+question|section\s+[a-d1-4]|part\s+[a-d1-4])\s+(?:on|in|of)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\b",
     # "Exam Q: 'Assess ...'", "the quiz on Moodle had: 1) define ... 2) draw ..."
     r"\b(?:exam|test|quiz|paper|resit|mock|final)\s+(?:q|qs|questions?)\s*[:\-–]\s*['\"]",
-    r"\b(?:exam|test|quiz|paper|resit|mock|osce|viva|final)\b[^.\n]{0,40}\b(?:had|asked(?:\s+us)?|was|were|included|wanted)\s*:\s*(?:1[.)]\s*|\(?[ai]\)\s*|['\"]\s*)?" + _TASK,
+    r"\b(?:exam|test|quiz|paper|resit|mock|osce|viva|final)\b[^.\n]{0,40}\b(?:had|asked(?:\s+us)?|was|were|included|wanted)(?:\s+literally|\s+basically|\s+just|\s+like)?\s*:\s*(?:1[.)]\s*|\(?[ai]\)\s*|['\"]\s*)?" + _TASK,
     # "the mid-term literally asked us to code ...", "Q4 asked which organelle makes ATP"
-    r"\b(?:exam|test|quiz|paper|resit|mock|mid-?term|final|q\s?\d{1,2}|question\s+\d{1,2}|section\s+[a-d])\s+(?:literally\s+|basically\s+|just\s+|only\s+)?(?:asked(?:\s+us)?(?:\s+to)?|wanted\s+us\s+to|made\s+us|had\s+us)\s+(?:to\s+)?(?:which|what|how|why|who|when|where|whether|if|about|for|" + _TASK + r"|label|name|code|write|draw|list|build|program|match|give|rank)\b",
+    r"\b(?:exam|test|quiz|paper|resit|mock|mid-?term|final|q\s?\d{1,2}|question\s+\d{1,2}|section\s+[a-d])\s+(?:literally\s+|basically\s+|just\s+|only\s+)?(?:asked\s+(?:which|what|how|why|who|when|where|whether|if|about|for)|(?:asked\s+us\s+to|wanted\s+us\s+to|made\s+us|had\s+us|asked\s+us)\s+(?:to\s+)?[a-z]{3,})\b",
+    r"\b(?:they|it|he|she|the\s+\w+)\s+(?:asked|wanted|made|had)\s+us\s+(?:to\s+)?[a-z]{3,}[^.\n]{0,60}\b(?:in|on|for)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|paper|resit|mock|osce)\b",
+    r"\b(?:exam|test|quiz|paper|resit|mock|osce|practical)\b[^.\n]{0,40}\b(?:you|we)\s+had\s+to\s+[a-z]{3,}",
     r"\b(?:essay|exam|question)\s+(?:title|topic|prompt)\b[^.!\n]{0,60}\b(?:was|is|were)\s+(?:something\s+|literally\s+|basically\s+)?(?:about|on|like|along\s+the\s+lines\s+of|['\"])",
     # OSCE stations: "the OSCE station today was a chest pain history"
     r"\bosce\s+stations?\s+(?:today|this\s+morning|yesterday)?\s*(?:was|were|had|:)\s+(?:an?\s+|the\s+)?\w+",
@@ -58,7 +60,7 @@ _EXAM_QUESTION_SELF = (
 
 _OWN_WORK_NOUN = (r"(?:answers?|solutions?|workings?|code|essay|report|assignment|coursework|submission|dissertation"
                   r"|lab\s+report|portfolio|script|project|notebook|program|proof)")
-_TARGET = (r"(?:the\s+|this\s+week's\s+|last\s+week's\s+|our\s+|my\s+)?(?:coursework|cw\s?\d|assignment|problem\s+sheet|worksheet|lab\s*\d*"
+_TARGET = (r"(?:the\s+|this\s+week's\s+|last\s+week's\s+|our\s+|my\s+)?(?:coursework|cw\s?\d|cw\b|assignment|problem\s+sheet|worksheet|lab\s*\d*"
            r"|phase\s+test|tutorial\s+sheet|problem\s+sets?(?:\s+\d+)?|p\s?sets?\s?\d*|exercise\s+sheets?|homework|hw\s?\d+|portfolio|q\s?\d+|question\s+\d+|quiz|test|exam|tca|[a-z]{2,5}\s?\d{3,4}|a\d|task\s+\d|part\s+[a-d1-9])")
 
 _OWN_ANSWERS = (

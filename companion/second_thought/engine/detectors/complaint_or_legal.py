@@ -67,8 +67,9 @@ _WHISTLE = (
     r"\bleak(?:ing)?\s+(?:the|these|those|all\s+the|our)\s+(?:internal\s+)?(?:emails|documents|memos|minutes|reports|files|messages|recordings)\b",
     r"\b(?:management|they|the\s+uni(?:versity)?|senior\s+staff|the\s+department)\s+(?:ignored|buried|hid|suppressed|covered)\s+(?:the\s+)?(?:safety|warnings?|reports?|complaints?|concerns|evidence|allegations)\b",
     r"\bcover(?:ing|ed)?[- ]up\b|\bthey(?:'re|\s+are)\s+(?:hiding|covering)\b",
-    r"\b(?:falsif\w+|fabricat\w+|fak(?:e|ed|es|ing)|manipulat\w+|doctor(?:ed|ing|s)?|fiddl(?:ed|ing|es)|cook(?:ed|ing|s)?|massag(?:ed|ing|es))\s+(?:the\s+|our\s+|their\s+)?(?:data|results|figures|numbers|nss|stats|statistics|accounts|books|returns|league\s+table|research|findings|records|marks)",
+    r"\b(?:falsif\w+|fabricat\w+|fak(?:e|ed|es|ing)|manipulat\w+|doctor(?:ed|ing|s)?|fiddl(?:ed|ing|es)|cook(?:ed|ing|s)?|massag(?:ed|ing|es))\s+(?:the\s+|our\s+|their\s+)?(?:\w+\s+){0,2}(?:data|results|figures|numbers|nss|stats|statistics|accounts|books|returns|league\s+table|research|findings|records|marks)",
     r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings)\s+(?:to\s+prove|that\s+prove|showing)\b",
+    r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings)\b[^.\n]{0,100}\b(?:posting|post|publish|share|sharing|go\s+public|going\s+public|expose|twitter|tomorrow|the\s+press|the\s+papers)\b",
 )
 _WHISTLE_ORG = UNI + r"|\b(?:management|department|dept|school|faculty|lab|research|data|funds|money|grant|dean|head\s+of|vc|smt|our\s+team|my\s+team)\b"
 
@@ -103,7 +104,8 @@ class ComplaintOrLegalDetector(Detector):
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my|me|mine|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
             Rule("complaint.proceedings", CAT, _PROCEEDINGS, none_of=_CHANNELS, whole=True),
-            Rule("complaint.whistleblowing", CAT, _WHISTLE, near=(Near(_WHISTLE_ORG, 160),), none_of=_CHANNELS, whole=True),
+            Rule("complaint.whistleblowing", CAT, _WHISTLE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|i|i'm|i've|i'll|us)\b", 120)),
+                 none_of=_CHANNELS, whole=True),
             Rule("complaint.staff_group", CAT, _STAFF_GRIPE, roles=("staff",), near=(Near(_STAFF_DEPTS, 120),),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|well\s+done|amazing|brilliant|hero(?:es)?)\b",), whole=True),
         )

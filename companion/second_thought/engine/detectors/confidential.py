@@ -22,6 +22,8 @@ _STRONG = (
     r"\b(?:announcement|press\s+release|news)(?:'s|\s+is|\s+isn't|\s+won't\s+be)?\s+(?:not\s+)?(?:out\s+|going\s+out\s+|made\s+public\s+)?(?:till|until|before)\s+(?:next|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|\d)",
     r"\bbefore\s+(?:it's|its|they're|theyre|it\s+is|they\s+are|it\s+gets|they\s+get|the\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?(?:announced|released|published|made\s+public)",
     r"\b(?:under\s+)?embargo(?:ed)?\b",
+    r"\bbefore\s+(?:the\s+)?(?:official\s+)?(?:announcement|release|launch|publication|press\s+release|formal\s+announcement)\b",
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:shared|released|circulated|communicated)\s+(?:with|to)\s+(?:students|staff|anyone|the\s+team|colleagues|the\s+public)\b",
     r"\b(?:can't|cannot|not\s+allowed\s+to|won't)\s+publish\s+(?:it\s+|them\s+|this\s+)?(?:till|until|before|yet)\b",
     r"\b(?:staff|students|anyone|everyone|people|the\s+team|colleagues)\s+(?:haven't\s+been|have\s+not\s+been|hasn't\s+been|not|aren't|weren't|won't\s+be)\s+(?:been\s+)?(?:told|informed|notified)\b",
     r"\bnot\s+(?:been\s+)?(?:told|communicated|shared)\s+(?:to\s+)?(?:staff|students|anyone|the\s+team)\s*(?:yet)?\b",
@@ -30,6 +32,7 @@ _STRONG = (
     r"\b(?:off\s+the\s+record|hush[- ]hush|strictly\s+confidential|top\s+secret|commercially\s+sensitive)\b",
     r"\b(?:internal|leaked|unpublished|unreleased|unapproved|not[- ]yet[- ]approved|confidential)\s+(?:\w+\s+)?(?:memo|email|document|doc|report|figures|results|data|minutes|plans?|strategy|policy|budget|numbers|findings|proposal|list|version|spreadsheet|slides|announcement|review|restructure|outcomes?|paper|submission)\b",
     r"\b(?<!my\s)draft\s+(?:\w+\s+)?(?:strategy|policy|budget|minutes|restructure|announcement|press\s+release|ref\s+submission|business\s+case|league\s+table|nss\s+results|board\s+papers?|council\s+papers?|financial\s+plan|redundancy\s+list|timetable\s+for\s+next)\b",
+    r"\b(?:sneak\s+(?:peek|preview)|exclusive\s+(?:first\s+)?look|first\s+look)\b[^.\n]{0,60}\b(?:fees?|budget|plans?|strategy|timetable|restructur\w*|building|campus|results|league|nss|figures)\b",
     r"\bsneak\s+peek\b[^.\n]{0,60}\b(?:we'?ll|we\s+will|we're|going\s+to|announcing|next\s+(?:week|month|year|term))",
     r"\bheard\s+(?:it\s+)?(?:from|in)\s+(?:the\s+)?(?:top|smt|slt|senior\s+management|hr|the\s+board|exec|governors|the\s+vc|council|a\s+(?:senate|board|management|leadership)\s+meeting)\b",
 )
@@ -89,6 +92,7 @@ _PLACEMENT_WHERE = (r"\b(?:placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospit
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
                      r"|miscarri\w+|abuse[ds]?|safeguarding|social\s+services|aged?\s+\d|\d{2}\s*(?:yo|y/o|years?\s+old)|her\s+name|his\s+name|name\s+is|called|funniest|funny|weird|gross|disgusting"
                      r"|wouldn't\s+stop|kept\s+(?:asking|calling|shouting)|swore|screamed|family|lives?\s+(?:on|in|at)|room\s+\d|told\s+(?:me|us)|confided|admitted"
+                     r"|notes|records|history|chart|medication|meds|condition|wild|crazy|omg|wtf|insane"
                      r"|court\s+case|arrested|police|prison|custody|probation|benefits|debts?|evict\w*|homeless|addiction|alcoholic|drugs|self-?harm\w*|eating\s+disorder|sectioned|social\s+worker"
                      r"|turned\s+out|recogni[sz]ed|my\s+(?:old|ex|mate's|friend's|neighbour|teacher|lecturer)|who\s+(?:was|is)\s+(?:a|my|the|an)|famous|celebrity)\b")
 

@@ -21,6 +21,7 @@ _LEARNING = (r"\b(?:lectures?|seminars?|tutorials?|workshops?|lessons?|classes|c
 _SHARE_INTENT = (r"\b(?:who\s+wants|anyone\s+want|dm\s+me|dm\s+for|here(?:'s|s|\s+is|\s+are)|posting|posted|post(?:ing)?\s+(?:it|this|them)|upload(?:ed|ing)?|sharing|shared|link|tiktok|youtube|insta(?:gram)?|twitter"
                  r"|story|reel|snap|group\s?chat|gc|discord|telegram|on\s+my\s+(?:drive|channel|page)|send(?:ing)?\s+(?:it|them)|without\s+(?:asking|permission|consent)|lol|lmao|😂|🤣|💀|👇|🎥|📹|🎙️|🎙)\b|😂|🤣|💀|👇|🎥|📹|🎙")
 _OFFICIAL_RECORDING = (
+    r"\b(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|module\s+page|learning\s+room)\b",
     r"\b(?:is|are|now|been|gets?|will\s+be)\s+(?:up|available|posted|uploaded|live|published)\s+(?:on|in|via)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|teams|echo\s?360|module\s+page|learning\s+room)",
     r"\b(?:watch|catch\s+up|rewatch|re-watch|check)\s+(?:it\s+|the\s+(?:lecture|recording)\s+)?(?:on|via|in)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|teams|module\s+page)",
     r"\b(?:official|uni(?:versity)?'s|the\s+uni's)\s+(?:recording|replay|video|channel|youtube)",
@@ -31,7 +32,7 @@ _OFFICIAL_RECORDING = (
 _PHOTO = (r"\b(?:photos?|pics?|pictures?|piccies|vids?|videos?|clips?|snaps?|footage|selfies?|filmed|filming|recorded|recording|snapped|took\s+(?:a|this)\s+(?:pic|photo|video)"
           r"|caught\s+(?:\w+\s+)?on\s+(?:camera|video|film)|tagged|screenshots?|screenshotted|story|stories)\b")
 _NO_CONSENT = (
-    r"\bwithout\s+(?:her|his|their|them|him|anyone's|asking|permission|consent|(?:him|her|them)\s+knowing|(?:her|his|their)\s+(?:knowing|knowledge|permission|consent|ok))\b",
+    r"\bwithout\s+(?:her|his|their|them|him|anyone's|asking|consent|(?:him|her|them)\s+knowing|(?:her|his|their)\s+(?:knowing|knowledge|permission|consent|ok))\b",
     r"\b(?:didn't|did\s+not|never|not)\s+(?:even\s+)?ask(?:ed|ing)?\b(?!\s+for\s+(?:this|it))",
     r"\b(?:doesn't|don't|didn't|won't|does\s+not)\s+(?:even\s+)?know\s+(?:i|we|it|about\s+(?:it|this))\b",
     r"\b(?:said|asked|begged|told)\s+(?:me\s+|us\s+)?not\s+to\b",
@@ -60,6 +61,7 @@ _INTIMATE = (
 _INTIMATE_SAFE = r"\b(?:report|crime|illegal|offence|helpline|support|if\s+you(?:'ve|\s+have)\s+been|victims?|revenge\s+porn\s+helpline|never\s+share|don't\s+share|awareness|campaign)\b"
 
 _COVERT_AUDIO = (
+    r"\b(?:snuck|sneaked|secret|hidden|covert)\s+(?:a\s+)?(?:recording|video|audio|clip|voice\s+note)\s+(?:of|from|in)\b",
     r"\b(?:secretly|covertly|sneakily)\s+(?:record(?:ed|ing)?|taped|filmed)\b",
     r"\brecord(?:ed|ing)?\s+(?:the|my|our|a|this|that)?\s*(?:meeting|call|conversation|chat|phone\s+call|one[- ]to[- ]one|1[:-]1|supervision|disciplinary|hearing|argument|row|convo|manager|boss|landlord|flatmate|tutor|lecturer|teams\s+call|zoom)\b[^.\n]{0,40}\b(?:without|on\s+the\s+sly|secretly|(?:they|he|she)\s+(?:doesn't|don't|didn't)\s+know|and\s+(?:posting|uploading|sharing|put))",
 )

@@ -36,6 +36,7 @@ _ALLEGATION = (
     r"|drunk\s+(?:at|on|while|during)\s+(?:work|the\s+job|teaching|lectures?|shift)|turns?\s+up\s+(?:drunk|high|wasted)"
     r"|fak(?:es|ed|ing)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:data|results|research|figures|qualifications?|degree|cv|reviews|experiments?)|falsif(?:ies|ied|ying)|fabricat(?:es|ed|ing)\s+(?:\w+\s+)?(?:data|results)"
     r"|hidden\s+cameras?|spy(?:ing)?\s+on\s+(?:his|her|their)\s+(?:tenants|students|staff|flatmates)|films?\s+(?:his|her|their)\s+tenants|stalk(?:s|ed|ing)\s+(?:students|girls|women|her|him)"
+    r"|forg(?:es|ed|ing)\s+(?:signatures|documents|references|reports|papers|results|sick\s+notes)|beat\s+up\s+(?:his|her|their)\s+\w+|hits?\s+(?:his|her|their)\s+(?:girlfriend|boyfriend|wife|husband|partner|kids|children)"
     r"|spik(?:es|ed|ing)\s+(?:drinks|people|girls|students)|waters?\s+down\s+(?:the|their|its)\s+(?:drinks|vodka|spirits|beer)|cheat(?:ed|s|ing)\s+(?:(?:her|his|their)\s+way|in\s+(?:the|her|his|their)\s+(?:exams?|tests?|coursework))|pays?\s+(?:someone|people)\s+(?:to\s+(?:write|do)|for\s+(?:everything|(?:her|his|their)\s+(?:essays?|work)))"
     r"|food\s+poisoning|(?:rats|mice|cockroach(?:es)?|maggots|roaches)\s+(?:in|everywhere|all\s+over)|reuses?d?\s+(?:old\s+|yesterday's\s+)?(?:food|chicken|oil|meat|rice)"
     r"|out\s+of\s+date\s+(?:food|meat|chicken)|dog\s+meat|horse\s+meat|failed\s+(?:its|their|the)\s+(?:hygiene|health)\s+inspection"

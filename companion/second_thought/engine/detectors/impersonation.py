@@ -26,6 +26,8 @@ _POSING = (
     r"[^.\n]{0,40}\b(?:of|for|as|pretending|called|named|impersonating|posing|with\s+(?:his|her|their)\s+(?:name|photos?|pics?|face))\b",
     r"\b(?:made|set\s+up|created|making|start(?:ed|ing)?|run(?:ning)?)\s+(?:a|an)\s+(?:fake\s+|parody\s+|spoof\s+|troll\s+|new\s+|second\s+)?(?:account|profile|page|insta|twitter|tiktok|snap)\s+"
     r"(?:as|pretending\s+to\s+be|with\s+(?:his|her|their|\w+'s)\s+(?:name|photos?|pics?|face)|in\s+(?:his|her|their|\w+'s)\s+name|called\s+@?\w*(?:real|official|dr|prof)\w*)",
+    r"\b(?:did|sat|took|done|doing|sitting|taking)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\s+for\s+me\b|\blogged\s+in\s+as\s+(?:me|him|her|them|(?-i:[A-Z][a-z]+))\b",
+    r"\b(?:sent|sending|send|wrote|writing|replied|replying|posted|posting)\s+(?:an?\s+)?(?:email|message|text|dm|post|tweet|reply)s?\s+as\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\b",
     r"@\w*(?:official|real|thereal|dr|prof)\w*\s*\(\s*not\s+(?:actually|really|the\s+real)\b",
     r"\b(?:account|profile|page|insta|twitter|tiktok|snap)\s+(?:with|using)\s+(?:my\s+\w+'s|his|her|their|our\s+\w+'s|(?-i:[A-Z][a-z]+)'s|[\w']+'s)\s+(?:name|photos?|pics?|face|pictures?|selfies?)\b",
     r"\bsign(?:ed|ing)?\s+(?:it\s+|them\s+|off\s+)?(?:with\s+|as\s+|in\s+)?(?:his|her|their|(?-i:[A-Z][a-z]+)'s)\s+name\b",
@@ -40,11 +42,13 @@ _FORMS = (
     r"\bsign(?:ing|ed|s)?\s+(?:the\s+)?(?:attendance|register|sign[- ]in)\s*(?:sheet|list|register|form)?\s+for\s+(?:the\s+whole|my|them|everyone|him|her|(?-i:[A-Z][a-z]+)|people|others)\b",
     r"\b(?:sign|scan|tap)\s+(?:me|us)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|workshop)",
     r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|do(?:ing)?|complet(?:e|ing|ed)|submit(?:ting|ted)?)\s+(?:the\s+)?(?:\w+\s+)?(?:survey|nss|questionnaire|poll|ballot|evaluations?|feedback\s+forms?)\s+for\s+(?:my\s+(?:flatmates|housemates|mates|friends|whole\s+\w+|course\s*mates)|them\s+all|everyone\s+in\s+my)\b",
+    r"\b(?:made[- ]up|fake|false|random|invented)\s+names\b[^.\n]{0,60}\b(?:survey|poll|form|vote|ballot|questionnaire|petition|nss|election)|\b(?:survey|poll|form|vote|ballot|questionnaire|petition|nss|election)\b[^.\n]{0,60}\b(?:made[- ]up|fake|false|random|invented)\s+names\b",
+    r"\b(?:\d+|multiple|loads\s+of|several|dozens\s+of|ten|twenty)\s+(?:responses|entries|votes|submissions|forms)\s+(?:to|on|in|for)\s+(?:the\s+)?(?:\w+\s+)?(?:survey|poll|form|vote|ballot|questionnaire|petition|nss|election)\b",
     r"\b(?:survey|form|poll|nss|questionnaire)\b[^.\n]{0,60}\bas\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?\s+(?:too|as\s+well|also)\b",
 )
 
 _ACCOUNT_USE = (
-    r"\b(?:using|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:phone|account|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin|blackboard|moodle|canvas|portal|uni\s+account|outlook|tinder|hinge|bumble|grindr|discord)\b",
+    r"\b(?:using|used|use|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:uni\s+|work\s+|student\s+|school\s+|personal\s+)?(?:phone|account|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin|blackboard|moodle|canvas|portal|uni\s+account|outlook|tinder|hinge|bumble|grindr|discord)\b",
     r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+left\s+(?:her|his|their)\s+(?:phone|laptop|account|insta|twitter|facebook|fb|snap|tiktok|email|teams|pc|computer)\s+(?:unlocked|logged\s+in|open|on\s+the\s+table)",
     r"\b(?:replying|texting|messaging|posting|tweeting|swiping|chatting)\b[^.\n]{0,40}\bon\s+(?:her|his|their|my\s+\w+'s)\s+(?:phone|account|insta|snap|tinder|hinge|bumble|grindr|twitter|facebook|whatsapp)\b",
     r"\bthis\s+is\s+(?-i:[A-Z][a-z]+)\s+(?:on|posting\s+(?:on|from)|using)\s+(?-i:[A-Z][a-z]+)'s\s+(?:phone|account|insta|twitter|page)",

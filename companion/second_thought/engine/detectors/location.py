@@ -18,7 +18,7 @@ CAT = "location"
 _HOME = r"(?:house|flat|place|halls?|room|apartment|home|gaff|digs|accommodation)"
 
 _HOME_ALONE = (
-    r"\bhome\s+alone\b",
+    r"\bhome\s+alone\b|\bhome\s+(?:by\s+myself|on\s+my\s+own)\b",
     r"\b(?:alone|by\s+myself|on\s+my\s+own|all\s+alone|completely\s+alone)\s+(?:in|at)\s+(?:the|my|our|this)\s+" + _HOME + r"\b",
     r"\b" + _HOME + r"\s+(?:all\s+)?to\s+myself\b",
     r"\b(?:the\s+|my\s+|our\s+)" + _HOME + r"\s+(?:is|'s|will\s+be|is\s+gonna\s+be|is\s+going\s+to\s+be)\s+(?:completely\s+|totally\s+)?empty\b",
@@ -50,8 +50,8 @@ _SCHEDULE = (
     r"\b(?:my\s+)?(?:usual|regular|daily|nightly|weekly)\s+(?:route|run|walk|loop|spot|commute|jog|cycle)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"\b(?:my\s+)?(?:daily|weekly|usual|morning|evening|night(?:ly)?)\s+(?:routine|schedule|run|walk|commute)\s*[:\-]",
     r"\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|morning|evening|night|day|weekday|week\s*day|lunchtime)s?\b"
-    r"[^.\n]{0,80}\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head)\b",
-    r"\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head)\b[^.\n]{0,80}\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|morning|evening|night|day|weekday|lunchtime)s?\b",
+    r"[^.\n]{0,80}\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head|i\s+work|i\s+finish|i\s+leave|i\s+get\s+(?:the\s+)?(?:bus|train))\b",
+    r"\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head|i\s+work|i\s+finish|i\s+leave|i\s+get\s+(?:the\s+)?(?:bus|train))\b[^.\n]{0,80}\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|morning|evening|night|day|weekday|lunchtime)s?\b",
     r"\b(?:i'll\s+be|i'm|im|i\s+am|find\s+me)\s+(?:in|at)\s+(?:room|rm|lab|office)\s*[a-z]{0,3}\s?\d[\w.]*\b[^.\n]{0,50}\b(?:till|until|from|at|between|all\s+(?:day|afternoon))\b(?=[^.\n]{0,60}\b(?:alone|by\s+myself|on\s+my\s+own|if\s+any(?:one|1|body)\s+needs\s+(?:to\s+find\s+)?me|come\s+find\s+me|find\s+me))",
     r"\b(?:i'll\s+be|i'm|im|i\s+am)\s+(?:in|at)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:till|until|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b[^.\n]{0,40}\b(?:if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|come\s+(?:find|say)|find\s+me|alone|by\s+myself|on\s+my\s+own)\b",
 )
@@ -61,6 +61,7 @@ _SERVICE = (r"\b(?:office\s+hours?|drop[- ]in|surgery\s+hours?|advice\s+hours?|o
             r"|meeting|society|soc|club|team|all\s+welcome|everyone\s+welcome|join\s+us|sign\s+up|tickets?|event|rehearsal|training\s+session|practice|moved\s+to|has\s+moved|changed\s+to|now\s+in)\b")
 
 _SOMEONE_ELSE = (
+    r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always|usually|normally)\s+(?:parks|leaves|arrives|walks|runs|goes|sits|studies|works|gets|finishes|locks\s+up)\b[^.\n]{0,60}\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b",
     r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always\s+|usually\s+)?(?:walks|runs|jogs|cycles|goes|swims|trains|studies|works|leaves|gets\s+the\s+bus)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"(?=[^.\n]{0,60}\b(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves)|at\s+\d|can't\s+miss|you'll\s+find))",
     r"\b(?:my\s+(?:ex|flatmate|housemate|roommate|boss|manager|lecturer|tutor|neighbou?r)|she|he|(?-i:[A-Z][a-z]+))\s+(?:is|'s)\s+(?:at|in)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:right\s+now|rn|atm|as\s+we\s+speak)\b",

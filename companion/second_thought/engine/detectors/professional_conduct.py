@@ -18,7 +18,8 @@ CAT = "professional_conduct"
 _DISPARAGE = (
     r"\b(?:thick|stupid|idiots?|idiotic|morons?|moronic|dumb(?:est)?|useless|lazy|laziest|incompetent|clueless|hopeless|pathetic|illiterate|brain\s*dead|dim|dimwits?|dullards?"
     r"|muppets?|numpt(?:y|ies)|clowns?|circus|dinosaurs?|dead\s?wood|snowflakes?|entitled|whingers?|whiny|whining|moaning|useless\s+lot|waste\s+of\s+(?:space|time|oxygen|a\s+salary)"
-    r"|careerists?|a\s+disaster|disaster|shambles|a\s+nightmare|embarrass(?:ing|ment)|mediocre|hopeless|can't\s+be\s+bothered|zero\s+effort|no\s+effort|worst\s+(?:\w+\s+){0,2}(?:ever|i've\s+(?:ever\s+)?(?:had|seen|taught|marked|known))"
+    r"|careerists?|amateurs|cowboys|jokers|(?:a\s+)?bunch\s+of\s+(?:amateurs|idiots|clowns|muppets|jokers|cowboys|children|babies)|shouldn't\s+be\s+(?:anywhere\s+near|allowed\s+near|let\s+near)\s+(?:students|a\s+classroom|teaching)"
+    r"|a\s+disaster|disaster|shambles|a\s+nightmare|embarrass(?:ing|ment)|mediocre|hopeless|can't\s+be\s+bothered|zero\s+effort|no\s+effort|worst\s+(?:\w+\s+){0,2}(?:ever|i've\s+(?:ever\s+)?(?:had|seen|taught|marked|known))"
     r"|(?:can't|cannot|couldn't)\s+(?:even\s+)?(?:write|read|spell|think|reference|count|do\s+basic|string\s+a\s+sentence|organi[sz]e)|shouldn't\s+be\s+(?:at|in)\s+(?:uni(?:versity)?|he|higher\s+education|this\s+(?:course|job|profession|building))"
     r"|no\s+idea\s+what\s+(?:they're|they\s+are|he's|she's)\s+doing|what\s+do\s+they\s+(?:even\s+)?do\s+all\s+day|look\s+productive|deserves\s+a\s+medal|don't\s+(?:even\s+)?(?:bother|try|read|listen)"
     r"|genuinely\s+(?:thick|stupid|useless)|so\s+(?:lazy|thick|stupid|useless|slow)|bone\s+idle|spoon[- ]?fed|babysit(?:ting)?|think\s+(?:'the\s+internet'|the\s+internet|wikipedia)\s+is\s+a\s+(?:valid\s+)?(?:reference|source)"
@@ -29,12 +30,14 @@ _DISPARAGE = (
 _ARGUE = (
     r"\b(?:arguing|argued|argument|row(?:ed|ing)?|fight(?:ing)?|fought|spat|shouting\s+match|bickering|set\s+(?:him|her|them)\s+straight|put\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place)\s+(?:with\s+)?"
     r"(?:a|my|one\s+of\s+my|this|some|our|the|that)\s+(?:\w+\s+){0,2}(?:students?|colleagues?|tutees?|phd\s+students?|undergrads?|first[- ]years?|fresher|co-?workers?|line\s+manager|boss|dean|hod)\b",
+    r"\b(?:replying|responding|reply)\s+to\s+(?:a|this|that|the|one|some)\s+(?:\w+\s+)?(?:student|fresher|undergrad|first[- ]year|tutee)\b[^.\n]{0,20}\b(?:on|in)\s+(?:twitter|x|insta(?:gram)?|tiktok|facebook|linkedin|reddit|the\s+comments)\b",
     r"(?:@\w+|\b(?-i:[A-Z][a-z]+))\s*,?\s+(?:you're|you\s+are|ur)\s+(?:wrong|embarrassing\s+yourself|clueless|an?\s+(?:idiot|disgrace|embarrassment))\b",
 )
 
 _FAVOUR = (
     r"\b(?:my\s+)?(?:star|favou?rite|fave|golden|best)\s+(?:student|tutee|pupil|phd\s+student)\b(?!s)",
     r"\bteacher'?s\s+pet\b",
+    r"\b(?:she's|he's|they're|(?-i:[A-Z][a-z]+)\s+is|(?-i:[A-Z][a-z]+)'s)\s+the\s+only\s+(?:one|student)\s+(?:who|that)\s+(?:makes|is\s+worth|actually|ever|bothers|tries|listens|reads|gets\s+it)",
     r"\b(?:the\s+)?best\s+in\s+(?:the|my|this)\s+(?:class|group|cohort|year|module)\b",
     r"\b(?:she'll|he'll|you'll|she\s+will|he\s+will)\s+(?:definitely|100%|easily|certainly)\s+get\s+a\s+(?:first|1st|distinction|high\s+mark|top\s+mark|70)",
     r"\b(?:the\s+)?only\s+one\s+(?:in\s+(?:the|my|this)\s+(?:class|group|cohort|module|year)\s+)?(?:actually\s+|really\s+|even\s+)?worth\s+(?:teaching|the\s+effort|marking|my\s+time|bothering\s+with)",

@@ -33,6 +33,7 @@ _OFFICIAL_CLAIM = (
     r"\bspeak(?:s|ing)?\s+for\s+(?:every|all|each)\s+(?:single\s+)?(?:\w+\s+)?(?:students?|staff|members\s+of\s+(?:the\s+)?(?:uni|university))\b",
     r"\b(?:statement|announcement|message|letter)\s+(?:from|by|on\s+behalf\s+of)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+[a-z]+)(?:\s+students)?\s*[:\-–]\s*we\s+\w+",
     r"^\s*(?:the\s+)?(?:dmu|uon|de\s?montfort(?:\s+university)?|university\s+of\s+[a-z]+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?|the\s+uni(?:versity)?)\s+(?:stands?\s+(?:with|against|by|in\s+solidarity)|condemns?|rejects?|opposes?|is\s+proud\s+to\s+(?:support|stand))\b",
+    r"\b(?:dmu|uon|de\s?montfort|uni|university|(?:derby|northampton|nottingham|leicester)(?:\s+uni(?:versity)?)?)'s\s+official\s+(?:position|stance|view|statement|line|response)\s*[:\-–]",
     r"\b(?:this\s+is\s+(?:an|the)|our|my)\s+official\s+(?:statement|announcement|response|position|stance)\b",
     r"\b(?:dmu|uon|de\s?montfort|(?:the\s+)?uni(?:versity)?|university\s+of\s+[a-z]+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?)\s+(?:has\s+)?officially\s+"
     r"(?:supports?|condemns?|endorses?|backs?|opposes?|stands?\s+with|apologi[sz]es?|announces?|rejects?|is\s+(?:behind|against|with|boycotting))\b",
@@ -60,7 +61,7 @@ _VIEW = (
     r"|good\s+(?:decision|move|call)|bad\s+(?:decision|move|call)|mistake|madness|ridiculous|baffling|appalling|proud|disappointed|disappointing|angry|furious|out\s+of\s+touch|clueless"
     r"|incompetent|should(?:n't)?|needs?\s+to|must|how\s+(?:can|could|dare)|why\s+(?:is|are|would|does|do|on\s+earth)|no\s+confidence|solidarity|stand\s+with|support(?:ing)?\s+(?:the|our|this)"
     r"|well\s+done|brilliant|excellent|love\s+(?:that|how|this|seeing)|terrible|awful|failing|failed|fails|joke|shocking|sad|a\s+shame|scandal\w*|cowardly|bold|welcome|welcomed|applaud"
-    r"|appalled|indefensible|unacceptable|outrageous|embarrassing|concerning|worrying|delighted|thrilled|pleased|glad|gutted|disgusted|regressive|backward|brave|misguided|reckless|short\s?sighted|ill-?judged|daft|stupid|bonkers|greedy|obscene"
+    r"|shocked|stunned|saddened|dismayed|baffled|livid|appalled|indefensible|unacceptable|outrageous|embarrassing|concerning|worrying|delighted|thrilled|pleased|glad|gutted|disgusted|regressive|backward|brave|misguided|reckless|short\s?sighted|ill-?judged|daft|stupid|bonkers|greedy|obscene"
     r"|(?:strongly\s+)?(?:agree|disagree)|(?:about|high)\s+time|finally|absurd|insane|unbelievable|hypocri\w+|pathetic|unfair|unjust|wtf|smh|🙄|😡|👏)\b|🙄|😡|👏|🤦"
 )
 _INST_STAFF = (UNI + r"|\b(?:senior\s+(?:management|leadership)|smt|slt|leadership\s+team|our\s+leaders|the\s+executive|management|governors|vice[- ]chancellor|\bvc\b|council"
@@ -78,6 +79,7 @@ _DECISION_OBJ = (r"\b(?:fees?|tuition|discount|bursar\w*|scholarships?|lectures?
 _AS_ROLE = (r"\bas\s+(?:the\s+)?(?:university's|uni's|dmu's|uon's|[a-z]+\s+university's|head\s+of|dean\s+of|director\s+of|pro[- ]?vice|pvc|vc|vice[- ]chancellor|registrar|chair\s+of)\b")
 
 _REFERENCE = (
+    r"\b(?:highly|strongly|wholeheartedly|unreservedly|thoroughly)\s+recommend\s+(?-i:[A-Z][a-z]+)\b",
     r"\b(?:i(?:'d|\s+would)?\s+(?:highly\s+|strongly\s+|wholeheartedly\s+|unreservedly\s+)?(?:recommend|vouch\s+for|endorse)|happy\s+to\s+(?:recommend|vouch\s+for|endorse|act\s+as\s+a\s+referee)"
     r"|(?:can|could)\s+(?:highly\s+|wholeheartedly\s+)?(?:recommend|vouch\s+for))\s+(?:[\w'-]+\s+){0,6}(?:to\s+any|for\s+any|as\s+an?|without\s+hesitation|for\s+(?:the|this|a)\s+(?:role|position|job|post)|to\s+(?:employers|anyone\s+hiring))",
     r"\b(?:happy\s+to|can|will|would\s+be\s+(?:glad|happy)\s+to|i'll|i'd)\s+(?:provide|give|write|offer|be)\s+(?:a\s+|an\s+)?(?:glowing\s+|strong\s+|formal\s+)?(?:reference|referee|recommendation|testimonial)\s+for\b",
