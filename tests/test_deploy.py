@@ -323,3 +323,121 @@ def test_a_pack_for_a_new_university_outside_the_repository_passes_lint_and_test
         # The same number means nothing to a university with other formats.
         other = get(url + "/v1/check", token, {"text": draft, "context": {"policy": "dmu-student"}})
         assert "pii.student_id" not in {f["rule"] for f in other["findings"]}
+
+
+# ------------------------------------------------------------------ browser policy templates
+UPDATE_URL = "https://software.example.ac.uk/second-thought/updates.xml"
+POLICIES = DEPLOY / "policies"
+
+
+def parse_reg(path: Path) -> dict[str, dict[str, object]]:
+    """A .reg file: key -> {value name: str | ('dword', int)}."""
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xff\xfe"), f"{path.name}: regedit files are UTF-16 with a byte-order mark"
+    keys: dict[str, dict[str, object]] = {}
+    lines = raw.decode("utf-16").splitlines()
+    assert lines[0] == "Windows Registry Editor Version 5.00"
+    current = None
+    for line in lines[1:]:
+        if not line.strip() or line.startswith(";"):
+            continue
+        if line.startswith("["):
+            current = keys.setdefault(line.strip()[1:-1], {})
+            continue
+        m = re.fullmatch(r'"((?:[^"\\]|\\.)*)"=(?:"((?:[^"\\]|\\.)*)"|dword:([0-9a-f]{8}))', line)
+        assert m and current is not None, f"{path.name}: cannot read {line!r}"
+        name = m.group(1)
+        current[name] = m.group(2).replace('\\"', '"').replace("\\\\", "\\") if m.group(3) is None else ("dword", int(m.group(3), 16))
+    return keys
+
+
+def reg_managed(keys: dict[str, dict[str, object]], base: str) -> dict[str, object]:
+    """The extension's managed settings from registry keys, converted the way Chromium does by the schema."""
+    policy_key = f"{base}\\3rdparty\\extensions\\{EXTENSION_ID}\\policy"
+    out: dict[str, object] = {}
+    for name, value in keys[policy_key].items():
+        kind = SCHEMA["properties"].get(name, {}).get("type")
+        if isinstance(value, tuple):
+            assert kind in ("boolean", "integer"), f"{name} is a DWORD but the schema says {kind}"
+            assert kind != "boolean" or value[1] in (0, 1), f"{name}: a boolean DWORD is 0 or 1"
+            out[name] = bool(value[1]) if kind == "boolean" else value[1]
+        else:
+            out[name] = value
+    for key, values in keys.items():
+        if key.startswith(policy_key + "\\"):
+            name = key[len(policy_key) + 1:]
+            assert sorted(values) == [str(i) for i in range(1, len(values) + 1)], f"{name}: list items are numbered 1, 2, ..."
+            out[name] = [values[str(i)] for i in range(1, len(values) + 1)]
+    return out
+
+
+def chromium_install(policy: dict, where: str) -> None:
+    """Force-installed from the self-hosted update manifest, the same way in both policies."""
+    settings = policy["ExtensionSettings"][EXTENSION_ID]
+    assert settings["installation_mode"] == "force_installed", where
+    assert settings["update_url"] == UPDATE_URL, where
+    assert policy["ExtensionInstallForcelist"] == [f"{EXTENSION_ID};{UPDATE_URL}"], where
+
+
+def managed_templates() -> list[tuple[str, dict]]:
+    """(where, the extension's managed configuration) for every template, read as each browser reads it."""
+    out = []
+    linux = json.loads((POLICIES / "linux" / "second-thought.json").read_text())
+    chromium_install(linux, "linux")
+    out.append(("linux/second-thought.json", linux["3rdparty"]["extensions"][EXTENSION_ID]))
+
+    for name, base in (("chrome", r"HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Google\Chrome"),
+                       ("edge", r"HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Microsoft\Edge")):
+        keys = parse_reg(POLICIES / "windows" / f"second-thought-{name}.reg")
+        forcelist = keys[base + "\\ExtensionInstallForcelist"]
+        chromium_install({"ExtensionSettings": json.loads(keys[base]["ExtensionSettings"]),
+                          "ExtensionInstallForcelist": [forcelist[k] for k in sorted(forcelist)]}, name)
+        out.append((f"windows/second-thought-{name}.reg", reg_managed(keys, base)))
+
+    profile = plistlib.loads((POLICIES / "macos" / "second-thought.mobileconfig").read_bytes())
+    assert profile["PayloadType"] == "Configuration"
+    payloads = {p["PayloadType"]: p for p in profile["PayloadContent"]}
+    assert len({p["PayloadUUID"] for p in profile["PayloadContent"]} | {profile["PayloadUUID"]}) == len(payloads) + 1
+    for domain in ("com.google.Chrome", "com.microsoft.Edge"):
+        chromium_install(payloads[domain], domain)
+        ext = payloads[f"{domain}.extensions.{EXTENSION_ID}"]
+        out.append((f"macos {domain}", {k: v for k, v in ext.items() if not k.startswith("Payload")}))
+
+    firefox = json.loads((POLICIES / "firefox" / "policies.json").read_text())["policies"]
+    assert firefox["ExtensionSettings"][GECKO_ID]["installation_mode"] == "force_installed"
+    assert firefox["ExtensionSettings"][GECKO_ID]["install_url"].endswith(".xpi")
+    out.append(("firefox/policies.json", firefox["3rdparty"]["Extensions"][GECKO_ID]))
+    return out
+
+
+def test_every_policy_template_sets_exactly_the_keys_of_the_managed_schema_with_their_types():
+    import jsonschema
+
+    strict = {**SCHEMA, "additionalProperties": False, "required": sorted(SCHEMA["properties"])}
+    templates = managed_templates()
+    assert len(templates) == 6
+    for where, managed in templates:
+        problems = [f"{'/'.join(map(str, e.absolute_path)) or 'top'}: {e.message}" for e in jsonschema.Draft7Validator(strict).iter_errors(managed)]
+        assert not problems, f"{where} does not match extension/managed_schema.json: {problems}"
+    # Ready to edit: every template starts from the same values.
+    assert all(m == templates[0][1] for _, m in templates), {w: m for w, m in templates}
+
+
+def test_the_extension_reads_exactly_the_keys_the_managed_schema_declares():
+    settings_js = (REPO / "extension" / "shared" / "settings.js").read_text()
+    keys = re.search(r"MANAGED_KEYS = Object\.freeze\(\[([^\]]*)\]", settings_js).group(1)
+    assert sorted(re.findall(r"'(\w+)'", keys)) == sorted(SCHEMA["properties"])
+    manifest = json.loads((REPO / "extension" / "manifest.json").read_text())
+    assert manifest["storage"]["managed_schema"] == "managed_schema.json"
+
+
+def test_the_update_manifest_names_the_extension_and_the_version_being_released():
+    manifest = json.loads((REPO / "extension" / "manifest.json").read_text())
+    root = ET.parse(DEPLOY / "update" / "updates.xml").getroot()
+    ns = {"g": "http://www.google.com/update2/response"}
+    assert root.tag == "{http://www.google.com/update2/response}gupdate" and root.get("protocol") == "2.0"
+    (app,) = root.findall("g:app", ns)
+    assert app.get("appid") == EXTENSION_ID
+    check = app.find("g:updatecheck", ns)
+    assert check.get("version") == manifest["version"]
+    assert check.get("codebase") == UPDATE_URL.rsplit("/", 1)[0] + f"/second-thought-{manifest['version']}.crx"
