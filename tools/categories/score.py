@@ -136,15 +136,19 @@ def main() -> int:
                                                              "complaint", "speaking", "consent", "location",
                                                              "impersonation", "copyright", "conduct", "id_document"}
                                        for r in d.rules)]
+        for t, c in zip(texts, ctxs):  # warm up
+            for d in mine:
+                d.detect(t, c)
         per = []
         for _ in range(5):
             for t, c in zip(texts, ctxs):
-                t0 = time.perf_counter()
+                # CPU time of this process: other jobs on the machine do not count
+                t0 = time.process_time()
                 for d in mine:
                     d.detect(t, c)
-                per.append((time.perf_counter() - t0) * 1000)
+                per.append((time.process_time() - t0) * 1000)
         per.sort()
-        print(f"latency of {len(mine)} category detectors per 280-char draft: "
+        print(f"CPU time of {len(mine)} category detectors per 280-char draft: "
               f"median {statistics.median(per):.3f} ms, p95 {per[int(len(per) * 0.95)]:.3f} ms, max {per[-1]:.3f} ms")
     return 0
 

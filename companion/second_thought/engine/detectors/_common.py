@@ -29,19 +29,104 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def rx(*alternatives: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile alternatives into one regex.
+class Pat:
+    """A set of regex alternatives, searched fast.
 
-    Rules match against a lower-cased copy of the draft, which Python's ``re``
-    scans several times faster than ``re.IGNORECASE``. A pattern that needs
-    case (``(?-i:[A-Z]...)`` for names, or any upper-case literal) is compiled
-    with IGNORECASE instead and is run on the original text; see
-    :func:`needs_case`.
+    Two speed-ups over one big ``re`` pattern, both keeping the meaning:
+
+    * Rules match against a lower-cased copy of the draft, which ``re`` scans
+      several times faster than with IGNORECASE. An alternative that needs
+      case (``(?-i:[A-Z]...)`` for names, or any upper-case literal) is
+      compiled with IGNORECASE and runs on the original text instead.
+    * A leading ``\\b`` stops ``re`` from using its literal-prefix scan (about
+      ten times slower on a tweet). Alternatives that start with ``\\b`` are
+      compiled without it and the word boundary is checked here.
     """
-    source = "|".join(f"(?:{a})" for a in alternatives)
-    if needs_case(source):
-        flags |= re.I
-    return re.compile(source, flags)
+
+    __slots__ = ("_parts",)
+
+    def __init__(self, alternatives: Sequence[str]) -> None:
+        groups: dict[tuple[bool, bool], list[str]] = {}
+        for alt in alternatives:
+            for piece in split_top(alt):
+                bounded = piece.startswith("\\b") and len(piece) > 2
+                if bounded:
+                    piece = piece[2:]
+                case = needs_case(piece)
+                groups.setdefault((bounded, case), []).append(piece)
+        self._parts = tuple(
+            (re.compile("|".join(f"(?:{p})" for p in pieces), re.I if case else 0), bounded, case)
+            for (bounded, case), pieces in groups.items()
+        )
+
+    def search(self, text: str, low: str, lo: int = 0, hi: int | None = None) -> "re.Match[str] | None":
+        """Earliest match in ``text[lo:hi]`` (``low`` is ``text`` lower-cased)."""
+        end = len(text) if hi is None else hi
+        best = None
+        for regex, bounded, case in self._parts:
+            subject = text if case else low
+            pos = lo
+            while pos <= end:
+                m = regex.search(subject, pos, end)
+                if m is None or (best is not None and m.start() >= best.start()):
+                    break
+                if not bounded or _at_boundary(subject, m.start()):
+                    best = m
+                    break
+                pos = m.start() + 1
+        return best
+
+    def iter(self, text: str, low: str):
+        """Successive non-overlapping matches, earliest first."""
+        pos = 0
+        while pos <= len(text):
+            m = self.search(text, low, pos)
+            if m is None:
+                return
+            yield m
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _at_boundary(text: str, i: int) -> bool:
+    before = i > 0 and _is_word(text[i - 1])
+    after = i < len(text) and _is_word(text[i])
+    return before != after
+
+
+def split_top(source: str) -> list[str]:
+    """Split a regex source on its top-level ``|`` (outside groups and classes)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if source[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return [p for p in parts if p]
+
+
+def rx(*alternatives: str) -> Pat:
+    """Compile regex alternatives (see :class:`Pat`)."""
+    return Pat(alternatives)
 
 
 _ESCAPES = re.compile(r"\\[A-Za-z]")
@@ -65,7 +150,7 @@ def words(*items: str) -> str:
     return r"\b(?:" + "|".join(items) + r")\b"
 
 
-Pattern = re.Pattern[str]
+Pattern = Pat
 Check = Callable[[str, "re.Match[str]"], bool]
 
 
@@ -74,14 +159,14 @@ class Near:
 
     __slots__ = ("pattern", "window")
 
-    def __init__(self, pattern: Pattern | str, window: int = 60) -> None:
-        self.pattern = pattern if isinstance(pattern, re.Pattern) else rx(pattern)
+    def __init__(self, pattern: Pat | str, window: int = 60) -> None:
+        self.pattern = pattern if isinstance(pattern, Pat) else rx(pattern)
         self.window = window
 
-    def ok(self, text: str, start: int, end: int) -> bool:
+    def ok(self, text: str, low: str, start: int, end: int) -> bool:
         lo = max(0, start - self.window)
         hi = min(len(text), end + self.window)
-        return self.pattern.search(text, lo, hi) is not None
+        return self.pattern.search(text, low, lo, hi) is not None
 
 
 class Rule:
@@ -129,20 +214,20 @@ class Rule:
         the other conditions are evaluated only where a cue occurs.
         """
         checked = False
-        for m in self.cue.finditer(_pick(self.cue, text, low)):
+        for m in self.cue.iter(text, low):
             s, e = m.span()
             if e <= s:
                 continue
-            if not all(n.ok(_pick(n.pattern, text, low), s, e) for n in self.near):
+            if not all(n.ok(text, low, s, e) for n in self.near):
                 continue
             if self.check is not None and not self.check(low, m):
                 continue
             if not checked:
                 for p in self.all_of:
-                    if p.search(_pick(p, text, low)) is None:
+                    if p.search(text, low) is None:
                         return None
                 for p in self.none_of:
-                    if p.search(_pick(p, text, low)) is not None:
+                    if p.search(text, low) is not None:
                         return None
                 checked = True
             if self.whole:
@@ -155,17 +240,12 @@ class Rule:
         return None
 
 
-def _pick(pattern: Pattern, text: str, low: str) -> str:
-    """The text a pattern runs on: case-aware patterns need the original."""
-    return text if pattern.flags & re.I else low
-
-
 # End of the clause a span is extended to: a sentence stop, not a decimal point.
 _CLAUSE_END = re.compile(r"[!?\n]|\.(?=\s|$)| [\u2014\u2013-] |[\U0001F300-\U0001FAFF]")
 
 
 def _compile(p: Pattern | str | Sequence[str]) -> Pattern:
-    if isinstance(p, re.Pattern):
+    if isinstance(p, Pat):
         return p
     if isinstance(p, str):
         return rx(p)
