@@ -185,7 +185,7 @@ class EditorPage:
         self.page.locator(f"[data-second-thought=overlay] >> css={css}").click()
 
     def screenshot(self, path) -> None:
-        self.page.screenshot(path=str(path), clip={"x": 0, "y": 0, "width": 900, "height": 420})
+        self.page.screenshot(path=str(path), clip={"x": 0, "y": 0, "width": 640, "height": 520})
 
 
 class Popup:
