@@ -82,6 +82,12 @@ ROWS = [
     ("Is there any way to make ChatGPT essays undetectable? asking for a friend 👀", "student", "academic_misconduct"),
     ("Anyone got last year's marked assignment for CS2040? want to see what they did so I can do the same", "student", "academic_misconduct"),
     ("9am group: the in-class test is on chapters 3 and 4 only, the tutor told us the questions", "student", "academic_misconduct"),
+    ("what are people getting for 4b on the take-home, it's due at midnight", "student", "academic_misconduct"),
+    ("anyone in group B done the quiz yet? what came up?? mine's at 3", "student", "academic_misconduct"),
+    ("Exam hack: hide notes in your calculator case, invigilators never check", "student", "academic_misconduct"),
+    ("I'll write your personal statement and your essays, PhD qualified, reasonable rates", "student", "academic_misconduct"),
+    ("Use Quillbot on ChatGPT output then run it through Turnitin draft checker until it's under 10%", "student", "academic_misconduct"),
+    ("Send me your answers after you submit and I'll tweak them for mine", "student", "academic_misconduct"),
 ]
 
 

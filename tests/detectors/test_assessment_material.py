@@ -73,6 +73,11 @@ ROWS = [
     ("reading my first class essay out on my tiktok live tonight, full thing", "student", "assessment_material"),
     ("the practical exam had us dissect a frog and identify 5 organs lol", "student", "assessment_material"),
     ("they asked us to critically evaluate CBT for depression in the psych exam today", "student", "assessment_material"),
+    ("here's the intro from my dissertation that got a 75, copy the structure if you want", "student", "assessment_material"),
+    ("sharing a paragraph of my submitted essay so you can see how I referenced", "student", "assessment_material"),
+    ("The two essay questions on the sociology paper were on Durkheim's suicide study and Marx on class", "student", "assessment_material"),
+    ("remember the MCQ about the sodium-potassium pump? the answer was C, 3 out 2 in", "student", "assessment_material"),
+    ("I put my whole lab report on Reddit for feedback after it was marked", "student", "assessment_material"),
 ]
 
 

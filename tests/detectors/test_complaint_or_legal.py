@@ -64,6 +64,13 @@ ROWS = [
     ("I have evidence my head of department has been falsifying student attendance records and I'm posting it tomorrow", "staff", "complaint_or_legal"),
     ("@UniOfNorthampton I was promised a placement year and you've given me nothing. Refund me.", "student", "complaint_or_legal"),
     ("Does anyone in Estates actually answer the phone? Office has been freezing for a month", "staff", "complaint_or_legal"),
+    ("DMU charged me a late fee for paying on time and customer services hung up on me. Unreal.", "student", "complaint_or_legal"),
+    ("I'm suing DMU for breach of contract over the teaching hours we lost", "student", "complaint_or_legal"),
+    ("Details of my misconduct case: the investigator claims I copied from a friend, the meeting was a farce", "student", "complaint_or_legal"),
+    ("Before the whistleblowing process even starts I'm putting it all on LinkedIn, they're hiding financial losses", "staff", "complaint_or_legal"),
+    ("Complaint to the Library team: why are the staff study rooms always booked out by students?", "staff", "complaint_or_legal"),
+    ("my supervisor ghosted me for 3 months and the school did nothing, worst decision of my life coming here", "student", "complaint_or_legal"),
+    ("Staff group: can someone tell the cleaners our office bins haven't been emptied in a fortnight? Ridiculous.", "staff", "complaint_or_legal"),
 ]
 
 

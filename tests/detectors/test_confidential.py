@@ -72,6 +72,12 @@ ROWS = [
     ("my mentor let me read a patient's notes on placement and OMG her history is wild", "student", "confidential"),
     ("heard from HR that 3 colleagues in our school are getting redundancy letters on Monday", "staff", "confidential"),
     ("the external examiner's report says the module is failing, not shared with students yet", "staff", "confidential"),
+    ("Between ourselves, the new business school building is £10m over budget and the board doesn't know yet", "staff", "confidential"),
+    ("Leaked: next year's NSS targets and the faculty league table rankings", "student", "confidential"),
+    ("Our partner university in Malaysia is pulling out of the franchise deal, announcement due in June", "staff", "confidential"),
+    ("just reviewed a manuscript for Nature that claims a room-temperature superconductor, it won't pass", "staff", "confidential"),
+    ("the kid I'm working with on my teaching placement told me his dad hits him, I don't know what to do", "student", "confidential"),
+    ("I've been asked to keep it confidential but we're getting a new VC from Oxford", "staff", "confidential"),
 ]
 
 

@@ -53,6 +53,11 @@ ROWS = [
     ("I screenshotted a photographer's picture of the cathedral and sold it as a print", "student", "copyright"),
     ("We used a song from Spotify in our promo video without permission, hope it doesn't get flagged", "student", "copyright"),
     ("Uploading all the lecture slides from the Economics module onto Course Hero", "student", "copyright"),
+    ("Mintel report on UK coffee shops, £2000 normally, full PDF here for free 👇", "student", "copyright"),
+    ("Anyone got a free link to the full Economist article? I'll paste the text here for everyone", "student", "copyright"),
+    ("this artist's work is so good, I'm printing it on t-shirts to sell at the fair", "student", "copyright"),
+    ("I'll put the whole Netflix series on a USB for anyone who wants it", "student", "copyright"),
+    ("Sharing all of Professor Hall's module PowerPoints in our Discord", "student", "copyright"),
 ]
 
 

@@ -60,6 +60,11 @@ ROWS = [
     ("The chippy on Welford Rd has rats in the kitchen, saw it myself, closed by the council soon probably", "student", "defamation"),
     ("heard our module leader is under investigation for bullying staff", "student", "defamation"),
     ("Covid was planned by the government to control us, wake up", "student", "defamation"),
+    ("The landlord at 45 Kingsley St is a registered sex offender, google him", "student", "defamation"),
+    ("Apparently the Dean got the job because she's married to the VC", "student", "defamation"),
+    ("Don't go to Crystal Nails on the high street, they use fake products and gave my friend an infection", "student", "defamation"),
+    ("BREAKING: the university has been hacked and all our data leaked, change your passwords now!!", "student", "defamation"),
+    ("5G masts on campus are making students ill, that's why everyone has freshers flu", "student", "defamation"),
 ]
 
 

@@ -49,6 +49,10 @@ ROWS = [
     ("my brother did my online exam for me, he's logged in as me", "student", "impersonation"),
     ("used my mate's uni login to book a library room and sent an email as him lol", "student", "impersonation"),
     ("Filled out 10 responses to the SU survey with made-up names to get our society more funding", "student", "impersonation"),
+    ("I took over my housemate's Instagram while she was at work and posted a bunch of cringe stuff", "student", "impersonation"),
+    ("Set up a Twitter account as our department head, it's hilarious, nobody's noticed it's fake", "staff", "impersonation"),
+    ("I submitted my friend's coursework for her from her account because she was ill", "student", "impersonation"),
+    ("answering my boyfriend's messages on his phone while he's in the shower 👀", "student", "impersonation"),
 ]
 
 

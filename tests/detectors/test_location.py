@@ -57,6 +57,11 @@ ROWS = [
     ("I'm at 51.5007, -0.1246 waiting for you all, where are you?", "student", "location"),
     ("Tom always parks on level 2 of the multi-storey at 8am and leaves at 5, easy to find his car", "student", "location"),
     ("I work the late shift at Tesco Extra every Saturday till midnight, come visit 😂", "student", "location"),
+    ("just me in the flat tonight, door code is on the side if you want to come over", "student", "location"),
+    ("Currently sitting in seat 14F on the 18:05 to Leeds, come say hi if you're on", "student", "location"),
+    ("Lydia's always alone in the studio from 10pm till 2am, she'd love a surprise visit", "student", "location"),
+    ("in the gym at Braunstone leisure centre every evening 7-9pm if anyone wants to train with me", "student", "location"),
+    ("me rn 📍 52.6369, -1.1398 outside the clock tower, come find me", "student", "location"),
 ]
 
 

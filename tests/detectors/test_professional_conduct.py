@@ -51,6 +51,11 @@ ROWS = [
     ("Our finance team take weeks to approve a £20 receipt, what a bunch of amateurs", "staff", "professional_conduct"),
     ("Some colleagues in this faculty shouldn't be anywhere near students, frankly", "staff", "professional_conduct"),
     ("I always mark Hannah's essays first, she's the only one who makes it enjoyable 😍", "staff", "professional_conduct"),
+    ("This cohort of first years is the most useless I've had, half of them can't use a stapler", "staff", "professional_conduct"),
+    ("Dear colleagues in Admissions, please stop sending me clueless applicants, thanks", "staff", "professional_conduct"),
+    ("The student who emailed me at 2am asking for the answers is clearly not cut out for this", "staff", "professional_conduct"),
+    ("My PhD student Dan is far better than Jo's students, I'll make sure he gets the studentship", "staff", "professional_conduct"),
+    ("Our HoD is a bully and everyone in the staff group knows it", "staff", "professional_conduct"),
 ]
 
 

@@ -71,6 +71,12 @@ ROWS = [
     ("Shocked by our university's decision to close the nursery, this will hurt staff with kids", "staff", "speaking_for_university"),
     ("As Dean, I can announce we will be introducing a four-day week for staff from January", "staff", "speaking_for_university"),
     ("I can highly recommend Jamal, he was a top student of mine and would be an asset to any employer", "staff", "speaking_for_university"),
+    ("As your SU rep and on behalf of the University, we condemn the new policy", "student", "speaking_for_university"),
+    ("University of Northampton officially endorses the Labour candidate, vote accordingly", "student", "speaking_for_university"),
+    ("our soc edited the uni crest with a cannabis leaf for the 4/20 social 😂", "student", "speaking_for_university"),
+    ("The restructure is a disaster and the leadership should resign", "staff", "speaking_for_university"),
+    ("Great to see the university finally paying the real living wage, well done to our leaders", "staff", "speaking_for_university"),
+    ("Writing a LinkedIn recommendation for my former research assistant: Maria is the best hire we ever made and I recommend her unreservedly", "staff", "speaking_for_university"),
 ]
 
 

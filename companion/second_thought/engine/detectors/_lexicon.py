@@ -46,7 +46,7 @@ STUDENTS = (
 COLLEAGUES = (
     r"\b(?:colleagues?|co-?workers?|(?:the\s+)?\w+\s+(?:team|department|dept|office|faculty|school)\b"
     r"|it\s+(?:services?|support|dept|department|helpdesk|help\s*desk|team)|hr|human\s+resources|estates"
-    r"|finance|payroll|marketing|admissions|registry|timetabling|procurement|facilities|comms"
+    r"|admissions|finance|payroll|marketing|admissions|registry|timetabling|procurement|facilities|comms"
     r"|student\s+services|senior\s+management|(?:the\s+)?management|smt|slt|the\s+dean|my\s+(?:line\s+)?manager"
     r"|my\s+boss|head\s+of\s+(?:department|school)|hod|our\s+dean|the\s+(?:\w+\s+)?lot\s+(?:in|from|upstairs))\b"
 )

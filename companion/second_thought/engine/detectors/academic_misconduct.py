@@ -29,6 +29,8 @@ _REQUEST_ANSWERS = (
     r"\s+(?:me\s+|us\s+)?(?:the\s+|ur\s+|your\s+)?(?:answers?|solutions?|ans)\b(?:\s+(?:to|for)\s+(?:q|question|part)?\s*\d{1,2}\s*\(?[a-h]?\)?)?",
     r"\b(?:what(?:'s|s|\s+is)|wat(?:s)?)\s+(?:the\s+)?(?:answer|ans)\s+(?:to|for)\s+(?:q|question|part|number|no\.?)?\s*\d{1,2}",
     r"\bwhat\s+did\s+(?:you|u|ppl|people|everyone|y'?all|you\s+guys)\s+(?:get|put|write|answer)\s+(?:for|on|in)\s+(?:q|question|part|number)?\s*\d{1,2}",
+    r"\bwhat\s+(?:are|is|did)\s+(?:people|ppl|everyone|you\s+guys|y'?all|you|u)\s+(?:getting|putting|got|put)\s+for\s+(?:q|question|number|no\.?|part)?\s*\d{1,2}\s*\(?[a-h]?\)?",
+    r"\bwhat\s+(?:came\s+up|was\s+on\s+it|were\s+the\s+questions|questions\s+(?:came\s+up|did\s+(?:you|u)\s+get))\b",
     r"\bwhat\s+(?:they|you|u|people|ppl|everyone|you\s+guys)\s+(?:put|got|wrote|answered|said)\s+(?:for|on|in)\s+(?:number|no\.?|q|question|part)?\s*\d{1,2}",
     r"\b(?:dm|tell|send|message|text)\s+me\s+(?:what\s+(?:you|u)\s+(?:got|put|wrote|answered)|(?:your|ur)\s+answers)\b",
     r"\b(?:answers?|ans)\s+(?:for|to)\s+(?:q|question|number|no\.?)\s*\d{1,2}\s*\(?[a-h]?\)?\s*(?:pls|please|plz|asap|quick|anyone|\?|🙏)",
@@ -48,6 +50,7 @@ _ESSAY_MILL = (
     r"\bwe\s+(?:write|do|complete|handle|take\s+care\s+of)\s+(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|homework|exams?|online\s+(?:classes|exams|tests))\b",
     r"\b(?:get|have)\s+(?:your|ur|my)\s+(?:\w+\s+)?(?:essays?|assignments?|dissertation|coursework|homework|thesis|reports?)\s+(?:done|written|completed|sorted|finished)\s+(?:by|for)\b",
     r"\bguaranteed\s+(?:a\s+)?(?:2:1|2\.1|first|1st|pass|grade|distinction|70\+?|a\*?)\b",
+    r"\b(?:i'll|i\s+will|i\s+can|we'll|we\s+can|i\s+do|we\s+do)\s+(?:write|do|complete)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,4}(?:essays?|assignments?|coursework|dissertations?|personal\s+statements?|reports?|homework)\b",
     r"\bcustom\s+(?:written\s+)?(?:essays?|assignments?|papers?|dissertations?|coursework)\b",
     r"\b(?:pay(?:ing)?|hire|hiring)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u|a\s+\w+)\s+to\s+(?:sit|take|do|write|complete)\s+(?:my|the|an?)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|essay|assignment|coursework|dissertation)",
     r"\b(?:sit|take|do)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\s+for\s+me\b",
@@ -67,6 +70,10 @@ _ESSAY_MILL = (
 )
 
 _EVASION = (
+    r"\bhid(?:e|ing)\s+(?:\w+\s+)?(?:notes|answers|formulas?|phone|cheat\s*sheet|crib\s+sheet)\b|\bcheat\s*sheets?\b|\bcrib\s+sheets?\b",
+    r"\binvigilators?\s+(?:never|don't|won't|can't|didn't|barely)\s+(?:check|notice|see|look|catch)",
+    r"\b(?:quillbot|spinbot|wordtune|undetectable\.ai|stealthgpt|paraphras\w+\s+tool)\b[^.\n]{0,60}\b(?:chat\s?gpt|gpt|ai|turnitin|detector)\b",
+    r"\b(?:turnitin|similarity|ai\s+score)\b[^.\n]{0,60}\buntil\s+(?:it's|its|it\s+is|you're|you\s+are)\s+(?:under|below)\s+\d+",
     r"\b(?:beat|bypass|get\s+(?:\w+\s+){0,3}(?:past|round|around|through)|trick|fool|avoid|dodge|evade|slip\s+past|humani[sz]e|undetectable\s+(?:by|to))\s+(?:the\s+|an?\s+)?"
     r"(?:turnitin|plagiarism\s+(?:checker|check|detection|detector|software)|similarity\s+(?:check|checker|score)|ai\s+(?:detector|detection|checker)|gptzero|zerogpt|proctor\w*|respondus|lockdown\s+browser|invigilators?)",
     r"\b(?:beat|bypass|get\s+(?:past|round|around)|trick|fool|avoid|cheat|dodge|evade|fool)\s+(?:the\s+)?"
@@ -129,7 +136,7 @@ class AcademicMisconductDetector(Detector):
             Rule("misconduct.request_answers", CAT, _GROUP_DURING, none_of=(_OFFICIAL,)),
             Rule("misconduct.request_answers", CAT, _SHARE_OPEN_TEST, none_of=(_OFFICIAL,)),
             Rule("misconduct.essay_mill", CAT, _ESSAY_MILL,
-                 none_of=(r"\b(?:dissertation|research|essay|study|article|paper|report|project|thesis|talk|seminar)\s+(?:on|about|into)\s+(?:\w+\s+){0,2}(?:essay\s+mills|contract\s+cheating|ghost\s?-?writ\w+|academic\s+(?:integrity|misconduct))\b", r"\b(?:report(?:ed)?\s+(?:them|it|this|these|the\s+account)|don't\s+(?:use|fall|pay|buy)|never\s+(?:use|pay|buy)|avoid|scam\s+alert|warning|beware|watch\s+out|academic\s+integrity)\b",)),
+                 none_of=(r"\b(?:dissertation|research|essay|study|article|paper|report|project|thesis|talk|seminar)\s+(?:on|about|into)\s+(?:\w+\s+){0,4}(?:essay\s+mills|contract\s+cheating|ghost\s?-?writ\w+|academic\s+(?:integrity|misconduct))\b", r"\b(?:report(?:ed)?\s+(?:them|it|this|these|the\s+account)|don't\s+(?:use|fall|pay|buy)|never\s+(?:use|pay|buy)|avoid|scam\s+alert|warning|beware|watch\s+out|academic\s+integrity)\b",)),
             Rule("misconduct.evasion", CAT, _EVASION,
                  none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware)\b",)),
             Rule("misconduct.tip_off", CAT, _TIP_OFF,

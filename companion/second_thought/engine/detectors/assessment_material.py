@@ -83,6 +83,7 @@ _OWN_ANSWERS = (
 
 # Handing out one's own work: the verb already says it is being shared.
 _POSTING_OWN = (
+    r"\b(?:put|posted|uploaded|shared|pasted|dumped)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?my\s+(?:[\w:%-]+\s+){0,2}(?:essays?|dissertation|code|answers|solutions|reports?|coursework|assignments?|lab\s+reports?|portfolio|script)\s+(?:on|to|onto|in)\s+(?:reddit|twitter|x|tiktok|insta(?:gram)?|my\s+blog|github|facebook|linkedin|studocu|course\s*hero|quizlet|online|the\s+internet|youtube|discord|the\s+(?:gc|group\s?chat))\b",
     r"\b(?:here(?:'s|s|\s+is)|pics?\s+of|photos?\s+of|scan\s+of|uploading|posting|sharing|selling)\s+(?:a\s+|the\s+)?(?:pic\s+of\s+|photo\s+of\s+|scan\s+of\s+|copy\s+of\s+)?my\s+(?:old\s+|marked\s+|graded\s+)?(?:exam|answer|test)\s+(?:script|paper|answers)\b",
     # "my submitted portfolio is in the highlights", a repository named after the coursework
     r"\b(?:my|our)\s+(?:submitted|marked|graded|final|full|whole|finished)\s+(?:essay|report|assignment|coursework|cw\s?\d|dissertation|lab\s+report|submission|portfolio|project|code)\b[^.\n]{0,60}\b(?:highlights|story|bio|link|below|here|blog|github|drive|if\s+you\s+want\s+to\s+see|have\s+a\s+look|take\s+a\s+look|feel\s+free)\b",
@@ -94,6 +95,12 @@ _POSTING_OWN = (
 )
 
 
+# "remember the MCQ about X? the answer was C"
+_ANSWER_GIVEN = (
+    r"\bthe\s+(?:right\s+|correct\s+)?answer\s+(?:was|is|=)\s+(?:[a-e]\b|option\s+[a-e1-5]|\(?[a-e]\)|\d|['\"]|literally)",
+)
+
+
 class AssessmentMaterialDetector(Detector):
     rules = ("assessment.exam_questions", "assessment.own_answers")
 
@@ -102,6 +109,9 @@ class AssessmentMaterialDetector(Detector):
             Rule("assessment.exam_questions", CAT, _EXAM_QUESTION, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\bresit|\bsitting\b|\bpaper\b|\bpart\s*\(?[a-h]\b|\bsection\s+[a-d1-9]\b|\b\d+\s+marks\b|\bmarks?\)", 200),)),
             Rule("assessment.exam_questions", CAT, _EXAM_QUESTION_SELF, roles=("student",), extend=True),
+            Rule("assessment.own_answers", CAT, _ANSWER_GIVEN, roles=("student",), extend=True,
+                 near=(Near(SITTING + r"|\bmcqs?\b|\bquestion\b|\bq\s?\d", 120),),
+                 none_of=(r"\b(?:housing|climate|crisis|life|universe|everything|problem\s+with)\b",)),
             Rule("assessment.own_answers", CAT, _POSTING_OWN, roles=("student",), extend=True,
                  none_of=(r"\b(?:submit(?:ted|ting)?\s+(?:it|them)?\s*(?:on|to|via)\s+(?:blackboard|moodle|canvas|turnitin)|for\s+(?:my|the)\s+(?:tutor|supervisor|lecturer)\s+to\s+(?:read|check))\b",)),
             Rule("assessment.own_answers", CAT, _OWN_ANSWERS, roles=("student",),

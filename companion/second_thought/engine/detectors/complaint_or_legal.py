@@ -26,6 +26,8 @@ _TARGET = (
 
 _GRIEVANCE = (
     r"\bexplain\s+yourselves\b",
+    r"\bhung\s+up\s+on\s+(?:me|us)\b|\bcharged\s+(?:me|us)\s+(?:a|an|for|£)|\bghosted\s+(?:me|us)\b|\b(?:did|does|has\s+done|have\s+done)\s+(?:absolutely\s+)?nothing\b|\bnothing\s+(?:was|has\s+been)\s+done\b",
+    r"\bworst\s+decision\s+of\s+my\s+life\b|\bregret\s+(?:coming|choosing|picking|applying)\b",
     r"\b(?:disgusting|outrageous|unbelievable|shocking|diabolical|atrocious|horrendous)\s+(?:treatment|service|behaviou?r|way\s+to\s+treat|communication)\b|\b(?:with\s+no|without\s+(?:any\s+)?)(?:explanation|warning|notice|apology|reason)\b",
     r"\b(?:third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another|yet\s+another|countless|so\s+many)\s+(?:email|emails|complaint|call|time\s+(?:asking|chasing|emailing))\b",
     r"\bstill\s+(?:not|hasn't|haven't|hasnt|havent|no|nothing|isn't|isnt|aren't)\s+(?:been\s+)?(?:fixed|replied|responded|sorted|heard\s+back|repaired|resolved|paid|refunded|answered|reply|response|answer|word|processed|approved|returned|marked|released|done)\b",
@@ -71,7 +73,7 @@ _WHISTLE = (
     r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings)\s+(?:to\s+prove|that\s+prove|showing)\b",
     r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings)\b[^.\n]{0,100}\b(?:posting|post|publish|share|sharing|go\s+public|going\s+public|expose|twitter|tomorrow|the\s+press|the\s+papers)\b",
 )
-_WHISTLE_ORG = UNI + r"|\b(?:management|department|dept|school|faculty|lab|research|data|funds|money|grant|dean|head\s+of|vc|smt|our\s+team|my\s+team)\b"
+_WHISTLE_ORG = UNI + r"|\b(?:financ\w*|losses|accounts|budget|safety|records|linkedin|twitter|press|management|department|dept|school|faculty|lab|research|data|funds|money|grant|dean|head\s+of|vc|smt|our\s+team|my\s+team)\b"
 
 _CHANNELS = (
     r"\b(?:how\s+(?:do|does|can|would|should)\s+(?:i|you|we|one|someone)|where\s+(?:do|can|should)\s+(?:i|you|we)|any(?:one|1)\s+know\s+how|what'?s\s+the\s+(?:process|procedure)"
@@ -88,6 +90,7 @@ _STAFF_GRIPE = (
     r"\b(?:took|taken|taking)\s+(?:\w+\s+)?(?:days|weeks|months|ages|forever)\b|\bstill\s+(?:waiting|not|no|nothing)\b|\bagain\b[^.\n]{0,40}[.!?]|\bwhat\s+do\s+they\s+(?:even\s+)?do\b"
     r"|\bnobody\s+(?:answers|replies|responds|picks\s+up|gets\s+back)|\bno\s+(?:reply|response|answer)\b|\bcan\s+(?:someone|anyone)\s+(?:from|in|at)\b|\bdoes\s+(?:anyone|someone)\s+(?:from|in|at)\b|\bsort\s+(?:this|it)\s+out\b"
     r"|\bwhy\s+(?:is|does|can't|won't|do|are)\b[^.?!\n]{0,60}\?|\bfed\s+up|\bsick\s+(?:and\s+tired\s+)?of|\bbroken\s+(?:for|since|again)\b|\bticket\s+(?:open|raised|logged)\b|\bchased\s+(?:them|it)\b"
+    r"|\bridiculous|\b(?:hasn't|haven't|has\s+not|have\s+not)\s+been\s+\w+\s+(?:in|for)\s+(?:a\s+|\d+\s+|two\s+|three\s+)?(?:weeks?|days|months|ages|fortnight)\b|\bcan\s+(?:someone|anyone)\s+(?:tell|ask|remind|get)\b"
     r"|\bexplain\s+why\b|\b(?:second|third|fourth|fifth|\w+)\s+(?:month|week|time|day)\s+(?:running|in\s+a\s+row)\b|\bcan\s+whoever\b|\bmissing\s+(?:again|for)\b"
 )
 

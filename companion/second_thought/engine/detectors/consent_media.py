@@ -54,6 +54,7 @@ _CONSENT_GIVEN = (
 )
 
 _INTIMATE = (
+    r"\bleak(?:ing|ed)?\s+(?:the|her|his|their|all\s+(?:her|his|their))\s+(?:voice\s+notes|messages|dms|texts|pics|photos|videos|snaps|chats?|private\s+\w+)\b",
     r"\b(?:screenshots?|copies|pics?|photos?|recordings?)\s+of\s+(?:her|his|their|[\w']+'s)\s+private\s+(?:snaps|pics|photos|messages|videos|stories|story|account|chats?)\b",
     r"\b(?:nudes?|naked\s+(?:pics?|photos?|videos?|selfies?)|sex\s*tapes?|explicit\s+(?:pics?|photos?|videos?|images?)|intimate\s+(?:pics?|photos?|images?|videos?)"
     r"|(?:her|his|their)\s+onlyfans|revenge\s+porn|upskirts?|dick\s*pics?|titty\s+pics?|boob\s+pics?|sexting\s+screenshots?|nsfw\s+(?:pics?|photos?|vids?)\s+of)\b",
@@ -68,7 +69,7 @@ _COVERT_AUDIO = (
 
 _SLIDES_SHARE = (
     r"\b(?:upload(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)?|sell(?:ing)?|sold|put(?:ting)?|dump(?:ed|ing)?|leak(?:ed|ing)?|send(?:ing)?)\s+(?:all\s+)?(?:of\s+)?"
-    r"(?:the|our|my|his|her|their|these|this\s+(?:week|term)'s|dr\s+\w+'s|prof\s+\w+'s|[a-z]+'s)?\s*(?:\w+\s+)?(?:lecture\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|lecture\s+recordings?|course\s+materials?|module\s+materials?|powerpoints?|ppts?)\b"
+    r"(?:the|our|my|his|her|their|these|this\s+(?:week|term)'s|(?:dr|prof|professor|mr|mrs|ms)\s+\w+'s|[a-z]+'s)?\s*(?:\w+\s+)?(?:lecture\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|lecture\s+recordings?|course\s+materials?|module\s+materials?|powerpoints?|ppts?)\b"
 )
 _SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|discord|telegram|reddit|scribd|docsity|group\s?chat|gc|publicly|everyone|for\s+[£$]|[£$]\s?\d|for\s+free|twitter|insta(?:gram)?"
                  r"|online|link|internet|public)\b|👇")

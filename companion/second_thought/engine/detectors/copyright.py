@@ -67,10 +67,19 @@ _REPOST = (
 
 _SLIDES = (
     r"\b(?:upload(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)?|sell(?:ing)?|sold|put(?:ting)?|dump(?:ed|ing)?|leak(?:ed|ing)?|here(?:'s|s|\s+are))\s+(?:all\s+)?(?:of\s+)?"
-    r"(?:the|our|my|his|her|their|these|this\s+(?:week|term)'s|dr\s+\w+'s|prof\s+\w+'s|[a-z]+'s)?\s*(?:\w+\s+)?(?:lecture\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|course\s+materials?|module\s+materials?|powerpoints?|ppts?|lab\s+manuals?|workbooks?)\b"
+    r"(?:the|our|my|his|her|their|these|this\s+(?:week|term)'s|(?:dr|prof|professor|mr|mrs|ms)\s+\w+'s|[a-z]+'s)?\s*(?:\w+\s+)?(?:lecture\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|course\s+materials?|module\s+materials?|powerpoints?|ppts?|lab\s+manuals?|workbooks?)\b"
 )
 _SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|discord|telegram|reddit|scribd|docsity|group\s?chat|gc|publicly|everyone|for\s+[£$]|[£$]\s?\d|for\s+free|twitter|insta(?:gram)?"
                  r"|online|link|internet|public|website|blog|github)\b|👇")
+
+
+# Pasting a whole article for everyone; printing someone's art on things to sell.
+_PASTE_ARTICLE = (
+    r"\b(?:paste|post|copy|put)\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?(?:text|article|story|piece)\s+(?:here|below|in\s+(?:the|this)\s+(?:gc|chat|thread|group|comments))\b",
+)
+_MERCH = (
+    r"\b(?:printing|print|put(?:ting)?|selling|sell|make|making)\s+(?:it|this|them|their\s+(?:art|work|design)|[\w']+'s\s+(?:art|work|design|drawing|photo|illustration))\s+on\s+(?:t-?shirts?|tees|mugs?|hoodies?|merch|stickers?|tote\s+bags?|prints?|posters?|phone\s+cases?|badges?)\b",
+)
 
 
 class CopyrightDetector(Detector):
@@ -84,6 +93,10 @@ class CopyrightDetector(Detector):
             Rule("copyright.uncredited_image", CAT, _FOUND_ONLINE, near=(Near(_USE, 120),), none_of=(_OPEN, _CREDITED), extend=True),
             Rule("copyright.uncredited_image", CAT, _UNCREDITED, none_of=(_OPEN, _CREDITED), extend=True),
             Rule("copyright.uncredited_image", CAT, _REPOST, none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b"), extend=True),
+            Rule("copyright.whole_work", CAT, _PASTE_ARTICLE, near=(Near(r"\b(?:article|paywall\w*|subscription|premium|economist|ft|financial\s+times|times|telegraph|guardian|nyt|new\s+york\s+times|wsj|journal|magazine)\b", 120),),
+                 none_of=(_OPEN,), extend=True),
+            Rule("copyright.uncredited_image", CAT, _MERCH, near=(Near(r"\b(?:artist|art|artwork|drawing|design|photo|pic|someone's|found|illustration|fanart)\b", 120),),
+                 none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b|\bi\s+(?:drew|designed|made|painted|took)\b"), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES, near=(Near(_SLIDES_WHERE, 100),),
                  none_of=(_OPEN, r"\b(?:lecturer|dr\s+\w+|prof\s+\w+|module\s+leader|tutor)\s+(?:has\s+)?(?:uploaded|posted|shared|put)\b",), extend=True),
         )

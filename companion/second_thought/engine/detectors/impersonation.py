@@ -24,7 +24,7 @@ _POSING = (
     r"(?:\(|\b(?:account|profile|page|handle)\b[^.\n]{0,30}?|@\w+\s*[,(-]?\s*)\s*not\s+(?:actually|really)\s+(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|[A-Z][a-z]+\b)",
     r"\b(?:fake|parody|burner|spoof|troll|imposter|impostor|catfish)\s+(?:account|profile|page|insta|ig|twitter|x\s+account|tiktok|facebook|fb|snap|linkedin)\b"
     r"[^.\n]{0,40}\b(?:of|for|as|pretending|called|named|impersonating|posing|with\s+(?:his|her|their)\s+(?:name|photos?|pics?|face))\b",
-    r"\b(?:made|set\s+up|created|making|start(?:ed|ing)?|run(?:ning)?)\s+(?:a|an)\s+(?:fake\s+|parody\s+|spoof\s+|troll\s+|new\s+|second\s+)?(?:account|profile|page|insta|twitter|tiktok|snap)\s+"
+    r"\b(?:made|set\s+up|created|making|start(?:ed|ing)?|run(?:ning)?)\s+(?:a|an)\s+(?:fake\s+|parody\s+|spoof\s+|troll\s+|new\s+|second\s+)?(?:twitter\s+|insta(?:gram)?\s+|tiktok\s+|facebook\s+|fb\s+|linkedin\s+|snap(?:chat)?\s+|x\s+)?(?:account|profile|page|insta|twitter|tiktok|snap)\s+"
     r"(?:as|pretending\s+to\s+be|with\s+(?:his|her|their|\w+'s)\s+(?:name|photos?|pics?|face)|in\s+(?:his|her|their|\w+'s)\s+name|called\s+@?\w*(?:real|official|dr|prof)\w*)",
     r"\b(?:did|sat|took|done|doing|sitting|taking)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\s+for\s+me\b|\blogged\s+in\s+as\s+(?:me|him|her|them|(?-i:[A-Z][a-z]+))\b",
     r"\b(?:sent|sending|send|wrote|writing|replied|replying|posted|posting)\s+(?:an?\s+)?(?:email|message|text|dm|post|tweet|reply)s?\s+as\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\b",
@@ -48,9 +48,9 @@ _FORMS = (
 )
 
 _ACCOUNT_USE = (
-    r"\b(?:using|used|use|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:uni\s+|work\s+|student\s+|school\s+|personal\s+)?(?:phone|account|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin|blackboard|moodle|canvas|portal|uni\s+account|outlook|tinder|hinge|bumble|grindr|discord)\b",
+    r"\b(?:took\s+over|hijacked|commandeered|using|used|use|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:uni\s+|work\s+|student\s+|school\s+|personal\s+)?(?:phone|account|instagram|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin|blackboard|moodle|canvas|portal|uni\s+account|outlook|tinder|hinge|bumble|grindr|discord)\b",
     r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+left\s+(?:her|his|their)\s+(?:phone|laptop|account|insta|twitter|facebook|fb|snap|tiktok|email|teams|pc|computer)\s+(?:unlocked|logged\s+in|open|on\s+the\s+table)",
-    r"\b(?:replying|texting|messaging|posting|tweeting|swiping|chatting)\b[^.\n]{0,40}\bon\s+(?:her|his|their|my\s+\w+'s)\s+(?:phone|account|insta|snap|tinder|hinge|bumble|grindr|twitter|facebook|whatsapp)\b",
+    r"\b(?:replying|texting|messaging|posting|tweeting|swiping|chatting|answering|reading|sending|going\s+through)\b[^.\n]{0,40}\bon\s+(?:her|his|their|my\s+\w+'s)\s+(?:phone|account|insta|snap|tinder|hinge|bumble|grindr|twitter|facebook|whatsapp)\b",
     r"\bthis\s+is\s+(?-i:[A-Z][a-z]+)\s+(?:on|posting\s+(?:on|from)|using)\s+(?-i:[A-Z][a-z]+)'s\s+(?:phone|account|insta|twitter|page)",
 )
 _ACCOUNT_POST = (r"\b(?:submit(?:ted|ting)?|vot(?:ed|ing)|post(?:ing|ed)?|tweet(?:ing|ed)?|text(?:ing|ed)?|messag(?:ing|ed)|send(?:ing)?|sent|repl(?:y|ying|ied)|dm(?:ing|ed|'d)?|chang(?:ing|ed)\s+(?:her|his|their)\s+(?:bio|pfp|name|status)"
@@ -65,7 +65,7 @@ _CONSENT = (r"\b(?:asked\s+me\s+to|at\s+(?:her|his|their)\s+request|with\s+(?:he
             r"|(?:she|he|they)\s+(?:asked|wanted)\s+me\s+to|(?:on|for)\s+(?:her|his|their)\s+behalf\s+as\s+(?:she|he|they)\s+(?:asked|requested)|(?:she|he|they)\s+(?:can't|cannot|doesn't\s+have)\s+(?:access|get\s+on|post))\b")
 
 _SAFE = (r"\b(?:scam|phishing|be\s+careful|watch\s+out|beware|don't\s+(?:click|reply|respond|fall|send)|report(?:ed)?\s+(?:it|them|the\s+account)|warning|heads\s+up|is\s+impersonating\s+(?:the\s+)?(?:uni|university|it|bank|hmrc))\b"
-         r"|\b(?:prime\s+minister|the\s+pm|president|politician|\bmp\b|minister|the\s+king|the\s+queen|mayor|governor|senator|councillor|footballer|influencer|celebrit\w+|notthereal\w*|trump|sunak|starmer|biden|farage|boris)\b|\bthe\s+parody\s+account\s+@\w+\s+(?:is|was|has)\b"
+         r"|\b(?:exchequer|home\s+secretary|foreign\s+secretary|shadow\s+\w+|leader\s+of\s+the\s+(?:opposition|house)|prime\s+minister|the\s+pm|president|politician|\bmp\b|minister|the\s+king|the\s+queen|mayor|governor|senator|councillor|footballer|influencer|celebrit\w+|notthereal\w*|trump|sunak|starmer|biden|farage|boris)\b|\bthe\s+parody\s+account\s+@\w+\s+(?:is|was|has)\b"
          r"|\b(?:roleplay|role[- ]play|cosplay|halloween|costume|fancy\s+dress|pretend\s+to\s+be\s+(?:a\s+)?(?:dinosaur|cat|dog|pirate))\b")
 
 

@@ -46,6 +46,7 @@ _COORDS_ME = r"\b(?:i'm|im|i\s+am|me|we're|we\s+are|my\s+(?:location|spot|pin|te
 _LANDMARK = r"\b(?:landmark|statue|cathedral|church|tower|summit|peak|castle|museum|monument|memorial|bridge|the\s+top\s+of|trig\s+point|viewpoint|lighthouse|stadium|venue|campus|building)\b"
 
 _SCHEDULE = (
+    r"\b(?:every|each)\s+(?:morning|evening|night|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|till|until)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:am|pm))?\b[^.\n]{0,60}\b(?:if\s+any(?:one|1|body)\s+wants\s+to\s+(?:join|train|come|meet|run)|with\s+me|come\s+find\s+me|find\s+me)\b",
     r"\bif\s+any(?:one|1|body)\s+needs\s+(?:to\s+find\s+)?me\b[^.\n]{0,30}\b(?:i'm|i'll\s+be|i\s+am|im)\s+(?:in|at)\b[^.\n]{0,80}\b(?:floor|desk|room|seat|table|till|until|booth|corner)\b",
     r"\b(?:my\s+)?(?:usual|regular|daily|nightly|weekly)\s+(?:route|run|walk|loop|spot|commute|jog|cycle)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"\b(?:my\s+)?(?:daily|weekly|usual|morning|evening|night(?:ly)?)\s+(?:routine|schedule|run|walk|commute)\s*[:\-]",
@@ -72,6 +73,7 @@ _SOMEONE_ELSE = (
     r"\b(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|(?-i:[A-Z][a-z]+)\s+is|(?-i:[A-Z][a-z]+)'s)\s+(?:always|usually|normally|currently|right\s+now|rn)\s+(?:at|in)\s+(?:the\s+)?\w+[^.\n]{0,40}\b(?:at|from|between|till|until|every|on)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun)",
     r"\b(?:she's|he's|they're|she\s+is|he\s+is|(?-i:[A-Z][a-z]+)'s|(?-i:[A-Z][a-z]+)\s+is)\s+(?:always\s+|usually\s+|normally\s+)?(?:in|at)\s+(?:the\s+)?[\w ]{2,30}?\s+(?:till|until)\s+(?:late|\d|midnight|close)\b[^.\n]{0,60}\b(?:every|each|go\s+(?:surprise|find|see)|if\s+you\s+want)",
     r"\bgo\s+(?:and\s+)?(?:surprise|find|catch|corner|wait\s+for)\s+(?:her|him|them)\b",
+    r"\b(?:she's|he's|they're|(?-i:[A-Z][a-z]+)'s|(?-i:[A-Z][a-z]+)\s+is)\s+(?:always\s+|usually\s+|often\s+)alone\s+(?:in|at)\b",
     r"\b(?:she's|he's|they're|she\s+is|he\s+is|they\s+are)\s+(?:home\s+)?alone\s+(?:at|in|tonight|this\s+weekend|till|until)\b",
 )
 
@@ -86,6 +88,7 @@ class LocationDetector(Detector):
                  none_of=(r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
             Rule("location.live", CAT, _LIVE, none_of=(r"\b(?:turn\s+off|turned\s+off|disable|switch\s+off|never\s+share|don't\s+share|how\s+(?:do|to))\b",), extend=True),
             Rule("location.live", CAT, _HERE_NOW, near=(Near(_FIND_ME, 120),), extend=True),
+            Rule("location.coordinates", CAT, _COORDS, near=(Near(r"\b(?:come\s+find\s+me|find\s+me|i'm\s+(?:at|here)|me\s+(?:rn|now|right\s+now)|my\s+(?:location|exact\s+location|pin)|where\s+i\s+am|i'm\s+currently)\b", 80),)),
             Rule("location.coordinates", CAT, _COORDS, near=(Near(_COORDS_ME, 60),), none_of=(_LANDMARK,)),
             Rule("location.schedule", CAT, _SCHEDULE, near=(Near(_SCHEDULE_PLACE_OR_TIME, 100),), none_of=(_SERVICE,), extend=True),
             Rule("location.someone_else", CAT, _SOMEONE_ELSE, extend=True),

@@ -18,6 +18,7 @@ CAT = "professional_conduct"
 _DISPARAGE = (
     r"\b(?:thick|stupid|idiots?|idiotic|morons?|moronic|dumb(?:est)?|useless|lazy|laziest|incompetent|clueless|hopeless|pathetic|illiterate|brain\s*dead|dim|dimwits?|dullards?"
     r"|muppets?|numpt(?:y|ies)|clowns?|circus|dinosaurs?|dead\s?wood|snowflakes?|entitled|whingers?|whiny|whining|moaning|useless\s+lot|waste\s+of\s+(?:space|time|oxygen|a\s+salary)"
+    r"|bull(?:y|ies)|tyrants?|toxic|narcissists?|snakes?|two-faced|not\s+cut\s+out\s+for|out\s+of\s+(?:their|his|her)\s+depth|no\s+business\s+(?:being|studying|teaching)|shouldn't\s+have\s+been\s+(?:admitted|let\s+in|hired)"
     r"|careerists?|amateurs|cowboys|jokers|(?:a\s+)?bunch\s+of\s+(?:amateurs|idiots|clowns|muppets|jokers|cowboys|children|babies)|shouldn't\s+be\s+(?:anywhere\s+near|allowed\s+near|let\s+near)\s+(?:students|a\s+classroom|teaching)"
     r"|a\s+disaster|disaster|shambles|a\s+nightmare|embarrass(?:ing|ment)|mediocre|hopeless|can't\s+be\s+bothered|zero\s+effort|no\s+effort|worst\s+(?:\w+\s+){0,2}(?:ever|i've\s+(?:ever\s+)?(?:had|seen|taught|marked|known))"
     r"|(?:can't|cannot|couldn't)\s+(?:even\s+)?(?:write|read|spell|think|reference|count|do\s+basic|string\s+a\s+sentence|organi[sz]e)|shouldn't\s+be\s+(?:at|in)\s+(?:uni(?:versity)?|he|higher\s+education|this\s+(?:course|job|profession|building))"
@@ -37,6 +38,8 @@ _ARGUE = (
 _FAVOUR = (
     r"\b(?:my\s+)?(?:star|favou?rite|fave|golden|best)\s+(?:student|tutee|pupil|phd\s+student)\b(?!s)",
     r"\bteacher'?s\s+pet\b",
+    r"\bi'll\s+make\s+sure\s+(?:he|she|they)\s+gets?\s+(?:the|a)\s+(?:studentship|placement|scholarship|award|prize|job|first|distinction|extension|funding|top\s+mark)",
+    r"\b(?:far|much|way|miles)\s+better\s+than\s+(?:the\s+rest|the\s+others|[\w']+'s\s+students|everyone\s+else|the\s+other\s+students)\b",
     r"\b(?:she's|he's|they're|(?-i:[A-Z][a-z]+)\s+is|(?-i:[A-Z][a-z]+)'s)\s+the\s+only\s+(?:one|student)\s+(?:who|that)\s+(?:makes|is\s+worth|actually|ever|bothers|tries|listens|reads|gets\s+it)",
     r"\b(?:the\s+)?best\s+in\s+(?:the|my|this)\s+(?:class|group|cohort|year|module)\b",
     r"\b(?:she'll|he'll|you'll|she\s+will|he\s+will)\s+(?:definitely|100%|easily|certainly)\s+get\s+a\s+(?:first|1st|distinction|high\s+mark|top\s+mark|70)",
@@ -49,7 +52,7 @@ _FAVOUR = (
 )
 
 
-_SELF = re.compile(SELF_BEFORE + "|" + r"\b(?:i'm|im|i\s+am|i\s+was|i\s+feel|i\s+felt|made\s+me\s+(?:look|feel))\s+(?:so\s+|such\s+an?\s+|a\s+bit\s+|completely\s+|totally\s+|really\s+)?$")
+_SELF = re.compile(r"\b(?:i'm|im|i\s+am|i\s+was|i\s+feel|i\s+felt|i've\s+been|made\s+me\s+(?:look|feel))\s+(?:so\s+|such\s+an?\s+|a\s+bit\s+|completely\s+|totally\s+|really\s+)?$")
 
 
 def _not_self(text: str, m: re.Match[str]) -> bool:
