@@ -71,6 +71,9 @@ ROWS = [
     ("Complaint to the Library team: why are the staff study rooms always booked out by students?", "staff", "complaint_or_legal"),
     ("my supervisor ghosted me for 3 months and the school did nothing, worst decision of my life coming here", "student", "complaint_or_legal"),
     ("Staff group: can someone tell the cleaners our office bins haven't been emptied in a fortnight? Ridiculous.", "staff", "complaint_or_legal"),
+    ("Can someone in Facilities please fix the heating in the Newton building? We've been freezing for 2 weeks", "staff", "complaint_or_legal"),
+    ("Why does Finance take 8 weeks to reimburse conference costs? I'm out of pocket £900", "staff", "complaint_or_legal"),
+    ("Taking the university to an employment tribunal over my contract, enough is enough", "staff", "complaint_or_legal"),
 ]
 
 

@@ -78,6 +78,12 @@ ROWS = [
     ("just reviewed a manuscript for Nature that claims a room-temperature superconductor, it won't pass", "staff", "confidential"),
     ("the kid I'm working with on my teaching placement told me his dad hits him, I don't know what to do", "student", "confidential"),
     ("I've been asked to keep it confidential but we're getting a new VC from Oxford", "staff", "confidential"),
+    ("Looked at the draft budget today, there's a £5m hole and they're going to cut PhD funding", "staff", "confidential"),
+    ("Just been told in confidence that the nursing course is losing its accreditation", "staff", "confidential"),
+    ("Exam board tomorrow, looks like about a third of the final years are getting a 2:2, poor things", "staff", "confidential"),
+    ("Refereed a grant application from a rival lab today, their preliminary data is shaky", "staff", "confidential"),
+    ("Off the record: the new campus is going to be in Milton Keynes", "staff", "confidential"),
+    ("The student I supervise on placement told me about her eating disorder, really worried", "staff", "confidential"),
 ]
 
 

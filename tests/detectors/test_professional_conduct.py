@@ -56,6 +56,16 @@ ROWS = [
     ("The student who emailed me at 2am asking for the answers is clearly not cut out for this", "staff", "professional_conduct"),
     ("My PhD student Dan is far better than Jo's students, I'll make sure he gets the studentship", "staff", "professional_conduct"),
     ("Our HoD is a bully and everyone in the staff group knows it", "staff", "professional_conduct"),
+    ("Marked 60 scripts today and I've lost faith in the education system, these students can't construct an argument", "staff", "professional_conduct"),
+    ("Students these days want everything handed to them on a plate, pathetic", "staff", "professional_conduct"),
+    ("@jess_m21 if you'd read the module handbook you'd know the deadline, not my fault you didn't", "staff", "professional_conduct"),
+    ("To the 2nd years who complained about my marking in the NSS: maybe do the reading next time", "staff", "professional_conduct"),
+    ("The Psychology department is run by a bunch of egos who can't agree on anything", "staff", "professional_conduct"),
+    ("Nobody in Registry knows what they're doing, every form gets lost", "staff", "professional_conduct"),
+    ("Can't stand working with Dr Hughes, he takes credit for everyone's work", "staff", "professional_conduct"),
+    ("Special shout out to Olivia, my favourite of all my tutees, you make teaching worth it", "staff", "professional_conduct"),
+    ("I'll be going easy on Sam's marking this time, he's had a tough year and he's a great lad", "staff", "professional_conduct"),
+    ("Our new Head of School has no clue about teaching, a total disaster", "staff", "professional_conduct"),
 ]
 
 

@@ -77,6 +77,12 @@ ROWS = [
     ("The restructure is a disaster and the leadership should resign", "staff", "speaking_for_university"),
     ("Great to see the university finally paying the real living wage, well done to our leaders", "staff", "speaking_for_university"),
     ("Writing a LinkedIn recommendation for my former research assistant: Maria is the best hire we ever made and I recommend her unreservedly", "staff", "speaking_for_university"),
+    ("Our Vice-Chancellor has completely lost the confidence of staff. Time to go.", "staff", "speaking_for_university"),
+    ("The university's treatment of casual staff is a disgrace", "staff", "speaking_for_university"),
+    ("Really disappointed that we're cutting the music department, short-term thinking from management", "staff", "speaking_for_university"),
+    ("We will be launching a new BSc in Data Science next September, applications open soon", "staff", "speaking_for_university"),
+    ("I can confirm the university will not be recognising the strike days for pay", "staff", "speaking_for_university"),
+    ("Fully support the UCU strike, the university's pay offer is insulting", "staff", "speaking_for_university"),
 ]
 
 

@@ -18,10 +18,12 @@ CAT = "professional_conduct"
 _DISPARAGE = (
     r"\b(?:thick|stupid|idiots?|idiotic|morons?|moronic|dumb(?:est)?|useless|lazy|laziest|incompetent|clueless|hopeless|pathetic|illiterate|brain\s*dead|dim|dimwits?|dullards?"
     r"|muppets?|numpt(?:y|ies)|clowns?|circus|dinosaurs?|dead\s?wood|snowflakes?|entitled|whingers?|whiny|whining|moaning|useless\s+lot|waste\s+of\s+(?:space|time|oxygen|a\s+salary)"
+    r"|maybe\s+(?:do\s+the\s+reading|try\s+(?:reading|turning\s+up|attending|listening|working|revising)|read\s+the|turn\s+up|attend|if\s+you)|lost\s+faith|(?:nobody|no\s+one|none\s+of\s+them)\s+(?:in\s+\w+\s+)?(?:knows?|has\s+a\s+clue)\s+what\s+(?:they're|they\s+are)\s+doing"
+    r"|(?:doesn't|don't)\s+know\s+what\s+(?:they're|he's|she's|they\s+are)\s+doing|can't\s+stand|takes?\s+credit\s+for\s+(?:everyone|other\s+people|my|our|others)|(?:a\s+)?bunch\s+of\s+(?:egos|egomaniacs|snakes|cowards|bullies|incompetents|clowns|idiots)"
     r"|bull(?:y|ies)|tyrants?|toxic|narcissists?|snakes?|two-faced|not\s+cut\s+out\s+for|out\s+of\s+(?:their|his|her)\s+depth|no\s+business\s+(?:being|studying|teaching)|shouldn't\s+have\s+been\s+(?:admitted|let\s+in|hired)"
     r"|careerists?|amateurs|cowboys|jokers|(?:a\s+)?bunch\s+of\s+(?:amateurs|idiots|clowns|muppets|jokers|cowboys|children|babies)|shouldn't\s+be\s+(?:anywhere\s+near|allowed\s+near|let\s+near)\s+(?:students|a\s+classroom|teaching)"
     r"|a\s+disaster|disaster|shambles|a\s+nightmare|embarrass(?:ing|ment)|mediocre|hopeless|can't\s+be\s+bothered|zero\s+effort|no\s+effort|worst\s+(?:\w+\s+){0,2}(?:ever|i've\s+(?:ever\s+)?(?:had|seen|taught|marked|known))"
-    r"|(?:can't|cannot|couldn't)\s+(?:even\s+)?(?:write|read|spell|think|reference|count|do\s+basic|string\s+a\s+sentence|organi[sz]e)|shouldn't\s+be\s+(?:at|in)\s+(?:uni(?:versity)?|he|higher\s+education|this\s+(?:course|job|profession|building))"
+    r"|(?:can't|cannot|couldn't)\s+(?:even\s+)?(?:write|read|spell|think|reference|count|do\s+basic|string\s+a\s+sentence|organi[sz]e|construct|form|make|put\s+together|follow|understand|manage|cope|use)|shouldn't\s+be\s+(?:at|in)\s+(?:uni(?:versity)?|he|higher\s+education|this\s+(?:course|job|profession|building))"
     r"|no\s+idea\s+what\s+(?:they're|they\s+are|he's|she's)\s+doing|what\s+do\s+they\s+(?:even\s+)?do\s+all\s+day|look\s+productive|deserves\s+a\s+medal|don't\s+(?:even\s+)?(?:bother|try|read|listen)"
     r"|genuinely\s+(?:thick|stupid|useless)|so\s+(?:lazy|thick|stupid|useless|slow)|bone\s+idle|spoon[- ]?fed|babysit(?:ting)?|think\s+(?:'the\s+internet'|the\s+internet|wikipedia)\s+is\s+a\s+(?:valid\s+)?(?:reference|source)"
     r"|grow\s+up|get\s+a\s+grip|think\s+(?:a|the|their)\s+[\w:]+\s+(?:is|are)\s+optional|dumber|thicker|lazier|can't\s+even|couldn't\s+organi[sz]e"
@@ -29,6 +31,8 @@ _DISPARAGE = (
 )
 
 _ARGUE = (
+    r"@\w+[^.\n]{0,40}\b(?:if\s+you'd|if\s+you\s+had\s+(?:read|bothered|attended|turned\s+up|listened)|maybe\s+(?:try|if\s+you|read)|not\s+my\s+(?:fault|problem)|learn\s+to\s+read|read\s+the\s+(?:handbook|brief|email|guidance|module\s+guide))",
+    r"\bto\s+the\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|group|person|one|lot)\s+who\b[^.\n]{0,80}[:,-]\s*(?:maybe|try|next\s+time|grow\s+up|get\s+over|read|learn|do\s+the)",
     r"\b(?:arguing|argued|argument|row(?:ed|ing)?|fight(?:ing)?|fought|spat|shouting\s+match|bickering|set\s+(?:him|her|them)\s+straight|put\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place)\s+(?:with\s+)?"
     r"(?:a|my|one\s+of\s+my|this|some|our|the|that)\s+(?:\w+\s+){0,2}(?:students?|colleagues?|tutees?|phd\s+students?|undergrads?|first[- ]years?|fresher|co-?workers?|line\s+manager|boss|dean|hod)\b",
     r"\b(?:replying|responding|reply)\s+to\s+(?:a|this|that|the|one|some)\s+(?:\w+\s+)?(?:student|fresher|undergrad|first[- ]year|tutee)\b[^.\n]{0,20}\b(?:on|in)\s+(?:twitter|x|insta(?:gram)?|tiktok|facebook|linkedin|reddit|the\s+comments)\b",
@@ -38,6 +42,7 @@ _ARGUE = (
 _FAVOUR = (
     r"\b(?:my\s+)?(?:star|favou?rite|fave|golden|best)\s+(?:student|tutee|pupil|phd\s+student)\b(?!s)",
     r"\bteacher'?s\s+pet\b",
+    r"\b(?:my\s+)?(?:favou?rite|fave|best)\s+(?:one\s+)?of\s+(?:all\s+)?(?:my|the)\s+(?:students|tutees|class|cohort|supervisees|group|pupils)\b",
     r"\bi'll\s+make\s+sure\s+(?:he|she|they)\s+gets?\s+(?:the|a)\s+(?:studentship|placement|scholarship|award|prize|job|first|distinction|extension|funding|top\s+mark)",
     r"\b(?:far|much|way|miles)\s+better\s+than\s+(?:the\s+rest|the\s+others|[\w']+'s\s+students|everyone\s+else|the\s+other\s+students)\b",
     r"\b(?:she's|he's|they're|(?-i:[A-Z][a-z]+)\s+is|(?-i:[A-Z][a-z]+)'s)\s+the\s+only\s+(?:one|student)\s+(?:who|that)\s+(?:makes|is\s+worth|actually|ever|bothers|tries|listens|reads|gets\s+it)",
