@@ -127,3 +127,38 @@ def test_random_bytes_never_escape_as_anything_but_image_error(small_limits_anal
             small_limits_analyzer.decode(bytes(data), "fuzz.png")
         except ImageError:
             pass
+
+
+DECODE_PEAK = r"""
+import sys
+from second_thought.engine.images import ImageAnalyzer, ImageLimits
+def hwm():
+    for line in open('/proc/self/status'):
+        if line.startswith('VmHWM'):
+            return int(line.split()[1]) // 1024
+a = ImageAnalyzer(ImageLimits(max_bytes=64 << 20))
+data = open(sys.argv[1], 'rb').read()
+before = hwm()
+img = a.decode(data, 'x')
+print(hwm() - before, max(img.image.size))
+"""
+
+
+@pytest.mark.parametrize("fmt", ["WEBP", "PNG", "JPEG"])
+def test_a_35_megapixel_image_is_decoded_within_bounded_memory(tmp_path, fmt):
+    import subprocess
+    import sys
+
+    from PIL import ImageDraw
+
+    big = Image.new("RGB", (7000, 5000), (200, 180, 160))
+    d = ImageDraw.Draw(big)
+    for i in range(0, 7000, 50):
+        d.line((i, 0, 7000 - i, 5000), fill=(i % 255, 80, 120), width=9)
+    path = tmp_path / f"big.{fmt.lower()}"
+    big.save(path, fmt, **({"compress_level": 1} if fmt == "PNG" else {"quality": 80}))
+    del big, d
+    out = subprocess.run([sys.executable, "-c", DECODE_PEAK, str(path)], capture_output=True, text=True, check=True)
+    extra_mb, side = (int(x) for x in out.stdout.split())
+    assert side == 1280
+    assert extra_mb < 200, f"{fmt}: decoding took {extra_mb} MB on top of the loaded analyzer"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import threading
 
 from PIL import Image, UnidentifiedImageError
 
@@ -30,6 +31,9 @@ ALLOWED_FORMATS: tuple[str, ...] = tuple(
 )
 # The analysis never needs more than this many pixels on the long side.
 WORKING_LONG_SIDE = 1280
+# Non-JPEG images above this many pixels are decoded one at a time.
+BIG_PIXELS = 12_000_000
+_BIG_DECODE = threading.Semaphore(1)
 
 
 class ImageError(Exception):
@@ -119,6 +123,22 @@ def read_gps(exif: Image.Exif | None) -> tuple[float, float] | None:
     return (lat, lon)
 
 
+def _webp_reduced(data: bytes, width: int, height: int) -> Image.Image:
+    import cv2
+    import numpy as np
+
+    factor = max(width, height) / float(WORKING_LONG_SIDE)
+    flag = cv2.IMREAD_COLOR
+    for f, reduced in ((8, cv2.IMREAD_REDUCED_COLOR_8), (4, cv2.IMREAD_REDUCED_COLOR_4), (2, cv2.IMREAD_REDUCED_COLOR_2)):
+        if factor >= f:
+            flag = reduced
+            break
+    arr = cv2.imdecode(np.frombuffer(data, np.uint8), flag | cv2.IMREAD_IGNORE_ORIENTATION)
+    if arr is None:
+        raise ImageError("not_an_image", "The attached file could not be read as an image.")
+    return Image.fromarray(cv2.cvtColor(arr, cv2.COLOR_BGR2RGB))
+
+
 def decode_image(data: bytes, name: str, max_bytes: int, max_pixels: int) -> DecodedImage:
     """Decode ``data`` or raise :class:`ImageError`. ``name`` is not used in messages
     beyond being a file name the user chose."""
@@ -155,9 +175,34 @@ def decode_image(data: bytes, name: str, max_bytes: int, max_pixels: int) -> Dec
         if fmt in ("JPEG", "MPO"):
             # Decode at 1/2, 1/4 or 1/8 scale when the file is much larger
             # than we need: fast, and bounded memory.
-            im.draft("RGB", (WORKING_LONG_SIDE, WORKING_LONG_SIDE))
-        im.load()
-        frame = im
+            f = WORKING_LONG_SIDE / float(max(width, height))
+            if f < 1:
+                im.draft("RGB", (max(1, int(width * f)), max(1, int(height * f))))
+        big = width * height > BIG_PIXELS and fmt not in ("JPEG", "MPO")
+        # Formats without reduced decoding hold the whole bitmap while they
+        # decode (a 40 MP WebP briefly needs ~0.5 GB): one at a time.
+        if big:
+            _BIG_DECODE.acquire()
+        try:
+            if big and fmt == "WEBP":
+                # Pillow's WebP decoder keeps ~4 copies of the bitmap;
+                # OpenCV's decodes once and shrinks.
+                frame = _webp_reduced(data, width, height)
+                im.close()
+                im = frame
+            else:
+                im.load()
+            frame = im
+            # Shrink first (integer box filter on the decoded bitmap), so
+            # that every later copy and conversion is small.
+            factor = int(max(frame.size) // WORKING_LONG_SIDE)
+            if factor >= 2:
+                frame = frame.reduce(factor)
+                if frame is not im:
+                    im.close()
+        finally:
+            if big:
+                _BIG_DECODE.release()
         if frame.mode not in ("RGB", "L"):
             if frame.mode in ("RGBA", "LA", "P", "PA") or "transparency" in frame.info:
                 rgba = frame.convert("RGBA")
@@ -172,7 +217,8 @@ def decode_image(data: bytes, name: str, max_bytes: int, max_pixels: int) -> Dec
         if method is not None:
             frame = frame.transpose(method)
         if max(frame.size) > WORKING_LONG_SIDE:
-            frame = frame.copy()
+            if frame is im:
+                frame = im.copy()
             frame.thumbnail((WORKING_LONG_SIDE, WORKING_LONG_SIDE), Image.Resampling.LANCZOS)
         if frame is im:
             frame = im.copy()

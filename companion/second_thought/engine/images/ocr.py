@@ -89,6 +89,8 @@ class OcrResult:
 
 #: Below this mean word confidence (0-100) a second pass is tried.
 UNSURE_CONF = 60.0
+#: ... and only when the first pass read little text.
+SECOND_PASS_MAX_CHARS = 200
 
 
 class OcrBusy(Exception):
@@ -226,7 +228,9 @@ class OcrEngine:
             return first
         chars = sum(len(w.text) for w in first.words)
         conf = sum(w.conf * len(w.text) for w in first.words) / chars if chars else 100.0
-        if chars < 12 or conf >= UNSURE_CONF:
+        # A page of low-confidence handwriting is not helped by the second
+        # pass; a card whose coloured band swallowed the text is.
+        if chars < 12 or chars > SECOND_PASS_MAX_CHARS or conf >= UNSURE_CONF:
             return first
         left = timeout_ms - int(1000 * (time.perf_counter() - t0))
         if left < 50:
