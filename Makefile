@@ -42,8 +42,9 @@ install-test: $(TEST_STAMP) $(if $(wildcard package.json),$(NPM_STAMP)) ## insta
 run: install ## start the companion on 127.0.0.1:$(PORT) (make run PORT=9000 PACK=derby-student)
 	$(ST) serve --port $(PORT) --pack $(PACK)
 
-test: install-test ## run every test (engine, API, rules, images, browser)
-	$(PY) -m pytest -q -p no:cacheprovider
+test: install-test ## run every test (engine, API, rules, images, then the browser tests)
+	$(PY) -m pytest -q -p no:cacheprovider -m "not browser"
+	$(PY) -m pytest -q -p no:cacheprovider -m browser tests/browser
 
 test-fast: install-test ## the tests without the browser ones
 	$(PY) -m pytest -q -p no:cacheprovider -m "not browser"

@@ -30,6 +30,9 @@ def preflight(settings: Settings, *, check_port: bool = True) -> str | None:
             return f"refusing to listen on {settings.host}: the companion reads unsent drafts and only listens on loopback (127.0.0.1)."
         family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
         with socket.socket(family, socket.SOCK_STREAM) as s:
+            # As the server itself binds: a port left in TIME_WAIT by a stopped
+            # companion is free; one with a listener is not.
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 s.bind((settings.host, settings.port))
             except OSError as exc:
