@@ -34,7 +34,7 @@ _EXAM_QUESTION_SELF = (
     r"\b(?:exam|essay|test|paper|quiz|resit|phase\s+test|final)\s+questions?\s*(?:was|were|is|are|asked|:|-)\s*"
     r"(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|" + _TASK + r")",
     # "the exam asked us to derive ...", "the stats paper had a question on ..."
-    r"\b(?:exam|paper|test|resit|quiz|final)\s+(?:asked\s+(?:us\s+)?(?:to|about|for)|had\s+(?:a|an|two|three|\d)\s+(?:\w+\s+)?questions?\s+(?:on|about|asking))",
+    r"\b(?:exam|paper|test|resit|quiz|final)\s+(?:asked\s+(?:us\s+)?(?:to|about)|asked\s+us\s+for|had\s+(?:a|an|two|three|\d)\s+(?:\w+\s+)?questions?\s+(?:on|about|asking))",
     # "questions in today's exam were on ..."
     r"\bquestions?\s+(?:on|in|from)\s+(?:the|today's|this\s+morning's|yesterday's|our|my)\s+(?:\w+\s+)?(?:exam|test|paper|quiz|resit)\s+(?:was|were|is|are)\s+(?:on|about|all\s+about|literally|basically|['\"])",
     # "X came up in the exam", "the paper was all about X"
@@ -48,7 +48,7 @@ _EXAM_QUESTION_SELF = (
     r"\b(?:exam|test|quiz|paper|resit|mock|final)\s+(?:q|qs|questions?)\s*[:\-–]\s*['\"]",
     r"\b(?:exam|test|quiz|paper|resit|mock|osce|viva|final)\b[^.\n]{0,40}\b(?:had|asked(?:\s+us)?|was|were|included|wanted)(?:\s+literally|\s+basically|\s+just|\s+like)?\s*:\s*(?:1[.)]\s*|\(?[ai]\)\s*|['\"]\s*)?" + _TASK,
     # "the mid-term literally asked us to code ...", "Q4 asked which organelle makes ATP"
-    r"\b(?:exam|test|quiz|paper|resit|mock|mid-?term|final|q\s?\d{1,2}|question\s+\d{1,2}|section\s+[a-d])\s+(?:literally\s+|basically\s+|just\s+|only\s+)?(?:asked\s+(?:which|what|how|why|who|when|where|whether|if|about|for)|(?:asked\s+us\s+to|wanted\s+us\s+to|made\s+us|had\s+us|asked\s+us)\s+(?:to\s+)?[a-z]{3,})\b",
+    r"\b(?:exam|test|quiz|paper|resit|mock|mid-?term|final|q\s?\d{1,2}|question\s+\d{1,2}|section\s+[a-d])\s+(?:literally\s+|basically\s+|just\s+|only\s+)?(?:asked\s+(?:which|what|how|why|who|when|where|whether|if|about)|(?:asked\s+us\s+to|wanted\s+us\s+to|made\s+us|had\s+us|asked\s+us)\s+(?:to\s+)?(?!all\b|so\b|really\b|totally\b|nervous|stress|worr|panic|cry|sweat|shak|confus|laugh|question|doubt|feel|think|wish|regret|want)[a-z]{3,})\b",
     r"\b(?:they|it|he|she|the\s+\w+)\s+(?:asked|wanted|made|had)\s+us\s+(?:to\s+)?[a-z]{3,}[^.\n]{0,60}\b(?:in|on|for)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|paper|resit|mock|osce)\b",
     r"\b(?:exam|test|quiz|paper|resit|mock|osce|practical)\b[^.\n]{0,40}\b(?:you|we)\s+had\s+to\s+[a-z]{3,}",
     r"\b(?:essay|exam|question)\s+(?:title|topic|prompt)\b[^.!\n]{0,60}\b(?:was|is|were)\s+(?:something\s+|literally\s+|basically\s+)?(?:about|on|like|along\s+the\s+lines\s+of|['\"])",

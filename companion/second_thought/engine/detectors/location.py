@@ -85,12 +85,14 @@ class LocationDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("location.home_alone", CAT, _HOME_ALONE, extend=True,
-                 none_of=(r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
+                 none_of=(r"\b(?:sister|brother|son|daughter|kids?|cat|dog|mum|dad|nan|grandma|grandad|puppy|kitten|child|she|he)(?:'s|\s+is|\s+was|\s+will\s+be)\s+(?:\w+\s+)?home\s+alone\b", r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
             Rule("location.live", CAT, _LIVE, none_of=(r"\b(?:turn\s+off|turned\s+off|disable|switch\s+off|never\s+share|don't\s+share|how\s+(?:do|to))\b",), extend=True),
             Rule("location.live", CAT, _HERE_NOW, near=(Near(_FIND_ME, 120),), extend=True),
             Rule("location.coordinates", CAT, _COORDS, near=(Near(r"\b(?:come\s+find\s+me|find\s+me|i'm\s+(?:at|here)|me\s+(?:rn|now|right\s+now)|my\s+(?:location|exact\s+location|pin)|where\s+i\s+am|i'm\s+currently)\b", 80),)),
             Rule("location.coordinates", CAT, _COORDS, near=(Near(_COORDS_ME, 60),), none_of=(_LANDMARK,)),
-            Rule("location.schedule", CAT, _SCHEDULE, near=(Near(_SCHEDULE_PLACE_OR_TIME, 100),), none_of=(_SERVICE,), extend=True),
+            Rule("location.schedule", CAT, _SCHEDULE, near=(Near(_SCHEDULE_PLACE_OR_TIME, 100),), extend=True,
+                 all_of=(r"\b(?:alone|by\s+myself|on\s+my\s+own|if\s+any(?:one|1|body)|any(?:one|1|body)\s+wants?|come\s+(?:find|join|say|visit|see)|find\s+me|join\s+me|with\s+me|you\s+know\s+where|say\s+hi|spotter|keep\s+me\s+company)\b",),
+                 none_of=(_SERVICE,)),
             Rule("location.someone_else", CAT, _SOMEONE_ELSE, extend=True),
         )
 
