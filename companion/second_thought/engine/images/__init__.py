@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
-import threading
 import time
 from typing import Callable
 
@@ -99,7 +98,6 @@ class ImageAnalyzer:
             backend=ocr_backend,
         )
         self._faces = _features.FaceFinder()
-        self._lock = threading.Lock()
 
     # ------------------------------------------------------------ public
 
@@ -122,8 +120,8 @@ class ImageAnalyzer:
         text_detect: Callable[[str], list[Detection]],
     ) -> ImageResult:
         t0 = time.perf_counter()
-        rgb_full = np.asarray(img.image.convert("RGB"))
-        rgb = _fit(rgb_full, OCR_LONG_SIDE)
+        pic = img.image if img.image.mode == "RGB" else img.image.convert("RGB")
+        rgb = _fit(np.asarray(pic), OCR_LONG_SIDE)
         gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
         angle = _features.skew_angle(gray)
         gray_r = _features.rotate(gray, angle)
@@ -154,7 +152,6 @@ class ImageAnalyzer:
         # rotated/OCR frame so they can be matched with tiles and text lines.
         faces_r = [_rotate_box(b, angle, gray.shape, gray_r.shape) for b in faces]
         tiles = _features.tiles(gray_r)
-        photo = _features.photo_likeness(rgb[::4, ::4])
         cards = _features.card_outlines(gray) if faces else []
         cards_r = [_rotate_box(b, angle, gray.shape, gray_r.shape) for b in cards]
 
@@ -194,26 +191,27 @@ class ImageAnalyzer:
             text=text,
             faces=faces_r,
             tiles=tiles,
-            photo=photo,
             ocr_ran=ocr is not None,
             cards=cards_r,
             words=words,
             barcodes=lambda: _features.barcode_regions(gray_r),
             ruled=lambda: _features.ruled_lines(gray),
         )
-        detections: list[Detection] = []
-        seen: set[str] = set()
+        by_rule: dict[str, Detection] = {}
 
         def add(d: Detection) -> None:
-            if d.rule in seen:
-                return
-            seen.add(d.rule)
-            detections.append(d)
+            # one whole-image detection per rule: the most severe one
+            old = by_rule.get(d.rule)
+            if old is None or _rank(d.severity) > _rank(old.severity):
+                by_rule[d.rule] = d
 
         kinds = classify(feats, ctx.role)
         text_dets: list[Detection] = []
         if text.strip():
-            text_dets = list(text_detect(text) or [])
+            try:
+                text_dets = list(text_detect(text) or [])
+            except Exception:
+                notice = notice or "Text in this image could not be checked."
         text_personal = any(d.category == "personal_data" for d in text_dets)
         for k in kinds:
             if k.rule == "image.id_number" and text_personal:
@@ -248,10 +246,15 @@ class ImageAnalyzer:
         n_chars = len(text)
         # Drop our local references to the text before returning.
         del text, lines, words, ocr, feats
-        return ImageResult(detections=detections, ocr_text_chars=n_chars, notice=notice)
+        return ImageResult(detections=list(by_rule.values()), ocr_text_chars=n_chars, notice=notice)
 
     def close(self) -> None:
         self._ocr.close()
+
+
+def _rank(severity: str | None) -> int:
+    # None means "the rule's default", which is what most detections carry
+    return {"high": 3, None: 2, "medium": 2, "low": 1}.get(severity, 2)
 
 
 def _text_reason(category: str) -> str:

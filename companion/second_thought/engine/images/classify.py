@@ -88,7 +88,6 @@ class Features:
         text: str,
         faces: list[Box],
         tiles: list[Box],
-        photo: float,
         ocr_ran: bool,
         barcodes: "Callable[[], list[Box]] | list[Box]" = (),
         ruled: "Callable[[], int] | int" = 0,
@@ -99,7 +98,7 @@ class Features:
         self.words = list(words)
         self.width, self.height = width, height
         self.lines, self.text = lines, text
-        self.faces, self.tiles, self.photo, self.ocr_ran = faces, tiles, photo, ocr_ran
+        self.faces, self.tiles, self.ocr_ran = faces, tiles, ocr_ran
         self._barcodes, self._ruled = barcodes, ruled
 
     @property

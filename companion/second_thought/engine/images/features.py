@@ -354,22 +354,6 @@ def _tiles(gray: np.ndarray) -> list[Box]:
     return best if len(best) >= 2 else []
 
 
-# ---------------------------------------------------------------- photo or document
-
-
-def photo_likeness(rgb_small: np.ndarray) -> float:
-    """0 (flat graphic/document) .. 1 (continuous-tone photo).
-
-    Documents, screenshots and posters are dominated by a few flat colours;
-    photographs spread over many colours with smooth gradients.
-    """
-    q = (rgb_small // 32).astype(np.int32)
-    codes = q[..., 0] * 64 + q[..., 1] * 8 + q[..., 2]
-    counts = np.bincount(codes.ravel(), minlength=512)
-    share_top3 = np.sort(counts)[-3:].sum() / float(codes.size)
-    return float(np.clip((0.85 - share_top3) / 0.5, 0.0, 1.0))
-
-
 # ---------------------------------------------------------------- card outline
 
 
