@@ -53,8 +53,15 @@ def discover(package: ModuleType, base: type[T]) -> list[type[T]]:
     return sorted(found, key=lambda c: c.__module__)
 
 
+#: Numbers that a credential explains better ("backup codes: 7731-2048" is no phone).
+_NUMBER_RULES = frozenset({"pii.phone_number", "pii.sort_code", "pii.bank_account", "pii.student_id", "pii.date_of_birth"})
+
+
 def resolve_overlaps(detections: list[Detection]) -> list[Detection]:
     """Keep one detection per region and category: the surest, then the longest."""
+    secrets = [d for d in detections if d.category == "credentials" and d.is_span]
+    detections = [d for d in detections if not (d.rule in _NUMBER_RULES and d.is_span and any(
+        s.start < d.end and d.start < s.end for s in secrets))]  # type: ignore[operator]
     spans = sorted((d for d in detections if d.is_span), key=lambda d: (-d.score, -(d.end - d.start), d.start))  # type: ignore[operator]
     kept: list[Detection] = []
     for d in spans:

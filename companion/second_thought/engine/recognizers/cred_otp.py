@@ -9,7 +9,7 @@ from presidio_analyzer import RecognizerResult
 from ..types import Detection, DraftContext
 from ._base import RuleRecognizer
 
-_PROMO = re.compile(r"\b(?:promo|discount|voucher|coupon|referral|gift|offer|off|deal|sale|postcode|module|course|room|order|tracking|colour|hex|dress|zip)\b", re.IGNORECASE)
+_PROMO = re.compile(r"\b(?:promo|discount|voucher|coupon|referral|gift|offer|off|deal|sale|postcode|post\s+code|sort\s+code|sort|acc|account|area\s+code|module|course|room|order|tracking|colour|hex|dress|zip|qr|bar\s*code|source\s+code)\b", re.IGNORECASE)
 
 
 class OtpRecognizer(RuleRecognizer):

@@ -16,7 +16,7 @@ invalid expired weak strong secure insecure long short too so very really not no
 needed mandatory case sensitive hard easy simple complicated stupid annoying rubbish terrible awful fine ok okay good
 bad safe unsafe compromised leaked stolen hacked locked forgotten something nothing anything everything what why how
 when where which who being going gonna about like for to in on at of with and or but if then there here it is was are
-be been me you him them us we they i set saved user username email login account stored written protected manager managers reset? expiring expires
+be been me you him them us we they i set saved user username email login account reused weak duplicated synced breached exposed leaked shared sharing manager stored written protected manager managers reset? expiring expires
 """.split())
 _HAS_SIGNAL = re.compile(r"\d|[^\w\s]|[a-z][A-Z]")
 
@@ -39,6 +39,10 @@ class PasswordRecognizer(RuleRecognizer):
         # "never share your password: ..." / "what is the password?" talk about one.
         if re.search(r"\b(?:never|don'?t|do\s+not|forgot|forgotten|reset|change|changing|what'?s?|where)\b[^.!?\n]*$", before) and not _HAS_SIGNAL.search(value):
             return None
-        if not _HAS_SIGNAL.search(value) and len(value) < 5:
+        # Without a digit, symbol or mixed case, only "password: x" / "= x" / a
+        # quoted value is a disclosure ("passwords are reused" is talk).
+        sep = re.search(r"(?:\bis\b|\bwas\b|\bare\b|[=:—–-])?\s*[\"'“‘]?\s*$", text[max(0, start - 12):start])
+        explicit = bool(sep and re.search(r"[=:\"'“‘]", sep.group(0)))
+        if not _HAS_SIGNAL.search(value) and not explicit:
             return None
         return self.detection(start, end, result.score, severity="high")

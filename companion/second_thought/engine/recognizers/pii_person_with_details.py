@@ -18,8 +18,11 @@ _TITLE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir)\.?\s+)$")
 #: "Farah Qureshi | P2540018", "Lewis Marsh, 100623918": capitalised names set
 #: right before a detail, which NER misses in list-like text.
 _NAME_BEFORE = regex.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?)){1,3})\s*(?:[|,:;/–-]|\bon\b|\bat\b|\bis\b|\blives\s+at\b)?\s*$")
+#: ... and names right after one ("100812334, Jamal Osei, BSc ...").
+_NAME_AFTER = regex.compile(r"^\s*(?:[|,:;/–-]\s*)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*(?:[|,;/–-]|$|\n))")
 _NOT_NAMES = frozenset("""
 the a an my our your his her their this that new old found lost anyone someone call ring text email
+bsc ba msc ma phd mba llb beng meng sport science sciences studies expires expiry valid issued
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december student staff card university uni college school library
 street road avenue lane flat room building hall house campus dear hi hello hey thanks happy valid
@@ -58,6 +61,10 @@ class PersonWithDetailsRecognizer(RuleRecognizer):
             m = _NAME_BEFORE.search(text[max(0, d.start - 45):d.start])  # type: ignore[operator]
             if m and _plausible(m.group(1)):
                 s = max(0, d.start - 45) + m.start(1)  # type: ignore[operator]
+                candidates.add((s, s + len(m.group(1))))
+            m = _NAME_AFTER.match(text[d.end:d.end + 45])  # type: ignore[index]
+            if m and _plausible(m.group(1)):
+                s = d.end + m.start(1)  # type: ignore[operator]
                 candidates.add((s, s + len(m.group(1))))
         out = []
         for s, e in sorted(candidates):
