@@ -88,6 +88,10 @@ ROWS = [
     ("I'll write your personal statement and your essays, PhD qualified, reasonable rates", "student", "academic_misconduct"),
     ("Use Quillbot on ChatGPT output then run it through Turnitin draft checker until it's under 10%", "student", "academic_misconduct"),
     ("Send me your answers after you submit and I'll tweak them for mine", "student", "academic_misconduct"),
+    ("resit tomorrow for anyone on Econ 101: Q3 is on elasticity again, same as June 🙏", "student", "academic_misconduct"),
+    ("anyone got answers for the stats moodle quiz that closes at 9?? pleaseee", "student", "academic_misconduct"),
+    ("paying £200 for someone to do my marketing report, dm me 💸", "student", "academic_misconduct"),
+    ("tip: if you paraphrase with chatgpt twice turnitin won't flag it 🤫", "student", "academic_misconduct"),
 ]
 
 

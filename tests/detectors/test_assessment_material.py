@@ -78,6 +78,8 @@ ROWS = [
     ("The two essay questions on the sociology paper were on Durkheim's suicide study and Marx on class", "student", "assessment_material"),
     ("remember the MCQ about the sodium-potassium pump? the answer was C, 3 out 2 in", "student", "assessment_material"),
     ("I put my whole lab report on Reddit for feedback after it was marked", "student", "assessment_material"),
+    ("exam over and question 5 was 'Discuss the role of NATO after 1991' who else panicked", "student", "assessment_material"),
+    ("ngl I'm posting my graded reflective essay on my blog, 68%, enjoy", "student", "assessment_material"),
 ]
 
 

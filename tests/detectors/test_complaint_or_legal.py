@@ -74,6 +74,9 @@ ROWS = [
     ("Can someone in Facilities please fix the heating in the Newton building? We've been freezing for 2 weeks", "staff", "complaint_or_legal"),
     ("Why does Finance take 8 weeks to reimburse conference costs? I'm out of pocket £900", "staff", "complaint_or_legal"),
     ("Taking the university to an employment tribunal over my contract, enough is enough", "staff", "complaint_or_legal"),
+    ("Stuck in halls with black mould for 6 weeks @DMUAccommodation this is unacceptable", "student", "complaint_or_legal"),
+    ("My dissertation supervisor left and the uni gave me no replacement for 2 months. Formal complaint going in and I'm telling everyone", "student", "complaint_or_legal"),
+    ("IT Services, I've reported the same printer fault 4 times now. Please sort it", "staff", "complaint_or_legal"),
 ]
 
 

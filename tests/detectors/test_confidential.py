@@ -84,6 +84,9 @@ ROWS = [
     ("Refereed a grant application from a rival lab today, their preliminary data is shaky", "staff", "confidential"),
     ("Off the record: the new campus is going to be in Milton Keynes", "staff", "confidential"),
     ("The student I supervise on placement told me about her eating disorder, really worried", "staff", "confidential"),
+    ("can't say too much but the Arts faculty is merging with Humanities next year, announcement in Jan 🤫", "staff", "confidential"),
+    ("The QAA review found serious problems with our nursing course, report not published yet", "staff", "confidential"),
+    ("had a patient on my ward today who was a famous footballer, won't say who but 👀", "student", "confidential"),
 ]
 
 

@@ -62,6 +62,8 @@ ROWS = [
     ("I'll leak the voice notes she sent me if she keeps ignoring me", "student", "consent_media"),
     ("snapped the girl crying in the toilets after her results, sending it to the gc lol", "student", "consent_media"),
     ("Blackboard Collaborate session screenshots, everyone's faces, in the group chat now", "student", "consent_media"),
+    ("screen recorded the Collaborate lecture so I can post the funny bits", "student", "consent_media"),
+    ("video of Jake passed out at the social is on my story, he'll love it 😂", "student", "consent_media"),
 ]
 
 

@@ -58,6 +58,8 @@ ROWS = [
     ("this artist's work is so good, I'm printing it on t-shirts to sell at the fair", "student", "copyright"),
     ("I'll put the whole Netflix series on a USB for anyone who wants it", "student", "copyright"),
     ("Sharing all of Professor Hall's module PowerPoints in our Discord", "student", "copyright"),
+    ("downloaded the whole Netflix series, putting it on a drive for the flat 🍿", "student", "copyright"),
+    ("found a sick drawing on Pinterest, printing it on our society t-shirts, idk who drew it", "student", "copyright"),
 ]
 
 

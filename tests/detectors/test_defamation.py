@@ -65,6 +65,9 @@ ROWS = [
     ("Don't go to Crystal Nails on the high street, they use fake products and gave my friend an infection", "student", "defamation"),
     ("BREAKING: the university has been hacked and all our data leaked, change your passwords now!!", "student", "defamation"),
     ("5G masts on campus are making students ill, that's why everyone has freshers flu", "student", "defamation"),
+    ("The guy who runs Phoenix Lets (Dave Carter) steals deposits and threatens tenants, avoid!!", "student", "defamation"),
+    ("our SU president got kicked out of his last uni for cheating, apparently", "student", "defamation"),
+    ("exclusive: the university is scrapping all resits from next year, heard it from a lecturer", "student", "defamation"),
 ]
 
 

@@ -27,6 +27,7 @@ ROWS = [
     ("FOUND: UoN staff card — Name: Gary Thompson, Staff No 50981234, Exp 08/2027. At main reception", "student", "id_document"),
     ("Surname: NOWAK / Given names: ANNA / Passport no. 123456789 / DOB 03.04.2001", "student", "id_document"),
     ("Student ID: 19283746 | Name: Kofi Mensah | Course: BSc Nursing | Expires 2027 — found by the bus stop", "student", "id_document"),
+    ("ID found: Jordan Lee, Student No 20118765, DMU card exp 2026", "student", "id_document"),
 ]
 
 

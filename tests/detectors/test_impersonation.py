@@ -53,6 +53,8 @@ ROWS = [
     ("Set up a Twitter account as our department head, it's hilarious, nobody's noticed it's fake", "staff", "impersonation"),
     ("I submitted my friend's coursework for her from her account because she was ill", "student", "impersonation"),
     ("answering my boyfriend's messages on his phone while he's in the shower 👀", "student", "impersonation"),
+    ("made a fake account of our flatmate Callum and we've been posting as him 😂", "student", "impersonation"),
+    ("filled in the SU survey 5 times as different people lol", "student", "impersonation"),
 ]
 
 

@@ -62,6 +62,8 @@ ROWS = [
     ("Lydia's always alone in the studio from 10pm till 2am, she'd love a surprise visit", "student", "location"),
     ("in the gym at Braunstone leisure centre every evening 7-9pm if anyone wants to train with me", "student", "location"),
     ("me rn 📍 52.6369, -1.1398 outside the clock tower, come find me", "student", "location"),
+    ("housemates gone for Easter, just me in the house on Clarendon Park Rd all week 😬", "student", "location"),
+    ("sat in the Pret by the station rn, yellow jacket, come say hi", "student", "location"),
 ]
 
 

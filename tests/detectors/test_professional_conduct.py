@@ -66,6 +66,9 @@ ROWS = [
     ("Special shout out to Olivia, my favourite of all my tutees, you make teaching worth it", "staff", "professional_conduct"),
     ("I'll be going easy on Sam's marking this time, he's had a tough year and he's a great lad", "staff", "professional_conduct"),
     ("Our new Head of School has no clue about teaching, a total disaster", "staff", "professional_conduct"),
+    ("Honestly the Year 1 Law students are the laziest lot I've ever had", "staff", "professional_conduct"),
+    ("Colleagues in Marketing are clueless, every campaign they run is embarrassing", "staff", "professional_conduct"),
+    ("Favouring no one but Aisha is clearly my best student 😉", "staff", "professional_conduct"),
 ]
 
 

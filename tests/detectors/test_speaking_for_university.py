@@ -83,6 +83,9 @@ ROWS = [
     ("We will be launching a new BSc in Data Science next September, applications open soon", "staff", "speaking_for_university"),
     ("I can confirm the university will not be recognising the strike days for pay", "staff", "speaking_for_university"),
     ("Fully support the UCU strike, the university's pay offer is insulting", "staff", "speaking_for_university"),
+    ("Official DMU statement: we stand with the striking lecturers", "student", "speaking_for_university"),
+    ("Our society has redesigned the university logo for our hoodies, check it out 🔥", "student", "speaking_for_university"),
+    ("The uni's decision to close the campus nursery is shameful and short-sighted", "staff", "speaking_for_university"),
 ]
 
 

@@ -52,6 +52,7 @@ _ESSAY_MILL = (
     r"\bguaranteed\s+(?:a\s+)?(?:2:1|2\.1|first|1st|pass|grade|distinction|70\+?|a\*?)\b",
     r"\b(?:i'll|i\s+will|i\s+can|we'll|we\s+can|i\s+do|we\s+do)\s+(?:write|do|complete)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,4}(?:essays?|assignments?|coursework|dissertations?|personal\s+statements?|reports?|homework)\b",
     r"\bcustom\s+(?:written\s+)?(?:essays?|assignments?|papers?|dissertations?|coursework)\b",
+    r"\bpay(?:ing)?\s+(?:[£$]?\s?\d+\s*(?:quid|pounds)?\s+(?:for\s+)?)(?:some(?:one|1|body)|any(?:one|1|body)|a\s+\w+)\s+to\s+(?:do|write|finish|sit|take|complete)\b",
     r"\b(?:pay(?:ing)?|hire|hiring)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u|a\s+\w+)\s+to\s+(?:sit|take|do|write|complete)\s+(?:my|the|an?)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|essay|assignment|coursework|dissertation)",
     r"\b(?:sit|take|do)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\s+for\s+me\b",
     r"\b(?:essay|assignment|dissertation|coursework|homework|thesis)\s+(?:writing\s+)?(?:service|mill|writers?|help\s+(?:for|from)\s+[£$]|for\s+sale|for\s+[£$])",
@@ -88,6 +89,8 @@ _EVASION = (
 )
 
 _TIP_OFF = (
+    r"\bfor\s+any(?:one|1|body)\s+(?:on|doing|sitting|taking|in)\b",
+    r"\bsame\s+(?:one\s+)?as\s+(?:in\s+)?(?:june|january|may|august|last\s+(?:time|year|sitting|summer)|the\s+(?:first|main)\s+sitting)\b",
     r"\b(?:any(?:one|1)|whoever|if\s+you(?:'re|\s+are))\s+(?:sitting|doing|taking|has|got)\s+(?:the\s+)?(?:later|afternoon|evening|morning|\d{1,2}\s*(?:[.:]\d{2})?\s*(?:am|pm)|tomorrow's|second|2nd|next|resit|other)\s+(?:\w+\s+)?(?:exam|sitting|paper|test|resit|session|quiz|slot)",
     r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot)\b",
     r"\b(?:\d{1,2}\s*(?:am|pm)|morning|afternoon|later|other|next|monday|tuesday|wednesday|thursday|friday)\s+(?:group|sitting|session|class|seminar|lot|lab)\s*[:,-]",

@@ -90,6 +90,7 @@ _STAFF_GRIPE = (
     r"\b(?:took|taken|taking)\s+(?:\w+\s+)?(?:days|weeks|months|ages|forever)\b|\bstill\s+(?:waiting|not|no|nothing)\b|\bagain\b[^.\n]{0,40}[.!?]|\bwhat\s+do\s+they\s+(?:even\s+)?do\b"
     r"|\bnobody\s+(?:answers|replies|responds|picks\s+up|gets\s+back)|\bno\s+(?:reply|response|answer)\b|\bcan\s+(?:someone|anyone)\s+(?:from|in|at)\b|\bdoes\s+(?:anyone|someone)\s+(?:from|in|at)\b|\bsort\s+(?:this|it)\s+out\b"
     r"|\bwhy\s+(?:is|does|can't|won't|do|are)\b[^.?!\n]{0,60}\?|\bfed\s+up|\bsick\s+(?:and\s+tired\s+)?of|\bbroken\s+(?:for|since|again)\b|\bticket\s+(?:open|raised|logged)\b|\bchased\s+(?:them|it)\b"
+    r"|\breported\s+(?:it|this|the\s+(?:same\s+)?\w+(?:\s+\w+)?)\s+(?:\d+|two|three|four|five|several|multiple|many)\s+times|\b(?:\d+|four|five|several|multiple)\s+times\s+now\b|\bplease\s+sort\s+(?:it|this)\b"
     r"|\bridiculous|\b(?:hasn't|haven't|has\s+not|have\s+not)\s+been\s+\w+\s+(?:in|for)\s+(?:a\s+|\d+\s+|two\s+|three\s+)?(?:weeks?|days|months|ages|fortnight)\b|\bcan\s+(?:someone|anyone)\s+(?:tell|ask|remind|get)\b"
     r"|\bexplain\s+why\b|\b(?:second|third|fourth|fifth|\w+)\s+(?:month|week|time|day)\s+(?:running|in\s+a\s+row)\b|\bcan\s+whoever\b|\bmissing\s+(?:again|for)\b"
 )

@@ -31,7 +31,7 @@ _ALLEGATION = (
     r"|(?:sleeping|slept|sleeps|shagging|shagged|hooking\s+up|hooked\s+up)\s+with\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+|one\s+of\s+(?:his|her|their)\s+)?(?:students?|tutees?|boss|lecturer|supervisor|manager|tutor|examiner|marker|professor|married|dean|coach)"
     r"|only\s+(?:got|passed|won|landed)\s+(?:her|his|their|the)\s+\w+\s+(?:because|cos|cause|coz)\s+(?:she|he|they)\s+(?:slept|paid|cheated|bribed|knows|is\s+sleeping)"
     r"|having\s+an\s+affair|cheat(?:s|ed|ing)\s+on\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|gf|bf)"
-    r"|(?:kicked\s+out|expelled|sacked|fired|suspended|struck\s+off|thrown\s+out|under\s+investigation|being\s+investigated|investigated\s+by\s+(?:the\s+)?police)\s+(?:for|over|because|after)"
+    r"|(?:kicked\s+out|expelled|sacked|fired|suspended|struck\s+off|thrown\s+out|under\s+investigation|being\s+investigated|investigated\s+by\s+(?:the\s+)?police)(?:\s+(?:of|from)\s+(?:his|her|their|the|a)(?:\s+\w+){1,3}?)?\s+(?:for|over|because|after)"
     r"|(?:has|got|gave\s+\w+)\s+(?:an?\s+)?(?:std|sti|stds|stis|hiv|herpes|chlamydia|gonorrh?oea|crabs)"
     r"|drunk\s+(?:at|on|while|during)\s+(?:work|the\s+job|teaching|lectures?|shift)|turns?\s+up\s+(?:drunk|high|wasted)"
     r"|fak(?:es|ed|ing)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:data|results|research|figures|qualifications?|degree|cv|reviews|experiments?)|falsif(?:ies|ied|ying)|fabricat(?:es|ed|ing)\s+(?:\w+\s+)?(?:data|results)"

@@ -22,8 +22,6 @@ _POSING = (
     r"\b(?:pos(?:e|es|ing|ed)|masquerad\w+)\s+as\s+" + _PERSON + r"\b",
     r"\bimpersonat(?:e|es|ing|ed|ion\s+of)\s+" + _PERSON + r"\b",
     r"(?:\(|\b(?:account|profile|page|handle)\b[^.\n]{0,30}?|@\w+\s*[,(-]?\s*)\s*not\s+(?:actually|really)\s+(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|[A-Z][a-z]+\b)",
-    r"\b(?:fake|parody|burner|spoof|troll|imposter|impostor|catfish)\s+(?:account|profile|page|insta|ig|twitter|x\s+account|tiktok|facebook|fb|snap|linkedin)\b"
-    r"[^.\n]{0,40}\b(?:of|for|as|pretending|called|named|impersonating|posing|with\s+(?:his|her|their)\s+(?:name|photos?|pics?|face))\b",
     r"\b(?:made|set\s+up|created|making|start(?:ed|ing)?|run(?:ning)?)\s+(?:a|an)\s+(?:fake\s+|parody\s+|spoof\s+|troll\s+|new\s+|second\s+)?(?:twitter\s+|insta(?:gram)?\s+|tiktok\s+|facebook\s+|fb\s+|linkedin\s+|snap(?:chat)?\s+|x\s+)?(?:account|profile|page|insta|twitter|tiktok|snap)\s+"
     r"(?:as|pretending\s+to\s+be|with\s+(?:his|her|their|\w+'s)\s+(?:name|photos?|pics?|face)|in\s+(?:his|her|their|\w+'s)\s+name|called\s+@?\w*(?:real|official|dr|prof)\w*)",
     r"\b(?:did|sat|took|done|doing|sitting|taking)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\s+for\s+me\b|\blogged\s+in\s+as\s+(?:me|him|her|them|(?-i:[A-Z][a-z]+))\b",
@@ -42,6 +40,7 @@ _FORMS = (
     r"\bsign(?:ing|ed|s)?\s+(?:the\s+)?(?:attendance|register|sign[- ]in)\s*(?:sheet|list|register|form)?\s+for\s+(?:the\s+whole|my|them|everyone|him|her|(?-i:[A-Z][a-z]+)|people|others)\b",
     r"\b(?:sign|scan|tap)\s+(?:me|us)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|workshop)",
     r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|do(?:ing)?|complet(?:e|ing|ed)|submit(?:ting|ted)?)\s+(?:the\s+)?(?:\w+\s+)?(?:survey|nss|questionnaire|poll|ballot|evaluations?|feedback\s+forms?)\s+for\s+(?:my\s+(?:flatmates|housemates|mates|friends|whole\s+\w+|course\s*mates)|them\s+all|everyone\s+in\s+my)\b",
+    r"\b(?:\d+|multiple|several|ten|five|three|four|loads\s+of)\s+times\s+(?:as|under|with)\s+(?:different|other|fake|made[- ]up|random)\s+(?:people|names|accounts|emails|identities)\b|\bas\s+different\s+people\b",
     r"\b(?:made[- ]up|fake|false|random|invented)\s+names\b[^.\n]{0,60}\b(?:survey|poll|form|vote|ballot|questionnaire|petition|nss|election)|\b(?:survey|poll|form|vote|ballot|questionnaire|petition|nss|election)\b[^.\n]{0,60}\b(?:made[- ]up|fake|false|random|invented)\s+names\b",
     r"\b(?:\d+|multiple|loads\s+of|several|dozens\s+of|ten|twenty)\s+(?:responses|entries|votes|submissions|forms)\s+(?:to|on|in|for)\s+(?:the\s+)?(?:\w+\s+)?(?:survey|poll|form|vote|ballot|questionnaire|petition|nss|election)\b",
     r"\b(?:survey|form|poll|nss|questionnaire)\b[^.\n]{0,60}\bas\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?\s+(?:too|as\s+well|also)\b",
@@ -69,6 +68,14 @@ _SAFE = (r"\b(?:scam|phishing|be\s+careful|watch\s+out|beware|don't\s+(?:click|r
          r"|\b(?:roleplay|role[- ]play|cosplay|halloween|costume|fancy\s+dress|pretend\s+to\s+be\s+(?:a\s+)?(?:dinosaur|cat|dog|pirate))\b")
 
 
+# A fake or parody account counts when the author runs it; mentioning someone
+# else's parody account is not impersonation.
+_FAKE_ACCOUNT = (
+    r"\b(?:fake|parody|burner|spoof|troll|imposter|impostor|catfish)\s+(?:account|profile|page|insta|ig|twitter|x\s+account|tiktok|facebook|fb|snap|linkedin)\b"
+    r"[^.\n]{0,40}\b(?:of|for|as|pretending|called|named|impersonating|posing|with\s+(?:his|her|their)\s+(?:name|photos?|pics?|face))\b",
+)
+
+
 class ImpersonationDetector(Detector):
     rules = ("impersonation.posing_as", "impersonation.forms_as_others", "impersonation.account_use",
              "impersonation.posting_for_without_consent")
@@ -76,6 +83,8 @@ class ImpersonationDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("impersonation.posing_as", CAT, _POSING, none_of=(_SAFE,), extend=True),
+            Rule("impersonation.posing_as", CAT, _FAKE_ACCOUNT, none_of=(_SAFE,), extend=True,
+                 near=(Near(r"\b(?:i|i'm|i've|i'll|we|we're|we've|my|our|us|made|set\s+up|created|running|run|started|starting|making|posting|tweeting)\b", 80),)),
             Rule("impersonation.forms_as_others", CAT, _FORMS, none_of=(r"\b(?:as\s+(?:a|an)\s+(?:student|group|team)|group\s+(?:leader|rep)\s+(?:can|should|will)|on\s+behalf\s+of\s+(?:the\s+)?(?:group|team|society|soc|class))\b",), extend=True),
             Rule("impersonation.account_use", CAT, _ACCOUNT_USE, near=(Near(_ACCOUNT_POST, 100),), none_of=(_CONSENT, r"\b(?:lost|found|stolen|broke|cracked|charger|battery|fix(?:ed|ing)?|repair)\b"), extend=True),
             Rule("impersonation.posting_for_without_consent", CAT, _ON_BEHALF, near=(Near(_NO_CONSENT, 120),), none_of=(_CONSENT,), extend=True),
