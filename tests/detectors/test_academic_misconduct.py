@@ -92,6 +92,12 @@ ROWS = [
     ("anyone got answers for the stats moodle quiz that closes at 9?? pleaseee", "student", "academic_misconduct"),
     ("paying £200 for someone to do my marketing report, dm me 💸", "student", "academic_misconduct"),
     ("tip: if you paraphrase with chatgpt twice turnitin won't flag it 🤫", "student", "academic_misconduct"),
+    ("sharing the answers for the Week 8 quiz in the group now before it closes 🤫", "student", "academic_misconduct"),
+    ("selling revision notes AND last year's graded essays for the module, DM for price", "student", "academic_misconduct"),
+    ("who can do my online exam on Thursday, I'll give you my login", "student", "academic_misconduct"),
+    ("Turnitin-proof essays, written by experts, message us on WhatsApp 07700 900111", "student", "academic_misconduct"),
+    ("on a call with 3 mates doing the open-book test together lol, teamwork", "student", "academic_misconduct"),
+    ("let me copy your lab report and I'll change the wording, please I'm desperate", "student", "academic_misconduct"),
 ]
 
 

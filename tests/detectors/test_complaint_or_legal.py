@@ -77,6 +77,13 @@ ROWS = [
     ("Stuck in halls with black mould for 6 weeks @DMUAccommodation this is unacceptable", "student", "complaint_or_legal"),
     ("My dissertation supervisor left and the uni gave me no replacement for 2 months. Formal complaint going in and I'm telling everyone", "student", "complaint_or_legal"),
     ("IT Services, I've reported the same printer fault 4 times now. Please sort it", "staff", "complaint_or_legal"),
+    ("My extension request was rejected and the uni's response was a copy-paste email. Disgraceful.", "student", "complaint_or_legal"),
+    ("Going to the Office of the Independent Adjudicator over my degree result", "student", "complaint_or_legal"),
+    ("Our halls have had no hot water for 9 days, @DerbyUniAccom can you explain why?", "student", "complaint_or_legal"),
+    ("Currently in a grievance process with the university over bullying, can't say much but it's awful", "staff", "complaint_or_legal"),
+    ("My academic misconduct panel said I colluded but the evidence was nonsense", "student", "complaint_or_legal"),
+    ("Estates please! The toilets on floor 2 have been broken since September", "staff", "complaint_or_legal"),
+    ("HR lost my maternity leave paperwork AGAIN, does anyone in HR read their emails?", "staff", "complaint_or_legal"),
 ]
 
 

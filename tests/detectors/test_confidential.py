@@ -87,6 +87,15 @@ ROWS = [
     ("can't say too much but the Arts faculty is merging with Humanities next year, announcement in Jan 🤫", "staff", "confidential"),
     ("The QAA review found serious problems with our nursing course, report not published yet", "staff", "confidential"),
     ("had a patient on my ward today who was a famous footballer, won't say who but 👀", "student", "confidential"),
+    ("Confidential: redundancy consultations for 40 professional services staff start next week", "staff", "confidential"),
+    ("The provisional NSS results are in and our department has dropped to bottom of the table, keep it quiet till August", "staff", "confidential"),
+    ("We're bidding against Coventry for the new medical school, our bid is £2m lower", "staff", "confidential"),
+    ("Just read the draft Ofsted-style review of our teacher training, it's damning", "staff", "confidential"),
+    ("The school is about to lose its biggest industry partner, contract ends in March and nobody knows", "staff", "confidential"),
+    ("Reviewing an article for a journal right now, the authors have found a cure for malaria apparently!", "staff", "confidential"),
+    ("on placement at the care home a resident called Edna told me about her son in prison", "student", "confidential"),
+    ("Mental health placement today, a young lad on the unit tried to self-harm twice", "student", "confidential"),
+    ("Final year project results for the whole cohort are in, 12 fails, not released till Friday", "staff", "confidential"),
 ]
 
 

@@ -28,6 +28,8 @@ ROWS = [
     ("Surname: NOWAK / Given names: ANNA / Passport no. 123456789 / DOB 03.04.2001", "student", "id_document"),
     ("Student ID: 19283746 | Name: Kofi Mensah | Course: BSc Nursing | Expires 2027 — found by the bus stop", "student", "id_document"),
     ("ID found: Jordan Lee, Student No 20118765, DMU card exp 2026", "student", "id_document"),
+    ("Nat's address is on her student card, here: Natalie Evans, 19/04/2003, ID 18273645", "student", "id_document"),
+    ("Passport details for the trip form: Surname HUGHES, Given name OWEN, Passport No 987654321, Exp 12/2031", "student", "id_document"),
 ]
 
 

@@ -69,6 +69,15 @@ ROWS = [
     ("Honestly the Year 1 Law students are the laziest lot I've ever had", "staff", "professional_conduct"),
     ("Colleagues in Marketing are clueless, every campaign they run is embarrassing", "staff", "professional_conduct"),
     ("Favouring no one but Aisha is clearly my best student 😉", "staff", "professional_conduct"),
+    ("Yet again my seminar group turned up having done none of the reading. Why do I bother", "staff", "professional_conduct"),
+    ("The quality of essays from this year's MSc cohort is embarrassing, frankly", "staff", "professional_conduct"),
+    ("Told a student today that if she can't handle feedback she should leave. No regrets.", "staff", "professional_conduct"),
+    ("Some academics in our school do zero research and zero teaching, deadwood the lot of them", "staff", "professional_conduct"),
+    ("The admin team in the faculty office are hopeless, lost my forms three times", "staff", "professional_conduct"),
+    ("My colleague Dr Price is a total fraud, his lectures are copied from YouTube", "staff", "professional_conduct"),
+    ("Happy to give Ben extra time on his essay, he's one of the good ones, unlike the rest", "staff", "professional_conduct"),
+    ("Liked all of Sophie's posts about her campaign for SU president, she's got my vote and my support 💪", "staff", "professional_conduct"),
+    ("Students who email on weekends expecting a reply are delusional", "staff", "professional_conduct"),
 ]
 
 

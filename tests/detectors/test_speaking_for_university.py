@@ -86,6 +86,7 @@ ROWS = [
     ("Official DMU statement: we stand with the striking lecturers", "student", "speaking_for_university"),
     ("Our society has redesigned the university logo for our hoodies, check it out 🔥", "student", "speaking_for_university"),
     ("The uni's decision to close the campus nursery is shameful and short-sighted", "staff", "speaking_for_university"),
+    ("Our new VC hasn't got a clue, been here 6 months and made everything worse", "staff", "speaking_for_university"),
 ]
 
 

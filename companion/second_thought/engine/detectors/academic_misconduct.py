@@ -55,6 +55,8 @@ _ESSAY_MILL = (
     r"\bpay(?:ing)?\s+(?:[£$]?\s?\d+\s*(?:quid|pounds)?\s+(?:for\s+)?)(?:some(?:one|1|body)|any(?:one|1|body)|a\s+\w+)\s+to\s+(?:do|write|finish|sit|take|complete)\b",
     r"\b(?:pay(?:ing)?|hire|hiring)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u|a\s+\w+)\s+to\s+(?:sit|take|do|write|complete)\s+(?:my|the|an?)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|essay|assignment|coursework|dissertation)",
     r"\b(?:sit|take|do)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\s+for\s+me\b",
+    r"\b(?:who|anyone|any1|someone|somebody)\s+(?:can|could|will|wants\s+to|willing\s+to)\s+(?:do|sit|take|write)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|coursework|essay|assignment)\b",
+    r"\b(?:turnitin|plagiarism|ai)[- ]?(?:proof|safe)\b",
     r"\b(?:essay|assignment|dissertation|coursework|homework|thesis)\s+(?:writing\s+)?(?:service|mill|writers?|help\s+(?:for|from)\s+[£$]|for\s+sale|for\s+[£$])",
     r"\b(?:write|do|finish|complete|sort)\s+(?:my|your|ur|his|her|their|the)\s+" + _WORK + r"\s+for\s+(?:me|you|u|them|him|her|[£$]\s?\d|cash|money|a\s+fee|a\s+price|payment)",
     r"\b(?:can|could|will|would)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u)\s+(?:write|do)\s+(?:my|me\s+an?|me\s+the)\s+(?:[\w-]+\s+){0,3}" + _WORK,
@@ -63,7 +65,7 @@ _ESSAY_MILL = (
     r"\b(?:buy(?:ing)?|sell(?:ing)?|purchase|bought|sold)\s+(?:your\s+|ur\s+|my\s+|their\s+|his\s+|her\s+|some\s+|old\s+|marked\s+|past\s+|graded\s+|previous\s+|completed\s+|last\s+year's\s+)+"
     r"(?:marked\s+|graded\s+|completed\s+)?(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|reports?|portfolios?|projects?|submissions?)\b",
     r"\bwant\s+to\s+buy\s+(?:your\s+|ur\s+|some\s+)?(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|reports?)\b",
-    r"\b(?:buy|sell|selling|buying)\s+(?:[\w&]+\s+){0,6}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|portfolios?)\b(?!\s+(?:template|guide|book|planner|tips))",
+    r"\b(?:buy|sell|selling|buying)\s+(?:[\w&']+\s+){0,6}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|portfolios?)\b(?!\s+(?:template|guide|book|planner|tips))",
     r"\b(?:writes?|writing|do|does|doing)\s+(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|reports?|homework)\s+for\s+(?:[£$]|cash|money|people|students|a\s+fee)",
     r"[£$]\s?\d+\s*(?:per|a|/)\s*(?:1,?000|1k|page|500)\s*(?:words?)?\b",
     r"\b(?:undetectable|plagiarism[- ]free|0%\s+(?:plagiarism|similarity|ai)|100%\s+original|turnitin[- ]safe|pass(?:es)?\s+turnitin|beat(?:s)?\s+turnitin)\b",
@@ -102,6 +104,7 @@ _TIP_OFF = (
 )
 
 _TOGETHER = (
+    r"\b(?:doing|do|did|sitting|taking)\s+(?:the|this|our|today's)\s+(?:[\w-]+\s+){0,2}(?:test|quiz|exam|assessment)\s+together\b",
     r"\b(?:let's|lets|we\s+(?:can|should|could)|shall\s+we)\s+(?:all\s+)?(?:sit\s+together|do\s+it\s+together|do\s+(?:it|them)\s+on\s+(?:a\s+)?call|work\s+(?:on\s+it\s+)?together|compare(?:\s+answers)?\s+as\s+we\s+go|compare\s+answers)\b",
 )
 
@@ -110,13 +113,14 @@ _COLLUSION = (
     r"\b(?:send|sending|sent|give|giving|gave|lend|lending)\s+(?:me|us)\s+(?:his|her|their|your|ur)\s+(?:essay|code|assignment|coursework|report|answers|work|dissertation|lab\s+report)\s+(?:to|so\s+(?:i|we)\s+can)\s+(?:base|copy|use|work\s+from|model|paraphrase|reword)",
     r"\bbase\s+(?:mine|my\s+(?:essay|work|answers|code|assignment))\s+on\s+(?:his|hers|theirs|yours|her|their)\b",
     r"\b(?:let's|lets|we\s+(?:can|should|could)|shall\s+we)\s+(?:all\s+)?(?:share|split|swap|compare|divide|pool)\s+(?:our\s+|the\s+)?(?:answers|code|solutions?|questions)\b",
-    r"\b(?:copy|copying|copied)\s+(?:my|your|ur|each\s+other'?s|his|her|their)\s+(?:code|answers?|homework|coursework|essay|work|assignment|report|solutions?)\b",
+    r"\b(?:copy|copying|copied)\s+(?:my|your|ur|each\s+other'?s|his|her|their)\s+(?:\w+\s+)?(?:code|answers?|homework|coursework|essay|work|assignment|report|solutions?)\b",
     r"\b(?:i'll|i\s+will|i'd|then\s+i'll|just)\s+(?:copy|reword|paraphrase|rephrase)\s+(?:it|them|yours|that)\s+(?:and|then)\s+(?:change|tweak|switch|swap)\b",
     r"\btell\s+me\s+what\s+to\s+(?:write|put)\s+for\s+(?:the|my)\s+(?:\w+\s+){0,2}(?:essay|assignment|coursework|log|report|reflection|portfolio|quiz|test)",
     r"\b(?:send|dm|share|give)\s+(?:me\s+)?(?:your|ur)\s+(?:code|essay|answers?|assignment|coursework|report|solutions?|work)\b[^.\n]{0,40}\b(?:copy|change|reword|rephrase|won't\s+copy|wont\s+copy|tweak|not\s+copy)",
 )
 
 _SHARE_OPEN_TEST = (
+    r"\b(?:sharing|posting|here(?:'s|\s+are|s)|dropping|sending|putting|uploading)\s+(?:the\s+|all\s+the\s+|my\s+)?answers\s+(?:for|to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:quiz|test|exam|assessment|mcqs?|phase\s+test)\b",
     r"\b(?:online\s+|moodle\s+|blackboard\s+|canvas\s+)?(?:test|quiz|exam|assessment)\s+(?:is|'s)\s+(?:still\s+)?(?:open|live|on)\s+(?:till|until|now)\b[^.\n]{0,80}\b(?:together|share\s+(?:screens?|answers)|on\s+a\s+call|help\s+each\s+other|split|same\s+room|facetime|discord|teams\s+call)",
     r"\b(?:screenshot|screen\s?shot|copy\s+(?:down|out)|write\s+down|photograph|snap|note\s+down)\s+(?:all\s+)?(?:the|all\s+the)\s+questions\b[^.\n]{0,60}\b(?:drop|send|post|share|here|gc|group|chat|us)\b",
     r"\b(?:questions?|answers?|screenshots?)\s+(?:for|from|of)\s+(?:the\s+)?(?:moodle|online|blackboard|canvas|phase|weekly|in-?class|current)\s+(?:quiz|test|assessment|mcq)",

@@ -26,6 +26,7 @@ _TARGET = (
 
 _GRIEVANCE = (
     r"\bexplain\s+yourselves\b",
+    r"\b(?:no|without)\s+(?:hot\s+water|heating|wifi|wi-fi|internet|water|power|electricity|a\s+working\s+\w+)\s+(?:for|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|over\s+a)\s+(?:days?|weeks?|months?)\b|\bcan\s+(?:you|someone)\s+explain\s+why\b",
     r"\bhung\s+up\s+on\s+(?:me|us)\b|\bcharged\s+(?:me|us)\s+(?:a|an|for|£)|\bghosted\s+(?:me|us)\b|\b(?:did|does|has\s+done|have\s+done)\s+(?:absolutely\s+)?nothing\b|\bnothing\s+(?:was|has\s+been)\s+done\b",
     r"\bworst\s+decision\s+of\s+my\s+life\b|\bregret\s+(?:coming|choosing|picking|applying)\b",
     r"\b(?:disgusting|outrageous|unbelievable|shocking|diabolical|atrocious|horrendous)\s+(?:treatment|service|behaviou?r|way\s+to\s+treat|communication)\b|\b(?:with\s+no|without\s+(?:any\s+)?)(?:explanation|warning|notice|apology|reason)\b",
@@ -58,6 +59,8 @@ _PROCEEDINGS = (
     r"\b(?:my|our|the)\s+(?:appeal|complaint|grievance|case|ec|ecs|extenuating\s+circumstances(?:\s+(?:claim|form|request))?|mitigating\s+circumstances(?:\s+claim)?|mit\s+circs|extension\s+request|claim)\s+(?:was|were|got|has\s+been|have\s+been|is\s+being)\s+(?:rejected|upheld|refused|denied|turned\s+down|dismissed|escalated|thrown\s+out|investigated|ignored)",
     r"\b(?:hearing|panel|investigator|tribunal|judge|ombudsman|oia)\s+(?:said|decided|found|ruled|concluded|told\s+me)\b",
     r"\b(?:grievance|complaint|case|claim)\s+against\s+(?:my|our|the)\s+(?:manager|line\s+manager|head|boss|colleague|supervisor|lecturer|department|uni|university|employer)\b",
+    r"\b(?:office\s+of\s+the\s+)?independent\s+adjudicator\b|\b(?:going|gone|went|complain\w*|escalat\w+|taking\s+(?:it|this|them))\s+to\s+the\s+oia\b",
+    r"\b(?:in|going\s+through|started|starting|raised|raising)\s+(?:a|the|my)\s+(?:formal\s+)?(?:grievance|disciplinary|complaints?|appeals?|misconduct|tribunal|legal)\s+(?:process|procedure|case|hearing)\s+(?:with|against)\b",
     r"\b(?:suing|sue\s+(?!me\b)(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)|taking\s+legal\s+action\s+against|tribunal\s+(?:against|with))\b",
     r"\bmy\s+(?:solicitor|lawyer|barrister|union\s+rep)\s+(?:thinks|says|said|reckons|advised)\b",
 )
@@ -78,6 +81,7 @@ _WHISTLE_ORG = UNI + r"|\b(?:financ\w*|losses|accounts|budget|safety|records|lin
 _CHANNELS = (
     r"\b(?:how\s+(?:do|does|can|would|should)\s+(?:i|you|we|one|someone)|where\s+(?:do|can|should)\s+(?:i|you|we)|any(?:one|1)\s+know\s+how|what'?s\s+the\s+(?:process|procedure)"
     r"|is\s+it\s+worth\s+(?:complaining|appealing)|how\s+long\s+(?:does|do|did)|has\s+any(?:one|1)\s+(?:ever\s+)?(?:appealed|complained|made\s+a\s+complaint))\b[^.\n]{0,60}\b(?:appeal|complain|complaint|grievance|process)",
+    r"\bwhat\s+happens\s+(?:at|in|during|if|after)\b|\bwhat'?s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:panel|hearing)\s+like\b|\bany\s+advice\s+(?:on|for|about)\s+(?:an?\s+)?(?:appeal|hearing|panel)",
     r"\bif\s+you\s+(?:have|want\s+to\s+(?:make|raise))\s+(?:a\s+)?(?:complaint|concern|issue|problem)",
     r"\b(?:use|through|via|follow|read|contact|see|try)\s+(?:the\s+)?(?:official\s+)?(?:complaints?\s+(?:procedure|process|form|policy)|whistle[- ]?blowing\s+(?:policy|procedure)|su\s+advice|advice\s+centre|student\s+voice|proper\s+channels?)",
 )

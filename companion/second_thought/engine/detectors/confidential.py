@@ -23,7 +23,7 @@ _STRONG = (
     r"\bbefore\s+(?:it's|its|they're|theyre|it\s+is|they\s+are|it\s+gets|they\s+get|the\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?(?:announced|released|published|made\s+public)",
     r"\b(?:under\s+)?embargo(?:ed)?\b",
     r"\b(?:told|said|shared|mentioned|heard|learned|learnt|informed)\s+(?:\w+\s+){0,3}in\s+(?:strict\s+)?confidence\b|\bin\s+strict\s+confidence\b|\btold\s+(?:me\s+|us\s+)?(?:privately|off\s+the\s+record)\b",
-    r"\bleaked\s*[:!\-–]|\bannouncement\s+(?:is\s+)?(?:due|expected|planned|scheduled)\s+(?:in|on|next|at|for)\b",
+    r"\b(?:and\s+)?(?:nobody|no\s+one|no-one)\s+(?:knows|has\s+been\s+told|outside\s+(?:\w+\s+){1,2}knows)\b|\bleaked\s*[:!\-–]|\bannouncement\s+(?:is\s+)?(?:due|expected|planned|scheduled)\s+(?:in|on|next|at|for)\b",
     r"\bbefore\s+(?:the\s+)?(?:official\s+)?(?:announcement|release|launch|publication|press\s+release|formal\s+announcement)\b",
     r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:shared|released|circulated|communicated)\s+(?:with|to)\s+(?:students|staff|anyone|the\s+team|colleagues|the\s+public)\b",
     r"\b(?:can't|cannot|not\s+allowed\s+to|won't)\s+publish\s+(?:it\s+|them\s+|this\s+)?(?:till|until|before|yet)\b",
@@ -85,11 +85,11 @@ _PEER_REVIEW = (
 )
 
 _TENDER = (
-    r"\b(?:tender|tenders|bidders?|procurement|rfp|in\s+talks\s+with|negotiat\w+\s+with|contract\s+negotiations?|partner(?:ship)?\s+(?:agreement|deal|negotiations?|terms)|mou|franchise\s+(?:agreement|deal))\b"
+    r"\b(?:bidding\s+(?:against|for)|our\s+bid|tender|tenders|bidders?|procurement|rfp|in\s+talks\s+with|negotiat\w+\s+with|contract\s+negotiations?|partner(?:ship)?\s+(?:agreement|deal|negotiations?|terms)|mou|franchise\s+(?:agreement|deal))\b"
 )
 _TENDER_DETAIL = (r"\b(?:pull(?:ing|ed|s)?\s+out|walk(?:ing|ed)?\s+away|collaps\w+|fall(?:ing|en)?\s+through|terminat\w+|renegotiat\w+|cheapest|priciest|[£$€]\s?\d|\d+\s?k\b|\d+\s?(?:m|million)\b|shortlist\w*|decision|chosen|winning|won|lost|terms|quote[ds]?|bid\s+(?:of|was|is)|undercut|cheaper|frontrunner|preferred)")
 
-_PLACEMENT_WHO = r"\b(?:the\s+(?:student|trainee|apprentice|intern|tutee)\s+i\s+(?:supervise|mentor|support|teach|look\s+after)|\d{1,3}\s*(?:-|\s)?(?:year|yr)s?[- ]old|\d{1,3}\s*yo|(?:a|an|the|one|this)\s+(?:\w+\s+)?(?:girl|boy|woman|man|lady|gentleman|mum|mother|dad|father|baby|child|teenager|teen|kid|toddler|grandma|grandad)|patients?|service\s+users?|clients?|residents?|pupils?|a\s+child|the\s+child|kids?\s+in\s+(?:my|the)\s+class|young\s+person|mr\s+\w+|mrs\s+\w+|bed\s+\d+|bay\s+\d+)\b"
+_PLACEMENT_WHO = r"\b(?:the\s+(?:student|trainee|apprentice|intern|tutee)\s+i\s+(?:supervise|mentor|support|teach|look\s+after)|\d{1,3}\s*(?:-|\s)?(?:year|yr)s?[- ]old|\d{1,3}\s*yo|(?:a|an|the|one|this)\s+(?:\w+\s+)?(?:girl|boy|woman|man|lady|gentleman|lad|fella|guy|chap|bloke|mum|mother|dad|father|baby|child|teenager|teen|kid|toddler|grandma|grandad)|patients?|service\s+users?|clients?|residents?|pupils?|a\s+child|the\s+child|kids?\s+in\s+(?:my|the)\s+class|young\s+person|mr\s+\w+|mrs\s+\w+|bed\s+\d+|bay\s+\d+)\b"
 _PLACEMENT_WHERE = (r"\b(?:placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
                     r"|community\s+visit|home\s+visit|mental\s+health\s+unit|my\s+(?:mentor|practice\s+assessor))\b")
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
@@ -115,10 +115,13 @@ class ConfidentialDetector(Detector):
         self._rules = (
             Rule("confidential.unannounced", CAT, _STRONG, none_of=(_PUBLIC,), whole=True),
             Rule("confidential.unannounced", CAT, _WEAK, near=(Near(_ORG, 150),),
-                 none_of=(_PUBLIC, r"\bconfidential\s+(?:service|support|helpline|advice|counsell?ing|listening|chat|line)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
+                 none_of=(_PUBLIC, r"\b(?:grievance|tribunal|disciplinary|appeal|my\s+case|legal\s+reasons|my\s+lawyer|my\s+solicitor)\b", r"\bconfidential\s+(?:service|support|helpline|advice|counsell?ing|listening|chat|line)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
             Rule("confidential.unannounced", CAT, _PLAN, roles=("staff",),
                  near=(Near(_PLAN_OBJ, 100), Near(r"\b(?:announcement\s+(?:in|on|next|due|expected|coming)|(?:posts?|jobs?|roles?)\s+to\s+go|next\s+(?:week|month|term|year|semester)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|from\s+(?:september|january|next)|coming|soon|starts?\s+in|shh+|🤫|🤐|👀)\b|🤫|🤐|👀", 120),),
                  none_of=(_PUBLIC, r"\bannounced\s+(?:today|yesterday|this\s+(?:week|morning)|by\s+the\s+(?:uni|university|vc)|on\s+the\s+(?:website|intranet))\b"), whole=True),
+            Rule("confidential.unannounced", CAT, r"\bdraft\s+(?:[\w-]+\s+){0,2}(?:review|report|inspection|audit|findings|minutes|budget|plan|restructure|proposal)\b", roles=("staff",),
+                 near=(Near(r"\b(?:damning|scathing|critical|bad|grim|shocking|not\s+(?:yet\s+)?(?:published|out|public|shared)|before|our|the\s+(?:school|department|faculty|uni)|qaa|ofsted|accreditation|external)\b", 100),),
+                 none_of=(_PUBLIC, r"\b(?:my|your)\s+draft\b|\bfeedback\s+on\s+(?:the|my|your)\s+draft\b"), whole=True),
             Rule("confidential.internal_results", CAT, _RESULTS_BEFORE, roles=("staff",),
                  none_of=(_PUBLIC, r"\bresults\s+day\s+(?:is|tomorrow|today)|\bhow\s+(?:do|does|are)\b"), extend=True),
             Rule("confidential.exam_content", CAT, _STAFF_EXAM, roles=("staff",), extend=True),

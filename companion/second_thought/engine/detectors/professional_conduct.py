@@ -18,6 +18,8 @@ CAT = "professional_conduct"
 _DISPARAGE = (
     r"\b(?:thick|stupid|idiots?|idiotic|morons?|moronic|dumb(?:est)?|useless|lazy|laziest|incompetent|clueless|hopeless|pathetic|illiterate|brain\s*dead|dim|dimwits?|dullards?"
     r"|muppets?|numpt(?:y|ies)|clowns?|circus|dinosaurs?|dead\s?wood|snowflakes?|entitled|whingers?|whiny|whining|moaning|useless\s+lot|waste\s+of\s+(?:space|time|oxygen|a\s+salary)"
+    r"|why\s+do\s+i\s+(?:even\s+)?bother|(?:done|did|read|doing)\s+none\s+of\s+the\s+(?:reading|work|prep|tasks?)|none\s+of\s+them\s+(?:did|had|bothered|read|turned\s+up)|not\s+(?:a\s+single|one)\s+of\s+them\s+(?:did|had|bothered|read)"
+    r"|(?:total|complete|absolute|utter)\s+(?:fraud|joke|waste\s+of\s+space|idiot|liability|embarrassment|disgrace)|delusional|deluded|spoilt|spoiled|hasn't\s+got\s+a\s+clue|haven't\s+got\s+a\s+clue"
     r"|maybe\s+(?:do\s+the\s+reading|try\s+(?:reading|turning\s+up|attending|listening|working|revising)|read\s+the|turn\s+up|attend|if\s+you)|lost\s+faith|(?:nobody|no\s+one|none\s+of\s+them)\s+(?:in\s+\w+\s+)?(?:knows?|has\s+a\s+clue)\s+what\s+(?:they're|they\s+are)\s+doing"
     r"|(?:doesn't|don't)\s+know\s+what\s+(?:they're|he's|she's|they\s+are)\s+doing|can't\s+stand|takes?\s+credit\s+for\s+(?:everyone|other\s+people|my|our|others)|(?:a\s+)?bunch\s+of\s+(?:egos|egomaniacs|snakes|cowards|bullies|incompetents|clowns|idiots)"
     r"|bull(?:y|ies)|tyrants?|toxic|narcissists?|snakes?|two-faced|not\s+cut\s+out\s+for|out\s+of\s+(?:their|his|her)\s+depth|no\s+business\s+(?:being|studying|teaching)|shouldn't\s+have\s+been\s+(?:admitted|let\s+in|hired)"
@@ -31,6 +33,7 @@ _DISPARAGE = (
 )
 
 _ARGUE = (
+    r"\btold\s+(?:a|one|this|that|my)\s+(?:\w+\s+)?(?:student|tutee|fresher|first[- ]year|undergrad)\b[^.\n]{0,80}\b(?:should\s+(?:leave|quit|drop\s+out|give\s+up|find\s+another)|not\s+cut\s+out|no\s+regrets|wasting|waste\s+of|grow\s+up|get\s+(?:a\s+grip|over\s+it))",
     r"@\w+[^.\n]{0,40}\b(?:if\s+you'd|if\s+you\s+had\s+(?:read|bothered|attended|turned\s+up|listened)|maybe\s+(?:try|if\s+you|read)|not\s+my\s+(?:fault|problem)|learn\s+to\s+read|read\s+the\s+(?:handbook|brief|email|guidance|module\s+guide))",
     r"\bto\s+the\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|group|person|one|lot)\s+who\b[^.\n]{0,80}[:,-]\s*(?:maybe|try|next\s+time|grow\s+up|get\s+over|read|learn|do\s+the)",
     r"\b(?:arguing|argued|argument|row(?:ed|ing)?|fight(?:ing)?|fought|spat|shouting\s+match|bickering|set\s+(?:him|her|them)\s+straight|put\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place)\s+(?:with\s+)?"
@@ -42,6 +45,9 @@ _ARGUE = (
 _FAVOUR = (
     r"\b(?:my\s+)?(?:star|favou?rite|fave|golden|best)\s+(?:student|tutee|pupil|phd\s+student)\b(?!s)",
     r"\bteacher'?s\s+pet\b",
+    r"\bone\s+of\s+the\s+good\s+ones\b|\bunlike\s+the\s+rest\b(?!\s+of\s+(?:us|my|the\s+(?:world|day|week|year)))",
+    r"\b(?:liked|retweeted|rt'?d|reposted|shared|boosting|endorsing)\s+(?:all\s+(?:of\s+)?|every\s+one\s+of\s+)?(?:[\w']+'s|her|his|their)\s+(?:\w+\s+)?(?:posts?|tweets?|campaign|manifesto)\b",
+    r"\b(?:su|students'?\s+union|student)\s+(?:president|election|officer|rep|elections)\b[^.\n]{0,60}\b(?:my\s+vote|vote\s+for|backing|my\s+support|behind\s+(?:her|him|them))",
     r"\b(?:my\s+)?(?:favou?rite|fave|best)\s+(?:one\s+)?of\s+(?:all\s+)?(?:my|the)\s+(?:students|tutees|class|cohort|supervisees|group|pupils)\b",
     r"\bi'll\s+make\s+sure\s+(?:he|she|they)\s+gets?\s+(?:the|a)\s+(?:studentship|placement|scholarship|award|prize|job|first|distinction|extension|funding|top\s+mark)",
     r"\b(?:far|much|way|miles)\s+better\s+than\s+(?:the\s+rest|the\s+others|[\w']+'s\s+students|everyone\s+else|the\s+other\s+students)\b",
