@@ -87,6 +87,21 @@ ROWS = [
     ("Our society has redesigned the university logo for our hoodies, check it out 🔥", "student", "speaking_for_university"),
     ("The uni's decision to close the campus nursery is shameful and short-sighted", "staff", "speaking_for_university"),
     ("Our new VC hasn't got a clue, been here 6 months and made everything worse", "staff", "speaking_for_university"),
+    ("Can't believe the uni is spending £2m on a rebrand while we can't afford printer paper", "staff", "speaking_for_university"),
+    ("The new workload model is completely unworkable, whoever designed it has never taught", "staff", "speaking_for_university"),
+    ("A 15-day marking turnaround with 300 scripts each? Our management live in fantasy land", "staff", "speaking_for_university"),
+    ("Senior leadership want us back in the office five days a week. Madness.", "staff", "speaking_for_university"),
+    ("Really proud of how our university handled the cyber attack, brilliant comms", "staff", "speaking_for_university"),
+    ("The decision to scrap the foundation year will hit disadvantaged students hardest", "staff", "speaking_for_university"),
+    ("Our university's new AI policy is years behind everyone else's", "staff", "speaking_for_university"),
+    ("Northampton's senior team should be ashamed of the redundancy programme", "staff", "speaking_for_university"),
+    ("The university's refusal to negotiate with UCU is cowardly", "staff", "speaking_for_university"),
+    ("Excellent decision by the university to freeze hall rents this year 👏", "staff", "speaking_for_university"),
+    ("Why is the university investing in a new stadium when our labs are falling apart?", "staff", "speaking_for_university"),
+    ("The uni's new strategy is full of buzzwords and no substance", "staff", "speaking_for_university"),
+    ("I agree with the VC's decision to move exams online, sensible", "staff", "speaking_for_university"),
+    ("as the university we have decided to ban all protests on campus from Monday", "staff", "speaking_for_university"),
+    ("Reference for my former student Tom Hill: diligent, bright, I'd hire him tomorrow. Any employer would be lucky", "staff", "speaking_for_university"),
 ]
 
 

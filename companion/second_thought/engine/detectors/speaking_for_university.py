@@ -55,7 +55,9 @@ _BUSINESS = (
     r"\b(?:treatment|casual\s+staff|hourly[- ]paid|fixed[- ]term|contracts?|living\s+wage|wages?|salar\w+|casuali[sz]ation|zero[- ]hours|decision|decisions|plan|plans|proposal|proposals|policy|policies|strategy|restructur\w*|redundanc\w*|cuts?|closure|closing|close|merger|pay\s+(?:offer|deal|rise|freeze|award)"
     r"|pensions?|strike|strikes|industrial\s+action|ucu|dispute|ballot|workload\w*|league\s+tables?|nss|rankings?|ref\b|fees?|budget|deficit|spending|marking\s+boycott|rebrand\w*"
     r"|outsourc\w*|job\s+losses|voluntary\s+severance|course\s+closures?|hybrid\s+working|return\s+to\s+(?:campus|office)|senior\s+(?:management|leadership)|smt|slt|leadership|management"
-    r"|vice[- ]chancellor|vc|governors|council|executive|handling|response|announcement|investment|estate\s+strategy|new\s+building|(?:\w+\s+)?department\s+(?:closure|cuts)|recruitment\s+freeze|hiring\s+freeze)\b"
+    r"|vice[- ]chancellor|vc|governors|council|executive|handling|handled|response|responded|announcement|investment|investing|estate\s+strategy|new\s+building|(?:\w+\s+)?department\s+(?:closure|cuts)|recruitment\s+freeze|hiring\s+freeze"
+    r"|workload\s+model|marking\s+(?:turnaround|deadlines?|load|targets?)|turnaround|ai\s+policy|stadium|cyber\s+attack|comms|communications?|foundation\s+year|programme|rents?|refusal|negotiat\w*"
+    r"|spending|spend|rebrand|consultation|senior\s+team|office\s+(?:policy|attendance)|five\s+days\s+a\s+week|attendance\s+policy|labs?\s+(?:are|is)\s+falling|estate|facilities|priorities|direction)\b"
 )
 _VIEW = (
     r"\b(?:i\s+think|i\s+believe|i\s+feel|imo|imho|in\s+my\s+(?:view|opinion)|frankly|honestly|shameful|shame\s+on|disgrace\w*|short-?sighted|wrong|right\s+call|great\s+(?:decision|move|call|news)"
@@ -64,13 +66,14 @@ _VIEW = (
     r"|well\s+done|brilliant|excellent|love\s+(?:that|how|this|seeing)|terrible|awful|failing|failed|fails|joke|shocking|sad|a\s+shame|scandal\w*|cowardly|bold|welcome|welcomed|applaud"
     r"|hasn't\s+got\s+a\s+clue|no\s+clue|made\s+(?:everything|things|it\s+all)\s+worse|ruined|ruining|destroyed|destroying"
     r"|lost\s+the\s+confidence|no\s+longer\s+has\s+(?:the\s+)?confidence|time\s+to\s+go|(?:should|must|needs?\s+to)\s+(?:resign|step\s+down|go)|resign|insulting|insult"
+    r"|can't\s+believe|cannot\s+believe|unworkable|fantasy|ashamed|buzzwords|no\s+substance|years\s+behind|falling\s+apart|hit\s+\w+(?:\s+\w+)?\s+hardest|will\s+hurt|damag\w+|sensible|great\s+to\s+see|good\s+to\s+see|never\s+taught|whoever\s+designed|live\s+in\s+(?:a\s+)?fantasy|mess|shambles|chaos|farce|nonsense|waste"
     r"|shocked|stunned|saddened|dismayed|baffled|livid|appalled|indefensible|unacceptable|outrageous|embarrassing|concerning|worrying|delighted|thrilled|pleased|glad|gutted|disgusted|regressive|backward|brave|misguided|reckless|short\s?sighted|ill-?judged|daft|stupid|bonkers|greedy|obscene"
     r"|(?:strongly\s+)?(?:agree|disagree)|(?:about|high)\s+time|finally|absurd|insane|unbelievable|hypocri\w+|pathetic|unfair|unjust|wtf|smh|🙄|😡|👏)\b|🙄|😡|👏|🤦"
 )
-_INST_STAFF = (UNI + r"|\b(?:the\s+leadership|leadership|the\s+board|our\s+leaders|senior\s+(?:management|leadership)|smt|slt|leadership\s+team|our\s+leaders|the\s+executive|management|governors|vice[- ]chancellor|\bvc\b|council"
+_INST_STAFF = (UNI + r"|\b(?:the\s+decision\s+to|this\s+decision|senior\s+team|our\s+management|whoever\s+designed|the\s+leadership|leadership|the\s+board|our\s+leaders|senior\s+(?:management|leadership)|smt|slt|leadership\s+team|our\s+leaders|the\s+executive|management|governors|vice[- ]chancellor|\bvc\b|council"
                r"|(?:derby|northampton|nottingham|leicester|dmu|uon|de\s?montfort)'s\s+(?:decision|plan|policy|leadership|management|handling|response|strategy|new)"
                r"|our\s+(?:employer|institution|faculty|school|department)|this\s+place|we(?:'ve|\s+have)\s+(?:decided|announced)|by\s+us)\b")
-_PUBLIC_FACT = (r"\b(?:our\s+(?:new\s+)?paper|published\s+(?:in|today)|job\s+(?:advert|vacancy|opening)|we're\s+hiring|vacancy|apply\s+(?:here|now|by)|congrat\w*|graduat\w+|open\s+day|public\s+lecture"
+_PUBLIC_FACT = (r"\b(?:award|awards|won|winning|joining|nominat\w+|our\s+(?:new\s+)?paper|published\s+(?:in|today)|job\s+(?:advert|vacancy|opening)|we're\s+hiring|vacancy|apply\s+(?:here|now|by)|congrat\w*|graduat\w+|open\s+day|public\s+lecture"
                 r"|all\s+welcome|book\s+(?:your\s+)?(?:place|tickets?)|register\s+(?:here|now)|link\s+in\s+bio|read\s+(?:it|more)\s+here)\b")
 
 _DECISION = (
