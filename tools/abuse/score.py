@@ -30,9 +30,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="+")
     ap.add_argument("--mistakes", type=int, default=0, help="print up to N missed and N extra item ids")
+    ap.add_argument("--no-classifier", action="store_true", help="rules only (the classifier back-stop off)")
     ap.add_argument("--show-text", action="store_true", help="print the text of mistakes (local debugging only)")
     args = ap.parse_args()
-    det = AbuseDetector()
+    det = AbuseDetector(use_classifier=not args.no_classifier)
     for path in args.files:
         items = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
         tp = fp = fn = 0

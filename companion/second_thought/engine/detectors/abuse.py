@@ -13,6 +13,11 @@ How it decides (TAXONOMY.md ``abuse``, LABELLING.md "abuse"):
 * Insults and mockery count when they are aimed at someone: "you", "he/she",
   a name, an @handle, "my flatmate".
 * Profanity aimed at no one is advice only (``low``) for students.
+* Back-stop: when the rules find nothing, a small linear classifier
+  (:mod:`._abuse_classifier`, trained on the project's own corpus) scores the
+  whole draft; above its threshold the draft gets one whole-draft
+  ``abuse.hate`` (a protected-group word is present) or ``abuse.harassment``
+  finding at medium severity. The rules' findings are never changed by it.
 
 Everything is matched on a folded copy of the draft of the same length
 (:func:`._abuse_lexicon.fold`), so offsets are draft offsets. Nothing here
@@ -24,6 +29,7 @@ from __future__ import annotations
 from typing import ClassVar, Iterable
 
 from ..types import Detection, Detector, DraftContext
+from . import _abuse_classifier as CLF
 from . import _abuse_patterns as P
 from ._abuse_lexicon import fold, mask
 
@@ -60,14 +66,21 @@ REASONS = {
     "abuse.profanity": "It uses strong language.",
 }
 
+#: Reasons of the classifier's whole-draft findings (no span: nothing to quote).
+CLF_REASONS = {
+    "abuse.hate": "Taken as a whole, it reads as demeaning people for who they are.",
+    "abuse.harassment": "Taken as a whole, it reads as hostile or insulting towards someone.",
+}
+
 
 class AbuseDetector(Detector):
     """Lexicons and constructions for the ``abuse`` category."""
 
     rules: ClassVar[tuple[str, ...]] = tuple(SCORES)
 
-    def __init__(self) -> None:
+    def __init__(self, use_classifier: bool = True) -> None:
         self.patterns = P.build()
+        self.classifier = CLF.load() if use_classifier else None
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
         if not text or not text.strip():
@@ -77,8 +90,29 @@ class AbuseDetector(Detector):
         for rule, start, end, sev in P.find_all(self.patterns, text, folded):
             found.append((rule, start, end, sev))
         if not found:
-            return []
+            return self._backstop(text, folded)
         return self._to_detections(text, folded, found, ctx)
+
+    def _backstop(self, text: str, folded: str) -> list[Detection]:
+        """One whole-draft finding when the classifier is confident."""
+        clf = self.classifier
+        if clf is None:
+            return []
+        p = clf.score(text)
+        if p < clf.threshold:
+            return []
+        rule = "abuse.hate" if self.patterns.group.search(folded) else "abuse.harassment"
+        return [
+            Detection(
+                rule=rule,
+                category=CATEGORY,
+                start=None,
+                end=None,
+                score=round(min(p, 0.8), 3),
+                severity="medium",
+                reason=CLF_REASONS[rule],
+            )
+        ]
 
     # -- shaping ----------------------------------------------------------
 

@@ -1,0 +1,209 @@
+"""A small linear text classifier for abuse: the back-stop of the rules.
+
+The rules in :mod:`._abuse_patterns` are precise but miss phrasings nobody
+wrote a construction for. This model scores the whole draft (probability that
+it is abusive under LABELLING.md) from hashed features:
+
+* word unigrams and bigrams of the folded draft (``w:``/``b:``);
+* character 3–5-grams inside each padded word (``c:``), which carry spelling
+  variants and unseen inflections;
+* "abstract" uni/bi/trigrams (``a:``) over the word sequence with lexicon
+  classes substituted: ``GRP`` (a protected-group word from ``groups.txt``),
+  ``NEG`` (a strongly negative word: VADER ≤ −1.5 plus ``negative_words.txt``,
+  as the rules use) and ``INS`` (an insult noun). "GRP are NEG"
+  then generalises to group and negative words the training corpus never saw.
+  Only n-grams that join a class to its neighbours are used: a bare "a group
+  word is present" feature would teach the model that mentioning a group is
+  itself abusive.
+
+Weights are trained by ``tools/abuse/train_classifier.py`` (scikit-learn at
+training time only) and stored in ``engine/data/abuse/classifier.npz``; here
+inference is plain numpy (a dot product over a few hundred indices). The
+feature code below is imported by the training script, so training and
+inference cannot drift apart. Nothing keeps or logs the text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import zlib
+from bisect import bisect_left
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from . import _abuse_patterns as P
+from ._abuse_lexicon import DATA_DIR, compile_words, fold, load_lines, load_sections
+
+MODEL_PATH: Path = DATA_DIR / "classifier.npz"
+#: Feature-space version; the model file records the one it was trained with.
+FEATURES_VERSION = 1
+DIM_BITS = 18
+DIM = 1 << DIM_BITS
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_HANDLE = re.compile(r"@\w+")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    group: re.Pattern[str]
+    insult: re.Pattern[str]
+    negwords: frozenset[str]
+
+
+_LEX: _Lexicon | None = None
+_LEX_LOCK = threading.Lock()
+
+
+def _lexicon() -> _Lexicon:
+    global _LEX
+    if _LEX is None:
+        with _LEX_LOCK:
+            if _LEX is None:
+                sec = load_sections("groups.txt")
+                _LEX = _Lexicon(
+                    group=compile_words(sec["adjectives"] + sec["nouns"]),
+                    insult=compile_words(load_lines("insults.txt")),
+                    negwords=P._negative_words(),
+                )
+    return _LEX
+
+
+def _normalise(text: str) -> str:
+    folded = fold(text)
+    folded = _URL.sub(" ", folded)
+    return _HANDLE.sub(" atuser ", folded)
+
+
+def _h(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8")) & (DIM - 1)
+
+
+def _word_features(w: str) -> list[str]:
+    feats = ["w:" + w]
+    padded = " " + w + " "
+    n = len(padded)
+    for k in (3, 4, 5):
+        for i in range(n - k + 1):
+            feats.append("c:" + padded[i : i + k])
+    return feats
+
+
+def _word_hashes(w: str, known: dict[str, tuple[int, ...]] | None = None) -> tuple[int, ...]:
+    # Precomputed for the training vocabulary (shipped with the model); other
+    # words are hashed each time: no cache, which would keep draft words.
+    if known is not None:
+        hit = known.get(w)
+        if hit is not None:
+            return hit
+    return tuple(_h(f) for f in _word_features(w))
+
+
+def _context_features(words: list[str], toks: list[tuple[int, int, str]], norm: str) -> list[str]:
+    """Word bigrams and the abstract (lexicon-class) n-grams."""
+    feats = ["b:" + a + " " + b for a, b in zip(words, words[1:])]
+    lex = _lexicon()
+    starts = [s for s, _, _ in toks]
+    tags: dict[int, str] = {}
+    for pat, tag in ((lex.group, "GRP"), (lex.insult, "INS")):
+        for m in pat.finditer(norm):
+            i = bisect_left(starts, m.start())
+            while i < len(toks) and toks[i][1] <= m.end():
+                tags[i] = tag
+                i += 1
+    abstract = []
+    for i, w in enumerate(words):
+        t = tags.get(i)
+        if t is None and w in lex.negwords:
+            t = "NEG"
+        abstract.append(t or w)
+    if tags or "NEG" in abstract:
+        for a, b in zip(abstract, abstract[1:]):
+            if a.isupper() or b.isupper():
+                feats.append("a:" + a + " " + b)
+        for a, b, c in zip(abstract, abstract[1:], abstract[2:]):
+            if a.isupper() or b.isupper() or c.isupper():
+                feats.append("a:" + a + " " + b + " " + c)
+    return feats
+
+
+def _tokens(text: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
+    norm = _normalise(text)
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm)]
+    return norm, toks, [t for _, _, t in toks]
+
+
+def feature_strings(text: str) -> list[str]:
+    """The named features of a draft (before hashing), for inspection."""
+    norm, toks, words = _tokens(text)
+    feats: list[str] = []
+    for w in words:
+        feats.extend(_word_features(w))
+    return feats + _context_features(words, toks, norm)
+
+
+def featurize(text: str, known: dict[str, tuple[int, ...]] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Hashed, L2-normalised binary features: (indices, values)."""
+    norm, toks, words = _tokens(text)
+    hashed: set[int] = set()
+    for w in words:
+        hashed.update(_word_hashes(w, known))
+    hashed.update(_h(f) for f in _context_features(words, toks, norm))
+    idx = np.fromiter(hashed, dtype=np.int64, count=len(hashed))
+    if idx.size == 0:
+        return idx, np.zeros(0, dtype=np.float32)
+    val = np.full(idx.size, 1.0 / np.sqrt(idx.size), dtype=np.float32)
+    return idx, val
+
+
+class Model:
+    """Weights of the linear model; ``score`` is thread-safe (read-only)."""
+
+    def __init__(self, path: Path = MODEL_PATH) -> None:
+        with np.load(path, allow_pickle=False) as z:
+            if int(z["features_version"]) != FEATURES_VERSION or int(z["dim"]) != DIM:
+                raise ValueError("abuse classifier was trained with another feature space")
+            self.w = z["w"].astype(np.float32)
+            self.b = float(z["b"])
+            self.threshold = float(z["threshold"])
+            vocab = str(z["vocab"]) if "vocab" in z.files else ""
+        self.known = {w: _word_hashes(w) for w in vocab.split()}
+
+    def score(self, text: str) -> float:
+        idx, val = featurize(text, self.known)
+        if idx.size == 0:
+            return 0.0
+        z = self.b + float(self.w[idx].sum()) * float(val[0])
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+
+_MODEL: Model | None = None
+_MODEL_LOCK = threading.Lock()
+_MODEL_FAILED = False
+
+
+def load() -> Model | None:
+    """The shipped model, loaded once; ``None`` when the file is missing."""
+    global _MODEL, _MODEL_FAILED
+    if _MODEL is None and not _MODEL_FAILED:
+        with _MODEL_LOCK:
+            if _MODEL is None and not _MODEL_FAILED:
+                try:
+                    _MODEL = Model()
+                    _lexicon()
+                except (OSError, ValueError, KeyError):
+                    _MODEL_FAILED = True
+    return _MODEL
+
+
+def score(text: str) -> float:
+    """Probability that ``text`` is abusive (0.0 when no model is shipped)."""
+    m = load()
+    return m.score(text) if m is not None else 0.0
+
+
+__all__ = ["Model", "load", "score", "featurize", "feature_strings", "MODEL_PATH"]

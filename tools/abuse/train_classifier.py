@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Train the abuse back-stop classifier and export it for numpy-only inference.
+
+    .venv/bin/python tools/abuse/corpus/build_corpus.py   # corpus.jsonl
+    .venv/bin/python tools/abuse/train_classifier.py [--c C] [--target-fpr 0.03]
+
+Needs scikit-learn and scipy (training only; the companion never imports
+them). Features come from the engine's own ``_abuse_classifier`` module, so
+the exported weights match inference exactly.
+
+Threshold: 5-fold cross-validation over the hand-written items (templates are
+always on the training side, so no template frame leaks into a held-out
+score). The out-of-fold scores of the hand-written items decide the
+threshold: the lowest one whose false-positive rate on held-out benign items
+*that the rules leave alone* is at most ``--target-fpr`` (the classifier is
+only consulted when the rules found nothing). The final model is then fitted
+on the whole corpus and written to
+``companion/second_thought/engine/data/abuse/classifier.npz``.
+
+Only ``tools/abuse/corpus/`` is read: nothing from shared/eval/.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import StratifiedKFold
+
+from second_thought.engine.detectors import _abuse_classifier as C
+from second_thought.engine.detectors.abuse import AbuseDetector
+from second_thought.engine.types import DraftContext
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tools" / "abuse" / "corpus" / "corpus.jsonl"
+SEED = 7
+
+
+def matrix(texts: list[str]) -> sparse.csr_matrix:
+    rows, cols, vals = [], [], []
+    for i, t in enumerate(texts):
+        idx, val = C.featurize(t)
+        rows.extend([i] * len(idx))
+        cols.extend(idx.tolist())
+        vals.extend(val.tolist())
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), C.DIM), dtype=np.float32)
+
+
+def fit(X, y, c: float) -> LogisticRegression:
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear")
+    clf.fit(X, y)
+    return clf
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--c", type=float, default=None, help="inverse regularisation (default: picked by CV)")
+    ap.add_argument("--target-fpr", type=float, default=0.01)
+    ap.add_argument("--out", default=str(C.MODEL_PATH))
+    args = ap.parse_args()
+
+    items = [json.loads(l) for l in CORPUS.read_text(encoding="utf-8").splitlines() if l.strip()]
+    texts = [it["text"] for it in items]
+    y = np.array([it["label"] for it in items])
+    hand = np.array([it["source"] == "hand" for it in items])
+    print(f"corpus: {len(items)} items, {y.sum()} abusive; hand-written {hand.sum()}")
+    X = matrix(texts)
+
+    det = AbuseDetector(use_classifier=False)
+    ctx = DraftContext(role="student", audience="public")
+    rules_hit = np.array([bool(det.detect(t, ctx)) for t in texts])
+
+    hand_idx = np.where(hand)[0]
+    tmpl_idx = np.where(~hand)[0]
+    skf = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
+    grid = [args.c] if args.c else [1.0, 3.0, 10.0]
+    best = None
+    for c in grid:
+        oof = np.zeros(len(items))
+        for tr, te in skf.split(hand_idx, y[hand_idx]):
+            train = np.concatenate([hand_idx[tr], tmpl_idx])
+            clf = fit(X[train], y[train], c)
+            oof[hand_idx[te]] = clf.predict_proba(X[hand_idx[te]])[:, 1]
+        auc = roc_auc_score(y[hand_idx], oof[hand_idx])
+        print(f"C={c:g}: out-of-fold AUC on hand-written items {auc:.3f}")
+        if best is None or auc > best[0]:
+            best = (auc, c, oof)
+    auc, c, oof = best
+    print(f"chosen C={c:g}")
+
+    # threshold on held-out hand-written items
+    hs, hy, hr = oof[hand_idx], y[hand_idx], rules_hit[hand_idx]
+    print("threshold | clf alone P R FPR | rules+clf R, FPR(medium+ from clf on rule-free benign)")
+    chosen = None
+    for th in np.arange(0.50, 0.991, 0.01):
+        pred = hs >= th
+        tp = (pred & (hy == 1)).sum()
+        fp = (pred & (hy == 0)).sum()
+        p = tp / max(tp + fp, 1)
+        r = tp / max((hy == 1).sum(), 1)
+        fpr = fp / max((hy == 0).sum(), 1)
+        comb = hr | pred
+        cr = (comb & (hy == 1)).sum() / max((hy == 1).sum(), 1)
+        benign_free = (hy == 0) & ~hr
+        cfpr = (pred & benign_free).sum() / max((hy == 0).sum(), 1)
+        print(f"  {th:.2f}  | {p:.3f} {r:.3f} {fpr:.3f} | {cr:.3f} {cfpr:.3f}")
+        if chosen is None and cfpr <= args.target_fpr:
+            chosen = float(round(th, 2))
+    rules_r = (hr & (hy == 1)).sum() / max((hy == 1).sum(), 1)
+    print(f"rules alone on hand-written items: recall {rules_r:.3f}, benign hit {(hr & (hy == 0)).sum()}/{(hy == 0).sum()}")
+    if chosen is None:
+        chosen = 0.99
+    print(f"chosen threshold {chosen:.2f} (target FPR {args.target_fpr})")
+
+    clf = fit(X, y, c)
+    w = np.zeros(C.DIM, dtype=np.float32)
+    w[:] = clf.coef_[0].astype(np.float32)
+    out = Path(args.out)
+    np.savez_compressed(
+        out,
+        w=w,
+        b=np.float32(clf.intercept_[0]),
+        threshold=np.float32(chosen),
+        dim=np.int64(C.DIM),
+        features_version=np.int64(C.FEATURES_VERSION),
+        cv_auc=np.float32(auc),
+        c=np.float32(c),
+        n_train=np.int64(len(items)),
+        vocab=np.array(" ".join(sorted({w for t in texts for w in C._tokens(t)[2]}))),
+    )
+    print(f"wrote {out} ({out.stat().st_size / 1024:.0f} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
