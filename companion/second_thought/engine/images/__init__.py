@@ -195,7 +195,7 @@ class ImageAnalyzer:
             cards=cards_r,
             words=words,
             barcodes=lambda: _features.barcode_regions(gray_r),
-            ruled=lambda: _features.ruled_lines(gray),
+            ruled=lambda: _features.ruled_lines(gray_r),
         )
         by_rule: dict[str, Detection] = {}
 
