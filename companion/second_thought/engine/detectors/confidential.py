@@ -23,7 +23,7 @@ _STRONG = (
     r"\bbefore\s+(?:it's|its|they're|theyre|it\s+is|they\s+are|it\s+gets|they\s+get|the\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?(?:announced|released|published|made\s+public)",
     r"\b(?:under\s+)?embargo(?:ed)?\b",
     r"\b(?:told|said|shared|mentioned|heard|learned|learnt|informed)\s+(?:\w+\s+){0,3}in\s+(?:strict\s+)?confidence\b|\bin\s+strict\s+confidence\b|\btold\s+(?:me\s+|us\s+)?(?:privately|off\s+the\s+record)\b",
-    r"\b(?:and\s+)?(?:nobody|no\s+one|no-one)\s+(?:knows|has\s+been\s+told|outside\s+(?:\w+\s+){1,2}knows)\b|\bleaked\s*[:!\-–]|\bannouncement\s+(?:is\s+)?(?:due|expected|planned|scheduled)\s+(?:in|on|next|at|for)\b",
+    r"\bleaked\s*[:!\-–]|\bannouncement\s+(?:is\s+)?(?:due|expected|planned|scheduled)\s+(?:in|on|next|at|for)\b",
     r"\bbefore\s+(?:the\s+)?(?:official\s+)?(?:announcement|release|launch|publication|press\s+release|formal\s+announcement)\b",
     r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:shared|released|circulated|communicated)\s+(?:with|to)\s+(?:students|staff|anyone|the\s+team|colleagues|the\s+public)\b",
     r"\b(?:can't|cannot|not\s+allowed\s+to|won't)\s+publish\s+(?:it\s+|them\s+|this\s+)?(?:till|until|before|yet)\b",
@@ -42,6 +42,7 @@ _STRONG = (
 # Cues of secrecy that are just as common in personal gossip: they count only
 # next to something organisational.
 _WEAK = (
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:knows|has\s+been\s+told|outside\s+(?:\w+\s+){1,2}knows)\b",
     r"\bbetween\s+(?:us|you\s+and\s+me|ourselves|you\s+and\s+i)\b",
     r"\b(?:don't|do\s+not|dont|pls\s+don't|please\s+don't)\s+(?:tell|share|repeat|spread|screenshot|leak|post)\s+(?:this|it|anyone|with)",
     r"\bkeep\s+(?:this|it)\s+(?:quiet|to\s+(?:yourselves|yourself)|on\s+the\s+down\s?low|between\s+us|hush|under\s+wraps)",
