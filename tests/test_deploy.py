@@ -441,3 +441,51 @@ def test_the_update_manifest_names_the_extension_and_the_version_being_released(
     check = app.find("g:updatecheck", ns)
     assert check.get("version") == manifest["version"]
     assert check.get("codebase") == UPDATE_URL.rsplit("/", 1)[0] + f"/second-thought-{manifest['version']}.crx"
+
+
+# ------------------------------------------------------------------ the IT guide cannot drift from the code
+def toml_value(value: object) -> str:
+    if value is None:
+        return "(unset)"
+    return json.dumps(value) if isinstance(value, (str, list, bool)) else repr(value)
+
+
+def documented(table_text: str) -> dict[str, str]:
+    """`| \\`key\\` | default | what |` rows: key -> default cell (backticks removed)."""
+    rows = re.findall(r"^\| `(\w+)` \| ([^|]+) \|", table_text, re.M)
+    return {k: v.strip().strip("`") for k, v in rows}
+
+
+def test_docs_it_lists_every_setting_and_limit_with_its_default():
+    text = (REPO / "docs" / "it.md").read_text(encoding="utf-8")
+    section = text[text.index("## 2. Configure the companion"):text.index("## 3.")]
+    settings_part, limits_part = section.split("The `[limits]` table", 1)
+    in_docs, limits_in_docs = documented(settings_part), documented(limits_part)
+
+    defaults = Settings()
+    expected = {f.name: toml_value(getattr(defaults, f.name)) for f in dataclasses.fields(Settings) if f.name != "limits"}
+    expected_limits = {f.name: toml_value(getattr(defaults.limits, f.name)) for f in dataclasses.fields(Limits)}
+    for want, got, where in ((expected, in_docs, "settings"), (expected_limits, limits_in_docs, "[limits]")):
+        missing = sorted(set(want) - set(got))
+        assert not missing, f"docs/it.md does not document these {where} keys: {missing}"
+        stale = sorted(set(got) - set(want))
+        assert not stale, f"docs/it.md documents {where} keys that do not exist: {stale}"
+        wrong = {k: (got[k], want[k]) for k in want if got[k] != want[k]}
+        assert not wrong, f"docs/it.md gives other defaults than the code (docs, code): {wrong}"
+
+
+def test_the_example_configuration_in_docs_it_is_accepted_by_the_companion(tmp_path):
+    from second_thought.config import load_settings
+
+    text = (REPO / "docs" / "it.md").read_text(encoding="utf-8")
+    example = re.search(r"Example `/etc/second-thought/config.toml`.*?```toml\n(.*?)```", text, re.S).group(1)
+    path = tmp_path / "config.toml"
+    path.write_text(example)
+    settings = load_settings(path)
+    assert settings.pack == "wessex-downs-student" and settings.limits.max_images == 2
+
+
+def test_docs_it_describes_exactly_the_managed_settings_of_the_schema():
+    text = (REPO / "docs" / "it.md").read_text(encoding="utf-8")
+    section = text[text.index("## 3. Configure the extension by policy"):text.index("Templates, all with the same values")]
+    assert set(documented(section)) == set(SCHEMA["properties"])
