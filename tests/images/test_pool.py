@@ -53,3 +53,25 @@ def test_the_pool_has_a_fixed_number_of_threads():
         assert len(before) == 2 and len(after) == 2
     finally:
         a.close()
+
+
+def test_a_queue_of_slow_images_cannot_hold_anyone_past_the_time_limit():
+    a = ImageAnalyzer(ImageLimits(ocr_timeout_s=0.3), ocr_workers=1)
+    try:
+        page = a.decode(S.jpeg(S.exam_paper()), "exam.jpg")
+
+        def one(_):
+            t = time.perf_counter()
+            res = a.analyze(page, "exam.jpg", DraftContext(), regex_text_detect)
+            return time.perf_counter() - t, res.notice
+
+        t0 = time.perf_counter()
+        with concurrent.futures.ThreadPoolExecutor(max_workers=6) as ex:
+            results = list(ex.map(one, range(6)))
+        # each call ends near its own limit (plus the layout work), and a job
+        # that waited in the queue past its deadline is skipped, not run late
+        assert all(took < 2.0 for took, _ in results), results
+        assert time.perf_counter() - t0 < 4.0
+        assert any(n and "took too long" in n for _, n in results)
+    finally:
+        a.close()

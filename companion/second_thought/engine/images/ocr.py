@@ -219,10 +219,15 @@ class OcrEngine:
             self._local.api = api
         return api
 
-    def _run(self, gray: Image.Image, timeout_ms: int, second=None) -> OcrResult:
+    def _run(self, gray: Image.Image, deadline: float, second=None) -> OcrResult:
         """One recognition pass, and a second one on ``second(gray)`` when the
-        first is unsure (low mean confidence), within the same deadline."""
+        first is unsure (low mean confidence), both before ``deadline``
+        (time.monotonic()). A job that waited in the queue past its deadline
+        is not run at all."""
         t0 = time.perf_counter()
+        timeout_ms = int(1000 * (deadline - time.monotonic()))
+        if timeout_ms < 10:
+            return OcrResult([], gray.size, timed_out=True)
         first = self._pass(gray, timeout_ms)
         if second is None or first.timed_out:
             return first
@@ -232,7 +237,7 @@ class OcrEngine:
         # pass; a card whose coloured band swallowed the text is.
         if chars < 12 or chars > SECOND_PASS_MAX_CHARS or conf >= UNSURE_CONF:
             return first
-        left = timeout_ms - int(1000 * (time.perf_counter() - t0))
+        left = int(1000 * (deadline - time.monotonic()))
         if left < 50:
             first.timed_out = True
             return first
@@ -266,9 +271,9 @@ class OcrEngine:
             raise OcrUnavailable(self.unavailable_reason or "OCR is not available.")
         if not self._slots.acquire(timeout=1.0):
             raise OcrBusy()
-        timeout_ms = int(1000 * (deadline_s if deadline_s is not None else self.timeout_s))
+        deadline = time.monotonic() + (deadline_s if deadline_s is not None else self.timeout_s)
         try:
-            fut = self._pool.submit(self._run, gray, max(10, timeout_ms), second)
+            fut = self._pool.submit(self._run, gray, deadline, second)
         except Exception:
             self._slots.release()
             raise
