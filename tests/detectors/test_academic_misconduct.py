@@ -98,6 +98,11 @@ ROWS = [
     ("Turnitin-proof essays, written by experts, message us on WhatsApp 07700 900111", "student", "academic_misconduct"),
     ("on a call with 3 mates doing the open-book test together lol, teamwork", "student", "academic_misconduct"),
     ("let me copy your lab report and I'll change the wording, please I'm desperate", "student", "academic_misconduct"),
+    ("quiz is live rn, drop answers in the gc pls", "student", "academic_misconduct"),
+    ("who's got the answers to today's phase test? I'm sitting it at 4", "student", "academic_misconduct"),
+    ("£50 for a 1500 word essay, any subject, fast turnaround, DM 📩", "student", "academic_misconduct"),
+    ("anyone know an app that gets past proctorio? asking for tomorrow", "student", "academic_misconduct"),
+    ("heard the afternoon sitting gets the same paper, so tell them Q1 is on Keynes", "student", "academic_misconduct"),
 ]
 
 

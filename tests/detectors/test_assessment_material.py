@@ -80,6 +80,9 @@ ROWS = [
     ("I put my whole lab report on Reddit for feedback after it was marked", "student", "assessment_material"),
     ("exam over and question 5 was 'Discuss the role of NATO after 1991' who else panicked", "student", "assessment_material"),
     ("ngl I'm posting my graded reflective essay on my blog, 68%, enjoy", "student", "assessment_material"),
+    ("the law exam essay q was 'should the UK have a written constitution' ffs", "student", "assessment_material"),
+    ("maths test Q2: find the derivative of x^3 sin x, got 3x^2 sin x + x^3 cos x, right??", "student", "assessment_material"),
+    ("uploaded my graded portfolio to Studocu so people can use it 💅", "student", "assessment_material"),
 ]
 
 

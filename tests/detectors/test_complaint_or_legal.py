@@ -84,6 +84,9 @@ ROWS = [
     ("My academic misconduct panel said I colluded but the evidence was nonsense", "student", "complaint_or_legal"),
     ("Estates please! The toilets on floor 2 have been broken since September", "staff", "complaint_or_legal"),
     ("HR lost my maternity leave paperwork AGAIN, does anyone in HR read their emails?", "staff", "complaint_or_legal"),
+    ("@DMU my graduation gown never arrived and nobody from the events team will reply. Sort it out!", "student", "complaint_or_legal"),
+    ("DMU refused my mitigating circumstances with a hospital letter. I'm escalating to the OIA.", "student", "complaint_or_legal"),
+    ("Dear @UniofNottingham, I've waited 10 weeks for my transcript. Pathetic.", "student", "complaint_or_legal"),
 ]
 
 

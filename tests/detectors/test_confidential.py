@@ -96,6 +96,9 @@ ROWS = [
     ("on placement at the care home a resident called Edna told me about her son in prison", "student", "confidential"),
     ("Mental health placement today, a young lad on the unit tried to self-harm twice", "student", "confidential"),
     ("Final year project results for the whole cohort are in, 12 fails, not released till Friday", "staff", "confidential"),
+    ("shh but our department is about to make 10 people redundant in January", "staff", "confidential"),
+    ("the draft timetable for next year has all my modules at 9am Friday, sorry students, not official yet", "staff", "confidential"),
+    ("placement diary: today a patient in bed 6 with sepsis died and the family blamed the nurses", "student", "confidential"),
 ]
 
 

@@ -64,6 +64,8 @@ ROWS = [
     ("Blackboard Collaborate session screenshots, everyone's faces, in the group chat now", "student", "consent_media"),
     ("screen recorded the Collaborate lecture so I can post the funny bits", "student", "consent_media"),
     ("video of Jake passed out at the social is on my story, he'll love it 😂", "student", "consent_media"),
+    ("filmed dr williams' lecture on my phone, uploading to tiktok 🎬", "student", "consent_media"),
+    ("took a video of my flatmate sleeping and put it on snap 😂 she'll kill me", "student", "consent_media"),
 ]
 
 

@@ -60,6 +60,8 @@ ROWS = [
     ("Sharing all of Professor Hall's module PowerPoints in our Discord", "student", "copyright"),
     ("downloaded the whole Netflix series, putting it on a drive for the flat 🍿", "student", "copyright"),
     ("found a sick drawing on Pinterest, printing it on our society t-shirts, idk who drew it", "student", "copyright"),
+    ("full Bridgerton season 3 on my google drive, dm for the link 😘", "student", "copyright"),
+    ("screenshot the whole Telegraph article and post it here, it's paywalled", "student", "copyright"),
 ]
 
 

@@ -68,6 +68,9 @@ ROWS = [
     ("The guy who runs Phoenix Lets (Dave Carter) steals deposits and threatens tenants, avoid!!", "student", "defamation"),
     ("our SU president got kicked out of his last uni for cheating, apparently", "student", "defamation"),
     ("exclusive: the university is scrapping all resits from next year, heard it from a lecturer", "student", "defamation"),
+    ("that tutor on Hinckley Rd (Mr Singh) hits the kids he tutors, my cousin saw it", "student", "defamation"),
+    ("DMU is apparently shutting the Leicester Castle Business School next year, pass it on", "student", "defamation"),
+    ("Greggs on Gallowtree Gate sells day old sausage rolls as fresh, they've been caught by the council", "student", "defamation"),
 ]
 
 

@@ -30,6 +30,7 @@ ROWS = [
     ("ID found: Jordan Lee, Student No 20118765, DMU card exp 2026", "student", "id_document"),
     ("Nat's address is on her student card, here: Natalie Evans, 19/04/2003, ID 18273645", "student", "id_document"),
     ("Passport details for the trip form: Surname HUGHES, Given name OWEN, Passport No 987654321, Exp 12/2031", "student", "id_document"),
+    ("Student ID 19876543, Megan Fox (no relation lol), expires Aug 2026 — found it in the SU", "student", "id_document"),
 ]
 
 

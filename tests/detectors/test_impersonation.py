@@ -55,6 +55,8 @@ ROWS = [
     ("answering my boyfriend's messages on his phone while he's in the shower 👀", "student", "impersonation"),
     ("made a fake account of our flatmate Callum and we've been posting as him 😂", "student", "impersonation"),
     ("filled in the SU survey 5 times as different people lol", "student", "impersonation"),
+    ("posted on my flatmate's Facebook while she was out 'I love Justin Bieber' lmao", "student", "impersonation"),
+    ("voting 10 times in the SU election with my mates' student logins 😂", "student", "impersonation"),
 ]
 
 

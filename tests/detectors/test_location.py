@@ -64,6 +64,9 @@ ROWS = [
     ("me rn 📍 52.6369, -1.1398 outside the clock tower, come find me", "student", "location"),
     ("housemates gone for Easter, just me in the house on Clarendon Park Rd all week 😬", "student", "location"),
     ("sat in the Pret by the station rn, yellow jacket, come say hi", "student", "location"),
+    ("at Nando's Highcross by myself rn, red hoodie, window table, come join 🍗", "student", "location"),
+    ("empty house this weekend, parents in Spain 🇪🇸 party at 27 Victoria Rd", "student", "location"),
+    ("Kayla's always at the gym at 6am on her own, she's so dedicated", "student", "location"),
 ]
 
 

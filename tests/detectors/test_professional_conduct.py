@@ -78,6 +78,8 @@ ROWS = [
     ("Happy to give Ben extra time on his essay, he's one of the good ones, unlike the rest", "staff", "professional_conduct"),
     ("Liked all of Sophie's posts about her campaign for SU president, she's got my vote and my support 💪", "staff", "professional_conduct"),
     ("Students who email on weekends expecting a reply are delusional", "staff", "professional_conduct"),
+    ("The first years this term are the worst I've ever taught, can't even use a library", "staff", "professional_conduct"),
+    ("The Geography department couldn't run a bath, honestly", "staff", "professional_conduct"),
 ]
 
 

@@ -102,6 +102,8 @@ ROWS = [
     ("I agree with the VC's decision to move exams online, sensible", "staff", "speaking_for_university"),
     ("as the university we have decided to ban all protests on campus from Monday", "staff", "speaking_for_university"),
     ("Reference for my former student Tom Hill: diligent, bright, I'd hire him tomorrow. Any employer would be lucky", "staff", "speaking_for_university"),
+    ("OFFICIAL: the University of Derby has cancelled all exams this summer, share!!", "student", "speaking_for_university"),
+    ("we (DMU) stand in solidarity with the refugees, as the uni we welcome them", "student", "speaking_for_university"),
 ]
 
 

@@ -24,7 +24,7 @@ _DURING = (r"\b(?:rn|right\s+now|atm|now|during|mid[- ]?(?:exam|test|quiz)|live|
 
 _REQUEST_ANSWERS = (
     # "what's the answer to 3b", "anyone got the answers for the quiz"
-    r"\b(?:what(?:'s|s|\s+is|\s+are|\s+r|\s+did\s+(?:you|u|ppl|people|everyone|y'?all)\s+(?:get|put|write|answer))|wat(?:s)?|anyone\s+(?:got|have|has|know)|any1\s+(?:got|have|know)"
+    r"\b(?:who(?:'s|\s+has)\s+got|who\s+has|what(?:'s|s|\s+is|\s+are|\s+r|\s+did\s+(?:you|u|ppl|people|everyone|y'?all)\s+(?:get|put|write|answer))|wat(?:s)?|anyone\s+(?:got|have|has|know)|any1\s+(?:got|have|know)"
     r"|does\s+any(?:one|1)\s+(?:have|know)|(?:can|could|will|pls|please|plz)?\s*some(?:one|1|body)\s+(?:pls\s+|please\s+)?(?:send|give|tell|share)|tell\s+me|give\s+me|send\s+(?:me|us|over)|need|dm\s+me)"
     r"\s+(?:me\s+|us\s+)?(?:the\s+|ur\s+|your\s+)?(?:answers?|solutions?|ans)\b(?:\s+(?:to|for)\s+(?:q|question|part)?\s*\d{1,2}\s*\(?[a-h]?\)?)?",
     r"\b(?:what(?:'s|s|\s+is)|wat(?:s)?)\s+(?:the\s+)?(?:answer|ans)\s+(?:to|for)\s+(?:q|question|part|number|no\.?)?\s*\d{1,2}",
@@ -51,6 +51,8 @@ _ESSAY_MILL = (
     r"\b(?:get|have)\s+(?:your|ur|my)\s+(?:\w+\s+)?(?:essays?|assignments?|dissertation|coursework|homework|thesis|reports?)\s+(?:done|written|completed|sorted|finished)\s+(?:by|for)\b",
     r"\bguaranteed\s+(?:a\s+)?(?:2:1|2\.1|first|1st|pass|grade|distinction|70\+?|a\*?)\b",
     r"\b(?:i'll|i\s+will|i\s+can|we'll|we\s+can|i\s+do|we\s+do)\s+(?:write|do|complete)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,4}(?:essays?|assignments?|coursework|dissertations?|personal\s+statements?|reports?|homework)\b",
+    r"[£$]\s?\d+\s+(?:for|per)\s+(?:a|an|each|every|any)?\s*(?:[\d,]+\s*(?:word|page)s?\s+)?(?:essay|assignment|report|dissertation|page|1,?000\s+words|coursework)\b",
+    r"\bany\s+subject\b[^.\n]{0,60}\b(?:turnaround|deadline|dm|whatsapp|[£$]|price|rates?|cheap)\b|\b(?:fast|quick|24h|48h)\s+turnaround\b",
     r"\bcustom\s+(?:written\s+)?(?:essays?|assignments?|papers?|dissertations?|coursework)\b",
     r"\bpay(?:ing)?\s+(?:[£$]?\s?\d+\s*(?:quid|pounds)?\s+(?:for\s+)?)(?:some(?:one|1|body)|any(?:one|1|body)|a\s+\w+)\s+to\s+(?:do|write|finish|sit|take|complete)\b",
     r"\b(?:pay(?:ing)?|hire|hiring)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u|a\s+\w+)\s+to\s+(?:sit|take|do|write|complete)\s+(?:my|the|an?)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|essay|assignment|coursework|dissertation)",
@@ -77,7 +79,7 @@ _EVASION = (
     r"\binvigilators?\s+(?:never|don't|won't|can't|didn't|barely)\s+(?:check|notice|see|look|catch)",
     r"\b(?:quillbot|spinbot|wordtune|undetectable\.ai|stealthgpt|paraphras\w+\s+tool)\b[^.\n]{0,60}\b(?:chat\s?gpt|gpt|ai|turnitin|detector)\b",
     r"\b(?:turnitin|similarity|ai\s+score)\b[^.\n]{0,60}\buntil\s+(?:it's|its|it\s+is|you're|you\s+are)\s+(?:under|below)\s+\d+",
-    r"\b(?:beat|bypass|get\s+(?:\w+\s+){0,3}(?:past|round|around|through)|trick|fool|avoid|dodge|evade|slip\s+past|humani[sz]e|undetectable\s+(?:by|to))\s+(?:the\s+|an?\s+)?"
+    r"\b(?:beat|bypass|(?:get|gets|getting|got)\s+(?:\w+\s+){0,3}(?:past|round|around|through)|trick|fool|avoid|dodge|evade|slip\s+past|humani[sz]e|undetectable\s+(?:by|to))\s+(?:the\s+|an?\s+)?"
     r"(?:turnitin|plagiarism\s+(?:checker|check|detection|detector|software)|similarity\s+(?:check|checker|score)|ai\s+(?:detector|detection|checker)|gptzero|zerogpt|proctor\w*|respondus|lockdown\s+browser|invigilators?)",
     r"\b(?:beat|bypass|get\s+(?:past|round|around)|trick|fool|avoid|cheat|dodge|evade|fool)\s+(?:the\s+)?"
     r"(?:turnitin|plagiarism\s+(?:checker|check|detection|detector|software)|similarity\s+(?:check|score)|proctor(?:ing|io|u)?"
@@ -91,6 +93,8 @@ _EVASION = (
 )
 
 _TIP_OFF = (
+    r"\b(?:tell|warn|let)\s+(?:them|the\s+\w+\s+(?:group|sitting|lot)|everyone\s+(?:in|on)\s+the\s+\w+)\s+(?:know\s+)?(?:that\s+)?(?:q|question|section|part)\s*\d",
+    r"\b(?:sitting|group|session|class|lot)\s+(?:gets?|has|have|will\s+(?:get|have)|is\s+getting|are\s+getting)\s+the\s+same\s+(?:paper|test|questions|quiz|exam)\b",
     r"\bfor\s+any(?:one|1|body)\s+(?:on|doing|sitting|taking|in)\b",
     r"\bsame\s+(?:one\s+)?as\s+(?:in\s+)?(?:june|january|may|august|last\s+(?:time|year|sitting|summer)|the\s+(?:first|main)\s+sitting)\b",
     r"\b(?:any(?:one|1)|whoever|if\s+you(?:'re|\s+are))\s+(?:sitting|doing|taking|has|got)\s+(?:the\s+)?(?:later|afternoon|evening|morning|\d{1,2}\s*(?:[.:]\d{2})?\s*(?:am|pm)|tomorrow's|second|2nd|next|resit|other)\s+(?:\w+\s+)?(?:exam|sitting|paper|test|resit|session|quiz|slot)",

@@ -31,7 +31,7 @@ _EXAM_QUESTION = (
 
 _EXAM_QUESTION_SELF = (
     # "the essay question was 'To what extent ...'"
-    r"\b(?:exam|essay|test|paper|quiz|resit|phase\s+test|final)\s+questions?\s*(?:was|were|is|are|asked|:|-)\s*"
+    r"\b(?:exam|essay|test|paper|quiz|resit|phase\s+test|final)\s+(?:essay\s+)?(?:q|qs|questions?)\s*(?:was|were|is|are|asked|:|-)\s*"
     r"(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|" + _TASK + r")",
     # "the exam asked us to derive ...", "the stats paper had a question on ..."
     r"\b(?:exam|paper|test|resit|quiz|final)\s+(?:asked\s+(?:us\s+)?(?:to|about)|asked\s+us\s+for|had\s+(?:a|an|two|three|\d)\s+(?:\w+\s+)?questions?\s+(?:on|about|asking))",

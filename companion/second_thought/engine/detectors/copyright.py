@@ -37,7 +37,7 @@ _WHOLE_WORK = (
     r"\b(?:paywall(?:ed)?|behind\s+a\s+paywall|subscriber[- ]only|premium)\b[^.\n]{0,60}\b(?:copied|copy(?:[- ]pasted)?|pasted|here(?:'s|s|\s+is)|full\s+text|whole\s+(?:thing|article)|below|thread|screenshots?|👇)",
     r"\b(?:scann?ed|photocopied|photographed|copied)\s+(?:the\s+)?(?:whole|entire|all)?\s*(?:of\s+)?(?:chapters?|pages?|the\s+(?:text)?book|the\s+set\s+text)\b[^.\n]{0,60}\b(?:textbook|book|set\s+text|novel|reader|drive|group|link|here|below|dm)",
     r"\b(?:pdfs?|scans?|e-?books?)\s+(?:of|for)\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?(?:[\w£$.,-]+\s+){0,3}(?:textbooks?|books?|set\s+texts?|readings?|novels?)\b",
-    r"\b(?:copied|copy[- ]?pasted|pasted)\s+(?:the\s+)?(?:whole|full|entire)\s+(?:\w+\s+)?(?:article|story|piece|report|chapter|paper|review)\b",
+    r"\b(?:copied|copy[- ]?pasted|pasted|screenshot(?:ted)?|screenshotting|copy|paste)\s+(?:the\s+)?(?:whole|full|entire)\s+(?:[\w']+\s+)?(?:article|story|piece|report|chapter|paper|review)\b",
     r"\b(?:mylab|pearson|connect|wileyplus|kerboodle|access)\s+(?:access\s+)?codes?\b[^.\n]{0,80}\b(?:whole|full|entire|pdf|zip|free|here's|heres|seed|link|👇)",
     r"\b(?:paid|premium|£\d+|\$\d+)\s+(?:\w+\s+)?(?:report|course|ebook|e-?book|pdf|template|pack|preset)s?\b[^.\n]{0,50}\b(?:free|for\s+everyone|here(?:'s|s)|link|dm|shar(?:e|ing)|upload)",
 )

@@ -38,6 +38,8 @@ _ALLEGATION = (
     r"|hidden\s+cameras?|spy(?:ing)?\s+on\s+(?:his|her|their)\s+(?:tenants|students|staff|flatmates)|films?\s+(?:his|her|their)\s+tenants|stalk(?:s|ed|ing)\s+(?:students|girls|women|her|him)"
     r"|got\s+(?:the|her|his|their)\s+(?:job|post|role|promotion|position|contract|grant|chair)\s+(?:only\s+)?(?:because|cos|cause|coz|cuz)\s+(?:she|he|they)(?:'s|\s+is|\s+was|\s+were|'re)?\s+(?:married|related|sleeping|dating|friends?|mates|shagging)"
     r"|(?:gave|giving|gives)\s+(?:me|my\s+\w+|us|people|customers|students)\s+(?:an?\s+)?(?:infection|food\s+poisoning|rash|burns?|scabies|bed\s*bugs)|uses?d?\s+(?:fake|counterfeit|expired|dirty|unsterili[sz]ed)\s+(?:products|equipment|tools|ingredients|parts)"
+    r"|hits?\s+(?:the\s+)?(?:kids|children|pupils|students|tenants|dogs?)|hitting\s+(?:the\s+)?(?:kids|children|pupils|students)"
+    r"|sells?\s+(?:[\w-]+\s+){0,3}as\s+(?:fresh|new|genuine|real|organic|halal|vegan|authentic)|(?:been\s+)?caught\s+by\s+(?:the\s+)?(?:council|police|fsa|trading\s+standards|hmrc|environmental\s+health)|passing\s+off"
     r"|forg(?:es|ed|ing)\s+(?:signatures|documents|references|reports|papers|results|sick\s+notes)|beat\s+up\s+(?:his|her|their)\s+\w+|hits?\s+(?:his|her|their)\s+(?:girlfriend|boyfriend|wife|husband|partner|kids|children)"
     r"|spik(?:es|ed|ing)\s+(?:drinks|people|girls|students)|waters?\s+down\s+(?:the|their|its)\s+(?:drinks|vodka|spirits|beer)|cheat(?:ed|s|ing)\s+(?:(?:her|his|their)\s+way|in\s+(?:the|her|his|their)\s+(?:exams?|tests?|coursework))|pays?\s+(?:someone|people)\s+(?:to\s+(?:write|do)|for\s+(?:everything|(?:her|his|their)\s+(?:essays?|work)))"
     r"|food\s+poisoning|(?:rats|mice|cockroach(?:es)?|maggots|roaches)\s+(?:in|everywhere|all\s+over)|reuses?d?\s+(?:old\s+|yesterday's\s+)?(?:food|chicken|oil|meat|rice)"
@@ -73,7 +75,7 @@ _MISINFO = (
     r"\b(?:vaccines?|the\s+jabs?|5g(?:\s+masts?)?|masks?|fluoride|chemtrails?)\s+(?:[\w-]+\s+){0,3}?(?:cause|causes|caused|gives?\s+you|give\s+you|spread|spreads|contain|contains|are\s+(?:poison|killing|making))\b",
     r"\b(?:covid|the\s+pandemic|climate\s+change|global\s+warming|the\s+moon\s+landings?|the\s+holocaust|monkeypox)\s+(?:is|was|were)\s+(?:a\s+|all\s+a\s+|just\s+a\s+)?(?:hoax|fake|made\s+up|staged|lie|scam|planned|plandemic)",
     UNI + r"\s+(?:has\s+been|was|got|have\s+been)\s+(?:hacked|breached|raided|shut\s+down|sued|fined|closed|caught)\b",
-    UNI + r"\s+(?:is|are|'s|s|has|have)\s+(?:officially\s+)?(?:selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
+    UNI + r"\s+(?:is|are|'s|s|has|have)\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+)?(?:selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
     r"|being\s+(?:shut|closed|investigated|sued)|about\s+to\s+(?:close|collapse|go\s+bust)|losing\s+(?:its|their)\s+(?:licence|accreditation|degree\s+powers)|kicking\s+out\s+all|making\s+everyone\s+redundant)",
     r"\b(?:all\s+)?(?:exams?|graduation|lectures|term|classes|deadlines|the\s+(?:\w+\s+)?module)\s+(?:are|is|have\s+been|has\s+been|got|will\s+be)\s+(?:all\s+)?(?:cancelled|canceled|scrapped|postponed|moved\s+online)",
 )
