@@ -310,9 +310,10 @@ def classify(f: Features, role: str) -> list[Kind]:
             )
         )
     elif not id_doc and len(f.faces) >= 2:
-        # A designed graphic with several lines of text (a poster, a slide)
-        # that shows people is usually published material: advice only.
-        wordy = sum(1 for t in line_texts if len(t.split()) >= 3) >= 3
+        # A graphic with captions (a poster, a slide, a meme) that shows
+        # people is usually published or public material: advice only.
+        words = [w for t in line_texts for w in t.split() if sum(ch.isalpha() for ch in w) >= 2]
+        wordy = len(words) >= 4
         kinds.append(
             Kind(
                 "image.people_photo",
