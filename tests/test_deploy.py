@@ -489,3 +489,25 @@ def test_docs_it_describes_exactly_the_managed_settings_of_the_schema():
     text = (REPO / "docs" / "it.md").read_text(encoding="utf-8")
     section = text[text.index("## 3. Configure the extension by policy"):text.index("Templates, all with the same values")]
     assert set(documented(section)) == set(SCHEMA["properties"])
+
+
+def test_the_pack_authors_guide_examples_pass_lint(tmp_path):
+    """The YAML in shared-rules/README.md, pasted into a new pack, is valid: rule ids and fields still exist."""
+    guide = (REPO / "shared-rules" / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", guide, re.S)
+    env = home_env(tmp_path)
+    pack = write_wessex_pack(tmp_path, env)
+    text = pack.read_text()
+    by_key = {b.split(":", 1)[0]: b for b in blocks}
+    # Replace the template's sections with the guide's.
+    for key in ("id_numbers", "organisation", "overrides"):
+        start = text.index(f"\n{key}:") + 1
+        end = text.find("\n\n", start)
+        text = text[:start] + by_key[key].rstrip("\n") + (text[end:] if end != -1 else "\n")
+    # The guide's clause 7.2 is the one write_wessex_pack wrote; its override example cites a 9.1.
+    assert by_key["clauses"].split("\n", 1)[1] in text
+    text = text.replace("\nclauses:\n", '\nclauses:\n  - id: "9.1"\n    quote: Do not post where you are while you are there.\n', 1)
+    pack.write_text(text)
+    lint = run_st("rules", "lint", str(pack), env=env)
+    assert lint.returncode == 0, lint.stdout + text
+    assert "overrides" in by_key and "complaint.public_grievance" in by_key["overrides"]
