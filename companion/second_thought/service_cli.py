@@ -79,9 +79,13 @@ def detect_platform() -> str:
 
 
 # ------------------------------------------------------------------ file contents
-def _systemd_quote(word: str) -> str:
-    """One ExecStart word: '%' and '$' escaped, quoted when it has spaces or quotes."""
-    word = word.replace("%", "%%").replace("$", "$$")
+def _systemd_quote(word: str, *, command: bool = True) -> str:
+    """One ExecStart word (or Environment= assignment): specifiers ('%') escaped,
+    '$' escaped in commands only (Environment= does not expand it), quoted when
+    it has spaces, quotes or backslashes."""
+    word = word.replace("%", "%%")
+    if command:
+        word = word.replace("$", "$$")
     if any(c in word for c in ' \t"\'\\;'):
         return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return word
@@ -99,7 +103,7 @@ def systemd_unit(command: list[str], env: dict[str, str]) -> str:
         "ExecStart=" + " ".join(_systemd_quote(w) for w in command),
     ]
     for key, value in env.items():
-        lines.append("Environment=" + _systemd_quote(f"{key}={value}"))
+        lines.append("Environment=" + _systemd_quote(f"{key}={value}", command=False))
     lines += [
         "Restart=on-failure",
         "RestartSec=5",
