@@ -93,3 +93,13 @@ def test_sample_gps_photo_is_near_where_its_exif_says(dec):
     img = dec.decode(sample_bytes(item), "x.jpg")
     lat, lon = img.gps
     assert 49 < lat < 61 and -9 < lon < 2  # Great Britain
+
+
+@pytest.mark.parametrize("size", [(1, 1), (1, 3000), (3000, 1), (64, 2000), (2600, 1800)])
+@pytest.mark.parametrize("mode,fmt", [("P", "PNG"), ("1", "PNG"), ("I;16", "PNG"), ("LA", "PNG"), ("P", "GIF"), ("RGBA", "WEBP"), ("L", "JPEG")])
+def test_odd_shapes_and_pixel_modes_are_analysed_not_refused(dec, size, mode, fmt):
+    data = _encode(Image.new(mode, size), fmt)
+    img = dec.decode(data, "odd")
+    assert img.image.mode == "RGB" and max(img.image.size) <= 1280
+    res = dec.analyze(img, "odd", DraftContext(), regex_text_detect)
+    assert res.detections == []

@@ -121,7 +121,7 @@ class ImageAnalyzer:
     ) -> ImageResult:
         t0 = time.perf_counter()
         pic = img.image if img.image.mode == "RGB" else img.image.convert("RGB")
-        rgb = _fit(np.asarray(pic), OCR_LONG_SIDE)
+        rgb = _fit(_pad_thin(np.asarray(pic)), OCR_LONG_SIDE)
         gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
         angle = _features.skew_angle(gray)
         gray_r = _features.rotate(gray, angle)
@@ -267,6 +267,17 @@ def _text_reason(category: str) -> str:
         "location": "someone's whereabouts",
     }.get(category, "text")
     return f"Text in the image contains {what}."
+
+
+def _pad_thin(rgb: np.ndarray, max_aspect: int = 20) -> np.ndarray:
+    """Pad very thin pictures (banners, 1-px lines) with white so that every
+    downscaled working copy keeps a usable short side."""
+    h, w = rgb.shape[:2]
+    short = max(32, max(h, w) // max_aspect)
+    if h >= short and w >= short:
+        return rgb
+    ph, pw = max(0, short - h), max(0, short - w)
+    return cv2.copyMakeBorder(rgb, ph // 2, ph - ph // 2, pw // 2, pw - pw // 2, cv2.BORDER_CONSTANT, value=(255, 255, 255))
 
 
 def _fit(rgb: np.ndarray, long_side: int) -> np.ndarray:

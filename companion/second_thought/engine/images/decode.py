@@ -123,6 +123,25 @@ def read_gps(exif: Image.Exif | None) -> tuple[float, float] | None:
     return (lat, lon)
 
 
+def _to_rgb(frame: Image.Image) -> Image.Image:
+    """RGB, with transparent areas on white (what a viewer would show)."""
+    if frame.mode == "RGB":
+        return frame
+    if frame.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in frame.info:
+        rgba = frame.convert("RGBA")
+        bg = Image.new("RGB", rgba.size, (255, 255, 255))
+        bg.paste(rgba, mask=rgba.getchannel("A"))
+        return bg
+    if frame.mode in ("I;16", "I;16B", "I;16L", "I"):
+        # 16-bit greyscale: scale down to 8 bits rather than clipping
+        import numpy as np
+
+        arr = np.asarray(frame, dtype=np.float32)
+        top = float(arr.max()) or 1.0
+        return Image.fromarray((arr * (255.0 / top)).astype("uint8"), "L").convert("RGB")
+    return frame.convert("RGB")
+
+
 def _webp_reduced(data: bytes, width: int, height: int) -> Image.Image:
     import cv2
     import numpy as np
@@ -192,27 +211,17 @@ def decode_image(data: bytes, name: str, max_bytes: int, max_pixels: int) -> Dec
                 im = frame
             else:
                 im.load()
-            frame = im
+            frame = _to_rgb(im)
             # Shrink first (integer box filter on the decoded bitmap), so
-            # that every later copy and conversion is small.
+            # that every later copy is small.
             factor = int(max(frame.size) // WORKING_LONG_SIDE)
-            if factor >= 2:
+            if factor >= 2 and min(frame.size) // factor >= 1:
                 frame = frame.reduce(factor)
-                if frame is not im:
-                    im.close()
         finally:
             if big:
                 _BIG_DECODE.release()
-        if frame.mode not in ("RGB", "L"):
-            if frame.mode in ("RGBA", "LA", "P", "PA") or "transparency" in frame.info:
-                rgba = frame.convert("RGBA")
-                bg = Image.new("RGB", rgba.size, (255, 255, 255))
-                bg.paste(rgba, mask=rgba.getchannel("A"))
-                frame = bg
-            else:
-                frame = frame.convert("RGB")
-        elif frame.mode == "L":
-            frame = frame.convert("RGB")
+        if frame is not im:
+            im.close()
         method = _ORIENTATION.get(orientation) if isinstance(orientation, int) else None
         if method is not None:
             frame = frame.transpose(method)
