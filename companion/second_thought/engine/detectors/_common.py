@@ -14,6 +14,8 @@ detector is instantiated, and written without nested unbounded repeats so a
 from __future__ import annotations
 
 import re
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Callable, Iterable, Sequence
 
 from ..types import Detection, DraftContext
@@ -29,10 +31,36 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+class Doc:
+    """One draft prepared for matching: folded, lower-cased, word starts.
+
+    Built once per draft by :func:`run_rules` and never kept.
+    """
+
+    __slots__ = ("text", "low", "_starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = fold(text)
+        self.low = lower_same_length(self.text)
+        self._starts: frozenset[str] | None = None
+
+    @property
+    def starts(self) -> frozenset[str]:
+        """The first two and three characters of every word."""
+        if self._starts is None:
+            heads = _WORD_HEAD.findall(self.low)
+            self._starts = frozenset(heads).union([h[:2] for h in heads])
+        return self._starts
+
+
+# Up to three word characters (apostrophes allowed after the first) at a word start.
+_WORD_HEAD = re.compile(r"(?<!\w)\w[\w']{0,2}")
+
+
 class Pat:
     """A set of regex alternatives, searched fast.
 
-    Two speed-ups over one big ``re`` pattern, both keeping the meaning:
+    Three speed-ups over one big ``re`` pattern, all keeping the meaning:
 
     * Rules match against a lower-cased copy of the draft, which ``re`` scans
       several times faster than with IGNORECASE. An alternative that needs
@@ -41,30 +69,42 @@ class Pat:
     * A leading ``\\b`` stops ``re`` from using its literal-prefix scan (about
       ten times slower on a tweet). Alternatives that start with ``\\b`` are
       compiled without it and the word boundary is checked here.
+    * When every way into such alternatives starts with a known literal
+      (``apparently``, ``(?:was|got) arrested``...), their first two or three
+      letters are listed, and the regex only runs on drafts where some word
+      starts with one of them.
     """
 
     __slots__ = ("_parts",)
 
     def __init__(self, alternatives: Sequence[str]) -> None:
-        groups: dict[tuple[bool, bool], list[str]] = {}
+        groups: dict[tuple[bool, bool, bool], tuple[list[str], set[str]]] = {}
         for alt in alternatives:
             for piece in split_top(alt):
                 bounded = piece.startswith("\\b") and len(piece) > 2
                 if bounded:
                     piece = piece[2:]
                 case = needs_case(piece)
-                groups.setdefault((bounded, case), []).append(piece)
-        self._parts = tuple(
-            (re.compile("|".join(f"(?:{p})" for p in pieces), re.I if case else 0), bounded, case)
-            for (bounded, case), pieces in groups.items()
-        )
+                heads = word_heads(piece) if bounded else None
+                pieces, all_heads = groups.setdefault((bounded, case, heads is not None), ([], set()))
+                pieces.append(piece)
+                all_heads.update(heads or ())
+        parts = []
+        for (bounded, case, filtered), (pieces, all_heads) in groups.items():
+            source = "|".join(f"(?:{p})" for p in pieces)
+            parts.append((re.compile(source, re.I if case else 0), bounded, case,
+                          frozenset(all_heads) if filtered else None))
+        self._parts = tuple(parts)
 
-    def search(self, text: str, low: str, lo: int = 0, hi: int | None = None) -> "re.Match[str] | None":
-        """Earliest match in ``text[lo:hi]`` (``low`` is ``text`` lower-cased)."""
+    def search(self, doc: Doc, lo: int = 0, hi: int | None = None) -> "re.Match[str] | None":
+        """Earliest match in the draft between ``lo`` and ``hi``."""
+        text = doc.text
         end = len(text) if hi is None else hi
         best = None
-        for regex, bounded, case in self._parts:
-            subject = text if case else low
+        for regex, bounded, case, heads in self._parts:
+            if heads is not None and heads.isdisjoint(doc.starts):
+                continue
+            subject = text if case else doc.low
             pos = lo
             while pos <= end:
                 m = regex.search(subject, pos, end)
@@ -76,11 +116,11 @@ class Pat:
                 pos = m.start() + 1
         return best
 
-    def iter(self, text: str, low: str):
+    def iter(self, doc: Doc):
         """Successive non-overlapping matches, earliest first."""
         pos = 0
-        while pos <= len(text):
-            m = self.search(text, low, pos)
+        while pos <= len(doc.text):
+            m = self.search(doc, pos)
             if m is None:
                 return
             yield m
@@ -95,6 +135,81 @@ def _at_boundary(text: str, i: int) -> bool:
     before = i > 0 and _is_word(text[i - 1])
     after = i < len(text) and _is_word(text[i])
     return before != after
+
+
+def word_heads(source: str, limit: int = 600) -> frozenset[str] | None:
+    """Lower-cased first 2-3 letters of every way a match of ``source`` can begin.
+
+    None when some way begins with something other than a literal word
+    character (a class like ``\\w``, an emoji, an optional part at the very
+    end...): then no prefilter is used for that group.
+    """
+    try:
+        parsed = _parser.parse(source)
+    except re.error:
+        return None
+    prefixes = _prefixes(list(parsed), limit)
+    if prefixes is None:
+        return None
+    heads = set()
+    for p in prefixes:
+        # Keep the part a word head can hold: a word character, then word
+        # characters or apostrophes (see Doc.starts).
+        cut = 1 if p and _is_word(p[0]) else 0
+        while 0 < cut < min(len(p), 3) and (_is_word(p[cut]) or p[cut] == "'"):
+            cut += 1
+        if cut < 2:
+            return None
+        heads.add(p[:cut].lower())
+    return frozenset(heads)
+
+
+def _prefixes(items: list, limit: int, need: int = 3) -> set[str] | None:
+    """Literal prefixes (up to ``need`` characters) of a parsed sequence."""
+    results: set[str] = set()
+
+    def walk(seq: list, i: int, acc: str) -> bool:
+        if len(results) > limit:
+            return False
+        if len(acc) >= need:
+            results.add(acc)
+            return True
+        if i == len(seq):
+            results.add(acc)
+            return True
+        op, av = seq[i]
+        if op is _c.LITERAL:
+            return walk(seq, i + 1, acc + chr(av))
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            return walk(seq, i + 1, acc)
+        if op is _c.SUBPATTERN:
+            return walk(list(av[-1]) + seq[i + 1:], 0, acc)
+        if op is _c.BRANCH:
+            return all(walk(list(branch) + seq[i + 1:], 0, acc) for branch in av[1])
+        if op is _c.IN:
+            chars = []
+            for kind, val in av:
+                if kind is _c.LITERAL:
+                    chars.append(chr(val))
+                elif kind is _c.RANGE and val[1] - val[0] < 12:
+                    chars.extend(chr(c) for c in range(val[0], val[1] + 1))
+                else:
+                    results.add(acc)
+                    return True
+            return all(walk(seq, i + 1, acc + ch) for ch in chars)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            lo, hi, body = av
+            body, rest = list(body), seq[i + 1:]
+            # Exactly-once or optional-once parts are followed precisely; longer
+            # repeats end the prefix after one pass (shorter prefixes are safe).
+            once = walk(body + rest, 0, acc) if hi == 1 else walk(body, 0, acc)
+            return once and (walk(rest, 0, acc) if lo == 0 else True)
+        results.add(acc)
+        return True
+
+    if not walk(items, 0, ""):
+        return None
+    return results
 
 
 def split_top(source: str) -> list[str]:
@@ -163,10 +278,10 @@ class Near:
         self.pattern = pattern if isinstance(pattern, Pat) else rx(pattern)
         self.window = window
 
-    def ok(self, text: str, low: str, start: int, end: int) -> bool:
+    def ok(self, doc: Doc, start: int, end: int) -> bool:
         lo = max(0, start - self.window)
-        hi = min(len(text), end + self.window)
-        return self.pattern.search(text, low, lo, hi) is not None
+        hi = min(len(doc.text), end + self.window)
+        return self.pattern.search(doc, lo, hi) is not None
 
 
 class Rule:
@@ -207,31 +322,39 @@ class Rule:
     def applies_to(self, ctx: DraftContext) -> bool:
         return self.roles is None or ctx.role in self.roles
 
-    def find(self, text: str, low: str) -> Detection | None:
-        """Return a detection for the folded draft ``text`` (``low``: lower-cased) or None.
+    def find(self, doc: Doc, cache: dict | None = None) -> Detection | None:
+        """Return a detection for the draft or None.
 
         The cue is searched first: most rules find nothing in most drafts, so
         the other conditions are evaluated only where a cue occurs.
         """
         checked = False
-        for m in self.cue.iter(text, low):
+        if cache is None:
+            matches = self.cue.iter(doc)
+        else:
+            # Several rules share a cue (one per role, or per condition): scan once.
+            matches = cache.get(id(self.cue))
+            if matches is None:
+                matches = cache[id(self.cue)] = list(self.cue.iter(doc))
+        for m in matches:
             s, e = m.span()
             if e <= s:
                 continue
-            if not all(n.ok(text, low, s, e) for n in self.near):
+            if not all(n.ok(doc, s, e) for n in self.near):
                 continue
-            if self.check is not None and not self.check(low, m):
+            if self.check is not None and not self.check(doc.low, m):
                 continue
             if not checked:
                 for p in self.all_of:
-                    if p.search(text, low) is None:
+                    if p.search(doc) is None:
                         return None
                 for p in self.none_of:
-                    if p.search(text, low) is not None:
+                    if p.search(doc) is not None:
                         return None
                 checked = True
             if self.whole:
                 return Detection(self.id, self.category, None, None, self.score, self.severity)
+            text = doc.text
             if self.extend:
                 stop = _CLAUSE_END.search(text, e)
                 e = stop.start() if stop else len(text)
@@ -264,14 +387,14 @@ def run_rules(rules: Sequence[Rule], text: str, ctx: DraftContext) -> list[Detec
     """Apply ``rules`` to a draft; at most one detection per rule id (first wins)."""
     if not text or not text.strip():
         return []
-    folded = fold(text)
-    low = lower_same_length(folded)
+    doc = Doc(text)
     out: list[Detection] = []
     seen: set[str] = set()
+    cache: dict = {}
     for rule in rules:
         if rule.id in seen or not rule.applies_to(ctx):
             continue
-        d = rule.find(folded, low)
+        d = rule.find(doc, cache)
         if d is not None:
             out.append(d)
             seen.add(rule.id)
