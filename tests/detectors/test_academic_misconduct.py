@@ -103,6 +103,10 @@ ROWS = [
     ("£50 for a 1500 word essay, any subject, fast turnaround, DM 📩", "student", "academic_misconduct"),
     ("anyone know an app that gets past proctorio? asking for tomorrow", "student", "academic_misconduct"),
     ("heard the afternoon sitting gets the same paper, so tell them Q1 is on Keynes", "student", "academic_misconduct"),
+    ("here's my whole assignment 2 code, just don't make it obvious 😉", "student", "academic_misconduct"),
+    ("mid-exam toilet break, what did y'all put for the last question", "student", "academic_misconduct"),
+    ("can someone take my online quiz tonight, I'm at work, will give login + £20", "student", "academic_misconduct"),
+    ("DM for dissertations, essays, reports. 100% pass rate. Affordable. All unis.", "student", "academic_misconduct"),
 ]
 
 

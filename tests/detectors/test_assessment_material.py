@@ -83,6 +83,9 @@ ROWS = [
     ("the law exam essay q was 'should the UK have a written constitution' ffs", "student", "assessment_material"),
     ("maths test Q2: find the derivative of x^3 sin x, got 3x^2 sin x + x^3 cos x, right??", "student", "assessment_material"),
     ("uploaded my graded portfolio to Studocu so people can use it 💅", "student", "assessment_material"),
+    ("ok so the accounting exam was: prepare a cash flow statement for Brightside Ltd + ratio analysis 😵", "student", "assessment_material"),
+    ("anyone else get asked to design a relational database for a vet clinic in the SQL test?", "student", "assessment_material"),
+    ("my solutions for tutorial sheet 5 are on my github if anyone needs them before the deadline", "student", "assessment_material"),
 ]
 
 

@@ -87,6 +87,9 @@ ROWS = [
     ("@DMU my graduation gown never arrived and nobody from the events team will reply. Sort it out!", "student", "complaint_or_legal"),
     ("DMU refused my mitigating circumstances with a hospital letter. I'm escalating to the OIA.", "student", "complaint_or_legal"),
     ("Dear @UniofNottingham, I've waited 10 weeks for my transcript. Pathetic.", "student", "complaint_or_legal"),
+    ("Still no response from DMU about my stolen laptop in the library 3 weeks ago. Shocking.", "student", "complaint_or_legal"),
+    ("The university lost my appeal paperwork and now I'm out of time. Thanks for nothing @UniofNottingham", "student", "complaint_or_legal"),
+    ("Dear Catering, the canteen has been serving cold food for a month. Please sort it.", "staff", "complaint_or_legal"),
 ]
 
 

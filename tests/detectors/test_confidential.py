@@ -99,6 +99,10 @@ ROWS = [
     ("shh but our department is about to make 10 people redundant in January", "staff", "confidential"),
     ("the draft timetable for next year has all my modules at 9am Friday, sorry students, not official yet", "staff", "confidential"),
     ("placement diary: today a patient in bed 6 with sepsis died and the family blamed the nurses", "student", "confidential"),
+    ("Keep it between us but the university is in talks to merge with De Montfort", "staff", "confidential"),
+    ("our spin-out just got a £4m investment offer, signing next week, not public till then 🤐", "staff", "confidential"),
+    ("Sneaking a look at the draft league table we submitted, we're going to drop 15 places", "staff", "confidential"),
+    ("placement update: the 6 year old in my class has a child protection plan, heartbreaking", "student", "confidential"),
 ]
 
 

@@ -66,6 +66,8 @@ ROWS = [
     ("video of Jake passed out at the social is on my story, he'll love it 😂", "student", "consent_media"),
     ("filmed dr williams' lecture on my phone, uploading to tiktok 🎬", "student", "consent_media"),
     ("took a video of my flatmate sleeping and put it on snap 😂 she'll kill me", "student", "consent_media"),
+    ("Here's the Teams recording from today's seminar with everyone's cameras, so funny", "student", "consent_media"),
+    ("Sent the pic of my mate passed out in the bath to the whole gc 😭", "student", "consent_media"),
 ]
 
 

@@ -62,6 +62,8 @@ ROWS = [
     ("found a sick drawing on Pinterest, printing it on our society t-shirts, idk who drew it", "student", "copyright"),
     ("full Bridgerton season 3 on my google drive, dm for the link 😘", "student", "copyright"),
     ("screenshot the whole Telegraph article and post it here, it's paywalled", "student", "copyright"),
+    ("free pdf of the new Sally Rooney book, link in comments 📚", "student", "copyright"),
+    ("reposting Banksy's new piece on our soc's merch, no one will care", "student", "copyright"),
 ]
 
 

@@ -71,6 +71,10 @@ ROWS = [
     ("that tutor on Hinckley Rd (Mr Singh) hits the kids he tutors, my cousin saw it", "student", "defamation"),
     ("DMU is apparently shutting the Leicester Castle Business School next year, pass it on", "student", "defamation"),
     ("Greggs on Gallowtree Gate sells day old sausage rolls as fresh, they've been caught by the council", "student", "defamation"),
+    ("the CS society president has been stealing from the society account for years", "student", "defamation"),
+    ("my ex's new bf deals coke out of his car, just so you all know", "student", "defamation"),
+    ("Prof Webb only hires students he fancies, ask any of the PhDs", "student", "defamation"),
+    ("new research: drinking bleach cures covid, the government is hiding it", "student", "defamation"),
 ]
 
 

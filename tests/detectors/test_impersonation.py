@@ -57,6 +57,8 @@ ROWS = [
     ("filled in the SU survey 5 times as different people lol", "student", "impersonation"),
     ("posted on my flatmate's Facebook while she was out 'I love Justin Bieber' lmao", "student", "impersonation"),
     ("voting 10 times in the SU election with my mates' student logins 😂", "student", "impersonation"),
+    ("made a finsta pretending to be our lecturer and posting his memes 😂", "student", "impersonation"),
+    ("used Ellie's laptop while she was out and liked all her ex's pics lmao", "student", "impersonation"),
 ]
 
 

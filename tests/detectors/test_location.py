@@ -67,6 +67,8 @@ ROWS = [
     ("at Nando's Highcross by myself rn, red hoodie, window table, come join 🍗", "student", "location"),
     ("empty house this weekend, parents in Spain 🇪🇸 party at 27 Victoria Rd", "student", "location"),
     ("Kayla's always at the gym at 6am on her own, she's so dedicated", "student", "location"),
+    ("on my own at the flat all weekend, flat 4, 12 Mill Lane, bring snacks", "student", "location"),
+    ("you'll find me in the 24hr library, 2nd floor, every night this week til 3am", "student", "location"),
 ]
 
 

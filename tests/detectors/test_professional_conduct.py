@@ -80,6 +80,8 @@ ROWS = [
     ("Students who email on weekends expecting a reply are delusional", "staff", "professional_conduct"),
     ("The first years this term are the worst I've ever taught, can't even use a library", "staff", "professional_conduct"),
     ("The Geography department couldn't run a bath, honestly", "staff", "professional_conduct"),
+    ("the MA cohort this year are the laziest bunch I've taught", "staff", "professional_conduct"),
+    ("Our department administrator is utterly useless, can't even book a room", "staff", "professional_conduct"),
 ]
 
 

@@ -104,6 +104,10 @@ ROWS = [
     ("Reference for my former student Tom Hill: diligent, bright, I'd hire him tomorrow. Any employer would be lucky", "staff", "speaking_for_university"),
     ("OFFICIAL: the University of Derby has cancelled all exams this summer, share!!", "student", "speaking_for_university"),
     ("we (DMU) stand in solidarity with the refugees, as the uni we welcome them", "student", "speaking_for_university"),
+    ("DMU Officially Condemns the Government's New Rwanda Policy - by DMU Politics Society", "student", "speaking_for_university"),
+    ("We at the University of Northampton are proud to support the strike!!", "student", "speaking_for_university"),
+    ("cropped the DMU logo onto our society's flyer for the social 🍻", "student", "speaking_for_university"),
+    ("The university's new parking charges for staff are a disgrace", "staff", "speaking_for_university"),
 ]
 
 

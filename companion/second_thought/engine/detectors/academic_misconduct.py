@@ -29,6 +29,7 @@ _REQUEST_ANSWERS = (
     r"\s+(?:me\s+|us\s+)?(?:the\s+|ur\s+|your\s+)?(?:answers?|solutions?|ans)\b(?:\s+(?:to|for)\s+(?:q|question|part)?\s*\d{1,2}\s*\(?[a-h]?\)?)?",
     r"\b(?:what(?:'s|s|\s+is)|wat(?:s)?)\s+(?:the\s+)?(?:answer|ans)\s+(?:to|for)\s+(?:q|question|part|number|no\.?)?\s*\d{1,2}",
     r"\bwhat\s+did\s+(?:you|u|ppl|people|everyone|y'?all|you\s+guys)\s+(?:get|put|write|answer)\s+(?:for|on|in)\s+(?:q|question|part|number)?\s*\d{1,2}",
+    r"\bwhat\s+did\s+(?:you|u|ppl|people|everyone|y'?all|you\s+guys)\s+(?:get|put|write|answer)\s+(?:for|on|in)\s+(?:the\s+)?(?:last|first|second|third|final|essay|long|short|hard|multiple\s+choice)\s+(?:question|one|part|section|bit)\b",
     r"\bwhat\s+(?:are|is|did)\s+(?:people|ppl|everyone|you\s+guys|y'?all|you|u)\s+(?:getting|putting|got|put)\s+for\s+(?:q|question|number|no\.?|part)?\s*\d{1,2}\s*\(?[a-h]?\)?",
     r"\bwhat\s+(?:came\s+up|was\s+on\s+it|were\s+the\s+questions|questions\s+(?:came\s+up|did\s+(?:you|u)\s+get))\b",
     r"\bwhat\s+(?:they|you|u|people|ppl|everyone|you\s+guys)\s+(?:put|got|wrote|answered|said)\s+(?:for|on|in)\s+(?:number|no\.?|q|question|part)?\s*\d{1,2}",
@@ -57,6 +58,8 @@ _ESSAY_MILL = (
     r"\bpay(?:ing)?\s+(?:[£$]?\s?\d+\s*(?:quid|pounds)?\s+(?:for\s+)?)(?:some(?:one|1|body)|any(?:one|1|body)|a\s+\w+)\s+to\s+(?:do|write|finish|sit|take|complete)\b",
     r"\b(?:pay(?:ing)?|hire|hiring)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u|a\s+\w+)\s+to\s+(?:sit|take|do|write|complete)\s+(?:my|the|an?)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|essay|assignment|coursework|dissertation)",
     r"\b(?:sit|take|do)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\s+for\s+me\b",
+    r"\b(?:can|could|will|would)\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u)\s+(?:do|sit|take|write|complete)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|coursework|essay|assignment)\b",
+    r"\bdm\s+(?:me\s+|us\s+)?for\s+(?:[\w]+\s*,?\s*(?:and\s+)?){0,3}(?:essays?|dissertations?|assignments?|coursework|reports?)\b|\b100%\s+pass\s+rate\b|\ball\s+unis\b",
     r"\b(?:who|anyone|any1|someone|somebody)\s+(?:can|could|will|wants\s+to|willing\s+to)\s+(?:do|sit|take|write)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|coursework|essay|assignment)\b",
     r"\b(?:turnitin|plagiarism|ai)[- ]?(?:proof|safe)\b",
     r"\b(?:essay|assignment|dissertation|coursework|homework|thesis)\s+(?:writing\s+)?(?:service|mill|writers?|help\s+(?:for|from)\s+[£$]|for\s+sale|for\s+[£$])",
@@ -113,6 +116,7 @@ _TOGETHER = (
 )
 
 _COLLUSION = (
+    r"\bdon't\s+make\s+it\s+(?:too\s+)?(?:obvious|look\s+the\s+same|identical)\b|\bchange\s+(?:it|a\s+few\s+bits|some\s+bits|a\s+few\s+words)\s+so\s+(?:it's|it\s+is|it\s+isn't|it's\s+not)\s+(?:not\s+)?(?:obvious|the\s+same|identical)\b",
     r"\b(?:any(?:one|1)|does\s+any(?:one|1))\s+(?:got|have|has)\s+(?:last\s+year's|an\s+old|a\s+previous|your\s+old|their\s+old)\s+(?:marked\s+|graded\s+)?(?:assignments?|essays?|coursework|reports?|submissions?|projects?|portfolios?)\b",
     r"\b(?:send|sending|sent|give|giving|gave|lend|lending)\s+(?:me|us)\s+(?:his|her|their|your|ur)\s+(?:essay|code|assignment|coursework|report|answers|work|dissertation|lab\s+report)\s+(?:to|so\s+(?:i|we)\s+can)\s+(?:base|copy|use|work\s+from|model|paraphrase|reword)",
     r"\bbase\s+(?:mine|my\s+(?:essay|work|answers|code|assignment))\s+on\s+(?:his|hers|theirs|yours|her|their)\b",

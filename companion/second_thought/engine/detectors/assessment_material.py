@@ -16,7 +16,8 @@ CAT = "assessment_material"
 
 # Task verbs that open an exam or coursework question.
 _TASK = (r"(?:evaluate|discuss|prove|explain|describe|calculate|compute|compare|contrast|analy[sz]e|derive|find"
-         r"|show\s+that|critically|assess|outline|define|write|solve|draw|list|identify|design|implement"
+         r"|show\s+that|critically|assess|outline|define|write|solve|draw|list|identify|design|implement|prepare|construct|produce|create|build|develop|propose|recommend|estimate"
+         r"|determine|interpret|apply|complete|translate|summari[sz]e|argue|examine|investigate|illustrate|demonstrate|verify|simplify|factori[sz]e|rearrange|code|label|name|match|rank"
          r"|to\s+what\s+extent|how\s+far|why\s+did|what\s+is|state|sketch|justify|differentiate|integrate)")
 
 _QNUM = r"\b(?:q|qu|qn|question)\s*\.?\s*\d{1,2}\s*(?:\(?[a-h]\)|[a-h]\b|\([ivx]+\))?"
@@ -51,6 +52,7 @@ _EXAM_QUESTION_SELF = (
     r"\b(?:exam|test|quiz|paper|resit|mock|mid-?term|final|q\s?\d{1,2}|question\s+\d{1,2}|section\s+[a-d])\s+(?:literally\s+|basically\s+|just\s+|only\s+)?(?:asked\s+(?:which|what|how|why|who|when|where|whether|if|about)|(?:asked\s+us\s+to|wanted\s+us\s+to|made\s+us|had\s+us|asked\s+us)\s+(?:to\s+)?(?!all\b|so\b|really\b|totally\b|nervous|stress|worr|panic|cry|sweat|shak|confus|laugh|question|doubt|feel|think|wish|regret|want)[a-z]{3,})\b",
     r"\b(?:they|it|he|she|the\s+\w+)\s+(?:asked|wanted|made|had)\s+us\s+(?:to\s+)?[a-z]{3,}[^.\n]{0,60}\b(?:in|on|for)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|paper|resit|mock|osce)\b",
     r"\b(?:exam|test|quiz|paper|resit|mock|osce|practical)\b[^.\n]{0,40}\b(?:you|we)\s+had\s+to\s+[a-z]{3,}",
+    r"\b(?:get|got|were|was|being)\s+asked\s+to\s+[a-z]{3,}[^.\n]{0,80}\b(?:in|on|for)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|paper|resit|mock|osce)\b",
     r"\b(?:essay|exam|question)\s+(?:title|topic|prompt)\b[^.!\n]{0,60}\b(?:was|is|were)\s+(?:something\s+|literally\s+|basically\s+)?(?:about|on|like|along\s+the\s+lines\s+of|['\"])",
     # OSCE stations: "the OSCE station today was a chest pain history"
     r"\bosce\s+stations?\s+(?:today|this\s+morning|yesterday)?\s*(?:was|were|had|:)\s+(?:an?\s+|the\s+)?\w+",
@@ -83,6 +85,7 @@ _OWN_ANSWERS = (
 
 # Handing out one's own work: the verb already says it is being shared.
 _POSTING_OWN = (
+    r"\bhere(?:'s|s|\s+is)\s+my\s+(?:whole|full|entire|complete|finished)\s+(?:[\w-]+\s+){0,3}(?:code|essay|report|answers|solutions?|assignment|coursework|dissertation|project|portfolio)\b",
     r"\b(?:put|posted|uploaded|shared|pasted|dumped)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?my\s+(?:[\w:%-]+\s+){0,2}(?:essays?|dissertation|code|answers|solutions|reports?|coursework|assignments?|lab\s+reports?|portfolio|script)\s+(?:on|to|onto|in)\s+(?:reddit|twitter|x|tiktok|insta(?:gram)?|my\s+blog|github|facebook|linkedin|studocu|course\s*hero|quizlet|online|the\s+internet|youtube|discord|the\s+(?:gc|group\s?chat))\b",
     r"\b(?:here(?:'s|s|\s+is)|pics?\s+of|photos?\s+of|scan\s+of|uploading|posting|sharing|selling)\s+(?:a\s+|the\s+)?(?:pic\s+of\s+|photo\s+of\s+|scan\s+of\s+|copy\s+of\s+)?my\s+(?:old\s+|marked\s+|graded\s+)?(?:exam|answer|test)\s+(?:script|paper|answers)\b",
     # "my submitted portfolio is in the highlights", a repository named after the coursework

@@ -28,6 +28,7 @@ _GRIEVANCE = (
     r"\bexplain\s+yourselves\b",
     r"\b(?:no|without)\s+(?:hot\s+water|heating|wifi|wi-fi|internet|water|power|electricity|a\s+working\s+\w+)\s+(?:for|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|over\s+a)\s+(?:days?|weeks?|months?)\b|\bcan\s+(?:you|someone)\s+explain\s+why\b",
     r"\bhung\s+up\s+on\s+(?:me|us)\b|\bcharged\s+(?:me|us)\s+(?:a|an|for|£)|\bghosted\s+(?:me|us)\b|\b(?:did|does|has\s+done|have\s+done)\s+(?:absolutely\s+)?nothing\b|\bnothing\s+(?:was|has\s+been)\s+done\b",
+    r"\bthanks\s+for\s+nothing\b|\blost\s+my\s+(?:appeal|paperwork|coursework|submission|application|forms?|documents|file|work|dissertation|transcript)\b",
     r"\bworst\s+decision\s+of\s+my\s+life\b|\bregret\s+(?:coming|choosing|picking|applying)\b",
     r"\b(?:disgusting|outrageous|unbelievable|shocking|diabolical|atrocious|horrendous)\s+(?:treatment|service|behaviou?r|way\s+to\s+treat|communication)\b|\b(?:with\s+no|without\s+(?:any\s+)?)(?:explanation|warning|notice|apology|reason)\b",
     r"\b(?:third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another|yet\s+another|countless|so\s+many)\s+(?:email|emails|complaint|call|time\s+(?:asking|chasing|emailing))\b",
@@ -107,7 +108,7 @@ class ComplaintOrLegalDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160),), roles=("student",),
-                 none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
+                 none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)(?!\s+for\s+nothing)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
             # Staff: a grievance about their own treatment, not a view on university business.
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my|me|mine|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),

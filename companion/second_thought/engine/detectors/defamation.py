@@ -38,6 +38,7 @@ _ALLEGATION = (
     r"|hidden\s+cameras?|spy(?:ing)?\s+on\s+(?:his|her|their)\s+(?:tenants|students|staff|flatmates)|films?\s+(?:his|her|their)\s+tenants|stalk(?:s|ed|ing)\s+(?:students|girls|women|her|him)"
     r"|got\s+(?:the|her|his|their)\s+(?:job|post|role|promotion|position|contract|grant|chair)\s+(?:only\s+)?(?:because|cos|cause|coz|cuz)\s+(?:she|he|they)(?:'s|\s+is|\s+was|\s+were|'re)?\s+(?:married|related|sleeping|dating|friends?|mates|shagging)"
     r"|(?:gave|giving|gives)\s+(?:me|my\s+\w+|us|people|customers|students)\s+(?:an?\s+)?(?:infection|food\s+poisoning|rash|burns?|scabies|bed\s*bugs)|uses?d?\s+(?:fake|counterfeit|expired|dirty|unsterili[sz]ed)\s+(?:products|equipment|tools|ingredients|parts)"
+    r"|deals?\s+(?:coke|drugs|weed|pills|ket|mdma|crack|heroin|pingers)|(?:students|girls|tutees|women|men|boys)\s+(?:he|she)\s+fancies|(?:hits|hitting|came|comes)\s+on\s+(?:students|his\s+students|her\s+students|tutees|interns)"
     r"|hits?\s+(?:the\s+)?(?:kids|children|pupils|students|tenants|dogs?)|hitting\s+(?:the\s+)?(?:kids|children|pupils|students)"
     r"|sells?\s+(?:[\w-]+\s+){0,3}as\s+(?:fresh|new|genuine|real|organic|halal|vegan|authentic)|(?:been\s+)?caught\s+by\s+(?:the\s+)?(?:council|police|fsa|trading\s+standards|hmrc|environmental\s+health)|passing\s+off"
     r"|forg(?:es|ed|ing)\s+(?:signatures|documents|references|reports|papers|results|sick\s+notes)|beat\s+up\s+(?:his|her|their)\s+\w+|hits?\s+(?:his|her|their)\s+(?:girlfriend|boyfriend|wife|husband|partner|kids|children)"
@@ -67,12 +68,13 @@ _RUMOUR = (
     r"\b(?:apparently|allegedly|rumou?r(?:ed|s|\s+(?:is|has\s+it))?|heard\s+(?:that|from|he|she|they)|word\s+(?:is|on\s+the\s+street)|people\s+are\s+saying"
     r"|every(?:one|1)\s+(?:knows|says)|ask\s+any(?:one|1|body)|trust\s+me|i\s+heard|some(?:one|1)\s+(?:said|told)|my\s+mate\s+(?:said|told)"
     r"|spread\s+the\s+word|pass\s+(?:it|this)\s+on|rt\s+(?:to|so|if)|share\s+(?:this|before|so)|not\s+saying\s+who|no\s+names|100%\s+true|confirmed|that's\s+why"
-    r"|just\s+so\s+(?:you|u|every(?:one|1))\s+know|open\s+secret|everyone\s+in\s+the\s+\w+\s+knows|watch\s+out\s+for|avoid|no\s+wonder|psa)\b"
+    r"|just\s+so\s+(?:you|u|every(?:one|1))(?:\s+all)?\s+know|ask\s+any\s+of|open\s+secret|everyone\s+in\s+the\s+\w+\s+knows|watch\s+out\s+for|avoid|no\s+wonder|psa)\b"
     r"|\bheard\s+(?:all|the|that|from|he|she|they|about|it|we|our|dmu|uon|uni|they're|exams?)\b"
 )
 
 _MISINFO = (
     r"\b(?:vaccines?|the\s+jabs?|5g(?:\s+masts?)?|masks?|fluoride|chemtrails?)\s+(?:[\w-]+\s+){0,3}?(?:cause|causes|caused|gives?\s+you|give\s+you|spread|spreads|contain|contains|are\s+(?:poison|killing|making))\b",
+    r"\b(?:bleach|ivermectin|garlic|vitamin\s+[cd]|hydroxychloroquine|urine|essential\s+oils|turmeric|colloidal\s+silver)\s+(?:cures?|prevents?|kills?|treats?)\s+(?:covid|cancer|hiv|aids|autism|the\s+virus|diabetes)\b",
     r"\b(?:covid|the\s+pandemic|climate\s+change|global\s+warming|the\s+moon\s+landings?|the\s+holocaust|monkeypox)\s+(?:is|was|were)\s+(?:a\s+|all\s+a\s+|just\s+a\s+)?(?:hoax|fake|made\s+up|staged|lie|scam|planned|plandemic)",
     UNI + r"\s+(?:has\s+been|was|got|have\s+been)\s+(?:hacked|breached|raided|shut\s+down|sued|fined|closed|caught)\b",
     UNI + r"\s+(?:is|are|'s|s|has|have)\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+)?(?:selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
@@ -99,8 +101,8 @@ class DefamationDetector(Detector):
             Rule("defamation.unverified_claim", CAT, allegation, near=(Near(_TARGET, 90),), check=_not_self,
                  none_of=(r"\b(?:dissertation|essay|thesis|research|article|paper|project|module|lecture|course|podcast|book|seminar|talk|report)\s+(?:on|about|into|covering|looking\s+at)\b|\b(?:according\s+to\s+(?:the\s+)?(?:bbc|guardian|police|court|reports?)|(?:bbc|guardian|sky\s+news|itv|reuters|the\s+times|telegraph|news|police)\s+(?:reports?|says|said|confirmed|statement)|(?:crown|magistrates'?)\s+court|court\s+heard|sentenced|in\s+the\s+news|news\s+report|documentary|true\s+crime|podcast|novel|film|book|episode|series)\b",)),
             Rule("defamation.unverified_claim", CAT, allegation, all_of=(_RUMOUR,), check=_not_self),
-            Rule("defamation.misinformation", CAT, _MISINFO[:2]),
-            Rule("defamation.misinformation", CAT, _MISINFO[2:], all_of=(_RUMOUR + r"|\bbreaking\b|\bleaked\b|\bjust\s+found\s+out\b|\bsource\b|🚨",),
+            Rule("defamation.misinformation", CAT, _MISINFO[:3]),
+            Rule("defamation.misinformation", CAT, _MISINFO[3:], all_of=(_RUMOUR + r"|\bbreaking\b|\bleaked\b|\bjust\s+found\s+out\b|\bsource\b|🚨",),
                  none_of=(r"\b(?:official(?:ly)?\s+(?:email|announcement|statement|notice)|(?:uni|university)\s+(?:email|website|announced|has\s+announced|confirmed)|see\s+(?:the\s+)?(?:email|blackboard|website)|check\s+(?:your\s+)?(?:email|blackboard))\b",)),
         )
 

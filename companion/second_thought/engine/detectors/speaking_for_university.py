@@ -39,7 +39,7 @@ _OFFICIAL_CLAIM = (
     r"\b(?:this\s+is\s+(?:an|the)|our|my)\s+official\s+(?:statement|announcement|response|position|stance)\b",
     r"\b(?:dmu|uon|de\s?montfort|(?:the\s+)?uni(?:versity)?|university\s+of\s+[a-z]+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?)\s+(?:has\s+)?officially\s+"
     r"(?:supports?|condemns?|endorses?|backs?|opposes?|stands?\s+with|apologi[sz]es?|announces?|rejects?|is\s+(?:behind|against|with|boycotting))\b",
-    r"\bwe\s+at\s+(?:dmu|uon|de\s?montfort|the\s+uni(?:versity)?|(?:derby|northampton|nottingham)\s+uni(?:versity)?|university\s+of\s+[a-z]+)\s+(?:condemn|support|stand|believe|reject|oppose|endorse|are\s+(?:proud|appalled|behind|against|united))",
+    r"\bwe\s+at\s+(?:dmu|uon|de\s?montfort|(?:the\s+)?university\s+of\s+[a-z]+|the\s+uni(?:versity)?|(?:derby|northampton|nottingham)\s+uni(?:versity)?)\s+(?:condemn|support|stand|believe|reject|oppose|endorse|are\s+(?:proud|appalled|behind|against|united))",
     r"\b(?:the\s+)?(?:uni(?:versity)?|dmu|uon)(?:'s)?\s+(?:official\s+)?(?:position|stance|view)\s+is\s+(?:that\s+)?(?:we|it|clear)\b",
     r"\b(?:soc(?:iety)?|club|committee|union|su|team)\b[^.\n]{0,40}\b(?:represent(?:s|ing)?|speak(?:s|ing)?\s+for|on\s+behalf\s+of)\s+(?:the\s+(?:whole\s+)?)?(?:uni(?:versity)?|dmu|uon|all\s+(?:dmu\s+|uon\s+)?students)\b",
     r"\b(?:dmu|uon|the\s+uni(?:versity)?)\s+(?:and\s+(?:the\s+)?\w+\s+(?:soc(?:iety)?|club)\s+)?(?:jointly\s+|together\s+)?(?:supports?|backs?|condemns?|stands?\s+with)\b[^.\n]{0,80}\b(?:speaking\s+for|on\s+behalf|we're\s+all|we\s+are\s+all|all\s+of\s+us\s+at)\b",
@@ -53,7 +53,7 @@ _LOGO_USE = (r"\b(?:us(?:e|ed|ing)|put|putting|slap(?:ped)?|add(?:ed|ing)?|edit(
              r"|(?:re)?design(?:ed|ing)?|recolou?r(?:ed|ing)?|rainbow|colours|version|stick(?:ing)?|printed|print(?:ing)?|on\s+(?:our|my)|merch|hoodies?|t-?shirts?|tees|flyers?|posters?|banners?|pfp|profile\s+pic|header|meme|stickers?|mugs?|badges?|lanyards?|website|page|account)\b")
 
 _BUSINESS = (
-    r"\b(?:treatment|casual\s+staff|hourly[- ]paid|fixed[- ]term|contracts?|living\s+wage|wages?|salar\w+|casuali[sz]ation|zero[- ]hours|decision|decisions|plan|plans|proposal|proposals|policy|policies|strategy|restructur\w*|redundanc\w*|cuts?|closure|closing|close|merger|pay\s+(?:offer|deal|rise|freeze|award)"
+    r"\b(?:parking|car\s+park|charges?|treatment|casual\s+staff|hourly[- ]paid|fixed[- ]term|contracts?|living\s+wage|wages?|salar\w+|casuali[sz]ation|zero[- ]hours|decision|decisions|plan|plans|proposal|proposals|policy|policies|strategy|restructur\w*|redundanc\w*|cuts?|closure|closing|close|merger|pay\s+(?:offer|deal|rise|freeze|award)"
     r"|pensions?|strike|strikes|industrial\s+action|ucu|dispute|ballot|workload\w*|league\s+tables?|nss|rankings?|ref\b|fees?|budget|deficit|spending|marking\s+boycott|rebrand\w*"
     r"|outsourc\w*|job\s+losses|voluntary\s+severance|course\s+closures?|hybrid\s+working|return\s+to\s+(?:campus|office)|senior\s+(?:management|leadership)|smt|slt|leadership|management"
     r"|vice[- ]chancellor|vc|governors|council|executive|handling|handled|response|responded|announcement|investment|investing|estate\s+strategy|new\s+building|(?:\w+\s+)?department\s+(?:closure|cuts)|recruitment\s+freeze|hiring\s+freeze"
