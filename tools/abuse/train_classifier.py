@@ -78,7 +78,7 @@ def main() -> int:
     hand_idx = np.where(hand)[0]
     tmpl_idx = np.where(~hand)[0]
     skf = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
-    grid = [args.c] if args.c else [1.0, 3.0, 10.0]
+    grid = [args.c] if args.c else [3.0, 10.0, 30.0]
     best = None
     for c in grid:
         oof = np.zeros(len(items))

@@ -6,7 +6,7 @@ it is abusive under LABELLING.md) from hashed features:
 
 * word unigrams and bigrams of the folded draft (``w:``/``b:``);
 * character 3–5-grams inside each padded word (``c:``), which carry spelling
-  variants and unseen inflections;
+  variants and unseen inflections (not for function words);
 * "abstract" uni/bi/trigrams (``a:``) over the word sequence with lexicon
   classes substituted: ``GRP`` (a protected-group word from ``groups.txt``),
   ``NEG`` (a strongly negative word: VADER ≤ −1.5 plus ``negative_words.txt``,
@@ -39,13 +39,22 @@ from ._abuse_lexicon import DATA_DIR, compile_words, fold, load_lines, load_sect
 
 MODEL_PATH: Path = DATA_DIR / "classifier.npz"
 #: Feature-space version; the model file records the one it was trained with.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 DIM_BITS = 18
 DIM = 1 << DIM_BITS
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _HANDLE = re.compile(r"@\w+")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+#: Function words: kept as words and in bigrams, but their character n-grams
+#: are noise that made short, ordinary replies look like the corpus's attacks.
+STOP = frozenset(
+    "the a an of to and or is are was were be been it its this that these those they them their you your he him his "
+    "she her i me my we us our in on at for with as by from do does did not no so but if then there here what who".split()
+)
+#: Length floor of the normalisation: a draft with fewer features is scaled as
+#: if it had this many, so a few words cannot make the model confident.
+MIN_NORM = 80
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,8 @@ def _h(s: str) -> int:
 
 def _word_features(w: str) -> list[str]:
     feats = ["w:" + w]
+    if w in STOP:
+        return feats
     padded = " " + w + " "
     n = len(padded)
     for k in (3, 4, 5):
@@ -147,7 +158,7 @@ def feature_strings(text: str) -> list[str]:
 
 
 def featurize(text: str, known: dict[str, tuple[int, ...]] | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Hashed, L2-normalised binary features: (indices, values)."""
+    """Hashed binary features scaled by 1/sqrt(max(count, MIN_NORM)): (indices, values)."""
     norm, toks, words = _tokens(text)
     hashed: set[int] = set()
     for w in words:
@@ -156,7 +167,7 @@ def featurize(text: str, known: dict[str, tuple[int, ...]] | None = None) -> tup
     idx = np.fromiter(hashed, dtype=np.int64, count=len(hashed))
     if idx.size == 0:
         return idx, np.zeros(0, dtype=np.float32)
-    val = np.full(idx.size, 1.0 / np.sqrt(idx.size), dtype=np.float32)
+    val = np.full(idx.size, 1.0 / np.sqrt(max(idx.size, MIN_NORM)), dtype=np.float32)
     return idx, val
 
 
