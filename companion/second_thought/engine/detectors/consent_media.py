@@ -21,6 +21,7 @@ _LEARNING = (r"\b(?:lectures?|seminars?|tutorials?|workshops?|lessons?|classes|c
 _SHARE_INTENT = (r"\b(?:post|share|upload|send|who\s+wants|anyone\s+want|dm\s+me|dm\s+for|here(?:'s|s|\s+is|\s+are)|posting|posted|post(?:ing)?\s+(?:it|this|them)|upload(?:ed|ing)?|sharing|shared|link|tiktok|youtube|insta(?:gram)?|twitter"
                  r"|story|reel|snap|group\s?chat|gc|discord|telegram|on\s+my\s+(?:drive|channel|page)|send(?:ing)?\s+(?:it|them)|without\s+(?:asking|permission|consent)|lol|lmao|😂|🤣|💀|👇|🎥|📹|🎙️|🎙)\b|😂|🤣|💀|👇|🎥|📹|🎙")
 _OFFICIAL_RECORDING = (
+    r"\b(?:is|are)\s+(?:now\s+)?(?:on|up\s+on)\s+(?:the\s+|our\s+)?(?:department|dept|school|faculty|uni(?:versity)?|official|module|society)(?:'s)?\s+(?:youtube|channel|website|page|podcast)",
     r"\b(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|module\s+page|learning\s+room)\b",
     r"\b(?:is|are|now|been|gets?|will\s+be)\s+(?:up|available|posted|uploaded|live|published)\s+(?:on|in|via)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|teams|echo\s?360|module\s+page|learning\s+room)",
     r"\b(?:watch|catch\s+up|rewatch|re-watch|check)\s+(?:it\s+|the\s+(?:lecture|recording)\s+)?(?:on|via|in)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|teams|module\s+page)",
@@ -40,6 +41,7 @@ _NO_CONSENT = (
     r"\bagainst\s+(?:her|his|their)\s+(?:wishes|will)\b",
     r"\bhasn't\s+(?:agreed|seen\s+(?:it|this)\s+yet)\b",
     r"\b(?:they|she|he)\s+(?:don't|doesn't|didn't|do\s+not|does\s+not)\s+(?:even\s+)?know\b",
+    r"\b(?:she|he|they)\s+(?:has|have)\s+no\s+(?:idea|clue)\b",
     r"\bno\s+(?:idea|clue)\s+(?:i|we)\s+(?:took|filmed|recorded|have|got|snapped|posted)\b",
     r"\b(?:pics?|photos?|pictures?|vids?|videos?|snaps?|footage|clips?)\s+of\s+(?:\w+\s+){1,2}(?:asleep|sleeping|crying|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing)\b",
     r"\b(?:sneaky|secret|covert)\s+(?:pics?|photos?|snaps?|vids?|videos?|recordings?|clips?|filming)\b|\b(?:secretly|covertly|sneakily)\s+(?:took|taking|filmed|filming|recorded|recording|snapped|photographed)\b|\b(?:creep\s?shots?|candids?\s+of|hidden\s+camera)\b",
@@ -80,7 +82,7 @@ _HUMILIATING = (
     r"\bcaught\s+(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:[\w']+\s+){0,4}on\s+(?:camera|video|film|tape|snap)\b",
     r"\b(?:took|taking|snapped|got|grabbed|sneaked)\s+(?:a\s+)?(?:photo|pic|picture|video|vid|snap|clip)\s+of\s+(?:the|this|some|a|that)\s+(?:\w+\s+){0,2}(?:woman|man|girl|guy|lad|lady|bloke|kid|couple|person|people|student|lecturer|boy|fella)\b"
     r"(?=[^\n]{0,80}(?:lmao|lmfao|lol|😂|🤣|💀|so\s+bad|ugly|state\s+of|look\s+at|weird|creepy|cringe|tragic|the\s+hair|outfit|fit\b))",
-    r"\b(?:filmed|filming|recorded|recording|snapped|photographed|took\s+(?:a\s+)?(?:pics?|photos?|videos?|vids?|snaps?)\s+of|videoed|caught)\s+(?:my\s+\w+|the\s+\w+|him|her|them|\w+)\s+(?:\w+\s+)?"
+    r"\b(?:filmed|filming|recorded|recording|snapped|photographed|took\s+(?:a\s+)?(?:pics?|photos?|videos?|vids?|snaps?)\s+of|videoed|caught)\s+(?!myself\b|me\b|ourselves\b|us\b)(?:my\s+\w+|the\s+\w+|him|her|them|\w+)\s+(?:\w+\s+)?"
     r"(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing|in\s+the\s+shower|skinny\s+dipping|snoring|having\s+a\s+(?:breakdown|meltdown|panic\s+attack)|falling\s+over|wasted)\b",
 )
 
@@ -93,7 +95,8 @@ class ConsentMediaDetector(Detector):
         self._rules = (
             Rule("consent.learning_platform", CAT, _CAPTURE, near=(Near(_LEARNING, 50),), all_of=(_SHARE_INTENT,),
                  none_of=_OFFICIAL_RECORDING + _CONSENT_GIVEN, whole=True),
-            Rule("consent.no_consent", CAT, _NO_CONSENT, near=(Near(_PHOTO, 120),), none_of=_CONSENT_GIVEN, whole=True),
+            Rule("consent.no_consent", CAT, _NO_CONSENT, near=(Near(_PHOTO, 120),), whole=True,
+                 none_of=_CONSENT_GIVEN + (r"\b(?:someone's|somebody's|[\w']+'s)\s+(?:tiktok\s+|insta\s+|youtube\s+)?(?:video|song|track|art|artwork|design|content|music)\s+(?:in|for|on)\s+(?:our|my)\b",)),
             Rule("consent.no_consent", CAT, _HUMILIATING, none_of=_CONSENT_GIVEN, whole=True),
             Rule("consent.intimate_image", CAT, _INTIMATE, none_of=(_INTIMATE_SAFE,), whole=True),
             Rule("consent.covert_recording", CAT, _COVERT_AUDIO, none_of=_CONSENT_GIVEN, whole=True),

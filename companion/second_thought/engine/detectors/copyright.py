@@ -19,7 +19,7 @@ _OPEN = (r"\b(?:open\s*access|creative\s+commons|cc[- ]?by(?:[- ]\w+)?|cc0|publi
          r"|permission\s+(?:from|of)\s+the|(?:my|our)\s+own\s+(?:photo|pic|art|artwork|drawing|design|video|music|song|track|work|book|paper)|i\s+(?:took|drew|made|wrote|shot|designed)\s+(?:this|it|these)"
          r"|unsplash|pexels|pixabay|wikimedia|author'?s?\s+(?:own\s+)?(?:site|website|copy)|the\s+author\s+(?:shared|posted|made\s+it\s+free))\b")
 
-_PIRACY_WORDS = (r"\b(?:dodgy\s+(?:link|links|stream|streams|site)|(?:premier\s+league|ufc|boxing|f1|champions\s+league|ppv|sky\s+sports|football)\s+streams?|(?:my\s+)?plex\s+server|jellyfin\s+server|iptv|kodi\s+build|dodgy\s+(?:stick|box)|torrent(?:ed|ing|s)?|seed(?:ing)?\s+(?:it|this|pls|please)|pirat(?:ed|ing|e\s+bay)|cracked\s+(?:version|copy|software|photoshop|office|\w+\s+apk)|libgen|library\s+genesis|z-?lib(?:rary)?"
+_PIRACY_WORDS = (r"\b(?:(?:album|film|movie|episode|season|game|track)\s+leaks?|dodgy\s+(?:link|links|stream|streams|site)|(?:premier\s+league|ufc|boxing|f1|champions\s+league|ppv|sky\s+sports|football)\s+streams?|(?:my\s+)?plex\s+server|jellyfin\s+server|iptv|kodi\s+build|dodgy\s+(?:stick|box)|torrent(?:ed|ing|s)?|seed(?:ing)?\s+(?:it|this|pls|please)|pirat(?:ed|ing|e\s+bay)|cracked\s+(?:version|copy|software|photoshop|office|\w+\s+apk)|libgen|library\s+genesis|z-?lib(?:rary)?"
                  r"|sci-?hub|anna'?s\s+archive|1337x|piratebay|putlocker|fmovies|123movies|soap2day|(?:free|illegal|dodgy|bootleg)\s+(?:streams?|stream\s+links?|downloads?|copies|copy|iptv|firestick)"
                  r"|jailbroken\s+firestick|dodgy\s+firestick|bootleg(?:ged)?|camrip|cam\s+rip)\b")
 _RIP = (r"\b(?:ripped|rip(?:ping)?|download(?:ed|ing)?|record(?:ed|ing)?|screen[- ]?record(?:ed|ing)?|upload(?:ed|ing)?|put|posting|sharing|shared|dump(?:ed|ing)?|mirror(?:ed|ing)?)\s+(?:the|this|a|an|it|all|every|his|her|their|my|whole|full|entire)?\s*(?:new\s+|latest\s+|whole\s+|full\s+|entire\s+)?(?:\w+\s+){0,3}"
@@ -30,7 +30,7 @@ _DISTRIBUTE = (r"\b(?:sell(?:ing)?|£\d+|link|links|drive|g\s?drive|google\s+dri
                r"|free|download|for\s+free|for\s+everyone|👇|⬇️)\b|👇|⬇️")
 
 _WHOLE_WORK = (
-    r"\b(?:whole|full|entire|complete)\s+(?:[\w'-]+\s+){0,3}(?:collection|discography|box\s?set|back\s+catalogue|audiobooks?|textbooks?|films?|movies?|seasons?|series)\b",
+    r"\b(?:whole|full|entire|complete)\s+(?:[\w'-]+\s+){0,3}(?:albums?|collection|discography|box\s?set|back\s+catalogue|audiobooks?|textbooks?|films?|movies?|seasons?|series)\b",
     r"\b(?:upload(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)|dump(?:ed|ing)?|put(?:ting)?)\s+(?:the\s+)?(?:new|latest|full|whole|entire)\s+(?:[\w'-]+\s+){0,3}(?:album|film|movie|episode|season|series|audiobook|e-?book|textbook|game|documentary|boxset|discography)\b",
     r"\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?:textbook|book|e-?book|novel|movie|film|album|season|series|course|paper|article|report|chapter\s+\d+\s+of|pdf|edition|mintel\s+report|market\s+report)\b",
     r"\b(?:pdf|e-?book|epub|scan(?:ned)?\s+(?:copy|pages))\s+(?:of|for)\s+(?:the\s+)?(?:textbook|book|\w+'s\s+\w+|[a-z]+\s+(?:\d+(?:st|nd|rd|th)\s+)?edition|set\s+text|core\s+text|course\s+book|required\s+reading)\b",
@@ -53,6 +53,9 @@ _FOUND_ONLINE = _FOUND_ONLINE + (
 _FOUND_ONLINE = _FOUND_ONLINE + (
     r"\b(?:screenshot(?:ted)?|took|stole|nicked|lifted|copied|saved|grabbed)\s+(?:a|an|some|this|that|the)\s+(?:[\w']+\s+)?(?:photographer|artist|illustrator|designer|creator|painter)'?s\s+(?:photo|picture|pic|image|art|artwork|drawing|design|shot|work|painting)\b",
     r"\b(?:used|using|use|put|putting|added)\s+(?:a|an|the|this|some)\s+(?:[\w']+\s+)?(?:song|track|music|tune|sound|beat)\s+(?:from|off|by)\s+(?:spotify|youtube|apple\s+music|soundcloud|tiktok|(?-i:[A-Z][\w']+))",
+)
+_FOUND_ONLINE = _FOUND_ONLINE + (
+    r"\b(?:used|using|use|put|took|stole|nicked)\s+(?:someone's|somebody's|some\s+\w+'s|a\s+random\s+\w+'s|[\w']+'s)\s+(?:tiktok\s+|insta\s+|youtube\s+|twitter\s+)?(?:video|photo|pic|song|track|clip|art|artwork|drawing|design|footage|meme|content)\s+(?:in|for|on|as)\s+(?:our|my|the)\b",
 )
 _USE = (r"\b(?:without\s+(?:permission|asking|paying|a\s+licen[cs]e)|promo|advert|ad|reel|video|us(?:e|ed|ing)|put(?:ting)?|print(?:ed|ing)?|post(?:ed|ing)?|sell(?:ing)?|made|make|making|slap(?:ped)?|our|my|for\s+(?:our|my|the)|poster|flyer|merch|t-?shirts?|hoodies?|logo|banner|profile|pfp|cover|thumbnail"
         r"|header|stickers?|mugs?|prints?|tattoo|website|channel|page|menu|leaflet|invitation|presentation|album\s+art|as\s+(?:my|our))\b")

@@ -18,6 +18,7 @@ CAT = "id_document"
 
 _CARD = re.compile(
     r"\b(?:student\s+(?:id|card|number|no)|staff\s+(?:id|card|number|no)|id\s+(?:card|no|number)|campus\s+card|uni\s+card|library\s+card|passport|driving\s+licen[cs]e"
+    r"|valid\s+(?:to|till|until|thru|through|from)|university\s+of\s+\w+\s*[|/,-]\s*(?:student|staff)|(?:student|staff)\s*\|"
     r"|driver'?s\s+licen[cs]e|provisional(?:\s+licen[cs]e)?|brp|biometric\s+residence\s+permit|residence\s+(?:permit|card)|national\s+id(?:entity)?\s+card|identity\s+card|card)\b|🪪",
     re.I)
 _NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,2}\d{6,10}|\d{7,10}|[A-Z]{5}\d{6}[A-Z0-9]{5}|[A-Z]{2}\d{7}|\d{9}[A-Z]{0,2})(?![\w/-])")

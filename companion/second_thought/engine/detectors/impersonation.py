@@ -28,6 +28,7 @@ _POSING = (
     r"\b(?:sent|sending|send|wrote|writing|replied|replying|posted|posting)\s+(?:an?\s+)?(?:email|message|text|dm|post|tweet|reply)s?\s+as\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\b",
     r"@\w*(?:official|real|thereal|dr|prof)\w*\s*\(\s*not\s+(?:actually|really|the\s+real)\b",
     r"\b(?:account|profile|page|insta|twitter|tiktok|snap)\s+(?:with|using)\s+(?:my\s+\w+'s|his|her|their|our\s+\w+'s|(?-i:[A-Z][a-z]+)'s|[\w']+'s)\s+(?:name|photos?|pics?|face|pictures?|selfies?)\b",
+    r"\b(?:set\s+up|made|created|making|started)\s+(?:a|an)\s+(?:fake\s+)?(?:linkedin|insta(?:gram)?|twitter|tiktok|facebook|snap(?:chat)?|account|profile|page)\s+(?:for|of|as)\s+(?:my|our|the|a)\s+\w+\s+(?:with|using)\s+(?:his|her|their)\s+(?:real\s+)?(?:name|photos?|pics?|face)",
     r"\bsign(?:ed|ing)?\s+(?:it\s+|them\s+|off\s+)?(?:with\s+|as\s+|in\s+)?(?:his|her|their|(?-i:[A-Z][a-z]+)'s)\s+name\b",
     r"\b(?:i'll|i\s+will|i\s+can|let\s+me)\s+(?:pretend\s+to\s+be|be)\s+(?:you|him|her)\s+(?:on|in|for)\s+(?:the\s+)?(?:call|teams|zoom|exam|test|interview|meeting|phone|viva)\b",
 )

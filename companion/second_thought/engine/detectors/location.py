@@ -36,6 +36,7 @@ _HERE_NOW = (
     r"\b(?:currently|rn|right\s+now|atm|at\s+the\s+moment)\s+(?:sat|sitting|stood|standing|chilling|at|in|outside|on)\b",
     r"\b(?:i'm|im|i\s+am)\s+(?:currently\s+|now\s+|just\s+)?(?:sat|sitting|stood|standing|chilling|waiting|studying|working)\s+(?:in|at|outside|on|by)\b[^.\n]{0,60}\b(?:rn|right\s+now|now|atm|till|until|for\s+the\s+next|all\s+(?:day|afternoon|evening))\b",
     r"\b(?:sat|sitting)\s+(?:in|at|outside)\s+(?:the\s+)?(?-i:[A-Z]\w+)",
+    r"\b(?:i'm|im|i\s+am)\s+(?:staying\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,50}?\s+(?:tonight|rn|right\s+now|this\s+weekend|till|until)\b",
     r"\b(?:at|in|outside)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:rn|right\s+now|atm)\b",
 )
 _FIND_ME = (r"\b(?:come\s+(?:say\s+hi|find\s+me|join\s+me|through|over|and\s+find\s+me|chat|sit|hang|grab|keep\s+me\s+company|join)|(?:first|second|third|last|back|front|corner|end)\s+(?:table|desk|seat|row|booth|sofa)|pull\s+up|i'?m\s+the\s+one\s+(?:in|with|wearing)|in\s+the\s+(?:\w+\s+){0,2}(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)"
@@ -86,7 +87,7 @@ class LocationDetector(Detector):
         self._rules = (
             Rule("location.home_alone", CAT, _HOME_ALONE, extend=True,
                  none_of=(r"\b(?:sister|brother|son|daughter|kids?|cat|dog|mum|dad|nan|grandma|grandad|puppy|kitten|child|she|he)(?:'s|\s+is|\s+was|\s+will\s+be)\s+(?:\w+\s+)?home\s+alone\b", r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
-            Rule("location.live", CAT, _LIVE, none_of=(r"\b(?:turn\s+off|turned\s+off|disable|switch\s+off|never\s+share|don't\s+share|how\s+(?:do|to))\b",), extend=True),
+            Rule("location.live", CAT, _LIVE, none_of=(r"\bsharing\s+my\s+(?:live\s+)?location\s+with\s+(?:my\s+)?(?:flatmate|mum|dad|parents|friend|partner|boyfriend|girlfriend|housemate|family|bf|gf|sister|brother)s?\b|\bjust\s+in\s+case\b|\bto\s+be\s+safe\b|\bfor\s+safety\b", r"\b(?:turn\s+off|turned\s+off|disable|switch\s+off|never\s+share|don't\s+share|how\s+(?:do|to))\b",), extend=True),
             Rule("location.live", CAT, _HERE_NOW, near=(Near(_FIND_ME, 120),), extend=True),
             Rule("location.coordinates", CAT, _COORDS, near=(Near(r"\b(?:come\s+find\s+me|find\s+me|i'm\s+(?:at|here)|me\s+(?:rn|now|right\s+now)|my\s+(?:location|exact\s+location|pin)|where\s+i\s+am|i'm\s+currently)\b", 80),)),
             Rule("location.coordinates", CAT, _COORDS, near=(Near(_COORDS_ME, 60),), none_of=(_LANDMARK,)),

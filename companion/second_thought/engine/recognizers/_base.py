@@ -29,6 +29,11 @@ from ..types import Detection, DraftContext
 _WORD = re.compile(r"[\w'@.+-]+")
 
 
+#: Matches one recognizer reports per draft at most: no real post holds more,
+#: and a hostile one ("00 00 00 ..." × 6,000) must not make the rest quadratic.
+MAX_MATCHES = 50
+
+
 @dataclasses.dataclass(frozen=True)
 class _Compiled:
     name: str
@@ -78,10 +83,8 @@ class RuleRecognizer(PatternRecognizer):
         self._compiled = [_Compiled(p.name, regex.compile(p.python_regex), p.score) for p in rule.patterns]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None, regex_flags: int | None = None) -> list[RecognizerResult]:
-        if self._anchor is None:
-            return super().analyze(text, entities, nlp_artifacts, regex_flags)  # type: ignore[arg-type]
-        windows: list[list[int]] = []
-        for m in self._anchor.finditer(text):
+        windows: list[list[int]] = [] if self._anchor is not None else [[0, len(text)]]
+        for m in self._anchor.finditer(text) if self._anchor is not None else ():
             lo, hi = m.start(), min(len(text), m.end() + self.ANCHOR_REACH)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], hi)
@@ -100,13 +103,14 @@ class RuleRecognizer(PatternRecognizer):
                         score = self.MAX_SCORE if valid else self.MIN_SCORE
                     if self.invalidate_result(text[start:end]):
                         score = self.MIN_SCORE
-                    if score > self.MIN_SCORE:
+                    if score > self.MIN_SCORE and len(results) < MAX_MATCHES:
                         explanation = self.build_regex_explanation(self.name, pattern.name, pattern.regex.pattern, score, valid, 0)
                         results[(start, end)] = RecognizerResult(
                             self.rule.id, start, end, score, analysis_explanation=explanation,
                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-        return self.remove_duplicates(list(results.values()))
+        # Overlaps are resolved by the engine for all recognizers at once.
+        return list(results.values())
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
         """Turn a Presidio result into a Detection in the light of the whole draft."""
