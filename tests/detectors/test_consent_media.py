@@ -68,6 +68,10 @@ ROWS = [
     ("took a video of my flatmate sleeping and put it on snap 😂 she'll kill me", "student", "consent_media"),
     ("Here's the Teams recording from today's seminar with everyone's cameras, so funny", "student", "consent_media"),
     ("Sent the pic of my mate passed out in the bath to the whole gc 😭", "student", "consent_media"),
+    ("Zoom recording of the seminar, everyone's faces and names, link below", "student", "consent_media"),
+    ("Secret video of our lecturer arguing with a student after class, posting tonight", "student", "consent_media"),
+    ("Photos of the girl who fell asleep in the library, she has no idea 😂📸", "student", "consent_media"),
+    ("I recorded my flatmate singing in the shower and it's going on TikTok, she'd hate it", "student", "consent_media"),
 ]
 
 

@@ -64,6 +64,10 @@ ROWS = [
     ("screenshot the whole Telegraph article and post it here, it's paywalled", "student", "copyright"),
     ("free pdf of the new Sally Rooney book, link in comments 📚", "student", "copyright"),
     ("reposting Banksy's new piece on our soc's merch, no one will care", "student", "copyright"),
+    ("full Kendrick album leak, download link in my bio before it gets taken down", "student", "copyright"),
+    ("Here are the PDFs of every book on the reading list, shared drive link 👇", "student", "copyright"),
+    ("I used someone's TikTok video in our society promo without asking, it's so good", "student", "copyright"),
+    ("Grabbed this illustration off Behance for our event poster, can't find who made it", "student", "copyright"),
 ]
 
 

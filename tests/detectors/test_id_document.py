@@ -31,6 +31,10 @@ ROWS = [
     ("Nat's address is on her student card, here: Natalie Evans, 19/04/2003, ID 18273645", "student", "id_document"),
     ("Passport details for the trip form: Surname HUGHES, Given name OWEN, Passport No 987654321, Exp 12/2031", "student", "id_document"),
     ("Student ID 19876543, Megan Fox (no relation lol), expires Aug 2026 — found it in the SU", "student", "id_document"),
+    ("Found this on the bus: UNIVERSITY OF DERBY | STUDENT | Aisha Begum | 100734521 | Valid to 07/2027", "student", "id_document"),
+    ("my provisional licence: DAVIE905142JD9XY, James Davies, DOB 14/05/2002, lol the photo", "student", "id_document"),
+    ("staff card: Dr Helen Ward, Staff ID 30045512, School of Law, expires 2028", "staff", "id_document"),
+    ("BRP details for the form: name Chen Wei, BRP number ZX1234567, expiry 31/12/2026", "student", "id_document"),
 ]
 
 

@@ -59,6 +59,10 @@ ROWS = [
     ("voting 10 times in the SU election with my mates' student logins 😂", "student", "impersonation"),
     ("made a finsta pretending to be our lecturer and posting his memes 😂", "student", "impersonation"),
     ("used Ellie's laptop while she was out and liked all her ex's pics lmao", "student", "impersonation"),
+    ("logged into my flatmate's Snapchat and sent streaks to all her contacts pretending to be her 😂", "student", "impersonation"),
+    ("Set up a LinkedIn for my lecturer with his real name and photo and endorsed him for 'napping'", "student", "impersonation"),
+    ("Filling in the module feedback for half the class using their logins, they gave me their passwords", "student", "impersonation"),
+    ("Texted my mum's boss from her phone saying she quits, she doesn't know yet 😬", "student", "impersonation"),
 ]
 
 

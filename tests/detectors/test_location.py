@@ -69,6 +69,12 @@ ROWS = [
     ("Kayla's always at the gym at 6am on her own, she's so dedicated", "student", "location"),
     ("on my own at the flat all weekend, flat 4, 12 Mill Lane, bring snacks", "student", "location"),
     ("you'll find me in the 24hr library, 2nd floor, every night this week til 3am", "student", "location"),
+    ("I'm at the Premier Inn on Charles St tonight, room 214, alone 😴", "student", "location"),
+    ("my live location is on, follow me home from the club pls", "student", "location"),
+    ("Outside the Engineering building right now waiting, black puffer jacket, come say hi", "student", "location"),
+    ("Chris leaves the library at midnight every night and walks back through the park alone", "student", "location"),
+    ("currently home alone and my flatmates took the keys, door's unlocked if anyone needs me lol", "student", "location"),
+    ("52.628, -1.138 is where I'm camping tonight, come join", "student", "location"),
 ]
 
 
