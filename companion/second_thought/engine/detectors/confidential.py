@@ -117,7 +117,7 @@ class ConfidentialDetector(Detector):
         self._rules = (
             Rule("confidential.unannounced", CAT, _STRONG, none_of=(_PUBLIC,), whole=True),
             Rule("confidential.unannounced", CAT, _WEAK, near=(Near(_ORG, 150),),
-                 none_of=(_PUBLIC, r"\b(?:grievance|tribunal|disciplinary|appeal|my\s+case|legal\s+reasons|my\s+lawyer|my\s+solicitor)\b", r"\bconfidential\s+(?:service|support|helpline|advice|counsell?ing|listening|chat|line)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
+                 none_of=(_PUBLIC, r"\b(?:grievance|tribunal|disciplinary|appeal|my\s+case|legal\s+reasons|my\s+lawyer|my\s+solicitor|password|passcode|pin|login|wifi|wi-fi|crush|fancy|birthday|surprise)\b", r"\bconfidential\s+(?:service|support|helpline|advice|counsell?ing|listening|chat|line)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
             Rule("confidential.unannounced", CAT, _PLAN, roles=("staff",),
                  near=(Near(_PLAN_OBJ, 100), Near(r"\b(?:announcement\s+(?:in|on|next|due|expected|coming)|(?:posts?|jobs?|roles?)\s+to\s+go|next\s+(?:week|month|term|year|semester)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|from\s+(?:september|january|next)|coming|soon|starts?\s+in|shh+|🤫|🤐|👀)\b|🤫|🤐|👀", 120),),
                  none_of=(_PUBLIC, r"\bannounced\s+(?:today|yesterday|this\s+(?:week|morning)|by\s+the\s+(?:uni|university|vc)|on\s+the\s+(?:website|intranet))\b"), whole=True),
