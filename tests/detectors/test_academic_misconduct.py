@@ -107,6 +107,8 @@ ROWS = [
     ("mid-exam toilet break, what did y'all put for the last question", "student", "academic_misconduct"),
     ("can someone take my online quiz tonight, I'm at work, will give login + £20", "student", "academic_misconduct"),
     ("DM for dissertations, essays, reports. 100% pass rate. Affordable. All unis.", "student", "academic_misconduct"),
+    ("Is anyone able to help with the online Statistics assessment that's currently open? I'm stuck on questions 4 to 7 and it closes in an hour. Will return the favour.", "student", "academic_misconduct"),
+    ("Professional academic writing support: we produce bespoke essays and dissertations to any brief, any deadline. Guaranteed first or second class. Contact us today.", "student", "academic_misconduct"),
 ]
 
 

@@ -86,6 +86,8 @@ ROWS = [
     ("ok so the accounting exam was: prepare a cash flow statement for Brightside Ltd + ratio analysis 😵", "student", "assessment_material"),
     ("anyone else get asked to design a relational database for a vet clinic in the SQL test?", "student", "assessment_material"),
     ("my solutions for tutorial sheet 5 are on my github if anyone needs them before the deadline", "student", "assessment_material"),
+    ("Reflecting on today's Economics paper. The first question asked us to evaluate quantitative easing since 2009 and the second was on the Phillips curve. Felt OK overall!", "student", "assessment_material"),
+    ("For anyone who wants to see what a first looks like, I've attached my full marked dissertation with the marker's comments. Hope it helps!", "student", "assessment_material"),
 ]
 
 

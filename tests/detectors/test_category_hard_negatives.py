@@ -529,6 +529,22 @@ BENIGN = [
     ("Tamsin's number is 07700 900644, message her", "student"),
     ("the API key for our project is sk-abc123xyz, don't share", "student"),
     ("my student number is 100623918, is that on the form?", "student"),
+    ("Reflecting on today's Economics paper: it felt fair and I managed my time well. Fingers crossed for results in July!", "student"),
+    ("For anyone who wants to see what a first looks like, the library holds past dissertations that students have agreed to share.", "student"),
+    ("Is anyone able to explain how the online Statistics assessment works? Is it timed, and can we go back to earlier questions?", "student"),
+    ("Professional academic writing support is available free from the university's Writing Centre. Book a session via the portal.", "student"),
+    ("I'd like to thank the head of the nursing school for her inspiring talk at the open evening.", "student"),
+    ("The university has announced increased hardship funding for next term, details on the student portal.", "student"),
+    ("Today on placement I learned so much about communication with patients with dementia. Grateful to my mentor.", "student"),
+    ("If you're unhappy with your accommodation, the complaints process is explained on the accommodation webpage.", "student"),
+    ("Thank you to colleagues in the Estates team for fixing the heating so quickly this morning.", "staff"),
+    ("Delighted to represent the University of Derby at the national teaching conference this week.", "staff"),
+    ("I've uploaded my own revision podcast episodes to YouTube, featuring only me, to help others revise.", "student"),
+    ("Working in the library today, it's so quiet in the mornings. Highly recommend.", "student"),
+    ("My sister lets me post on her small business Instagram as I help run it.", "student"),
+    ("The library has several copies of the textbook and an e-book version too.", "student"),
+    ("Teaching a cohort this engaged is a privilege. This year's second years have been outstanding.", "staff"),
+    ("Our Finance team have been brilliant this year, expense claims turned around in days.", "staff"),
 ]
 
 

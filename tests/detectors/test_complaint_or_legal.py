@@ -90,6 +90,8 @@ ROWS = [
     ("Still no response from DMU about my stolen laptop in the library 3 weeks ago. Shocking.", "student", "complaint_or_legal"),
     ("The university lost my appeal paperwork and now I'm out of time. Thanks for nothing @UniofNottingham", "student", "complaint_or_legal"),
     ("Dear Catering, the canteen has been serving cold food for a month. Please sort it.", "staff", "complaint_or_legal"),
+    ("After months of emails, my complaint about the accommodation team has gone nowhere. They have ignored every message. I am now considering legal action against the university.", "student", "complaint_or_legal"),
+    ("Can I just ask colleagues in the Estates team why the heating in our building has been off for three weeks? It's impossible to teach in these conditions.", "staff", "complaint_or_legal"),
 ]
 
 

@@ -103,6 +103,8 @@ ROWS = [
     ("our spin-out just got a £4m investment offer, signing next week, not public till then 🤐", "staff", "confidential"),
     ("Sneaking a look at the draft league table we submitted, we're going to drop 15 places", "staff", "confidential"),
     ("placement update: the 6 year old in my class has a child protection plan, heartbreaking", "student", "confidential"),
+    ("I shouldn't really say this publicly, but the university is planning to close two of its departments and consult on redundancies in the new year.", "staff", "confidential"),
+    ("Today on placement I supported a lady with advanced dementia who kept asking for her late husband. Her daughter told me she hasn't long left. Heartbreaking.", "student", "confidential"),
 ]
 
 

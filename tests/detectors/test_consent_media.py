@@ -72,6 +72,7 @@ ROWS = [
     ("Secret video of our lecturer arguing with a student after class, posting tonight", "student", "consent_media"),
     ("Photos of the girl who fell asleep in the library, she has no idea 😂📸", "student", "consent_media"),
     ("I recorded my flatmate singing in the shower and it's going on TikTok, she'd hate it", "student", "consent_media"),
+    ("I've uploaded the full recordings of this week's lectures, including the class discussion, to my YouTube channel so people can catch up.", "student", "consent_media"),
 ]
 
 

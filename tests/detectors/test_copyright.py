@@ -68,6 +68,7 @@ ROWS = [
     ("Here are the PDFs of every book on the reading list, shared drive link 👇", "student", "copyright"),
     ("I used someone's TikTok video in our society promo without asking, it's so good", "student", "copyright"),
     ("Grabbed this illustration off Behance for our event poster, can't find who made it", "student", "copyright"),
+    ("For anyone who can't afford the textbook, I've scanned the entire book and put it on a shared drive. Message me for access.", "student", "copyright"),
 ]
 
 

@@ -75,6 +75,8 @@ ROWS = [
     ("my ex's new bf deals coke out of his car, just so you all know", "student", "defamation"),
     ("Prof Webb only hires students he fancies, ask any of the PhDs", "student", "defamation"),
     ("new research: drinking bleach cures covid, the government is hiding it", "student", "defamation"),
+    ("I have it on good authority that the head of the nursing school was dismissed from her previous post for falsifying patient records.", "student", "defamation"),
+    ("Please share widely: the university has quietly decided to withdraw all hardship funding next term. My friend in finance confirmed it.", "student", "defamation"),
 ]
 
 

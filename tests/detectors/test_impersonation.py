@@ -63,6 +63,7 @@ ROWS = [
     ("Set up a LinkedIn for my lecturer with his real name and photo and endorsed him for 'napping'", "student", "impersonation"),
     ("Filling in the module feedback for half the class using their logins, they gave me their passwords", "student", "impersonation"),
     ("Texted my mum's boss from her phone saying she quits, she doesn't know yet 😬", "student", "impersonation"),
+    ("I've been posting from my sister's Instagram account all week while she's on holiday and none of her followers have noticed.", "student", "impersonation"),
 ]
 
 

@@ -75,6 +75,7 @@ ROWS = [
     ("Chris leaves the library at midnight every night and walks back through the park alone", "student", "location"),
     ("currently home alone and my flatmates took the keys, door's unlocked if anyone needs me lol", "student", "location"),
     ("52.628, -1.138 is where I'm camping tonight, come join", "student", "location"),
+    ("Currently working alone in the Kimberlin library, third floor quiet zone, until closing at midnight. Feel free to pop by if you're around!", "student", "location"),
 ]
 
 

@@ -82,6 +82,8 @@ ROWS = [
     ("The Geography department couldn't run a bath, honestly", "staff", "professional_conduct"),
     ("the MA cohort this year are the laziest bunch I've taught", "staff", "professional_conduct"),
     ("Our department administrator is utterly useless, can't even book a room", "staff", "professional_conduct"),
+    ("It is genuinely exhausting teaching a cohort that refuses to engage. This year's second years are, without exception, the least motivated group I have ever taught.", "staff", "professional_conduct"),
+    ("I'm sorry, but the Finance department at this university is incompetent. Every expense claim takes months and nobody takes responsibility.", "staff", "professional_conduct"),
 ]
 
 

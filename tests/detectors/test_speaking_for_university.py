@@ -108,6 +108,8 @@ ROWS = [
     ("We at the University of Northampton are proud to support the strike!!", "student", "speaking_for_university"),
     ("cropped the DMU logo onto our society's flyer for the social 🍻", "student", "speaking_for_university"),
     ("The university's new parking charges for staff are a disgrace", "staff", "speaking_for_university"),
+    ("As a representative of the University of Derby, I'd like to state that we fully support the proposed changes to student visa rules.", "student", "speaking_for_university"),
+    ("I am deeply disappointed by our university's decision to cut the languages provision. It sends entirely the wrong message about what we value.", "staff", "speaking_for_university"),
 ]
 
 

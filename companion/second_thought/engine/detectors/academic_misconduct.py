@@ -128,6 +128,8 @@ _COLLUSION = (
 )
 
 _SHARE_OPEN_TEST = (
+    r"\b(?:assessment|quiz|test|exam|phase\s+test)\b[^.\n]{0,40}\b(?:currently|still|that's|that\s+is)\s+open\b[^\n]{0,120}\b(?:help|stuck|answers?|questions?\s+\d|q\s?\d|return\s+the\s+favou?r)\b",
+    r"\bhelp\s+(?:me\s+)?with\s+(?:the|this|my)\s+(?:[\w-]+\s+){0,3}(?:assessment|quiz|test|exam)\b[^\n]{0,80}\b(?:currently\s+open|is\s+open|that's\s+open|still\s+open|closes\s+in|due\s+in\s+an?\s+hour|before\s+it\s+closes)",
     r"\b(?:sharing|posting|here(?:'s|\s+are|s)|dropping|sending|putting|uploading)\s+(?:the\s+|all\s+the\s+|my\s+)?answers\s+(?:for|to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:quiz|test|exam|assessment|mcqs?|phase\s+test)\b",
     r"\b(?:online\s+|moodle\s+|blackboard\s+|canvas\s+)?(?:test|quiz|exam|assessment)\s+(?:is|'s)\s+(?:still\s+)?(?:open|live|on)\s+(?:till|until|now)\b[^.\n]{0,80}\b(?:together|share\s+(?:screens?|answers)|on\s+a\s+call|help\s+each\s+other|split|same\s+room|facetime|discord|teams\s+call)",
     r"\b(?:screenshot|screen\s?shot|copy\s+(?:down|out)|write\s+down|photograph|snap|note\s+down)\s+(?:all\s+)?(?:the|all\s+the)\s+questions\b[^.\n]{0,60}\b(?:drop|send|post|share|here|gc|group|chat|us)\b",

@@ -26,6 +26,9 @@ _EXAM_QUESTION = (
     # "Q1 was 'evaluate ...'", "question 4: prove ...", "Q2 is the chi-squared one"
     _QNUM + r"\s*(?:was|is|were|asked(?:\s+us)?|wanted(?:\s+us)?|:|-|–|=|\)|\.(?=\s))\s*(?:literally\s+|basically\s+|just\s+)?"
     r"(?:['\"]|about\b|on\b|to\s+\w+|the\s+(?:\w+[- ]?){0,3}(?:one|question|proof|graph|essay)\b|an?\s+(?!(?:nightmare|joke|disaster|killer|struggle|breeze|doddle|gift|mess|pain|shocker|stinker|trick|curveball|bit|total|complete|absolute|lot|right)\b)(?:[\w-]+\s+){1,3}(?:test|question|essay|proof|calculation|graph|diagram|model|problem|case|scenario|study|analysis|regression|equation|derivation|history|calculation)\b|" + _TASK + r")",
+    # "the first question asked us to evaluate ...", "the second was on the Phillips curve"
+    r"\b(?:first|second|third|fourth|last|final|1st|2nd|3rd|opening|other|next)\s+(?:question|one|section|part|essay)\s+(?:asked\s+(?:us\s+)?(?:to\s+)?|was\s+(?:on|about|to)|were\s+(?:on|about)|wanted\s+us\s+to|had\s+us)\s*[a-z]+",
+    r"\b(?:the\s+)?(?:first|second|third|last|other)\s+(?:was|were)\s+(?:on|about)\s+(?:the\s+)?[a-z]+",
     # "q5 in the stats paper was about poisson"
     _QNUM + r"\s+(?:in|on|from|of)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\s+(?:was|is|asked(?:\s+us)?)\s+(?:about|on|to|literally|basically|['\"]|the\s+\w+\s+one)",
 )
@@ -77,7 +80,7 @@ _OWN_ANSWERS = (
     r"\b(?:my|our)\s+(?:whole\s+|full\s+|entire\s+|marked\s+|submitted\s+|graded\s+|first[- ]class\s+|1st\s+class\s+|\d{2}%?\s+)?"
     r"(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|code|project)\s+"
     r"(?:that|which|i|we)\s+(?:got|scored|submitted|handed\s+in|was\s+marked|got\s+marked|passed)",
-    r"\b(?:my|our)\s+(?:marked|submitted|graded|first[- ]class|1st\s+class|\d{2}%)\s+(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|project)\b",
+    r"\b(?:my|our)\s+(?:full\s+|whole\s+|complete\s+|entire\s+)?(?:marked|submitted|graded|first[- ]class|1st\s+class|\d{2}%)\s+(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|project)\b",
     # "here's the code I submitted for the Java coursework"
     r"\bthe\s+(?:code|essay|report|answers?|solutions?|dissertation|program|script|project|work)\s+(?:i|we)\s+(?:submitted|handed\s+in|wrote\s+for|did\s+for|turned\s+in)\b",
 )

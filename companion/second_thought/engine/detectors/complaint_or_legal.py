@@ -95,6 +95,7 @@ _STAFF_GRIPE = (
     r"\b(?:took|taken|taking)\s+(?:\w+\s+)?(?:days|weeks|months|ages|forever)\b|\bstill\s+(?:waiting|not|no|nothing)\b|\bagain\b[^.\n]{0,40}[.!?]|\bwhat\s+do\s+they\s+(?:even\s+)?do\b"
     r"|\bnobody\s+(?:answers|replies|responds|picks\s+up|gets\s+back)|\bno\s+(?:reply|response|answer)\b|\bcan\s+(?:someone|anyone)\s+(?:from|in|at)\b|\bdoes\s+(?:anyone|someone)\s+(?:from|in|at)\b|\bsort\s+(?:this|it)\s+out\b"
     r"|\bwhy\s+(?:is|does|can't|won't|do|are)\b[^.?!\n]{0,60}\?|\bfed\s+up|\bsick\s+(?:and\s+tired\s+)?of|\bbroken\s+(?:for|since|again)\b|\bticket\s+(?:open|raised|logged)\b|\bchased\s+(?:them|it)\b"
+    r"|\b(?:has|have)\s+been\s+(?:off|broken|down|out|closed|missing|leaking|faulty)\s+(?:for|since)\b|\bask\s+(?:\w+\s+){0,5}why\b"
     r"|\breported\s+(?:it|this|the\s+(?:same\s+)?\w+(?:\s+\w+)?)\s+(?:\d+|two|three|four|five|several|multiple|many)\s+times|\b(?:\d+|four|five|several|multiple)\s+times\s+now\b|\bplease\s+sort\s+(?:it|this)\b"
     r"|\bridiculous|\b(?:hasn't|haven't|has\s+not|have\s+not)\s+been\s+\w+\s+(?:in|for)\s+(?:a\s+|\d+\s+|two\s+|three\s+)?(?:weeks?|days|months|ages|fortnight)\b|\bcan\s+(?:someone|anyone)\s+(?:tell|ask|remind|get)\b"
     r"|\bexplain\s+why\b|\b(?:second|third|fourth|fifth|\w+)\s+(?:month|week|time|day)\s+(?:running|in\s+a\s+row)\b|\bcan\s+whoever\b|\bmissing\s+(?:again|for)\b"
@@ -113,7 +114,7 @@ class ComplaintOrLegalDetector(Detector):
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my|me|mine|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
             Rule("complaint.proceedings", CAT, _PROCEEDINGS, none_of=_CHANNELS, whole=True),
-            Rule("complaint.whistleblowing", CAT, _WHISTLE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|i|i'm|i've|i'll|us)\b", 120)),
+            Rule("complaint.whistleblowing", CAT, _WHISTLE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|us|i'm|i'll|i've\s+got|i\s+have\s+(?:the\s+)?(?:emails|evidence|proof|documents)|going\s+to)\b", 120)),
                  none_of=_CHANNELS, whole=True),
             Rule("complaint.staff_group", CAT, _STAFF_GRIPE, roles=("staff",), near=(Near(_STAFF_DEPTS, 120),),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|well\s+done|amazing|brilliant|hero(?:es)?)\b",), whole=True),

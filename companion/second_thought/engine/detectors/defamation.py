@@ -31,7 +31,7 @@ _ALLEGATION = (
     r"|(?:sleeping|slept|sleeps|shagging|shagged|hooking\s+up|hooked\s+up)\s+with\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+|one\s+of\s+(?:his|her|their)\s+)?(?:students?|tutees?|boss|lecturer|supervisor|manager|tutor|examiner|marker|professor|married|dean|coach)"
     r"|only\s+(?:got|passed|won|landed)\s+(?:her|his|their|the)\s+\w+\s+(?:because|cos|cause|coz)\s+(?:she|he|they)\s+(?:slept|paid|cheated|bribed|knows|is\s+sleeping)"
     r"|having\s+an\s+affair|cheat(?:s|ed|ing)\s+on\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|gf|bf)"
-    r"|(?:kicked\s+out|expelled|sacked|fired|suspended|struck\s+off|thrown\s+out|under\s+investigation|being\s+investigated|investigated\s+by\s+(?:the\s+)?police)(?:\s+(?:of|from)\s+(?:his|her|their|the|a)(?:\s+\w+){1,3}?)?\s+(?:for|over|because|after)"
+    r"|(?:kicked\s+out|expelled|dismissed|sacked|fired|suspended|struck\s+off|thrown\s+out|under\s+investigation|being\s+investigated|investigated\s+by\s+(?:the\s+)?police)(?:\s+(?:of|from)\s+(?:his|her|their|the|a)(?:\s+\w+){1,3}?)?\s+(?:for|over|because|after)"
     r"|(?:has|got|gave\s+\w+)\s+(?:an?\s+)?(?:std|sti|stds|stis|hiv|herpes|chlamydia|gonorrh?oea|crabs)"
     r"|drunk\s+(?:at|on|while|during)\s+(?:work|the\s+job|teaching|lectures?|shift)|turns?\s+up\s+(?:drunk|high|wasted)"
     r"|fak(?:es|ed|ing)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:data|results|research|figures|qualifications?|degree|cv|reviews|experiments?)|falsif(?:ies|ied|ying)|fabricat(?:es|ed|ing)\s+(?:\w+\s+)?(?:data|results)"
@@ -58,7 +58,7 @@ _TARGET = (
     r"|@\w{2,}"
     r"|\b(?:my|our|the|this|that|his|her|their)\s+(?:\w+\s+)?(?:landlord|landlady|lecturer|tutor|supervisor|manager|boss|flatmate|housemate|neighbou?r|dean|vc|ex|coach|professor|prof|teacher"
     r"|owner|bloke|guy|girl|woman|lad|man|chef|president|captain|treasurer|chair|letting\s+agents?|agency|agent|company|firm|restaurant|takeaway|chippy|shop|cafe|bar|pub|club"
-    r"|gym|salon|barbers?|dentist|gp|estate\s+agents?|society|soc|place|kebab\s+shop|curry\s+house|hall\s+warden|warden|porter|security\s+guard|cleaner"
+    r"|head\s+of\s+(?:the\s+)?\w+|gym|salon|barbers?|dentist|gp|estate\s+agents?|society|soc|place|kebab\s+shop|curry\s+house|hall\s+warden|warden|porter|security\s+guard|cleaner"
     r"|dad|mum|mom|father|mother|brother|sister|boyfriend|girlfriend|bf|gf|husband|wife|partner|son|daughter|uncle|aunt|cousin|mate|friend)\b"
     r"|(?-i:\b[A-Z][a-z]+)'s\s+(?:\w+\s+)?(?:dad|mum|mom|brother|sister|boyfriend|girlfriend|bf|gf|husband|wife|partner|ex|family|mate|friend|landlord|boss|shop|restaurant|cafe|company|business)\b"
     r"|(?-i:\b[A-Z]\w+\s+(?:Lettings|Estates|Properties|Homes|Ltd|Cafe|Kitchen|Grill|Bar|Pub|Gym|Takeaway|Pizza|Kebabs?|Motors|Garage|Salon|Barbers?|Living|Accommodation)\b)"
@@ -68,7 +68,7 @@ _RUMOUR = (
     r"\b(?:apparently|allegedly|rumou?r(?:ed|s|\s+(?:is|has\s+it))?|heard\s+(?:that|from|he|she|they)|word\s+(?:is|on\s+the\s+street)|people\s+are\s+saying"
     r"|every(?:one|1)\s+(?:knows|says)|ask\s+any(?:one|1|body)|trust\s+me|i\s+heard|some(?:one|1)\s+(?:said|told)|my\s+mate\s+(?:said|told)"
     r"|spread\s+the\s+word|pass\s+(?:it|this)\s+on|rt\s+(?:to|so|if)|share\s+(?:this|before|so)|not\s+saying\s+who|no\s+names|100%\s+true|confirmed|that's\s+why"
-    r"|just\s+so\s+(?:you|u|every(?:one|1))(?:\s+all)?\s+know|ask\s+any\s+of|open\s+secret|everyone\s+in\s+the\s+\w+\s+knows|watch\s+out\s+for|avoid|no\s+wonder|psa)\b"
+    r"|just\s+so\s+(?:you|u|every(?:one|1))(?:\s+all)?\s+know|on\s+good\s+authority|share\s+(?:widely|far|everywhere)|please\s+share|my\s+(?:friend|mate|cousin|source|contact)\s+(?:in|at|from)\s+\w+\s+(?:confirmed|said|told)|ask\s+any\s+of|open\s+secret|everyone\s+in\s+the\s+\w+\s+knows|watch\s+out\s+for|avoid|no\s+wonder|psa)\b"
     r"|\bheard\s+(?:all|the|that|from|he|she|they|about|it|we|our|dmu|uon|uni|they're|exams?)\b"
 )
 
@@ -81,6 +81,7 @@ _MISINFO_CLAIMS = (
 
 # News-like claims about the university: they count when passed on as rumour.
 _UNI_RUMOURS = (
+    UNI + r"\s+(?:has|have|is|are)\s+(?:quietly\s+|secretly\s+|apparently\s+)?(?:decided|planning|going|about)\s+to\s+(?:withdraw|cut|scrap|close|axe|end|stop|cancel|sell|remove|ban|raise|double|triple|shut|merge|sack)\b",
     UNI + r"\s+(?:has\s+been|was|got|have\s+been)\s+(?:hacked|breached|raided|shut\s+down|sued|fined|closed|caught)\b",
     UNI + r"\s+(?:is|are|'s|s|has|have)\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+)?(?:selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
     r"|being\s+(?:shut|closed|investigated|sued)|about\s+to\s+(?:close|collapse|go\s+bust)|losing\s+(?:its|their)\s+(?:licence|accreditation|degree\s+powers)|kicking\s+out\s+all|making\s+everyone\s+redundant)",
