@@ -22,7 +22,9 @@ def _rx(p: str) -> re.Pattern:
     return re.compile(p, re.I | re.M)
 
 
-INSTITUTION = _rx(r"\b(universit\w*|college|academy|institute|polytechnic|school of)\b")
+# OCR often garbles the first letter of a word in a coloured band
+# ("Wniversity"), so the stems are matched without it.
+INSTITUTION = _rx(r"\b(\w?niversit\w*|\w?olleges?|academy|institute|polytechnic|school of)\b")
 IDENTITY_PHRASE = _rx(
     r"\b(student|staff|employee|library|member(?:ship)?|visitor|contractor)\s*(id|i\.d\.|identity|identification|card|pass|number|no\.?)\b"
     r"|\bidentity\s+card\b|\bid\s*card\b|\bcampus\s+card\b|\bidentification\b|\bidentity\b"

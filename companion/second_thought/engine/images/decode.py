@@ -226,9 +226,9 @@ def decode_image(data: bytes, name: str, max_bytes: int, max_pixels: int) -> Dec
         if method is not None:
             frame = frame.transpose(method)
         if max(frame.size) > WORKING_LONG_SIDE:
-            if frame is im:
-                frame = im.copy()
-            frame.thumbnail((WORKING_LONG_SIDE, WORKING_LONG_SIDE), Image.Resampling.LANCZOS)
+            f = WORKING_LONG_SIDE / float(max(frame.size))
+            size = (max(1, round(frame.width * f)), max(1, round(frame.height * f)))
+            frame = frame.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
         if frame is im:
             frame = im.copy()
         im.close()

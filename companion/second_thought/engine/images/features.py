@@ -90,7 +90,7 @@ def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
     m[0, 2] += nw / 2 - w / 2
     m[1, 2] += nh / 2 - h / 2
     border = int(np.median(gray))
-    return cv2.warpAffine(gray, m, (nw, nh), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_CONSTANT, borderValue=border)
+    return cv2.warpAffine(gray, m, (nw, nh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=border)
 
 
 def polarity_free(gray: np.ndarray, k: int = 41) -> np.ndarray:
@@ -134,7 +134,7 @@ class FaceFinder:
             c = self._local.cascade = cv2.CascadeClassifier(self._path)
         return c
 
-    def find(self, rgb: np.ndarray, haar_side: int = 560, drawn_side: int = 1280) -> list[Box]:
+    def find(self, rgb: np.ndarray, haar_side: int = 480, drawn_side: int = 1280) -> list[Box]:
         """Face boxes in ``rgb`` coordinates.
 
         The cascade runs at <= ``haar_side`` px (its cost grows with area);
@@ -147,7 +147,7 @@ class FaceFinder:
             s = min(1.0, haar_side / float(max(rgb.shape[:2])))
             small = cv2.resize(rgb, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else rgb
             gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
-            side = max(24, int(0.04 * min(gray.shape[:2])))
+            side = max(20, int(0.04 * min(gray.shape[:2])))
             for x, y, fw, fh in cascade.detectMultiScale(
                 gray, scaleFactor=1.2, minNeighbors=6, minSize=(side, side)
             ):
