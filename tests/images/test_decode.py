@@ -103,3 +103,14 @@ def test_odd_shapes_and_pixel_modes_are_analysed_not_refused(dec, size, mode, fm
     assert img.image.mode == "RGB" and max(img.image.size) <= 1280
     res = dec.analyze(img, "odd", DraftContext(), regex_text_detect)
     assert res.detections == []
+
+
+@pytest.mark.parametrize("fmt", ["JPEG", "PNG", "WEBP"] + (["HEIF"] if HEIF_AVAILABLE else []))
+def test_gps_and_orientation_are_read_from_every_format_phones_send(dec, fmt):
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise to display
+    exif[0x8825] = {1: "N", 2: (52.0, 38.0, 10.0), 3: "W", 4: (1.0, 8.0, 2.0)}
+    img = dec.decode(_encode(Image.new("RGB", (400, 200), "white"), fmt, exif=exif.tobytes()), "p")
+    assert img.image.size == (200, 400)
+    lat, lon = img.gps
+    assert round(lat, 2) == 52.64 and round(lon, 2) == -1.13
