@@ -109,6 +109,8 @@ ROWS = [
     ("DM for dissertations, essays, reports. 100% pass rate. Affordable. All unis.", "student", "academic_misconduct"),
     ("Is anyone able to help with the online Statistics assessment that's currently open? I'm stuck on questions 4 to 7 and it closes in an hour. Will return the favour.", "student", "academic_misconduct"),
     ("Professional academic writing support: we produce bespoke essays and dissertations to any brief, any deadline. Guaranteed first or second class. Contact us today.", "student", "academic_misconduct"),
+    ("Mock paper leaked: Section A is the same as last year's real paper, grab it before the exam", "student", "academic_misconduct"),
+    ("got an A in the essay so I'm selling it to next year's students for £50 😎", "student", "academic_misconduct"),
 ]
 
 

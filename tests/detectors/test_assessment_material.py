@@ -88,6 +88,8 @@ ROWS = [
     ("my solutions for tutorial sheet 5 are on my github if anyone needs them before the deadline", "student", "assessment_material"),
     ("Reflecting on today's Economics paper. The first question asked us to evaluate quantitative easing since 2009 and the second was on the Phillips curve. Felt OK overall!", "student", "assessment_material"),
     ("For anyone who wants to see what a first looks like, I've attached my full marked dissertation with the marker's comments. Hope it helps!", "student", "assessment_material"),
+    ("put my seminar presentation slides from Week 3 on LinkedIn, marks were 78%", "student", "assessment_material"),
+    ("Part B of today's biology exam: describe the role of ATP synthase. Easy if you revised", "student", "assessment_material"),
 ]
 
 

@@ -92,6 +92,8 @@ ROWS = [
     ("Dear Catering, the canteen has been serving cold food for a month. Please sort it.", "staff", "complaint_or_legal"),
     ("After months of emails, my complaint about the accommodation team has gone nowhere. They have ignored every message. I am now considering legal action against the university.", "student", "complaint_or_legal"),
     ("Can I just ask colleagues in the Estates team why the heating in our building has been off for three weeks? It's impossible to teach in these conditions.", "staff", "complaint_or_legal"),
+    ("Been off sick 2 months and HR still haven't paid me properly. This university is a disgrace.", "staff", "complaint_or_legal"),
+    ("Just submitted my formal complaint about my supervisor's behaviour, here's what happened...", "student", "complaint_or_legal"),
 ]
 
 

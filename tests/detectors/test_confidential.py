@@ -105,6 +105,8 @@ ROWS = [
     ("placement update: the 6 year old in my class has a child protection plan, heartbreaking", "student", "confidential"),
     ("I shouldn't really say this publicly, but the university is planning to close two of its departments and consult on redundancies in the new year.", "staff", "confidential"),
     ("Today on placement I supported a lady with advanced dementia who kept asking for her late husband. Her daughter told me she hasn't long left. Heartbreaking.", "student", "confidential"),
+    ("The results of the staff survey haven't been shared yet but engagement is down 20%, not great", "staff", "confidential"),
+    ("One of my PhD students' unpublished results got stolen by a reviewer, can't say more yet", "staff", "confidential"),
 ]
 
 

@@ -73,6 +73,8 @@ ROWS = [
     ("Photos of the girl who fell asleep in the library, she has no idea 😂📸", "student", "consent_media"),
     ("I recorded my flatmate singing in the shower and it's going on TikTok, she'd hate it", "student", "consent_media"),
     ("I've uploaded the full recordings of this week's lectures, including the class discussion, to my YouTube channel so people can catch up.", "student", "consent_media"),
+    ("someone in our Teams chat posted the lecturer's personal number, here's the screenshot", "student", "consent_media"),
+    ("my flatmate's private story is wild, screenshotting it for the gc 😂", "student", "consent_media"),
 ]
 
 

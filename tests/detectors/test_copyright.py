@@ -69,6 +69,8 @@ ROWS = [
     ("I used someone's TikTok video in our society promo without asking, it's so good", "student", "copyright"),
     ("Grabbed this illustration off Behance for our event poster, can't find who made it", "student", "copyright"),
     ("For anyone who can't afford the textbook, I've scanned the entire book and put it on a shared drive. Message me for access.", "student", "copyright"),
+    ("Full Harvard Business Review case study PDF here, normally £9", "student", "copyright"),
+    ("The Ethics module slides are all on my drive now, share freely 👍", "student", "copyright"),
 ]
 
 

@@ -77,6 +77,8 @@ ROWS = [
     ("new research: drinking bleach cures covid, the government is hiding it", "student", "defamation"),
     ("I have it on good authority that the head of the nursing school was dismissed from her previous post for falsifying patient records.", "student", "defamation"),
     ("Please share widely: the university has quietly decided to withdraw all hardship funding next term. My friend in finance confirmed it.", "student", "defamation"),
+    ("Our landlord Mr Ahmed lets himself into our rooms when we're out, he's a creep", "student", "defamation"),
+    ("My manager at the Co-op steals from the till every shift, everyone knows", "student", "defamation"),
 ]
 
 

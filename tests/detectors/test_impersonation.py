@@ -64,6 +64,8 @@ ROWS = [
     ("Filling in the module feedback for half the class using their logins, they gave me their passwords", "student", "impersonation"),
     ("Texted my mum's boss from her phone saying she quits, she doesn't know yet 😬", "student", "impersonation"),
     ("I've been posting from my sister's Instagram account all week while she's on holiday and none of her followers have noticed.", "student", "impersonation"),
+    ("This is Ben posting on Sarah's account, she's asleep 😴", "student", "impersonation"),
+    ("logged into the society Instagram as the president and posted a fake announcement 😂", "student", "impersonation"),
 ]
 
 

@@ -76,6 +76,10 @@ ROWS = [
     ("currently home alone and my flatmates took the keys, door's unlocked if anyone needs me lol", "student", "location"),
     ("52.628, -1.138 is where I'm camping tonight, come join", "student", "location"),
     ("Currently working alone in the Kimberlin library, third floor quiet zone, until closing at midnight. Feel free to pop by if you're around!", "student", "location"),
+    ("I'm here 👉 maps.app.goo.gl/xYz123 come get me, I'm lost and my phone's at 5%", "student", "location"),
+    ("find me at ///crate.lamp.river, I'm by the fountain", "student", "location"),
+    ("sharing my Find My with the whole group chat so you can see where I am all night", "student", "location"),
+    ("The guy from my seminar, Ryan, is at the Sainsbury's on London Rd every night at 10 stacking shelves", "student", "location"),
 ]
 
 

@@ -84,6 +84,8 @@ ROWS = [
     ("Our department administrator is utterly useless, can't even book a room", "staff", "professional_conduct"),
     ("It is genuinely exhausting teaching a cohort that refuses to engage. This year's second years are, without exception, the least motivated group I have ever taught.", "staff", "professional_conduct"),
     ("I'm sorry, but the Finance department at this university is incompetent. Every expense claim takes months and nobody takes responsibility.", "staff", "professional_conduct"),
+    ("I genuinely think half my tutees are incapable of independent thought", "staff", "professional_conduct"),
+    ("Colleagues who don't reply to emails for 3 weeks should be named and shamed. Looking at you, Dave in Marketing", "staff", "professional_conduct"),
 ]
 
 

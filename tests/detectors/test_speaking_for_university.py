@@ -110,6 +110,8 @@ ROWS = [
     ("The university's new parking charges for staff are a disgrace", "staff", "speaking_for_university"),
     ("As a representative of the University of Derby, I'd like to state that we fully support the proposed changes to student visa rules.", "student", "speaking_for_university"),
     ("I am deeply disappointed by our university's decision to cut the languages provision. It sends entirely the wrong message about what we value.", "staff", "speaking_for_university"),
+    ("Official notice from the uni: all classes cancelled tomorrow due to snow ❄️ (not actually official, just my guess lol)", "student", "speaking_for_university"),
+    ("Proud that we as a university are finally divesting from fossil fuels, about time", "staff", "speaking_for_university"),
 ]
 
 

@@ -56,6 +56,8 @@ _CONSENT_GIVEN = (
 )
 
 _INTIMATE = (
+    r"\b(?:screenshot(?:ting|ted|s)?|sharing|posting|sending|forwarding|leaking)\b[^.\n]{0,40}\b(?:private|close\s+friends)\s+(?:story|stories|snaps?|messages|chats?|account)\b",
+    r"\b(?:private|close\s+friends)\s+(?:story|stories|snaps?|messages|chats?|account)\b[^.\n]{0,40}\b(?:screenshot(?:ting|ted|s)?|sharing|posting|sending|forwarding|for\s+the\s+(?:gc|group))",
     r"\bleak(?:ing|ed)?\s+(?:the|her|his|their|all\s+(?:her|his|their))\s+(?:voice\s+notes|messages|dms|texts|pics|photos|videos|snaps|chats?|private\s+\w+)\b",
     r"\b(?:screenshots?|copies|pics?|photos?|recordings?)\s+of\s+(?:her|his|their|[\w']+'s)\s+private\s+(?:snaps|pics|photos|messages|videos|stories|story|account|chats?)\b",
     r"\b(?:nudes?|naked\s+(?:pics?|photos?|videos?|selfies?)|sex\s*tapes?|explicit\s+(?:pics?|photos?|videos?|images?)|intimate\s+(?:pics?|photos?|images?|videos?)"

@@ -26,11 +26,11 @@ _RIP = (r"\b(?:ripped|rip(?:ping)?|download(?:ed|ing)?|record(?:ed|ing)?|screen[
         r"(?:doc|documentary|film|movie|album|songs?|tracks?|episodes?|series|season|video|dvd|cd|course|udemy\s+course|masterclass|audiobook|e-?book|textbook|book|pdf|boxset|box\s+set|match|fight|ppv)\b")
 _RIP_SOURCE = (r"\b(?:netflix|spotify|disney\+?|prime(?:\s+video)?|amazon|sky|now\s?tv|hbo|apple\s+(?:tv|music)|bbc|iplayer|itv\s?x?|youtube\s+premium|dvd|blu-?ray|cinema|udemy|masterclass|skillshare"
                r"|audible|kindle|paywall\w*|ppv|pay[- ]per[- ]view|sky\s+sports|tnt|dazn|premier\s+league)\b")
-_DISTRIBUTE = (r"\b(?:sell(?:ing)?|£\d+|link|links|drive|g\s?drive|google\s+drive|my\s+drive|mega|dropbox|telegram|discord|zip|rar|seed|uploading|uploaded|upload|here(?:'s|s|\s+it\s+is)|dm\s+(?:me|for)|who\s+wants|anyone\s+want"
+_DISTRIBUTE = (r"\b(?:here|normally\s+[£$]|usually\s+[£$]|worth\s+[£$]|sell(?:ing)?|£\d+|link|links|drive|g\s?drive|google\s+drive|my\s+drive|mega|dropbox|telegram|discord|zip|rar|seed|uploading|uploaded|upload|here(?:'s|s|\s+it\s+is)|dm\s+(?:me|for)|who\s+wants|anyone\s+want"
                r"|free|download|for\s+free|for\s+everyone|👇|⬇️)\b|👇|⬇️")
 
 _WHOLE_WORK = (
-    r"\b(?:whole|full|entire|complete)\s+(?:[\w'-]+\s+){0,3}(?:albums?|collection|discography|box\s?set|back\s+catalogue|audiobooks?|textbooks?|films?|movies?|seasons?|series)\b",
+    r"\b(?:whole|full|entire|complete)\s+(?:[\w'-]+\s+){0,3}(?:albums?|case\s+stud(?:y|ies)|pdf|report|article|paper|e-?book|course|collection|discography|box\s?set|back\s+catalogue|audiobooks?|textbooks?|films?|movies?|seasons?|series)\b",
     r"\b(?:upload(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)|dump(?:ed|ing)?|put(?:ting)?)\s+(?:the\s+)?(?:new|latest|full|whole|entire)\s+(?:[\w'-]+\s+){0,3}(?:album|film|movie|episode|season|series|audiobook|e-?book|textbook|game|documentary|boxset|discography)\b",
     r"\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?:textbook|book|e-?book|novel|movie|film|album|season|series|course|paper|article|report|chapter\s+\d+\s+of|pdf|edition|mintel\s+report|market\s+report)\b",
     r"\b(?:pdf|e-?book|epub|scan(?:ned)?\s+(?:copy|pages))\s+(?:of|for)\s+(?:the\s+)?(?:textbook|book|\w+'s\s+\w+|[a-z]+\s+(?:\d+(?:st|nd|rd|th)\s+)?edition|set\s+text|core\s+text|course\s+book|required\s+reading)\b",
@@ -72,6 +72,9 @@ _SLIDES = (
     r"\b(?:upload(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)?|sell(?:ing)?|sold|put(?:ting)?|dump(?:ed|ing)?|leak(?:ed|ing)?|here(?:'s|s|\s+are))\s+(?:all\s+)?(?:of\s+)?"
     r"(?:the|our|my|his|her|their|these|this\s+(?:week|term)'s|(?:dr|prof|professor|mr|mrs|ms)\s+\w+'s|[a-z]+'s)?\s*(?:\w+\s+)?(?:lecture\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|course\s+materials?|module\s+materials?|powerpoints?|ppts?|lab\s+manuals?|workbooks?)\b"
 )
+_SLIDES_NOUN_FIRST = (
+    r"\b(?:lecture|module|course|seminar|(?:the\s+)?\w+\s+module)\s+(?:slides|notes|handouts|materials|recordings|powerpoints?)\s+(?:are|is)\s+(?:all\s+)?(?:now\s+)?(?:on|in|up\s+on)\s+(?:my|our)\s+(?:drive|google\s+drive|dropbox|channel|website|blog|discord|github|telegram|page)\b",
+)
 _SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|discord|telegram|reddit|scribd|docsity|group\s?chat|gc|publicly|everyone|for\s+[£$]|[£$]\s?\d|for\s+free|twitter|insta(?:gram)?"
                  r"|online|link|internet|public|website|blog|github)\b|👇")
 
@@ -101,6 +104,7 @@ class CopyrightDetector(Detector):
                  none_of=(_OPEN,), extend=True),
             Rule("copyright.uncredited_image", CAT, _MERCH, near=(Near(r"\b(?:artist|artist's|art|artwork|drawing|design|photo|pic|someone's|found|illustration|fanart|piece|painting|banksy|graffiti|mural)\b", 120),),
                  none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b|\bi\s+(?:drew|designed|made|painted|took)\b"), extend=True),
+            Rule("copyright.lecture_slides", CAT, _SLIDES_NOUN_FIRST, none_of=(_OPEN,), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES, near=(Near(_SLIDES_WHERE, 100),),
                  none_of=(_OPEN, r"\b(?:lecturer|dr\s+\w+|prof\s+\w+|module\s+leader|tutor)\s+(?:has\s+)?(?:uploaded|posted|shared|put)\b",), extend=True),
         )

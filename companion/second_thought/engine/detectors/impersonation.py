@@ -29,6 +29,8 @@ _POSING = (
     r"@\w*(?:official|real|thereal|dr|prof)\w*\s*\(\s*not\s+(?:actually|really|the\s+real)\b",
     r"\b(?:account|profile|page|insta|twitter|tiktok|snap)\s+(?:with|using)\s+(?:my\s+\w+'s|his|her|their|our\s+\w+'s|(?-i:[A-Z][a-z]+)'s|[\w']+'s)\s+(?:name|photos?|pics?|face|pictures?|selfies?)\b",
     r"\b(?:set\s+up|made|created|making|started)\s+(?:a|an)\s+(?:fake\s+)?(?:linkedin|insta(?:gram)?|twitter|tiktok|facebook|snap(?:chat)?|account|profile|page)\s+(?:for|of|as)\s+(?:my|our|the|a)\s+\w+\s+(?:with|using)\s+(?:his|her|their)\s+(?:real\s+)?(?:name|photos?|pics?|face)",
+    r"\blogged\s+in(?:to)?\s+(?:[\w']+\s+){0,3}as\s+(?:the\s+)?(?:president|treasurer|chair|secretary|captain|lecturer|tutor|admin|him|her|them|(?-i:[A-Z][a-z]+))\b",
+    r"\bposted\s+(?:a\s+)?fake\s+(?:announcement|post|statement|message|notice)\b",
     r"\bsign(?:ed|ing)?\s+(?:it\s+|them\s+|off\s+)?(?:with\s+|as\s+|in\s+)?(?:his|her|their|(?-i:[A-Z][a-z]+)'s)\s+name\b",
     r"\b(?:i'll|i\s+will|i\s+can|let\s+me)\s+(?:pretend\s+to\s+be|be)\s+(?:you|him|her)\s+(?:on|in|for)\s+(?:the\s+)?(?:call|teams|zoom|exam|test|interview|meeting|phone|viva)\b",
 )
@@ -68,7 +70,7 @@ _CONSENT = (r"\b(?:asked\s+me\s+to|at\s+(?:her|his|their)\s+request|with\s+(?:he
             r"|(?:she|he|they)\s+(?:asked|wanted)\s+me\s+to|(?:on|for)\s+(?:her|his|their)\s+behalf\s+as\s+(?:she|he|they)\s+(?:asked|requested)|(?:she|he|they)\s+(?:can't|cannot|doesn't\s+have)\s+(?:access|get\s+on|post))\b")
 
 _SAFE = (r"\b(?:scam|phishing|be\s+careful|watch\s+out|beware|don't\s+(?:click|reply|respond|fall|send)|report(?:ed)?\s+(?:it|them|the\s+account)|warning|heads\s+up|is\s+impersonating\s+(?:the\s+)?(?:uni|university|it|bank|hmrc))\b"
-         r"|\b(?:exchequer|home\s+secretary|foreign\s+secretary|shadow\s+\w+|leader\s+of\s+the\s+(?:opposition|house)|prime\s+minister|the\s+pm|president|politician|\bmp\b|minister|the\s+king|the\s+queen|mayor|governor|senator|councillor|footballer|influencer|celebrit\w+|notthereal\w*|trump|sunak|starmer|biden|farage|boris)\b|\bthe\s+parody\s+account\s+@\w+\s+(?:is|was|has)\b"
+         r"|\b(?:exchequer|home\s+secretary|foreign\s+secretary|shadow\s+\w+|leader\s+of\s+the\s+(?:opposition|house)|prime\s+minister|the\s+pm|(?:us|american|french|russian)\s+president|president\s+(?:of\s+the\s+(?:us|usa|united\s+states)|biden|trump|macron|putin|zelensky)|politician|\bmp\b|minister|the\s+king|the\s+queen|mayor|governor|senator|councillor|footballer|influencer|celebrit\w+|notthereal\w*|trump|sunak|starmer|biden|farage|boris)\b|\bthe\s+parody\s+account\s+@\w+\s+(?:is|was|has)\b"
          r"|\b(?:roleplay|role[- ]play|cosplay|halloween|costume|fancy\s+dress|pretend\s+to\s+be\s+(?:a\s+)?(?:dinosaur|cat|dog|pirate))\b")
 
 

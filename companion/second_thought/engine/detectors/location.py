@@ -30,7 +30,10 @@ _HOME_ALONE = (
 )
 
 _LIVE = (
-    r"\blive\s+location\b|\bsnap\s?map\b|\bfind\s+my\s+(?:friends|iphone)\b|\b(?:sharing|shared|share)\s+my\s+(?:live\s+)?location\b|\bmy\s+location\s+(?:is\s+)?(?:on|in)\s+my\s+(?:story|bio)\b",
+    r"\blive\s+location\b|\bsnap\s?map\b|\b(?:sharing|shared|share|turned\s+on|turning\s+on)\s+my\s+(?:live\s+location|location|find\s+my(?:\s+\w+)?|snap\s?map|life360)\b|\bsee\s+where\s+i\s+am\b|\bmy\s+location\s+(?:is\s+)?(?:on|in)\s+my\s+(?:story|bio)\b",
+)
+_MAP_LINK = (
+    r"\b(?:maps\.app\.goo\.gl|goo\.gl/maps|google\.[a-z.]+/maps|maps\.apple\.com|what3words\.com)/\S+|///[a-z]+\.[a-z]+\.[a-z]+",
 )
 _HERE_NOW = (
     r"\b(?:currently|rn|right\s+now|atm|at\s+the\s+moment)\s+(?:(?:sat|sitting|stood|standing|chilling|working|studying|revising|waiting|hiding)\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:at|in|outside|on)\b",
@@ -63,6 +66,7 @@ _SERVICE = (r"\b(?:office\s+hours?|drop[- ]in|surgery\s+hours?|advice\s+hours?|o
             r"|meeting|society|soc|club|team|all\s+welcome|everyone\s+welcome|join\s+us|sign\s+up|tickets?|event|rehearsal|training\s+session|practice|moved\s+to|has\s+moved|changed\s+to|now\s+in)\b")
 
 _SOMEONE_ELSE = (
+    r"\b(?:she|he|(?-i:[A-Z][a-z]+))(?:'s|,?\s+is|,?\s+works)\s+(?:always\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,50}?\s+(?:every|each)\s+(?:morning|night|evening|day|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
     r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always|usually|normally)\s+(?:parks|leaves|arrives|walks|runs|goes|sits|studies|works|gets|finishes|locks\s+up)\b[^.\n]{0,60}\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b",
     r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always\s+|usually\s+)?(?:walks|runs|jogs|cycles|goes|swims|trains|studies|works|leaves|gets\s+the\s+bus)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"(?=[^.\n]{0,60}\b(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves)|at\s+\d|can't\s+miss|you'll\s+find))",
@@ -89,6 +93,7 @@ class LocationDetector(Detector):
                  none_of=(r"\b(?:sister|brother|son|daughter|kids?|cat|dog|mum|dad|nan|grandma|grandad|puppy|kitten|child|she|he)(?:'s|\s+is|\s+was|\s+will\s+be)\s+(?:\w+\s+)?home\s+alone\b", r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
             Rule("location.live", CAT, _LIVE, none_of=(r"\bsharing\s+my\s+(?:live\s+)?location\s+with\s+(?:my\s+)?(?:flatmate|mum|dad|parents|friend|partner|boyfriend|girlfriend|housemate|family|bf|gf|sister|brother)s?\b|\bjust\s+in\s+case\b|\bto\s+be\s+safe\b|\bfor\s+safety\b", r"\b(?:turn\s+off|turned\s+off|disable|switch\s+off|never\s+share|don't\s+share|how\s+(?:do|to))\b",), extend=True),
             Rule("location.live", CAT, _HERE_NOW, near=(Near(_FIND_ME, 120),), extend=True),
+            Rule("location.live", CAT, _MAP_LINK, near=(Near(r"\b(?:i'm|im|i\s+am|me|here|come|find|lost|pick\s+me\s+up|get\s+me|we're|meet\s+me)\b", 80),)),
             Rule("location.coordinates", CAT, _COORDS, near=(Near(r"\b(?:come\s+find\s+me|find\s+me|i'm\s+(?:at|here)|me\s+(?:rn|now|right\s+now)|my\s+(?:location|exact\s+location|pin)|where\s+i\s+am|i'm\s+currently)\b", 80),)),
             Rule("location.coordinates", CAT, _COORDS, near=(Near(_COORDS_ME, 60),), none_of=(_LANDMARK,)),
             Rule("location.schedule", CAT, _SCHEDULE, near=(Near(_SCHEDULE_PLACE_OR_TIME, 100),), extend=True,
