@@ -369,3 +369,24 @@ def call_with_initials(n: int = 6, dark: bool = True) -> Image.Image:
         d.text((x + tw // 2 - 38, y + th // 2 - 55), initials, font=font(SANS_BOLD, 60), fill="white")
         d.text((x + 16, y + th - 44), name, font=font(SANS, 24), fill=fg)
     return im
+
+
+def online_quiz() -> Image.Image:
+    """A learning-platform test in progress: one multiple-choice question."""
+    W, H = 1440, 900
+    im = Image.new("RGB", (W, H), (246, 247, 249))
+    d = ImageDraw.Draw(im)
+    d.rectangle((0, 0, W, 64), fill=(38, 38, 38))
+    d.text((24, 18), "Take Test: Week 7 Quiz - Microeconomics", font=font(SANS, 24), fill="white")
+    d.text((1120, 90), "Time remaining: 12:41", font=font(SANS, 22), fill=(160, 30, 30))
+    d.rectangle((60, 140, 1380, 720), fill="white", outline=(210, 210, 210))
+    d.text((90, 165), "Question 4 of 15", font=font(SANS_BOLD, 26), fill=(20, 20, 20))
+    d.text((1200, 170), "2 points", font=font(SANS, 22), fill=(90, 90, 90))
+    d.text((90, 230), "A price ceiling set below the equilibrium price will lead to:", font=font(SANS, 26), fill=(20, 20, 20))
+    for i, opt in enumerate(["a surplus", "a shortage", "no change in quantity", "a fall in demand"]):
+        y = 300 + i * 70
+        d.ellipse((100, y, 124, y + 24), outline=(90, 90, 90), width=2)
+        d.text((140, y - 2), f"{'ABCD'[i]}. {opt}", font=font(SANS, 24), fill=(20, 20, 20))
+    d.rectangle((1140, 760, 1380, 810), fill=(0, 110, 200))
+    d.text((1170, 770), "Save Answer", font=font(SANS_BOLD, 22), fill="white")
+    return im

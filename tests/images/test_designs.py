@@ -30,6 +30,7 @@ CASES = {
     "learning-platform recording with an attendee list": (lambda: S.png(S.collaborate_recording()), {"consent_media"}),
     "dark call with cameras off (initials and names)": (lambda: S.png(S.call_with_initials(6, dark=True)), {"consent_media"}),
     "light call with two participants, cameras off": (lambda: S.png(S.call_with_initials(2, dark=False)), {"consent_media"}),
+    "online quiz in progress on a learning platform": (lambda: S.png(S.online_quiz()), {"assessment_material"}),
     "handwritten numbered answers on lined paper": (
         lambda: S.jpeg(S.photograph(S.handwritten_answers(), 5, canvas=(1500, 1900))), {"assessment_material"}),
 }

@@ -54,6 +54,12 @@ EXAM_STRONG = {
     ),
     "instructions to candidates": _rx(r"\binstructions\s+to\s+candidates\b|\bdo\s+not\s+(?:open|turn)\b[\w\s]{0,30}\buntil\b"),
     "a time allowed": _rx(r"\btime\s+allowed\b|\bduration\s*:?\s*\d|\b\d\s*hours?\s+\d{1,2}\s*min"),
+    # online tests and quizzes on a learning platform
+    "question numbering of an online test": _rx(r"\bquestion\s+\d{1,3}\s+of\s+\d{1,3}\b"),
+    "test controls": _rx(
+        r"\bsave\s+(?:and\s+submit|answer|all\s+answers)\b|\bsubmit\s+(?:test|quiz|exam|assessment|attempt)\b"
+        r"|\btime\s+(?:remaining|left|elapsed)\b|\bfinish\s+attempt\b"
+    ),
 }
 SCRIPT_CUES = {
     "an answer booklet heading": _rx(r"\banswer\s+(?:booklet|book|script|sheet|paper)\b|\bexam(?:ination)?\s+script\b"),
@@ -62,7 +68,7 @@ SCRIPT_CUES = {
 }
 EXAM_WEAK = {
     "numbered questions": _rx(r"\bquestion\s*\d{1,2}\b|^\s*q\s*\d{1,2}\b"),
-    "marks": _rx(r"\bmarks?\b"),
+    "marks": _rx(r"\bmarks?\b|\b\d{1,3}\s+points?\b"),
     "a module code": re.compile(r"\b[A-Z]{2,5}\s?\d{3,4}[A-Z]?\b"),
     "page numbering": _rx(r"\bpage\s+\d+\s+of\s+\d+\b"),
     "exam wording": _rx(r"\bexam\b|\bassessment\b|\bcandidates?\b|\bsection\s+[a-d]\b"),
@@ -265,7 +271,7 @@ def classify(f: Features, role: str) -> list[Kind]:
             rule_s, what = "image.answer_script", "an answer script"
         else:
             cues = strong + weak
-            rule_s, what = "image.exam_paper", "an exam paper"
+            rule_s, what = "image.exam_paper", "exam or test questions"
         reason = f"It looks like {what}: " + _join(cues[:4]) + "."
         if role == "staff":
             kinds.append(Kind("image.assessment_confidential", "confidential", 0.85, reason))
