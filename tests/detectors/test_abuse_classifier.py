@@ -1,0 +1,120 @@
+"""The abuse classifier back-stop, as a user would notice it.
+
+Every test runs the shipped model file (no mocks): a draft the rules miss but
+that plainly attacks people still gets a medium warning; ordinary drafts near
+the same topics stay quiet; the rules' own findings are unchanged.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from second_thought.engine.detectors import _abuse_classifier as CLF
+from second_thought.engine.detectors.abuse import AbuseDetector
+from second_thought.engine.types import DraftContext
+
+STUDENT = DraftContext(role="student", audience="public")
+
+
+@pytest.fixture(scope="module")
+def model() -> CLF.Model:
+    m = CLF.load()
+    assert m is not None, "classifier.npz must ship with the engine"
+    return m
+
+
+@pytest.fixture(scope="module")
+def with_clf() -> AbuseDetector:
+    return AbuseDetector()
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> AbuseDetector:
+    return AbuseDetector(use_classifier=False)
+
+
+def test_model_file_is_small_and_numpy_only(model):
+    assert CLF.MODEL_PATH.stat().st_size < 5 * 1024 * 1024
+    assert model.w.dtype == np.float32 and model.w.shape == (CLF.DIM,)
+    assert 0.5 <= model.threshold < 1.0
+
+
+CLEARLY_ABUSIVE = [
+    "These people are a plague on our country and should be removed from it.",
+    "you are a pathetic waste of space and everyone on the course laughs at you",
+]
+CLEARLY_BENIGN = [
+    "the library is open late tonight if anyone wants to revise together",
+    "happy Eid to all our Muslim students and staff, enjoy the celebrations",
+]
+
+
+@pytest.mark.parametrize("text", CLEARLY_ABUSIVE)
+def test_clear_abuse_scores_above_threshold(model, text):
+    assert model.score(text) >= model.threshold
+
+
+@pytest.mark.parametrize("text", CLEARLY_BENIGN)
+def test_clear_benign_scores_below_threshold(model, text):
+    assert model.score(text) < model.threshold
+
+
+def test_scores_are_probabilities_and_empty_text_is_zero(model):
+    assert model.score("") == 0.0
+    assert model.score("!!! ???") == 0.0
+    assert 0.0 <= model.score("a perfectly normal sentence about lunch") <= 1.0
+
+
+def _backstop_only(with_clf, rules_only, text):
+    """Assert the rules miss the draft, then return what the full detector says."""
+    assert rules_only.detect(text, STUDENT) == []
+    return with_clf.detect(text, STUDENT)
+
+
+# Drafts the rules do not catch (asserted), with the rule the back-stop picks.
+BACKSTOP = [
+    # a protected group is named: hate
+    ("Once they move into a neighbourhood it turns into a slum, every single time. Africans just can't live in a "
+     "civilised society", "abuse.hate"),
+    # a person is attacked, no group: harassment
+    ("Reuben in my seminar is a dull, whiny little worm with the personality of a wet sock", "abuse.harassment"),
+]
+
+
+@pytest.mark.parametrize("text,rule", BACKSTOP)
+def test_back_stop_warns_when_rules_miss(with_clf, rules_only, text, rule):
+    found = _backstop_only(with_clf, rules_only, text)
+    assert [(d.rule, d.severity, d.start, d.end) for d in found] == [(rule, "medium", None, None)]
+    assert found[0].category == "abuse"
+    # the reason never quotes the draft
+    assert found[0].reason and not any(w in found[0].reason for w in ("Reuben", "Africans", "slum", "worm"))
+
+
+QUIET = [
+    "the report says black graduates earn less than white graduates with the same degree",
+    "my flatmates are idiots but they're my idiots, love them",
+    "Forest are going to batter Derby on Saturday, can't wait",
+    "I think net migration should be lower, but refugees deserve to be treated with dignity",
+    "pigeons on campus are a menace, one stole my sandwich",
+    "does anyone have Tuesday's lecture notes? I was ill",
+    "Of course they do.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_ordinary_drafts_near_the_topics_get_no_warning(with_clf, text):
+    assert [d for d in with_clf.detect(text, STUDENT) if d.severity in ("medium", "high")] == []
+
+
+def test_rules_findings_are_kept_unchanged(with_clf, rules_only):
+    text = "I know where you live, remember that. You're a pathetic loser."
+    assert with_clf.detect(text, STUDENT) == rules_only.detect(text, STUDENT)
+
+
+def test_featurize_is_deterministic_and_bounded(model):
+    text = "x " * 500 + "a long draft with the same few words repeated " * 20
+    a = CLF.featurize(text, model.known)
+    b = CLF.featurize(text)
+    assert sorted(a[0].tolist()) == sorted(b[0].tolist())
+    assert a[0].min() >= 0 and a[0].max() < CLF.DIM
