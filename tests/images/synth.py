@@ -390,3 +390,17 @@ def online_quiz() -> Image.Image:
     d.rectangle((1140, 760, 1380, 810), fill=(0, 110, 200))
     d.text((1170, 770), "Save Answer", font=font(SANS_BOLD, 22), fill="white")
     return im
+
+
+def gig_poster(seed: int = 21) -> Image.Image:
+    """A gig poster with a performer: everyday words that video calls also use."""
+    rng = random.Random(seed)
+    W, H = 1000, 1400
+    im = Image.new("RGB", (W, H), (240, 90, 60))
+    d = ImageDraw.Draw(im)
+    d.text((60, 60), "LIVE MUSIC", font=font(SANS_BOLD, 110), fill="white")
+    d.text((60, 220), "Your host: the Union Jazz Band", font=font(SANS, 40), fill="white")
+    d.text((60, 280), "Meeting point: main bar, 8pm", font=font(SANS, 40), fill="white")
+    face(d, 500, 800, 150, rng)
+    d.text((60, 1280), "Leave your worries at the door", font=font(SANS, 36), fill="white")
+    return im

@@ -40,6 +40,7 @@ BENIGN = {
     "group chat without personal data": lambda: S.png(S.chat_no_personal_data()),
     "book back cover with an ISBN barcode": lambda: S.jpeg(S.book_back_cover()),
     "society poster with two illustrated actors": lambda: S.jpeg(S.poster_with_people()),
+    "gig poster saying live, host, meeting and leave": lambda: S.jpeg(S.gig_poster()),
 }
 
 

@@ -75,10 +75,16 @@ EXAM_WEAK = {
     "lettered parts": _rx(r"^\s*\(?[a-f]\)\s+\w|\s\([a-f]\)\s+[A-Z]"),
 }
 
+# Words of video-call and lecture-capture interfaces. The specific ones name
+# a platform or a control; the general ones only count next to a tile grid.
+MEETING_UI = _rx(
+    r"(?:^|\s|●|•)rec\b|\brecording\b|\bun-?mute\b|\bmuted\b|\bparticipants?\b|\battendees\b|\braise\s+hand\b"
+    r"|\bshare\s+screen\b|\bzoom\b|\bmicrosoft\s+teams\b|\bcollaborate\b|\bblackboard\b|\bpanopto\b|\bwebinar\b"
+    r"|\bbreakout\b|\bgallery\s+view\b|\bspeaker\s+view\b|\bin\s+call\b|\bleave\s+(?:call|meeting)\b"
+)
 MEETING_WORDS = _rx(
-    r"(?:^|\s|●|•)rec\b|\brecording\b|\bun-?mute\b|\bmuted?\b|\bparticipants?\b|\braise\s+hand\b|\bleave\b|\bshare\s+screen\b"
-    r"|\bguest\s*\d+\b|\bhost\b|\bzoom\b|\bteams\b|\bcollaborate\b|\bblackboard\b|\bpanopto\b|\breplay\b|\bwebinar\b"
-    r"|\bbreakout\b|\bcamera\b|\bgallery\s+view\b|\bspeaker\s+view\b|\bin\s+call\b|\bmeeting\b|\blive\b"
+    MEETING_UI.pattern
+    + r"|\bmute\b|\bleave\b|\bguest\s*\d+\b|\bhost\b|\bteams\b|\breplay\b|\bcamera\b|\bmeeting\b|\blive\b"
 )
 SESSION_WORDS = _rx(r"\btutorial\b|\blecture\b|\bseminar\b|\bworkshop\b|\bclass\b|\bsession\b|\blab\b")
 NAME_LABEL = re.compile(r"^\s*(?:[A-Z][a-z'’-]{1,20}(?:\s+[A-Z][a-zA-Z'’-]{1,20}){0,2}|Guest\s*\d{0,3})\s*$")
@@ -295,7 +301,7 @@ def classify(f: Features, role: str) -> list[Kind]:
     meeting = False
     if len(f.tiles) >= 2 and (faces_in_tiles >= 1 or in_tile_names >= 2):
         meeting = bool(meet_words) or faces_in_tiles >= 2 or (in_tile_names >= 2 and len(f.tiles) >= 4)
-    elif len(meet_words) >= 2 and (len(f.faces) >= 1 or in_tile_names >= 2) and not id_doc:
+    elif len(meet_words) >= 2 and MEETING_UI.search(text) and (len(f.faces) >= 1 or in_tile_names >= 2) and not id_doc:
         meeting = True
     if meeting and not id_doc:
         parts = []
