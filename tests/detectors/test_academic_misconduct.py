@@ -111,6 +111,10 @@ ROWS = [
     ("Professional academic writing support: we produce bespoke essays and dissertations to any brief, any deadline. Guaranteed first or second class. Contact us today.", "student", "academic_misconduct"),
     ("Mock paper leaked: Section A is the same as last year's real paper, grab it before the exam", "student", "academic_misconduct"),
     ("got an A in the essay so I'm selling it to next year's students for £50 😎", "student", "academic_misconduct"),
+    ("if anyone wants my CW1 report to 'reference', it got 82, dm me 😏", "student", "academic_misconduct"),
+    ("group chat for the Friday quiz is live, we'll split the 20 questions between 5 of us", "student", "academic_misconduct"),
+    ("my tutor said I can't use ChatGPT but I just reword its output and turnitin never notices", "student", "academic_misconduct"),
+    ("heads up to the Thursday lab group: the practical assessment is the titration one again", "student", "academic_misconduct"),
 ]
 
 

@@ -90,6 +90,8 @@ ROWS = [
     ("For anyone who wants to see what a first looks like, I've attached my full marked dissertation with the marker's comments. Hope it helps!", "student", "assessment_material"),
     ("put my seminar presentation slides from Week 3 on LinkedIn, marks were 78%", "student", "assessment_material"),
     ("Part B of today's biology exam: describe the role of ATP synthase. Easy if you revised", "student", "assessment_material"),
+    ("pharmacology OSCE: station 3 was counselling a patient on warfarin, station 5 was inhaler technique", "student", "assessment_material"),
+    ("the coding test today: reverse a linked list and then find duplicates in an array, 45 mins", "student", "assessment_material"),
 ]
 
 

@@ -94,6 +94,9 @@ ROWS = [
     ("Can I just ask colleagues in the Estates team why the heating in our building has been off for three weeks? It's impossible to teach in these conditions.", "staff", "complaint_or_legal"),
     ("Been off sick 2 months and HR still haven't paid me properly. This university is a disgrace.", "staff", "complaint_or_legal"),
     ("Just submitted my formal complaint about my supervisor's behaviour, here's what happened...", "student", "complaint_or_legal"),
+    ("@UoNStudents you charged me twice for graduation tickets and won't refund. Appalling.", "student", "complaint_or_legal"),
+    ("Northampton Uni Facebook group: can someone from Payroll tell me why my pay was short AGAIN this month?", "staff", "complaint_or_legal"),
+    ("My tribunal claim against the university for discrimination goes to a hearing next month", "staff", "complaint_or_legal"),
 ]
 
 

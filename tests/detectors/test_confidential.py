@@ -107,6 +107,9 @@ ROWS = [
     ("Today on placement I supported a lady with advanced dementia who kept asking for her late husband. Her daughter told me she hasn't long left. Heartbreaking.", "student", "confidential"),
     ("The results of the staff survey haven't been shared yet but engagement is down 20%, not great", "staff", "confidential"),
     ("One of my PhD students' unpublished results got stolen by a reviewer, can't say more yet", "staff", "confidential"),
+    ("HEADS UP: our faculty is being merged with Health next year, redundancies likely, don't repeat", "staff", "confidential"),
+    ("the external examiner flagged 12 scripts for suspected AI, outcome pending, not public", "staff", "confidential"),
+    ("on my social work placement, a family I visit has 5 kids and the dad's just come out of prison", "student", "confidential"),
 ]
 
 

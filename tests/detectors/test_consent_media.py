@@ -75,6 +75,8 @@ ROWS = [
     ("I've uploaded the full recordings of this week's lectures, including the class discussion, to my YouTube channel so people can catch up.", "student", "consent_media"),
     ("someone in our Teams chat posted the lecturer's personal number, here's the screenshot", "student", "consent_media"),
     ("my flatmate's private story is wild, screenshotting it for the gc 😂", "student", "consent_media"),
+    ("recorded the guest lecture on my phone and put it on our soc's YouTube, the speaker said no recording but oh well", "student", "consent_media"),
+    ("posting the pics from the ball including the ones of Emma that she told me to delete", "student", "consent_media"),
 ]
 
 

@@ -71,6 +71,8 @@ ROWS = [
     ("For anyone who can't afford the textbook, I've scanned the entire book and put it on a shared drive. Message me for access.", "student", "copyright"),
     ("Full Harvard Business Review case study PDF here, normally £9", "student", "copyright"),
     ("The Ethics module slides are all on my drive now, share freely 👍", "student", "copyright"),
+    ("Whole Coursera course videos downloaded and on Google Drive, free for anyone 🎓", "student", "copyright"),
+    ("I took a photographer's picture of the campus off Instagram for our soc's banner, didn't credit", "student", "copyright"),
 ]
 
 

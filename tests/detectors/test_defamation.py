@@ -79,6 +79,9 @@ ROWS = [
     ("Please share widely: the university has quietly decided to withdraw all hardship funding next term. My friend in finance confirmed it.", "student", "defamation"),
     ("Our landlord Mr Ahmed lets himself into our rooms when we're out, he's a creep", "student", "defamation"),
     ("My manager at the Co-op steals from the till every shift, everyone knows", "student", "defamation"),
+    ("the president of the rugby club spiked a fresher's drink at the social, everyone's saying it", "student", "defamation"),
+    ("Bella Vista on the high street is a front for money laundering, my uncle knows", "student", "defamation"),
+    ("rumour is Professor Jones is being sacked for harassment, spread it", "student", "defamation"),
 ]
 
 

@@ -66,6 +66,8 @@ ROWS = [
     ("I've been posting from my sister's Instagram account all week while she's on holiday and none of her followers have noticed.", "student", "impersonation"),
     ("This is Ben posting on Sarah's account, she's asleep 😴", "student", "impersonation"),
     ("logged into the society Instagram as the president and posted a fake announcement 😂", "student", "impersonation"),
+    ("replied to all my girlfriend's DMs on her insta as her while she was asleep lol", "student", "impersonation"),
+    ("Got my housemate's student card and used it to get into the gym as her", "student", "impersonation"),
 ]
 
 

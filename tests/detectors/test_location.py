@@ -80,6 +80,8 @@ ROWS = [
     ("find me at ///crate.lamp.river, I'm by the fountain", "student", "location"),
     ("sharing my Find My with the whole group chat so you can see where I am all night", "student", "location"),
     ("The guy from my seminar, Ryan, is at the Sainsbury's on London Rd every night at 10 stacking shelves", "student", "location"),
+    ("Alone in the SU building, it's 2am, room G12, if anyone's up come keep me company", "student", "location"),
+    ("my ex is working at the Costa on Granby St today till 5 if anyone wants to go tell her what she did", "student", "location"),
 ]
 
 

@@ -86,6 +86,8 @@ ROWS = [
     ("I'm sorry, but the Finance department at this university is incompetent. Every expense claim takes months and nobody takes responsibility.", "staff", "professional_conduct"),
     ("I genuinely think half my tutees are incapable of independent thought", "staff", "professional_conduct"),
     ("Colleagues who don't reply to emails for 3 weeks should be named and shamed. Looking at you, Dave in Marketing", "staff", "professional_conduct"),
+    ("After 20 years I've never seen a laziger, less prepared intake than this one", "staff", "professional_conduct"),
+    ("Some of my colleagues clearly don't care about students at all, they just want the salary", "staff", "professional_conduct"),
 ]
 
 

@@ -112,6 +112,9 @@ ROWS = [
     ("I am deeply disappointed by our university's decision to cut the languages provision. It sends entirely the wrong message about what we value.", "staff", "speaking_for_university"),
     ("Official notice from the uni: all classes cancelled tomorrow due to snow ❄️ (not actually official, just my guess lol)", "student", "speaking_for_university"),
     ("Proud that we as a university are finally divesting from fossil fuels, about time", "staff", "speaking_for_university"),
+    ("the university stands with Ukraine 🇺🇦 — official message from the Ukrainian Society", "student", "speaking_for_university"),
+    ("used the official DMU crest in our society's new logo, looks class", "student", "speaking_for_university"),
+    ("Our management's response to the cost of living crisis has been pitiful", "staff", "speaking_for_university"),
 ]
 
 

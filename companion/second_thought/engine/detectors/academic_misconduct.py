@@ -103,7 +103,7 @@ _TIP_OFF = (
     r"\bsame\s+(?:one\s+)?as\s+(?:in\s+)?(?:june|january|may|august|last\s+(?:time|year|sitting|summer)|the\s+(?:first|main)\s+sitting)\b",
     r"\b(?:any(?:one|1)|whoever|if\s+you(?:'re|\s+are))\s+(?:sitting|doing|taking|has|got)\s+(?:the\s+)?(?:later|afternoon|evening|morning|\d{1,2}\s*(?:[.:]\d{2})?\s*(?:am|pm)|tomorrow's|second|2nd|next|resit|other)\s+(?:\w+\s+)?(?:exam|sitting|paper|test|resit|session|quiz|slot)",
     r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot)\b",
-    r"\b(?:\d{1,2}\s*(?:am|pm)|morning|afternoon|later|other|next|monday|tuesday|wednesday|thursday|friday)\s+(?:group|sitting|session|class|seminar|lot|lab)\s*[:,-]",
+    r"\b(?:\d{1,2}\s*(?:am|pm)|morning|afternoon|later|other|next|monday|tuesday|wednesday|thursday|friday)\s+(?:lab\s+|seminar\s+|tutorial\s+|practical\s+)?(?:group|sitting|session|class|seminar|lot|lab)\s*[:,-]",
     r"\b(?:same|identical)\s+(?:questions?|paper|test|quiz)\s+(?:as|for)\s+(?:the\s+)?(?:morning|other|earlier|first|afternoon|last\s+year)",
     r"\b(?:same|identical)\s+(?:[\w-]+\s+){0,2}(?:questions?|paper|test|quiz|exam)\s+as\s+(?:ours|us|we\s+(?:had|got|did)|mine|my\s+group)\b",
     r"\b(?:questions?|paper|test|quiz|exam)\s+(?:are|is|were|was)\s+(?:exactly\s+)?(?:the\s+)?(?:same|identical)\s+(?:as|to)\s+(?:this\s+morning|the\s+morning|earlier|ours|last\s+year|the\s+\w+\s+(?:group|sitting|session))",
@@ -117,6 +117,8 @@ _TOGETHER = (
 )
 
 _COLLUSION = (
+    r"\bmy\s+(?:[\w-]+\s+){0,2}(?:report|essay|code|assignment|coursework|answers|lab\s+report|portfolio|work)\s+(?:to|for\s+you\s+to)\s+['\"](?:reference|look\s+at|use|borrow|inspire|check|learn\s+from)['\"]",
+    r"\b(?:if\s+any(?:one|1|body)\s+wants|dm\s+(?:me\s+)?for)\s+my\s+(?:[\w-]+\s+){0,2}(?:report|essay|code|assignment|coursework|answers|lab\s+report|portfolio)\b(?=[^\n]{0,80}(?:😏|😉|👀|🤫|['\"]reference['\"]|copy|borrow|base\s+yours|inspiration))",
     r"\bdon't\s+make\s+it\s+(?:too\s+)?(?:obvious|look\s+the\s+same|identical)\b|\bchange\s+(?:it|a\s+few\s+bits|some\s+bits|a\s+few\s+words)\s+so\s+(?:it's|it\s+is|it\s+isn't|it's\s+not)\s+(?:not\s+)?(?:obvious|the\s+same|identical)\b",
     r"\b(?:any(?:one|1)|does\s+any(?:one|1))\s+(?:got|have|has)\s+(?:last\s+year's|an\s+old|a\s+previous|your\s+old|their\s+old)\s+(?:marked\s+|graded\s+)?(?:assignments?|essays?|coursework|reports?|submissions?|projects?|portfolios?)\b",
     r"\b(?:send|sending|sent|give|giving|gave|lend|lending)\s+(?:me|us)\s+(?:his|her|their|your|ur)\s+(?:essay|code|assignment|coursework|report|answers|work|dissertation|lab\s+report)\s+(?:to|so\s+(?:i|we)\s+can)\s+(?:base|copy|use|work\s+from|model|paraphrase|reword)",
@@ -158,7 +160,7 @@ class AcademicMisconductDetector(Detector):
             Rule("misconduct.evasion", CAT, _EVASION,
                  none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware)\b",)),
             Rule("misconduct.tip_off", CAT, _TIP_OFF,
-                 near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\btitrations?\b|\bpractical\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
+                 near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\btitrations?\b|\bpractical\b|\bis\s+the\s+\w+\s+one\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
             Rule("misconduct.collusion", CAT, _TOGETHER,
                  near=(Near(r"\b(?:quiz|test|exam|assessment|coursework|assignment|cw\s?\d|phase\s+test)\b", 120),),
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revis\w+|past\s+papers?|textbook|practice|mock|flashcards|after\s+the\s+(?:exam|test|quiz))\b",)),

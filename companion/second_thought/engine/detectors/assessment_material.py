@@ -57,6 +57,8 @@ _EXAM_QUESTION_SELF = (
     r"\b(?:exam|test|quiz|paper|resit|mock|osce|practical)\b[^.\n]{0,40}\b(?:you|we)\s+had\s+to\s+[a-z]{3,}",
     r"\b(?:get|got|were|was|being)\s+asked\s+to\s+[a-z]{3,}[^.\n]{0,80}\b(?:in|on|for)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|paper|resit|mock|osce)\b",
     r"\b(?:essay|exam|question)\s+(?:title|topic|prompt)\b[^.!\n]{0,60}\b(?:was|is|were)\s+(?:something\s+|literally\s+|basically\s+)?(?:about|on|like|along\s+the\s+lines\s+of|['\"])",
+    r"\bstation\s+\d+\s+(?:was|is|were|:|-|–)\s+(?:an?\s+|the\s+)?[a-z]{3,}",
+    r"\b(?:exam|test|quiz|paper|resit|mock|osce|viva|final)\s+(?:today|this\s+morning|yesterday|earlier)\s*[:\-–]\s*(?:\d[.)]\s*)?(?:" + _TASK + r"|[a-z]{3,}\s+(?:a|an|the|two|three|\d+)\s+\w+)",
     # OSCE stations: "the OSCE station today was a chest pain history"
     r"\bosce\s+stations?\s+(?:today|this\s+morning|yesterday)?\s*(?:was|were|had|:)\s+(?:an?\s+|the\s+)?\w+",
     # Showing the paper itself.

@@ -21,6 +21,7 @@ _LEARNING = (r"\b(?:lectures?|seminars?|tutorials?|workshops?|lessons?|classes|c
 _SHARE_INTENT = (r"\b(?:post|share|upload|send|who\s+wants|anyone\s+want|dm\s+me|dm\s+for|here(?:'s|s|\s+is|\s+are)|posting|posted|post(?:ing)?\s+(?:it|this|them)|upload(?:ed|ing)?|sharing|shared|link|tiktok|youtube|insta(?:gram)?|twitter"
                  r"|story|reel|snap|group\s?chat|gc|discord|telegram|on\s+my\s+(?:drive|channel|page)|send(?:ing)?\s+(?:it|them)|without\s+(?:asking|permission|consent)|lol|lmao|😂|🤣|💀|👇|🎥|📹|🎙️|🎙)\b|😂|🤣|💀|👇|🎥|📹|🎙")
 _OFFICIAL_RECORDING = (
+    r"\brecorded\s+by\s+(?:the\s+)?(?:department|dept|school|faculty|uni(?:versity)?|organisers|society|speaker)\b|\bon\s+(?:their|the\s+department's|the\s+school's|the\s+uni's)\s+(?:youtube|channel|website|page)\b",
     r"\b(?:is|are)\s+(?:now\s+)?(?:on|up\s+on)\s+(?:the\s+|our\s+)?(?:department|dept|school|faculty|uni(?:versity)?|official|module|society)(?:'s)?\s+(?:youtube|channel|website|page|podcast)",
     r"\b(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|module\s+page|learning\s+room)\b",
     r"\b(?:is|are|now|been|gets?|will\s+be)\s+(?:up|available|posted|uploaded|live|published)\s+(?:on|in|via)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|teams|echo\s?360|module\s+page|learning\s+room)",
@@ -36,7 +37,7 @@ _NO_CONSENT = (
     r"\bwithout\s+(?:her|his|their|them|him|anyone's|asking|consent|(?:him|her|them)\s+knowing|(?:her|his|their)\s+(?:knowing|knowledge|permission|consent|ok))\b",
     r"\b(?:didn't|did\s+not|never|not)\s+(?:even\s+)?ask(?:ed|ing)?\b(?!\s+for\s+(?:this|it))",
     r"\b(?:doesn't|don't|didn't|won't|does\s+not)\s+(?:even\s+)?know\s+(?:i|we|it|about\s+(?:it|this))\b",
-    r"\b(?:said|asked|begged|told)\s+(?:me\s+|us\s+)?not\s+to\b",
+    r"\b(?:said|asked|begged|told)\s+(?:me\s+|us\s+)?not\s+to\b|\b(?:told|asked|begged)\s+(?:me|us)\s+to\s+(?:delete|remove|take\s+down|get\s+rid\s+of)\b",
     r"\b(?:even\s+)?the\s+ones?\s+who\s+(?:said\s+no|didn't\s+want|asked\s+not)",
     r"\bagainst\s+(?:her|his|their)\s+(?:wishes|will)\b",
     r"\bhasn't\s+(?:agreed|seen\s+(?:it|this)\s+yet)\b",

@@ -43,6 +43,7 @@ _ALLEGATION = (
     r"|hits?\s+(?:the\s+)?(?:kids|children|pupils|students|tenants|dogs?)|hitting\s+(?:the\s+)?(?:kids|children|pupils|students)"
     r"|sells?\s+(?:[\w-]+\s+){0,3}as\s+(?:fresh|new|genuine|real|organic|halal|vegan|authentic)|(?:been\s+)?caught\s+by\s+(?:the\s+)?(?:council|police|fsa|trading\s+standards|hmrc|environmental\s+health)|passing\s+off"
     r"|forg(?:es|ed|ing)\s+(?:signatures|documents|references|reports|papers|results|sick\s+notes)|beat\s+up\s+(?:his|her|their)\s+\w+|hits?\s+(?:his|her|their)\s+(?:girlfriend|boyfriend|wife|husband|partner|kids|children)"
+    r"|spik(?:es|ed|ing)\s+(?:a|an|her|his|their|someone's|my|the)\s+(?:[\w']+\s+)?drinks?"
     r"|spik(?:es|ed|ing)\s+(?:drinks|people|girls|students)|waters?\s+down\s+(?:the|their|its)\s+(?:drinks|vodka|spirits|beer)|cheat(?:ed|s|ing)\s+(?:(?:her|his|their)\s+way|in\s+(?:the|her|his|their)\s+(?:exams?|tests?|coursework))|pays?\s+(?:someone|people)\s+(?:to\s+(?:write|do)|for\s+(?:everything|(?:her|his|their)\s+(?:essays?|work)))"
     r"|food\s+poisoning|(?:rats|mice|cockroach(?:es)?|maggots|roaches)\s+(?:in|everywhere|all\s+over)|reuses?d?\s+(?:old\s+|yesterday's\s+)?(?:food|chicken|oil|meat|rice)"
     r"|out\s+of\s+date\s+(?:food|meat|chicken)|dog\s+meat|horse\s+meat|failed\s+(?:its|their|the)\s+(?:hygiene|health)\s+inspection"
@@ -69,7 +70,7 @@ _RUMOUR = (
     r"\b(?:apparently|allegedly|rumou?r(?:ed|s|\s+(?:is|has\s+it))?|heard\s+(?:that|from|he|she|they)|word\s+(?:is|on\s+the\s+street)|people\s+are\s+saying"
     r"|every(?:one|1)\s+(?:knows|says)|ask\s+any(?:one|1|body)|trust\s+me|i\s+heard|some(?:one|1)\s+(?:said|told)|my\s+mate\s+(?:said|told)"
     r"|spread\s+the\s+word|pass\s+(?:it|this)\s+on|rt\s+(?:to|so|if)|share\s+(?:this|before|so)|not\s+saying\s+who|no\s+names|100%\s+true|confirmed|that's\s+why"
-    r"|just\s+so\s+(?:you|u|every(?:one|1))(?:\s+all)?\s+know|on\s+good\s+authority|share\s+(?:widely|far|everywhere)|please\s+share|my\s+(?:friend|mate|cousin|source|contact)\s+(?:in|at|from)\s+\w+\s+(?:confirmed|said|told)|ask\s+any\s+of|open\s+secret|everyone\s+in\s+the\s+\w+\s+knows|watch\s+out\s+for|avoid|no\s+wonder|psa)\b"
+    r"|just\s+so\s+(?:you|u|every(?:one|1))(?:\s+all)?\s+know|on\s+good\s+authority|share\s+(?:widely|far|everywhere)|please\s+share|my\s+(?:friend|mate|cousin|source|contact)\s+(?:in|at|from)\s+\w+\s+(?:confirmed|said|told)|ask\s+any\s+of|every(?:one|1)(?:'s|\s+is)\s+saying|people\s+are\s+talking|open\s+secret|everyone\s+in\s+the\s+\w+\s+knows|watch\s+out\s+for|avoid|no\s+wonder|psa)\b"
     r"|\bheard\s+(?:all|the|that|from|he|she|they|about|it|we|our|dmu|uon|uni|they're|exams?)\b"
 )
 

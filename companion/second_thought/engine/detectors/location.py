@@ -36,6 +36,7 @@ _MAP_LINK = (
     r"\b(?:maps\.app\.goo\.gl|goo\.gl/maps|google\.[a-z.]+/maps|maps\.apple\.com|what3words\.com)/\S+|///[a-z]+\.[a-z]+\.[a-z]+",
 )
 _HERE_NOW = (
+    r"(?:^|[.!?]\s+)alone\s+(?:in|at)\s+(?:the\s+)?\w+|\b(?:i'm|im|i\s+am)\s+(?:all\s+)?alone\s+(?:in|at)\b",
     r"\b(?:currently|rn|right\s+now|atm|at\s+the\s+moment)\s+(?:(?:sat|sitting|stood|standing|chilling|working|studying|revising|waiting|hiding)\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:at|in|outside|on)\b",
     r"\b(?:i'm|im|i\s+am)\s+(?:currently\s+|now\s+|just\s+)?(?:sat|sitting|stood|standing|chilling|waiting|studying|working)\s+(?:in|at|outside|on|by)\b[^.\n]{0,60}\b(?:rn|right\s+now|now|atm|till|until|for\s+the\s+next|all\s+(?:day|afternoon|evening))\b",
     r"\b(?:sat|sitting)\s+(?:in|at|outside)\s+(?:the\s+)?(?-i:[A-Z]\w+)",
@@ -70,7 +71,7 @@ _SOMEONE_ELSE = (
     r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always|usually|normally)\s+(?:parks|leaves|arrives|walks|runs|goes|sits|studies|works|gets|finishes|locks\s+up)\b[^.\n]{0,60}\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b",
     r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always\s+|usually\s+)?(?:walks|runs|jogs|cycles|goes|swims|trains|studies|works|leaves|gets\s+the\s+bus)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"(?=[^.\n]{0,60}\b(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves)|at\s+\d|can't\s+miss|you'll\s+find))",
-    r"\b(?:my\s+(?:ex|flatmate|housemate|roommate|boss|manager|lecturer|tutor|neighbou?r)|she|he|(?-i:[A-Z][a-z]+))\s+(?:is|'s)\s+(?:at|in)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:right\s+now|rn|atm|as\s+we\s+speak)\b",
+    r"\b(?:my\s+(?:ex|flatmate|housemate|roommate|boss|manager|lecturer|tutor|neighbou?r)|she|he|(?-i:[A-Z][a-z]+))\s+(?:is|'s)\s+(?:(?:working|studying|staying|drinking|out|sat|sitting)\s+)?(?:at|in)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:right\s+now|rn|atm|as\s+we\s+speak|today|tonight|till\s+\d|until\s+\d)\b",
     r"\b(?:you(?:'ll|\s+will|\s+can)\s+(?:always\s+)?find|catch|corner)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+(?:at|in|outside|by)\b",
     r"\b(?:she|he|they)\s+(?:lives?|is\s+living|'s\s+living|stays?|is\s+staying)\s+(?:at|on|in)\s+(?:flat|room|block|number|no\.?|\d)",
     r"\b(?:her|his|their)\s+(?:room|flat)\s+(?:is|number\s+is|no\.?\s+is|=)\s+(?:room\s+|flat\s+|no\.?\s*)?\w?\d",

@@ -68,7 +68,7 @@ _VIEW = (
     r"|well\s+done|brilliant|excellent|love\s+(?:that|how|this|seeing)|terrible|awful|failing|failed|fails|joke|shocking|sad|a\s+shame|scandal\w*|cowardly|bold|welcome|welcomed|applaud"
     r"|hasn't\s+got\s+a\s+clue|no\s+clue|made\s+(?:everything|things|it\s+all)\s+worse|ruined|ruining|destroyed|destroying"
     r"|lost\s+the\s+confidence|no\s+longer\s+has\s+(?:the\s+)?confidence|time\s+to\s+go|(?:should|must|needs?\s+to)\s+(?:resign|step\s+down|go)|resign|insulting|insult"
-    r"|can't\s+believe|cannot\s+believe|unworkable|fantasy|ashamed|buzzwords|no\s+substance|years\s+behind|falling\s+apart|hit\s+\w+(?:\s+\w+)?\s+hardest|will\s+hurt|damag\w+|sensible|great\s+to\s+see|good\s+to\s+see|never\s+taught|whoever\s+designed|live\s+in\s+(?:a\s+)?fantasy|mess|shambles|chaos|farce|nonsense|waste"
+    r"|pitiful|woeful|dismal|inadequate|lacklustre|lackluster|feeble|half-?hearted|tone[- ]deaf|can't\s+believe|cannot\s+believe|unworkable|fantasy|ashamed|buzzwords|no\s+substance|years\s+behind|falling\s+apart|hit\s+\w+(?:\s+\w+)?\s+hardest|will\s+hurt|damag\w+|sensible|great\s+to\s+see|good\s+to\s+see|never\s+taught|whoever\s+designed|live\s+in\s+(?:a\s+)?fantasy|mess|shambles|chaos|farce|nonsense|waste"
     r"|shocked|stunned|saddened|dismayed|baffled|livid|appalled|indefensible|unacceptable|outrageous|embarrassing|concerning|worrying|delighted|thrilled|pleased|glad|gutted|disgusted|regressive|backward|brave|misguided|reckless|short\s?sighted|ill-?judged|daft|stupid|bonkers|greedy|obscene"
     r"|(?:strongly\s+)?(?:agree|disagree)|(?:about|high)\s+time|finally|absurd|insane|unbelievable|hypocri\w+|pathetic|unfair|unjust|wtf|smh|🙄|😡|👏)\b|🙄|😡|👏|🤦"
 )
