@@ -115,6 +115,9 @@ ROWS = [
     ("group chat for the Friday quiz is live, we'll split the 20 questions between 5 of us", "student", "academic_misconduct"),
     ("my tutor said I can't use ChatGPT but I just reword its output and turnitin never notices", "student", "academic_misconduct"),
     ("heads up to the Thursday lab group: the practical assessment is the titration one again", "student", "academic_misconduct"),
+    ("if you're in the 11am seminar tomorrow, the presentation topics are the same as ours so prep the Brexit one", "student", "academic_misconduct"),
+    ("i'm not saying cheat but the online quiz doesn't lock tabs 😉 google is your friend", "student", "academic_misconduct"),
+    ("Can any PhD students proofread and 'improve' my essay, happy to pay, needs to be a 2:1", "student", "academic_misconduct"),
 ]
 
 

@@ -92,6 +92,9 @@ ROWS = [
     ("Part B of today's biology exam: describe the role of ATP synthase. Easy if you revised", "student", "assessment_material"),
     ("pharmacology OSCE: station 3 was counselling a patient on warfarin, station 5 was inhaler technique", "student", "assessment_material"),
     ("the coding test today: reverse a linked list and then find duplicates in an array, 45 mins", "student", "assessment_material"),
+    ("As an international student I was shocked the mock IELTS section 2 asked us to describe a festival in our country, so I wrote about Diwali", "student", "assessment_material"),
+    ("Mature student here, I've put my 2 marked essays from last term online for the younger ones to learn from, link in comments", "student", "assessment_material"),
+    ("LinkedIn post: Proud to share my final year project report, graded 85%, full PDF attached for anyone studying engineering", "student", "assessment_material"),
 ]
 
 

@@ -97,6 +97,8 @@ ROWS = [
     ("@UoNStudents you charged me twice for graduation tickets and won't refund. Appalling.", "student", "complaint_or_legal"),
     ("Northampton Uni Facebook group: can someone from Payroll tell me why my pay was short AGAIN this month?", "staff", "complaint_or_legal"),
     ("My tribunal claim against the university for discrimination goes to a hearing next month", "staff", "complaint_or_legal"),
+    ("As a mature student I've been treated appallingly by the finance office, 3 months of chasing a refund they owe me", "student", "complaint_or_legal"),
+    ("LinkedIn post: after 10 years I'm suing my employer, the university, for constructive dismissal. Here's my story.", "staff", "complaint_or_legal"),
 ]
 
 

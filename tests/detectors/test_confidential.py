@@ -110,6 +110,8 @@ ROWS = [
     ("HEADS UP: our faculty is being merged with Health next year, redundancies likely, don't repeat", "staff", "confidential"),
     ("the external examiner flagged 12 scripts for suspected AI, outcome pending, not public", "staff", "confidential"),
     ("on my social work placement, a family I visit has 5 kids and the dad's just come out of prison", "student", "confidential"),
+    ("Admissions told me in confidence that they're lowering entry requirements to 96 UCAS points next year", "student", "confidential"),
+    ("The VC's leaving do is next Friday but it's not been announced, keep schtum", "staff", "confidential"),
 ]
 
 

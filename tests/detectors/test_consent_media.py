@@ -77,6 +77,8 @@ ROWS = [
     ("my flatmate's private story is wild, screenshotting it for the gc 😂", "student", "consent_media"),
     ("recorded the guest lecture on my phone and put it on our soc's YouTube, the speaker said no recording but oh well", "student", "consent_media"),
     ("posting the pics from the ball including the ones of Emma that she told me to delete", "student", "consent_media"),
+    ("filmed a girl in my seminar falling off her chair, she asked me not to post it 💀", "student", "consent_media"),
+    ("posting the clip of our lecturer's mic being left on in the toilet 😭", "student", "consent_media"),
 ]
 
 

@@ -73,6 +73,8 @@ ROWS = [
     ("The Ethics module slides are all on my drive now, share freely 👍", "student", "copyright"),
     ("Whole Coursera course videos downloaded and on Google Drive, free for anyone 🎓", "student", "copyright"),
     ("I took a photographer's picture of the campus off Instagram for our soc's banner, didn't credit", "student", "copyright"),
+    ("every chapter of the textbook as photos in our whatsapp group, enjoy 📸", "student", "copyright"),
+    ("took the cover art from a random Etsy artist for our society's zine, hope they don't mind", "student", "copyright"),
 ]
 
 

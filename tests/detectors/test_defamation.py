@@ -82,6 +82,8 @@ ROWS = [
     ("the president of the rugby club spiked a fresher's drink at the social, everyone's saying it", "student", "defamation"),
     ("Bella Vista on the high street is a front for money laundering, my uncle knows", "student", "defamation"),
     ("rumour is Professor Jones is being sacked for harassment, spread it", "student", "defamation"),
+    ("My old flatmate Kieran nicked £300 from our bills account and did a runner, watch out for him", "student", "defamation"),
+    ("The vet on Narborough Rd overcharges and lets animals die to make money", "student", "defamation"),
 ]
 
 

@@ -68,6 +68,8 @@ ROWS = [
     ("logged into the society Instagram as the president and posted a fake announcement 😂", "student", "impersonation"),
     ("replied to all my girlfriend's DMs on her insta as her while she was asleep lol", "student", "impersonation"),
     ("Got my housemate's student card and used it to get into the gym as her", "student", "impersonation"),
+    ("made an Insta called @drpatel_real posting as my lecturer, people think it's him", "student", "impersonation"),
+    ("My housemate's on holiday so I've been replying to her uni emails pretending to be her", "student", "impersonation"),
 ]
 
 

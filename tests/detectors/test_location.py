@@ -82,6 +82,8 @@ ROWS = [
     ("The guy from my seminar, Ryan, is at the Sainsbury's on London Rd every night at 10 stacking shelves", "student", "location"),
     ("Alone in the SU building, it's 2am, room G12, if anyone's up come keep me company", "student", "location"),
     ("my ex is working at the Costa on Granby St today till 5 if anyone wants to go tell her what she did", "student", "location"),
+    ("Walking back alone from the library to Bede Island every night at 11, anyone else on that route?", "student", "location"),
+    ("Nobody home at ours till Thursday, flat 3B, the door never locks properly", "student", "location"),
 ]
 
 

@@ -88,6 +88,8 @@ ROWS = [
     ("Colleagues who don't reply to emails for 3 weeks should be named and shamed. Looking at you, Dave in Marketing", "staff", "professional_conduct"),
     ("After 20 years I've never seen a laziger, less prepared intake than this one", "staff", "professional_conduct"),
     ("Some of my colleagues clearly don't care about students at all, they just want the salary", "staff", "professional_conduct"),
+    ("I'm done pretending: our Level 4 students are the worst intake in a decade", "staff", "professional_conduct"),
+    ("Public service announcement: Dr Kaur in Biology takes credit for her PhD students' work", "staff", "professional_conduct"),
 ]
 
 

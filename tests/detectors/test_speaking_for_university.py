@@ -115,6 +115,8 @@ ROWS = [
     ("the university stands with Ukraine 🇺🇦 — official message from the Ukrainian Society", "student", "speaking_for_university"),
     ("used the official DMU crest in our society's new logo, looks class", "student", "speaking_for_university"),
     ("Our management's response to the cost of living crisis has been pitiful", "staff", "speaking_for_university"),
+    ("LinkedIn: Thrilled to announce that the University will be launching a new medical school in 2026! (personal account)", "staff", "speaking_for_university"),
+    ("The university's response to the racism complaints has been woeful and everyone in leadership should be embarrassed", "staff", "speaking_for_university"),
 ]
 
 

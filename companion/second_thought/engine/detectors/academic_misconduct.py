@@ -48,6 +48,7 @@ _GROUP_DURING = (
 
 _ESSAY_MILL = (
     r"\bghost\s?-?writ(?:er|ers|ing|e|ten)\b",
+    r"['\"](?:improve|edit|fix|rewrite|polish|help\s+with|tidy\s+up)['\"]\s+(?:my\s+)?(?:\w+\s+)?(?:essay|assignment|dissertation|coursework|report)\b|\bneeds\s+to\s+(?:be|get)\s+a\s+(?:2:1|first|1st|pass|distinction)\b[^.\n]{0,40}\b(?:pay|£|\$)|\b(?:pay|£|\$)[^.\n]{0,40}\bneeds\s+to\s+(?:be|get)\s+a\s+(?:2:1|first|1st|pass|distinction)\b",
     r"\b(?:essay|assignment|coursework|dissertation|report|portfolio|work)\b[^.\n]{0,60}\bsell(?:ing)?\s+(?:it|them|mine)\s+to\b",
     r"\bwe\s+(?:write|do|complete|handle|take\s+care\s+of)\s+(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|homework|exams?|online\s+(?:classes|exams|tests))\b",
     r"\b(?:get|have)\s+(?:your|ur|my)\s+(?:\w+\s+)?(?:essays?|assignments?|dissertation|coursework|homework|thesis|reports?)\s+(?:done|written|completed|sorted|finished)\s+(?:by|for)\b",
@@ -79,6 +80,7 @@ _ESSAY_MILL = (
 )
 
 _EVASION = (
+    r"\b(?:quiz|test|exam|assessment)\b[^.\n]{0,40}\b(?:doesn't|does\s+not|won't|can't|cannot)\s+(?:lock|block|detect|check|track|see)\s+(?:tabs|other\s+tabs|the\s+browser|switching|copy|your\s+screen)",
     r"\bhid(?:e|ing)\s+(?:\w+\s+)?(?:notes|answers|formulas?|phone|cheat\s*sheet|crib\s+sheet)\b|\bcheat\s*sheets?\b|\bcrib\s+sheets?\b",
     r"\binvigilators?\s+(?:never|don't|won't|can't|didn't|barely)\s+(?:check|notice|see|look|catch)",
     r"\b(?:quillbot|spinbot|wordtune|undetectable\.ai|stealthgpt|paraphras\w+\s+tool)\b[^.\n]{0,60}\b(?:chat\s?gpt|gpt|ai|turnitin|detector)\b",
@@ -101,7 +103,7 @@ _TIP_OFF = (
     r"\b(?:sitting|group|session|class|lot)\s+(?:gets?|has|have|will\s+(?:get|have)|is\s+getting|are\s+getting)\s+the\s+same\s+(?:paper|test|questions|quiz|exam)\b",
     r"\bfor\s+any(?:one|1|body)\s+(?:on|doing|sitting|taking|in)\b",
     r"\bsame\s+(?:one\s+)?as\s+(?:in\s+)?(?:june|january|may|august|last\s+(?:time|year|sitting|summer)|the\s+(?:first|main)\s+sitting)\b",
-    r"\b(?:any(?:one|1)|whoever|if\s+you(?:'re|\s+are))\s+(?:sitting|doing|taking|has|got)\s+(?:the\s+)?(?:later|afternoon|evening|morning|\d{1,2}\s*(?:[.:]\d{2})?\s*(?:am|pm)|tomorrow's|second|2nd|next|resit|other)\s+(?:\w+\s+)?(?:exam|sitting|paper|test|resit|session|quiz|slot)",
+    r"\b(?:any(?:one|1)|whoever|if\s+you(?:'re|\s+are))\s+(?:sitting|doing|taking|has|got|in|on)\s+(?:the\s+)?(?:later|afternoon|evening|morning|\d{1,2}\s*(?:[.:]\d{2})?\s*(?:am|pm)|tomorrow's|second|2nd|next|resit|other)\s+(?:\w+\s+)?(?:exam|sitting|paper|test|resit|session|quiz|slot|seminar|group|class|lab|tutorial|presentation)",
     r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot)\b",
     r"\b(?:\d{1,2}\s*(?:am|pm)|morning|afternoon|later|other|next|monday|tuesday|wednesday|thursday|friday)\s+(?:lab\s+|seminar\s+|tutorial\s+|practical\s+)?(?:group|sitting|session|class|seminar|lot|lab)\s*[:,-]",
     r"\b(?:same|identical)\s+(?:questions?|paper|test|quiz)\s+(?:as|for)\s+(?:the\s+)?(?:morning|other|earlier|first|afternoon|last\s+year)",

@@ -38,6 +38,7 @@ _ALLEGATION = (
     r"|hidden\s+cameras?|spy(?:ing)?\s+on\s+(?:his|her|their)\s+(?:tenants|students|staff|flatmates)|films?\s+(?:his|her|their)\s+tenants|stalk(?:s|ed|ing)\s+(?:students|girls|women|her|him)"
     r"|got\s+(?:the|her|his|their)\s+(?:job|post|role|promotion|position|contract|grant|chair)\s+(?:only\s+)?(?:because|cos|cause|coz|cuz)\s+(?:she|he|they)(?:'s|\s+is|\s+was|\s+were|'re)?\s+(?:married|related|sleeping|dating|friends?|mates|shagging)"
     r"|(?:gave|giving|gives)\s+(?:me|my\s+\w+|us|people|customers|students)\s+(?:an?\s+)?(?:infection|food\s+poisoning|rash|burns?|scabies|bed\s*bugs)|uses?d?\s+(?:fake|counterfeit|expired|dirty|unsterili[sz]ed)\s+(?:products|equipment|tools|ingredients|parts)"
+    r"|nick(?:s|ed|ing)\s+[£$]?\d+|stole\s+[£$]\d+|did\s+a\s+runner|ran\s+off\s+with\s+(?:the|our|my)\s+(?:money|deposit|rent|cash)|lets?\s+(?:animals|patients|people|pets)\s+die"
     r"|lets?\s+(?:himself|herself|themselves)\s+in(?:to)?|enters?\s+(?:our|my|the|their)\s+rooms?\s+without|goes\s+through\s+(?:our|my|their)\s+(?:stuff|things|rooms|drawers|post)|(?:is|he's|she's)\s+(?:a\s+)?(?:creep|pervert|perv)\b"
     r"|deals?\s+(?:coke|drugs|weed|pills|ket|mdma|crack|heroin|pingers)|(?:students|girls|tutees|women|men|boys)\s+(?:he|she)\s+fancies|(?:hits|hitting|came|comes)\s+on\s+(?:students|his\s+students|her\s+students|tutees|interns)"
     r"|hits?\s+(?:the\s+)?(?:kids|children|pupils|students|tenants|dogs?)|hitting\s+(?:the\s+)?(?:kids|children|pupils|students)"

@@ -24,7 +24,7 @@ _HOME_ALONE = (
     r"\b(?:the\s+|my\s+|our\s+)" + _HOME + r"\s+(?:is|'s|will\s+be|is\s+gonna\s+be|is\s+going\s+to\s+be)\s+(?:completely\s+|totally\s+)?empty\b",
     r"\bempty\s+(?:house|flat|halls|block)\b",
     r"\b(?:every(?:one|1)|parents|my\s+parents|flatmates|housemates|mum\s+and\s+dad|the\s+(?:parents|fam|family|others|girls|lads))\s*(?:'re|are|is|'s|have\s+gone|went)?\s*(?:all\s+)?(?:away|gone\s+home|gone\s+away|out|on\s+holiday|abroad)\b[^.\n]{0,60}\b(?:just\s+me|only\s+me|alone|by\s+myself|on\s+my\s+own|myself|empty)\b",
-    r"\bnobody(?:'s|\s+is|\s+else\s+is|\s+else's)?\s+(?:home|in|around)\s+(?:till|until|for|this|tonight|all)\b",
+    r"\bnobody(?:'s|\s+is|\s+else\s+is|\s+else's)?\s+(?:home|in|around)\s+(?:at\s+(?:ours|mine|the\s+flat|the\s+house|our\s+place)\s+)?(?:till|until|for|this|tonight|all)\b",
     r"\bjust\s+me\s+(?:alone\s+)?(?:in|at)\s+(?:the|my|our)\s+" + _HOME + r"\b",
     r"\b(?:we're|we\s+are|i'm|im|i\s+am)\s+(?:all\s+)?away\s+(?:for|till|until|from)\b[^.\n]{0,60}\b" + _HOME + r"\s+(?:is|'s|will\s+be)\s+empty\b",
 )
@@ -51,6 +51,7 @@ _COORDS_ME = r"\b(?:i'm|im|i\s+am|me|we're|we\s+are|my\s+(?:location|spot|pin|te
 _LANDMARK = r"\b(?:landmark|statue|cathedral|church|tower|summit|peak|castle|museum|monument|memorial|bridge|the\s+top\s+of|trig\s+point|viewpoint|lighthouse|stadium|venue|campus|building)\b"
 
 _SCHEDULE = (
+    r"\b(?:walking|running|cycling|jogging|driving|getting\s+the\s+bus)\s+(?:back\s+|home\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:from|to|through|along)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday)",
     r"\b(?:every|each)\s+(?:morning|evening|night|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|till|until)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:am|pm))?\b[^.\n]{0,60}\b(?:if\s+any(?:one|1|body)\s+wants\s+to\s+(?:join|train|come|meet|run)|with\s+me|come\s+find\s+me|find\s+me)\b",
     r"\bif\s+any(?:one|1|body)\s+needs\s+(?:to\s+find\s+)?me\b[^.\n]{0,30}\b(?:i'm|i'll\s+be|i\s+am|im)\s+(?:in|at)\b[^.\n]{0,80}\b(?:floor|desk|room|seat|table|till|until|booth|corner)\b",
     r"\b(?:my\s+)?(?:usual|regular|daily|nightly|weekly)\s+(?:route|run|walk|loop|spot|commute|jog|cycle)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",

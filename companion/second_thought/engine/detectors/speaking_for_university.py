@@ -65,7 +65,7 @@ _VIEW = (
     r"\b(?:i\s+think|i\s+believe|i\s+feel|imo|imho|in\s+my\s+(?:view|opinion)|frankly|honestly|shameful|shame\s+on|disgrace\w*|short-?sighted|wrong|right\s+call|great\s+(?:decision|move|call|news)"
     r"|good\s+(?:decision|move|call)|bad\s+(?:decision|move|call)|mistake|madness|ridiculous|baffling|appalling|proud|disappointed|disappointing|angry|furious|out\s+of\s+touch|clueless"
     r"|incompetent|should(?:n't)?|needs?\s+to|must|how\s+(?:can|could|dare)|why\s+(?:is|are|would|does|do|on\s+earth)|no\s+confidence|solidarity|stand\s+with|support(?:ing)?\s+(?:the|our|this)"
-    r"|well\s+done|brilliant|excellent|love\s+(?:that|how|this|seeing)|terrible|awful|failing|failed|fails|joke|shocking|sad|a\s+shame|scandal\w*|cowardly|bold|welcome|welcomed|applaud"
+    r"|well\s+done|brilliant|excellent|love\s+(?:that|how|this|seeing)|terrible|awful|failing|failed|fails|joke|shocking|sad|a\s+shame|scandal\w*|cowardly|bold|(?:i|we)\s+welcome|welcome\s+(?:the|this)\s+(?:decision|move|news|change)|applaud"
     r"|hasn't\s+got\s+a\s+clue|no\s+clue|made\s+(?:everything|things|it\s+all)\s+worse|ruined|ruining|destroyed|destroying"
     r"|lost\s+the\s+confidence|no\s+longer\s+has\s+(?:the\s+)?confidence|time\s+to\s+go|(?:should|must|needs?\s+to)\s+(?:resign|step\s+down|go)|resign|insulting|insult"
     r"|pitiful|woeful|dismal|inadequate|lacklustre|lackluster|feeble|half-?hearted|tone[- ]deaf|can't\s+believe|cannot\s+believe|unworkable|fantasy|ashamed|buzzwords|no\s+substance|years\s+behind|falling\s+apart|hit\s+\w+(?:\s+\w+)?\s+hardest|will\s+hurt|damag\w+|sensible|great\s+to\s+see|good\s+to\s+see|never\s+taught|whoever\s+designed|live\s+in\s+(?:a\s+)?fantasy|mess|shambles|chaos|farce|nonsense|waste"
@@ -75,7 +75,7 @@ _VIEW = (
 _INST_STAFF = (UNI + r"|\b(?:we\s+as\s+(?:a|the)\s+(?:uni(?:versity)?|institution)|the\s+decision\s+to|this\s+decision|senior\s+team|our\s+management|whoever\s+designed|the\s+leadership|leadership|the\s+board|our\s+leaders|senior\s+(?:management|leadership)|smt|slt|leadership\s+team|our\s+leaders|the\s+executive|management|governors|vice[- ]chancellor|\bvc\b|council"
                r"|(?:derby|northampton|nottingham|leicester|dmu|uon|de\s?montfort)'s\s+(?:decision|plan|policy|leadership|management|handling|response|strategy|new)"
                r"|our\s+(?:employer|institution|faculty|school|department)|this\s+place|we(?:'ve|\s+have)\s+(?:decided|announced)|by\s+us)\b")
-_PUBLIC_FACT = (r"\b(?:award|awards|won|winning|joining|nominat\w+|our\s+(?:new\s+)?paper|published\s+(?:in|today)|job\s+(?:advert|vacancy|opening)|we're\s+hiring|vacancy|apply\s+(?:here|now|by)|congrat\w*|graduat\w+|open\s+day|public\s+lecture"
+_PUBLIC_FACT = (r"\b(?:(?:all|everyone|staff|students)\s+(?:\w+\s+)?welcome|press\s+release|link\s+to\s+the|(?:university's|uni's|official)\s+announcement|see\s+the\s+(?:intranet|website|email|staff\s+news)|award|awards|won|winning|joining|nominat\w+|our\s+(?:new\s+)?paper|published\s+(?:in|today)|job\s+(?:advert|vacancy|opening)|we're\s+hiring|vacancy|apply\s+(?:here|now|by)|congrat\w*|graduat\w+|open\s+day|public\s+lecture"
                 r"|all\s+welcome|book\s+(?:your\s+)?(?:place|tickets?)|register\s+(?:here|now)|link\s+in\s+bio|read\s+(?:it|more)\s+here)\b")
 
 _DECISION = (
