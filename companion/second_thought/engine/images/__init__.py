@@ -3,10 +3,30 @@
 ``ImageAnalyzer.decode`` turns the bytes of an attachment into a
 :class:`DecodedImage` (or raises :class:`ImageError` quickly, for a 4xx);
 ``ImageAnalyzer.analyze`` reads the text in it (Tesseract, on a bounded pool),
-looks at its layout (faces, barcodes, ruled lines, video-call tiles, EXIF GPS)
-and returns whole-image :class:`Detection` objects. The text read from the
-image is passed through the caller's text engine and then dropped: it is
-never stored, logged or put into a reason.
+looks at its layout (faces, barcodes, ruled lines, video-call tiles, card
+outlines, EXIF GPS) and returns whole-image :class:`Detection` objects. The
+text read from the image is passed through the caller's text engine and then
+dropped: it is never stored, logged or put into a reason.
+
+Pipeline of ``analyze`` (per image):
+
+1. working copy at <= 1,280 px; skew angle by projection profile (+-30 deg)
+   and rotation, so photographed cards and pages read like scans;
+2. OCR submitted to the pool (tesserocr in-process; a second pass on a
+   polarity-free image when the first read little text with low confidence),
+   while this thread finds faces (Haar cascade + drawn avatars), tile grids
+   and card outlines;
+3. ``classify``: id_document / assessment_material (or confidential for
+   staff) / consent_media from independent cues that must agree; barcodes and
+   ruled lines are only searched for when the text makes them relevant;
+4. the OCR text through ``text_detect``; its findings become whole-image
+   findings of the same rule; EXIF GPS becomes ``image.gps_location``.
+
+Measured with bench/bench_images.py on the 15 sample images (2 shared cores,
+load average 6-10 from other work): p50 262 ms / p95 565 ms wall, CPU p95
+209 ms, including the project's text engine; vanilla pytesseract +
+Presidio with Tesseract defaults p95 1,520 ms (ratio 0.37; CPU 0.25). OCR
+alone: tesserocr p50 120 ms vs pytesseract 489 ms on the same images.
 """
 
 from __future__ import annotations
