@@ -404,3 +404,27 @@ def gig_poster(seed: int = 21) -> Image.Image:
     face(d, 500, 800, 150, rng)
     d.text((60, 1280), "Leave your worries at the door", font=font(SANS, 36), fill="white")
     return im
+
+
+def driving_licence(seed: int = 31) -> Image.Image:
+    """A photocard driving licence with numbered fields."""
+    rng = random.Random(seed)
+    W, H = 1012, 638
+    im = Image.new("RGB", (W, H), (236, 214, 226))
+    d = ImageDraw.Draw(im)
+    d.text((330, 30), "DRIVING LICENCE", font=font(SANS_BOLD, 44), fill=(30, 60, 140))
+    d.rectangle((40, 120, 290, 430), fill=(200, 205, 215))
+    face(d, 165, 260, 80, rng)
+    f = font(SANS, 26)
+    rows = [
+        "1. OKONKWO",
+        "2. ADAEZE GRACE",
+        "3. 17.09.2002 ENUGU",
+        "4a. 03.05.2021  4c. DVLA",
+        "4b. 02.05.2031",
+        "5. OKONK809172AG9WX",
+        "8. 14 CASTLE ROW, YORK YO1 7HH",
+    ]
+    for i, row in enumerate(rows):
+        d.text((330, 120 + i * 52), row, font=f, fill=(20, 20, 20))
+    return im
