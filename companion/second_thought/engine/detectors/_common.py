@@ -80,7 +80,7 @@ class Pat:
     def __init__(self, alternatives: Sequence[str]) -> None:
         groups: dict[tuple[bool, bool, bool], tuple[list[str], set[str]]] = {}
         for alt in alternatives:
-            for piece in split_top(alt):
+            for piece in _distribute(split_top(alt)):
                 bounded = piece.startswith("\\b") and len(piece) > 2
                 if bounded:
                     piece = piece[2:]
@@ -210,6 +210,57 @@ def _prefixes(items: list, limit: int, need: int = 3) -> set[str] | None:
     if not walk(items, 0, ""):
         return None
     return results
+
+
+def _distribute(pieces: list[str]) -> list[str]:
+    """Turn ``\\b(?:a|b|c)\\b`` into ``\\b(?:a)\\b``, ``\\b(?:b)\\b``... (same language).
+
+    Alternatives of a big lexicon group can then be prefiltered one by one:
+    a few that may start anywhere no longer switch the prefilter off for all.
+    """
+    out = []
+    for piece in pieces:
+        inner = _unwrap(piece)
+        if inner is None:
+            out.append(piece)
+            continue
+        body, tail = inner
+        alts = split_top(body)
+        if len(alts) < 2:
+            out.append(piece)
+            continue
+        out.extend(f"\\b(?:{a}){tail}" for a in alts)
+    return out
+
+
+def _unwrap(piece: str) -> tuple[str, str] | None:
+    """``\\b(?:BODY)`` or ``\\b(?:BODY)\\b`` -> (BODY, tail), when the group spans the piece."""
+    if not piece.startswith("\\b(?:"):
+        return None
+    depth, i, in_class = 0, 2, False
+    while i < len(piece):
+        c = piece[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if piece[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                tail = piece[i + 1:]
+                if tail in ("", "\\b"):
+                    return piece[5:i], tail
+                return None
+        i += 1
+    return None
 
 
 def split_top(source: str) -> list[str]:

@@ -6,12 +6,19 @@ All pieces are regex source strings meant for case-insensitive use.
 """
 
 # The university as an institution (any of the pack universities, or "the uni").
-UNI = (
-    r"(?:\b(?:the\s+|our\s+|my\s+|this\s+)?uni(?:versity)?\b(?!\s+(?:of\s+life|challenge))"
-    r"|\bdmu\b|\bde\s?montfort\b|\buon\b|\buod\b|\buol\b|\bunis?\s+of\s+\w+"
-    r"|\buniversity\s+of\s+[a-z]+|\b(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?\b"
-    r"|@\w*(?:uni|dmu|uon|derby|university|\bac)\w*)"
+# Word form first (starts with \b, so it can be prefiltered), then @handles.
+UNI_WORD = (
+    r"\b(?:(?:the\s+|our\s+|my\s+|this\s+)?uni(?:versity)?\b(?!\s+(?:of\s+life|challenge))"
+    r"|dmu\b|de\s?montfort\b|uon\b|uod\b|uol\b|unis?\s+of\s+\w+"
+    r"|university\s+of\s+[a-z]+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?\b)"
 )
+UNI_HANDLE = r"@\w*(?:uni|dmu|uon|derby|university|\bac)\w*"
+UNI = UNI_WORD + "|" + UNI_HANDLE
+
+
+def uni_then(rest: str) -> tuple[str, str]:
+    """``UNI`` followed by ``rest``, as two alternatives (keeps both prefilterable)."""
+    return (UNI_WORD + rest, UNI_HANDLE + rest)
 
 # Assessments students sit or submit.
 ASSESS = (

@@ -15,7 +15,7 @@ import re
 
 from ..types import Detection, DraftContext, Detector
 from ._common import Near, Rule, run_rules, rx
-from ._lexicon import SELF_BEFORE, UNI
+from ._lexicon import SELF_BEFORE, UNI, uni_then
 
 CAT = "defamation"
 
@@ -84,10 +84,10 @@ _MISINFO_CLAIMS = (
 
 # News-like claims about the university: they count when passed on as rumour.
 _UNI_RUMOURS = (
-    UNI + r"\s+(?:has|have|is|are)\s+(?:quietly\s+|secretly\s+|apparently\s+)?(?:decided|planning|going|about)\s+to\s+(?:withdraw|cut|scrap|close|axe|end|stop|cancel|sell|remove|ban|raise|double|triple|shut|merge|sack)\b",
-    UNI + r"\s+(?:has\s+been|was|got|have\s+been)\s+(?:hacked|breached|raided|shut\s+down|sued|fined|closed|caught)\b",
-    UNI + r"\s+(?:is|are|'s|s|has|have)\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+)?(?:selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
-    r"|being\s+(?:shut|closed|investigated|sued)|about\s+to\s+(?:close|collapse|go\s+bust)|losing\s+(?:its|their)\s+(?:licence|accreditation|degree\s+powers)|kicking\s+out\s+all|making\s+everyone\s+redundant)",
+    *uni_then(r"\s+(?:has|have|is|are)\s+(?:quietly\s+|secretly\s+|apparently\s+)?(?:decided|planning|going|about)\s+to\s+(?:withdraw|cut|scrap|close|axe|end|stop|cancel|sell|remove|ban|raise|double|triple|shut|merge|sack)\b"),
+    *uni_then(r"\s+(?:has\s+been|was|got|have\s+been)\s+(?:hacked|breached|raided|shut\s+down|sued|fined|closed|caught)\b"),
+    *uni_then(r"\s+(?:is|are|'s|s|has|have)\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+)?(?:selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
+    r"|being\s+(?:shut|closed|investigated|sued)|about\s+to\s+(?:close|collapse|go\s+bust)|losing\s+(?:its|their)\s+(?:licence|accreditation|degree\s+powers)|kicking\s+out\s+all|making\s+everyone\s+redundant)"),
     r"\b(?:all\s+)?(?:exams?|graduation|lectures|term|classes|deadlines|the\s+(?:\w+\s+)?module)\s+(?:are|is|have\s+been|has\s+been|got|will\s+be)\s+(?:all\s+)?(?:cancelled|canceled|scrapped|postponed|moved\s+online)",
 )
 
