@@ -17,7 +17,7 @@ CASES = {
     "landscape student card on a dark table, tilted the other way": (
         lambda: S.jpeg(S.photograph(S.id_card_landscape(), -18, bg=(80, 60, 40))), {"id_document", "personal_data"}),
     "driving licence photographed on a table": (
-        lambda: S.jpeg(S.photograph(S.driving_licence(), -10, canvas=(1400, 1100))), {"id_document"}),
+        lambda: S.jpeg(S.photograph(S.driving_licence(), -10, canvas=(1400, 1100))), {"id_document", "personal_data"}),
     "passport data page with a machine-readable zone": (
         lambda: S.jpeg(S.photograph(S.passport_page(), 4, canvas=(1500, 1200))), {"id_document", "personal_data"}),
     "exam paper with sections and lettered parts, photographed": (

@@ -35,7 +35,11 @@ VALIDITY = _rx(
 )
 # Card/ID numbers: an optional one- or two-letter prefix and 5-10 digits, or a
 # bare 6-10 digit run. OCR often reads a bold "E" as "£"/"€".
-ID_TOKEN = re.compile(r"(?<![\w£€$/:.-])(?:[A-Z£€]{1,2}\d{5,10}|\d{6,10})(?![\w/:-])")
+ID_TOKEN = re.compile(
+    r"(?<![\w£€$/:.-])(?:[A-Z£€]{1,2}\d{5,10}|\d{6,10}"
+    r"|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2})"  # UK driving licence number (DVLA format)
+    r"(?![\w/:-])"
+)
 NAME_LINE = re.compile(r"^\s*(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)){1,3}\s*$")
 
 PASSPORT_WORDS = _rx(r"\bpassport\b|\bpasseport\b|\bresidence permit\b|\bnational identity card\b|\bbiometric residence\b")
