@@ -25,7 +25,7 @@ _CONTINUATION = re.compile(
     r"(?:\s*(?:,|\n)\s*|\s+)(?:(?:Suite|Apt\.?|Apartment|Unit|Flat)\s*\d{1,5}[A-Za-z]?|(?!(?:and|but|or|if|tell|thanks|see|the)\b)"
     r"[A-ZÀ-Þ][\w'’.-]+(?:[ ,]+[A-ZÀ-Þ][\w'’.-]+){0,3}(?:[ ,]+[A-Z]{2})?(?:[ ,]+\d{3,5}(?:\s\d{2})?)?|\d{4,5})(?![\w])"
 )
-_REFERENCE = re.compile(r"\b(?:chapter|section|page|pages|question|q|part|week|room|lecture|year|level|figure|table|slide|module|unit|times|out\s+of)\b", re.IGNORECASE)
+_REFERENCE = re.compile(r"\b(?:chapter|section|page|pages|question|q|part|week|room|lecture|year|level|figure|table|slide|module|unit|times|out\s+of|isbn|issn|doi|vol|volume|edition|ed|no|number|version|v)\b", re.IGNORECASE)
 
 
 class StreetAddressRecognizer(RuleRecognizer):
