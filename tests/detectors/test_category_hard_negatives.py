@@ -650,6 +650,21 @@ BENIGN = [
     ("Commissioned an Etsy artist for our society's zine cover, credited inside ✨", "student"),
     ("Our Level 4 students have been a joy to teach this term", "staff"),
     ("Congratulations Dr Kaur and her PhD students on their new paper", "staff"),
+    ("my dissertation interviews are done, 12 participants, so grateful to everyone who took part", "student"),
+    ("survey for my dissertation, takes 5 mins, anonymous, please fill it in", "student"),
+    ("the law clinic is open Tuesdays 2-5pm for free legal advice, all welcome", "student"),
+    ("school placement is going brilliantly, the kids are so funny", "student"),
+    ("rugby club training moves to Wednesdays next term, see the club page", "student"),
+    ("the netball squad for the BUCS final has been announced, congrats girls!", "student"),
+    ("our society's treasurer did an amazing job balancing the books this year", "student"),
+    ("SU election results: congratulations to all the new officers!", "student"),
+    ("society committee meeting tonight at 6 in the SU, all members welcome", "student"),
+    ("hockey social pics are up, everyone pictured gave the thumbs up 👍", "student"),
+    ("I run the football team's Instagram, give us a follow!", "student"),
+    ("shared the SU's post about the welfare week on our society page", "student"),
+    ("our society is proud to be affiliated with DMU's students' union", "student"),
+    ("the under-12s coach at our club is brilliant with the kids", "student"),
+    ("Training tonight 7-9pm on the track, all abilities welcome", "student"),
 ]
 
 

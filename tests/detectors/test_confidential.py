@@ -112,6 +112,11 @@ ROWS = [
     ("on my social work placement, a family I visit has 5 kids and the dad's just come out of prison", "student", "confidential"),
     ("Admissions told me in confidence that they're lowering entry requirements to 96 UCAS points next year", "student", "confidential"),
     ("The VC's leaving do is next Friday but it's not been announced, keep schtum", "staff", "confidential"),
+    ("one of my dissertation interviewees told me she was abused by her coach, wild story, can't believe she said it on tape", "student", "confidential"),
+    ("screenshot of my survey responses with participants' names, look how honest people are 😂", "student", "confidential"),
+    ("the law clinic client I'm helping is being evicted by his landlord for the third time, poor guy, he's in Braunstone", "student", "confidential"),
+    ("school placement: a Year 9 girl in my class told me she's being bullied at home, so sad", "student", "confidential"),
+    ("rugby club captain here: we're not allowed to say yet but the club is losing its SU funding next year", "student", "confidential"),
 ]
 
 

@@ -79,6 +79,8 @@ ROWS = [
     ("posting the pics from the ball including the ones of Emma that she told me to delete", "student", "consent_media"),
     ("filmed a girl in my seminar falling off her chair, she asked me not to post it 💀", "student", "consent_media"),
     ("posting the clip of our lecturer's mic being left on in the toilet 😭", "student", "consent_media"),
+    ("recorded our society's committee meeting on my phone without telling anyone and I'm posting the drama", "student", "consent_media"),
+    ("Hockey social pics are up, tagged everyone including the ones who were sick on the bus lol", "student", "consent_media"),
 ]
 
 

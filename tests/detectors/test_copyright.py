@@ -75,6 +75,7 @@ ROWS = [
     ("I took a photographer's picture of the campus off Instagram for our soc's banner, didn't credit", "student", "copyright"),
     ("every chapter of the textbook as photos in our whatsapp group, enjoy 📸", "student", "copyright"),
     ("took the cover art from a random Etsy artist for our society's zine, hope they don't mind", "student", "copyright"),
+    ("used the SU's photos from their website for our society's new banner, no one asked", "student", "copyright"),
 ]
 
 

@@ -84,6 +84,9 @@ ROWS = [
     ("rumour is Professor Jones is being sacked for harassment, spread it", "student", "defamation"),
     ("My old flatmate Kieran nicked £300 from our bills account and did a runner, watch out for him", "student", "defamation"),
     ("The vet on Narborough Rd overcharges and lets animals die to make money", "student", "defamation"),
+    ("Our society's treasurer has been spending society money on himself, I've seen the receipts", "student", "defamation"),
+    ("the SU election was rigged, the winner's mates counted the votes", "student", "defamation"),
+    ("the guy who coaches the under-12s at our club has a restraining order, no one's told the parents", "student", "defamation"),
 ]
 
 

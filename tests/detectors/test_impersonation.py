@@ -70,6 +70,7 @@ ROWS = [
     ("Got my housemate's student card and used it to get into the gym as her", "student", "impersonation"),
     ("made an Insta called @drpatel_real posting as my lecturer, people think it's him", "student", "impersonation"),
     ("My housemate's on holiday so I've been replying to her uni emails pretending to be her", "student", "impersonation"),
+    ("the football team's Instagram is run by me now, posting as the captain since he forgot his password", "student", "impersonation"),
 ]
 
 

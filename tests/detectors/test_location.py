@@ -84,6 +84,7 @@ ROWS = [
     ("my ex is working at the Costa on Granby St today till 5 if anyone wants to go tell her what she did", "student", "location"),
     ("Walking back alone from the library to Bede Island every night at 11, anyone else on that route?", "student", "location"),
     ("Nobody home at ours till Thursday, flat 3B, the door never locks properly", "student", "location"),
+    ("Training tonight: I'll be alone on the track from 9pm, lights are off after 10, come join if you dare", "student", "location"),
 ]
 
 

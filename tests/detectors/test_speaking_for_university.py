@@ -117,6 +117,7 @@ ROWS = [
     ("Our management's response to the cost of living crisis has been pitiful", "staff", "speaking_for_university"),
     ("LinkedIn: Thrilled to announce that the University will be launching a new medical school in 2026! (personal account)", "staff", "speaking_for_university"),
     ("The university's response to the racism complaints has been woeful and everyone in leadership should be embarrassed", "staff", "speaking_for_university"),
+    ("we're the official voice of DMU students now, the uni backs everything our society says", "student", "speaking_for_university"),
 ]
 
 

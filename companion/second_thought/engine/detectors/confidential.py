@@ -22,7 +22,7 @@ _STRONG = (
     r"\b(?:announcement|press\s+release|news)(?:'s|\s+is|\s+isn't|\s+won't\s+be)?\s+(?:not\s+)?(?:out\s+|going\s+out\s+|made\s+public\s+)?(?:till|until|before)\s+(?:next|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|\d)",
     r"\bbefore\s+(?:it's|its|they're|theyre|it\s+is|they\s+are|it\s+gets|they\s+get|the\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?(?:announced|released|published|made\s+public)",
     r"\b(?:under\s+)?embargo(?:ed)?\b",
-    r"\b(?:it's|it\s+has|has|have|it\s+hasn't|hasn't|haven't)\s+(?:not\s+)?(?:yet\s+)?been\s+announced\b(?!\s+(?:today|yesterday|on\s+the|this\s+morning))",
+    r"\b(?:(?:it's|it\s+has|has|have)\s+not|it\s+hasn't|hasn't|haven't)\s+(?:yet\s+)?been\s+announced\b",
     r"\b(?:told|said|shared|mentioned|heard|learned|learnt|informed)\s+(?:\w+\s+){0,3}in\s+(?:strict\s+)?confidence\b|\bin\s+strict\s+confidence\b|\btold\s+(?:me\s+|us\s+)?(?:privately|off\s+the\s+record)\b",
     r"\b(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:yet\s+)?been\s+(?:shared|released|published|announced|made\s+public|circulated)\s*(?:yet|with)\b|\b(?<!paper\s)(?<!exam\s)(?<!test\s)(?<!quiz\s)leaked\s*[:!\-–](?![^\n]{0,60}\b(?:exam|paper|test|quiz|mock|resit|answers|questions)\b)|\bannouncement\s+(?:is\s+)?(?:due|expected|planned|scheduled)\s+(?:in|on|next|at|for)\b",
     r"\bbefore\s+(?:the\s+)?(?:official\s+)?(?:announcement|release|launch|publication|press\s+release|formal\s+announcement)\b",
@@ -91,8 +91,8 @@ _TENDER = (
 )
 _TENDER_DETAIL = (r"\b(?:pull(?:ing|ed|s)?\s+out|walk(?:ing|ed)?\s+away|collaps\w+|fall(?:ing|en)?\s+through|terminat\w+|renegotiat\w+|cheapest|priciest|[£$€]\s?\d|\d+\s?k\b|\d+\s?(?:m|million)\b|shortlist\w*|decision|chosen|winning|won|lost|terms|quote[ds]?|bid\s+(?:of|was|is)|undercut|cheaper|frontrunner|preferred)")
 
-_PLACEMENT_WHO = r"\b(?:the\s+(?:student|trainee|apprentice|intern|tutee)\s+i\s+(?:supervise|mentor|support|teach|look\s+after)|\d{1,3}\s*(?:-|\s)?(?:year|yr)s?[- ]old|\d{1,3}\s*yo|(?:a|an|the|one|this)\s+(?:\w+\s+)?(?:girl|boy|woman|man|lady|gentleman|lad|fella|guy|chap|bloke|mum|mother|dad|father|baby|child|teenager|teen|kid|toddler|grandma|grandad)|(?:a|the|this|one|my|our|that|another)\s+(?:\w+\s+)?(?:patient|service\s+user|client|resident|pupil|child|kid|boy|girl|lady|man|woman)\b|patient's|service\s+user's|resident's|a\s+child|the\s+child|kids?\s+in\s+(?:my|the)\s+class|young\s+person|mr\s+\w+|mrs\s+\w+|bed\s+\d+|bay\s+\d+)\b"
-_PLACEMENT_WHERE = (r"\b(?:placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
+_PLACEMENT_WHO = r"\b(?:(?:the|a|my)\s+(?:law\s+clinic\s+|legal\s+advice\s+|pro\s+bono\s+)?client\s+(?:i'm|i\s+am|i)\s+(?:helping|advising|representing|supporting|working\s+with)|the\s+(?:student|trainee|apprentice|intern|tutee)\s+i\s+(?:supervise|mentor|support|teach|look\s+after)|\d{1,3}\s*(?:-|\s)?(?:year|yr)s?[- ]old|\d{1,3}\s*yo|(?:a|an|the|one|this)\s+(?:\w+\s+){0,2}(?:girl|boy|woman|man|lady|gentleman|lad|fella|guy|chap|bloke|mum|mother|dad|father|baby|child|teenager|teen|kid|toddler|grandma|grandad)|(?:a|the|this|one|my|our|that|another)\s+(?:\w+\s+)?(?:patient|service\s+user|client|resident|pupil|child|kid|boy|girl|lady|man|woman)\b|patient's|service\s+user's|resident's|a\s+child|the\s+child|kids?\s+in\s+(?:my|the)\s+class|young\s+person|mr\s+\w+|mrs\s+\w+|bed\s+\d+|bay\s+\d+)\b"
+_PLACEMENT_WHERE = (r"\b(?:law\s+clinic|legal\s+advice\s+clinic|pro\s+bono|casework|placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
                     r"|community\s+visit|home\s+visit|mental\s+health\s+unit|my\s+(?:mentor|practice\s+assessor))\b")
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
                      r"|miscarri\w+|abuse[ds]?|safeguarding|social\s+services|aged?\s+\d|\d{2}\s*(?:yo|y/o|years?\s+old)|her\s+name|his\s+name|name\s+is|called|funniest|funny|weird|gross|disgusting"
@@ -102,6 +102,12 @@ _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|die
                      r"|court\s+case|arrested|police|prison|custody|probation|benefits|debts?|evict\w*|homeless|addiction|alcoholic|drugs|self-?harm\w*|eating\s+disorder|sectioned|social\s+worker"
                      r"|turned\s+out|recogni[sz]ed|my\s+(?:old|ex|mate's|friend's|neighbour|teacher|lecturer)|who\s+(?:was|is)\s+(?:a|my|the|an)|famous|celebrity)\b")
 
+# Research participants: what they said, their names, their answers.
+_PARTICIPANTS = (
+    r"\b(?:one\s+of\s+)?my\s+(?:dissertation\s+|research\s+|study\s+|phd\s+)?(?:interviewees?|participants?|respondents?|focus\s+group|research\s+subjects?)\b[^.\n]{0,80}\b(?:told|said|admitted|revealed|confessed|story|names?|details|on\s+tape|screenshot|address|diagnos\w+)",
+    r"\b(?:screenshots?|photos?|copy|pics?)\s+of\s+(?:my\s+|the\s+)?(?:survey|interview|questionnaire|focus\s+group)\s+(?:responses|answers|data|transcripts?|recordings?)\b",
+    r"\bparticipants'\s+(?:names|details|addresses|emails|numbers|answers|responses|stories)\b",
+)
 _UNPUBLISHED = (
     r"\b(?:interim|preliminary|unpublished|early|raw|pilot)\s+(?:trial\s+|study\s+)?(?:data|results|findings|numbers|analysis)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|look|looks|are\s+(?:amazing|incredible|huge|great))",
     r"\b(?:our|my|the\s+lab's|the\s+group's)\s+(?:unpublished|preliminary|early|raw|new|latest|interim)\s+(?:data|results|findings|analysis|numbers|trial\s+results)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|mean)",
@@ -112,7 +118,7 @@ _UNPUBLISHED = (
 class ConfidentialDetector(Detector):
     rules = ("confidential.unannounced", "confidential.internal_results", "confidential.exam_content",
              "confidential.peer_review", "confidential.tender", "confidential.placement",
-             "confidential.unpublished_research")
+             "confidential.participants", "confidential.unpublished_research")
 
     def __init__(self) -> None:
         self._rules = (
@@ -135,6 +141,8 @@ class ConfidentialDetector(Detector):
                  none_of=(_PUBLIC, r"\b(?:tender\s+(?:chicken|loving|stem|age|spot|heart)|legal\s+tender|invitation\s+to\s+tender\s+(?:is|now)\s+(?:open|live|published))\b"), whole=True),
             Rule("confidential.placement", CAT, _PLACEMENT_WHO, all_of=(_PLACEMENT_WHERE, _PLACEMENT_DETAIL),
                  none_of=(r"\b(?:lecture|module|exam|essay|assignment|learning\s+about|simulation|sim\s+lab|case\s+study|textbook|patient\s+safety\s+(?:week|day|training))\b",), whole=True),
+            Rule("confidential.participants", CAT, _PARTICIPANTS, whole=True,
+                 none_of=(r"\b(?:anonymi[sz]ed|anonymous|thank(?:s|\s+you)|grateful|please\s+(?:fill|take|complete)|recruiting|looking\s+for\s+participants)\b",)),
             Rule("confidential.unpublished_research", CAT, _UNPUBLISHED, none_of=(_PUBLIC,), whole=True),
         )
 

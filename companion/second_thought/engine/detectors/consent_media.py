@@ -39,6 +39,7 @@ _NO_CONSENT = (
     r"\b(?:doesn't|don't|didn't|won't|does\s+not)\s+(?:even\s+)?know\s+(?:i|we|it|about\s+(?:it|this))\b",
     r"\b(?:said|asked|begged|told)\s+(?:me\s+|us\s+)?not\s+to\b|\b(?:told|asked|begged)\s+(?:me|us)\s+to\s+(?:delete|remove|take\s+down|get\s+rid\s+of)\b",
     r"\b(?:even\s+)?the\s+ones?\s+who\s+(?:said\s+no|didn't\s+want|asked\s+not)",
+    r"\b(?:including|even)\s+(?:the\s+ones?|those|people|him|her)\s+(?:who|that)\s+(?:were|was|got)\s+(?:sick|drunk|passed\s+out|crying|throwing\s+up|asleep|wasted|naked|paralytic)\b",
     r"\bagainst\s+(?:her|his|their)\s+(?:wishes|will)\b",
     r"\bhasn't\s+(?:agreed|seen\s+(?:it|this)\s+yet)\b",
     r"\b(?:they|she|he)\s+(?:don't|doesn't|didn't|do\s+not|does\s+not)\s+(?:even\s+)?know\b",
@@ -69,7 +70,7 @@ _INTIMATE_SAFE = r"\b(?:report|crime|illegal|offence|helpline|support|if\s+you(?
 _COVERT_AUDIO = (
     r"\b(?:snuck|sneaked|secret|hidden|covert)\s+(?:a\s+)?(?:recording|video|audio|clip|voice\s+note)\s+(?:of|from|in)\b",
     r"\b(?:secretly|covertly|sneakily)\s+(?:record(?:ed|ing)?|taped|filmed)\b",
-    r"\brecord(?:ed|ing)?\s+(?:the|my|our|a|this|that)?\s*(?:meeting|call|conversation|chat|phone\s+call|one[- ]to[- ]one|1[:-]1|supervision|disciplinary|hearing|argument|row|convo|manager|boss|landlord|flatmate|tutor|lecturer|teams\s+call|zoom)\b[^.\n]{0,40}\b(?:without|on\s+the\s+sly|secretly|(?:they|he|she)\s+(?:doesn't|don't|didn't)\s+know|and\s+(?:posting|uploading|sharing|put))",
+    r"\brecord(?:ed|ing)?\s+(?:the|my|our|a|this|that)?\s*(?:[\w']+\s+){0,2}(?:meeting|call|conversation|chat|phone\s+call|one[- ]to[- ]one|1[:-]1|supervision|disciplinary|hearing|argument|row|convo|manager|boss|landlord|flatmate|tutor|lecturer|teams\s+call|zoom)\b[^.\n]{0,40}\b(?:without|on\s+the\s+sly|secretly|(?:they|he|she)\s+(?:doesn't|don't|didn't)\s+know|and\s+(?:posting|uploading|sharing|put)|and\s+i'm\s+(?:posting|uploading|sharing))",
 )
 
 _SLIDES_SHARE = (

@@ -58,6 +58,9 @@ _FOUND_ONLINE = _FOUND_ONLINE + (
 _FOUND_ONLINE = _FOUND_ONLINE + (
     r"\b(?:used|using|use|put|took|stole|nicked)\s+(?:someone's|somebody's|some\s+\w+'s|a\s+random\s+\w+'s|[\w']+'s)\s+(?:tiktok\s+|insta\s+|youtube\s+|twitter\s+)?(?:video|photo|pic|song|track|clip|art|artwork|drawing|design|footage|meme|content)\s+(?:in|for|on|as)\s+(?:our|my|the)\b",
 )
+_FOUND_ONLINE = _FOUND_ONLINE + (
+    r"\b(?:used|took|nicked|grabbed|lifted|copied)\s+(?:the\s+)?[\w']+'s\s+(?:photos?|pics?|images?|artwork|designs?|video|content|graphics?)\s+(?:from|off)\s+(?:their|the|its|his|her)\s+(?:website|site|insta(?:gram)?|page|account|feed)\b",
+)
 _USE = (r"\b(?:without\s+(?:permission|asking|paying|a\s+licen[cs]e)|promo|advert|ad|reel|video|us(?:e|ed|ing)|put(?:ting)?|print(?:ed|ing)?|post(?:ed|ing)?|sell(?:ing)?|made|make|making|slap(?:ped)?|our|my|for\s+(?:our|my|the)|poster|flyer|merch|t-?shirts?|hoodies?|logo|banner|profile|pfp|cover|thumbnail"
         r"|header|stickers?|mugs?|prints?|tattoo|website|channel|page|menu|leaflet|invitation|presentation|album\s+art|as\s+(?:my|our))\b")
 _UNCREDITED = (r"\b(?:hope\s+(?:they|he|she|the\s+(?:artist|photographer|creator))\s+(?:don't|doesn't|won't)\s+mind|no\s+(?:idea|clue)\s+who\s+the\s+(?:artist|creator|photographer|owner|author|illustrator)\s+is|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+the\s+(?:artist|creator|photographer|owner|author|illustrator)\s+is|no\s+(?:idea|clue)\s+who\s+(?:made|drew|took|owns|painted|shot)|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+(?:made|drew|took|owns|painted|shot|the\s+artist)|no\s+credit|without\s+(?:the\s+|any\s+)?(?:credit|crediting|giving\s+credit)"

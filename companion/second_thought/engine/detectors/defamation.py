@@ -38,6 +38,8 @@ _ALLEGATION = (
     r"|hidden\s+cameras?|spy(?:ing)?\s+on\s+(?:his|her|their)\s+(?:tenants|students|staff|flatmates)|films?\s+(?:his|her|their)\s+tenants|stalk(?:s|ed|ing)\s+(?:students|girls|women|her|him)"
     r"|got\s+(?:the|her|his|their)\s+(?:job|post|role|promotion|position|contract|grant|chair)\s+(?:only\s+)?(?:because|cos|cause|coz|cuz)\s+(?:she|he|they)(?:'s|\s+is|\s+was|\s+were|'re)?\s+(?:married|related|sleeping|dating|friends?|mates|shagging)"
     r"|(?:gave|giving|gives)\s+(?:me|my\s+\w+|us|people|customers|students)\s+(?:an?\s+)?(?:infection|food\s+poisoning|rash|burns?|scabies|bed\s*bugs)|uses?d?\s+(?:fake|counterfeit|expired|dirty|unsterili[sz]ed)\s+(?:products|equipment|tools|ingredients|parts)"
+    r"|spend(?:s|ing)?\s+(?:the\s+)?(?:society|club|our|group|company|team|charity|kitty)\s+(?:money|funds|budget|cash|account)\s+on\s+(?:himself|herself|themselves|his|her|their|drink|holidays|booze)"
+    r"|restraining\s+order|sex\s+offenders?\s+register|banned\s+from\s+(?:working|coaching|teaching)\s+with\s+(?:children|kids)"
     r"|nick(?:s|ed|ing)\s+[£$]?\d+|stole\s+[£$]\d+|did\s+a\s+runner|ran\s+off\s+with\s+(?:the|our|my)\s+(?:money|deposit|rent|cash)|lets?\s+(?:animals|patients|people|pets)\s+die"
     r"|lets?\s+(?:himself|herself|themselves)\s+in(?:to)?|enters?\s+(?:our|my|the|their)\s+rooms?\s+without|goes\s+through\s+(?:our|my|their)\s+(?:stuff|things|rooms|drawers|post)|(?:is|he's|she's)\s+(?:a\s+)?(?:creep|pervert|perv)\b"
     r"|deals?\s+(?:coke|drugs|weed|pills|ket|mdma|crack|heroin|pingers)|(?:students|girls|tutees|women|men|boys)\s+(?:he|she)\s+fancies|(?:hits|hitting|came|comes)\s+on\s+(?:students|his\s+students|her\s+students|tutees|interns)"
@@ -110,6 +112,8 @@ class DefamationDetector(Detector):
             Rule("defamation.unverified_claim", CAT, allegation, near=(Near(_TARGET, 90),), check=_not_self,
                  none_of=(r"\b(?:dissertation|essay|thesis|research|article|paper|project|module|lecture|course|podcast|book|seminar|talk|report)\s+(?:on|about|into|covering|looking\s+at)\b|\b(?:according\s+to\s+(?:the\s+)?(?:bbc|guardian|police|court|reports?)|(?:bbc|guardian|sky\s+news|itv|reuters|the\s+times|telegraph|news|police)\s+(?:reports?|says|said|confirmed|statement)|(?:crown|magistrates'?)\s+court|court\s+heard|sentenced|in\s+the\s+news|news\s+report|documentary|true\s+crime|podcast|novel|film|book|episode|series)\b",)),
             Rule("defamation.unverified_claim", CAT, allegation, all_of=(_RUMOUR,), check=_not_self),
+            Rule("defamation.unverified_claim", CAT, r"\b(?:election|vote|ballot|result|results|competition|draw|raffle|awards?|selection|trial)\s+(?:was|were|is|are|got|has\s+been)\s+(?:totally\s+|completely\s+|clearly\s+)?(?:rigged|fixed|bought|a\s+fix|a\s+stitch-?up)\b",
+                 check=_not_self),
             Rule("defamation.misinformation", CAT, _MISINFO_CLAIMS),
             Rule("defamation.misinformation", CAT, _UNI_RUMOURS, all_of=(_RUMOUR + r"|\bbreaking\b|\bleaked\b|\bjust\s+found\s+out\b|\bsource\b|🚨",),
                  none_of=(r"\b(?:official(?:ly)?\s+(?:email|announcement|statement|notice)|(?:uni|university)\s+(?:email|website|announced|has\s+announced|confirmed)|see\s+(?:the\s+)?(?:email|blackboard|website)|check\s+(?:your\s+)?(?:email|blackboard))\b",)),
