@@ -110,7 +110,7 @@ async function onCheck(message, sender) {
   if (Date.now() >= slowFailureUntil) {
     try {
       const answer = await companion.check(settings.companionUrl, settings.token, text, context);
-      if (!status.online) refreshHealth(); // back: fetch version and packs, tell every tab
+      if (!status.online || status.error) refreshHealth(); // back: fetch version and packs, tell every tab
       const findings = (answer.findings || []).filter((f) => f.source === undefined || f.source === 'text');
       return { ok: true, mode: 'companion', findings, packNames: packNames(bundle) };
     } catch (err) {

@@ -47,6 +47,7 @@ class Session {
     this.timer = 0;
     this.frame = 0;
     this.nextId = 0;
+    this.ids = new Map(); // finding identity (rule, text, occurrence) → stable id
     this.overlay = new EditorOverlay(host, { onIgnore: (id) => this.ignore(id), clip: () => paddingBox(host) });
     this.onChange = timed('input', () => this.changed());
     for (const type of ['beforeinput', 'input', 'compositionend']) host.addEventListener(type, this.onChange, true);
@@ -70,7 +71,10 @@ class Session {
     const snapshot = this.adapter.read(this.host);
     if (snapshot.text !== this.text) {
       this.findings = remap(this.findings, this.text, snapshot.text);
-      if (!snapshot.text.trim()) this.ignored.clear(); // a new draft
+      if (!snapshot.text.trim()) {
+        this.ignored.clear(); // a new draft
+        this.ids.clear();
+      }
       this.text = snapshot.text;
     }
     this.snapshot = snapshot;
@@ -103,6 +107,11 @@ class Session {
     const text = this.adapter.read(this.host).text;
     if (text === this.lastSent) return;
     this.lastSent = text;
+    if (!text.trim()) {
+      this.seq++; // an answer still on its way is for text that is gone
+      this.findings = [];
+      return this.render();
+    }
     const seq = ++this.seq;
     let answer;
     try {
@@ -118,14 +127,18 @@ class Session {
   apply(checkedText, answer) {
     const toUtf16 = codePointToUtf16(checkedText);
     const names = answer.packNames || {};
+    const seen = new Map();
     let findings = (answer.findings || [])
       .filter((f) => Number.isInteger(f.start) && Number.isInteger(f.end) && f.end > f.start)
       .map((f) => {
         const start = toUtf16(f.start);
         const end = toUtf16(f.end);
+        const key = `${f.rule}\u0000${checkedText.slice(start, end)}`;
+        const nth = (seen.get(key) || 0) + 1;
+        seen.set(key, nth);
         return {
-          id: `w${++this.nextId}`,
-          key: `${f.rule}\u0000${checkedText.slice(start, end)}`,
+          id: this.idFor(`${key}\u0000${nth}`),
+          key,
           start,
           end,
           rule: f.rule,
@@ -141,6 +154,13 @@ class Session {
     this.offline = answer.mode === 'offline';
     this.findings = findings;
     this.render();
+  }
+
+  /** The same finding keeps its id across checks, so an open card stays open. */
+  idFor(identity) {
+    let id = this.ids.get(identity);
+    if (!id) this.ids.set(identity, (id = `w${++this.nextId}`));
+    return id;
   }
 
   ignore(id) {

@@ -185,7 +185,14 @@ class EditorPage:
         self.page.locator(f"[data-second-thought=overlay] >> css={css}").click()
 
     def screenshot(self, path) -> None:
-        self.page.screenshot(path=str(path), clip={"x": 0, "y": 0, "width": 640, "height": 520})
+        """The compose box with the card, whatever their size."""
+        box = self.page.evaluate(f"""() => {{
+          const rects = [document.getElementById('box').getBoundingClientRect()];
+          const card = {OVERLAY}?.querySelector('.card');
+          if (card) rects.push(card.getBoundingClientRect());
+          return {{right: Math.max(...rects.map(r => r.right)), bottom: Math.max(...rects.map(r => r.bottom))}};
+        }}""")
+        self.page.screenshot(path=str(path), clip={"x": 0, "y": 0, "width": box["right"] + 24, "height": box["bottom"] + 24})
 
 
 class Popup:

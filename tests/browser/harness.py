@@ -78,6 +78,7 @@ class Companion:
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         self.proc: subprocess.Popen | None = None
+        self.stopped_once = False
         # Its own config and token file: never the person's ~/.config/second-thought.
         config = home / "config.toml"
         config.write_text("# browser tests: defaults only\n")
@@ -103,6 +104,9 @@ class Companion:
             if self.proc.poll() is not None:
                 err = self.proc.stderr.read().decode(errors="replace")[-2000:]
                 self.proc = None
+                if "already in use" in err and self.stopped_once:
+                    err += ("\n(The port is free but holds TIME_WAIT connections from the last run: the companion's"
+                            " port probe in second_thought/startup.py must set SO_REUSEADDR, as aiohttp's own bind does.)")
                 raise HarnessError(f"companion exited:\n{err}")
             if self.health():
                 return
@@ -113,6 +117,7 @@ class Companion:
     def stop(self) -> None:
         if self.proc is None:
             return
+        self.stopped_once = True
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.proc.pid, signal.SIGTERM)
         try:

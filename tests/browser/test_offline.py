@@ -19,6 +19,7 @@ def test_companion_down_gives_the_offline_warning_and_status_and_back_gives_full
     assert popup().wait_status("offline", timeout=2.0)
 
     companion.start()
+    editor.page.bring_to_front()  # a background tab gets no animation frames
     editor.focus()
     editor.to_end()
     editor.type(" please")  # the next check reaches the companion again

@@ -253,7 +253,8 @@ export class EditorOverlay {
       make('h2', { id: titleId }, make('span', { className: 'sev' }, SEVERITY_LABEL[w.severity] || w.severity), w.title),
       make('p', { className: 'message' }, w.message),
     ];
-    for (const c of w.citations.slice(0, 2)) {
+    // The first clause is the most specific one; one quote keeps the card short.
+    for (const c of w.citations.slice(0, 1)) {
       parts.push(make('blockquote', { className: 'quote' }, `“${c.quote}”`));
       parts.push(make('cite', { className: 'clause' }, `${c.packName}, clause ${c.clause}`));
     }
