@@ -118,6 +118,8 @@ ROWS = [
     ("if you're in the 11am seminar tomorrow, the presentation topics are the same as ours so prep the Brexit one", "student", "academic_misconduct"),
     ("i'm not saying cheat but the online quiz doesn't lock tabs 😉 google is your friend", "student", "academic_misconduct"),
     ("Can any PhD students proofread and 'improve' my essay, happy to pay, needs to be a 2:1", "student", "academic_misconduct"),
+    ("answers for the week 6 quiz: 1B 2D 3A 4C 5A, you're welcome", "student", "academic_misconduct"),
+    ("the lecturer said the same 5 essay titles come up every year so here they are for this year's exam:", "student", "academic_misconduct"),
 ]
 
 

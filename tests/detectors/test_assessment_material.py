@@ -95,6 +95,7 @@ ROWS = [
     ("As an international student I was shocked the mock IELTS section 2 asked us to describe a festival in our country, so I wrote about Diwali", "student", "assessment_material"),
     ("Mature student here, I've put my 2 marked essays from last term online for the younger ones to learn from, link in comments", "student", "assessment_material"),
     ("LinkedIn post: Proud to share my final year project report, graded 85%, full PDF attached for anyone studying engineering", "student", "assessment_material"),
+    ("Maths assessment Q3: integrate x e^x dx, answer x e^x - e^x + C, easy marks", "student", "assessment_material"),
 ]
 
 

@@ -99,6 +99,9 @@ ROWS = [
     ("My tribunal claim against the university for discrimination goes to a hearing next month", "staff", "complaint_or_legal"),
     ("As a mature student I've been treated appallingly by the finance office, 3 months of chasing a refund they owe me", "student", "complaint_or_legal"),
     ("LinkedIn post: after 10 years I'm suing my employer, the university, for constructive dismissal. Here's my story.", "staff", "complaint_or_legal"),
+    ("Seriously considering going to the papers about how DMU handled my harassment complaint", "student", "complaint_or_legal"),
+    ("Staff group: why has nobody from Timetabling replied to my emails since June?", "staff", "complaint_or_legal"),
+    ("My extenuating circumstances were rejected despite a death in the family. Disgusting, @DerbyUni", "student", "complaint_or_legal"),
 ]
 
 

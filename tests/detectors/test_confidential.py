@@ -117,6 +117,11 @@ ROWS = [
     ("the law clinic client I'm helping is being evicted by his landlord for the third time, poor guy, he's in Braunstone", "student", "confidential"),
     ("school placement: a Year 9 girl in my class told me she's being bullied at home, so sad", "student", "confidential"),
     ("rugby club captain here: we're not allowed to say yet but the club is losing its SU funding next year", "student", "confidential"),
+    ("Just caught one of my students cheating in the exam, won't say who but she sits at the front 👀", "staff", "confidential"),
+    ("We rejected 300 applicants with AAA this year, admissions decisions are brutal 😬 don't tell anyone", "staff", "confidential"),
+    ("one of my tutees is failing 3 modules and her mum just died, I'm so worried about her", "staff", "confidential"),
+    ("the student who was expelled last week was from my seminar group, it was for drugs", "staff", "confidential"),
+    ("Colleague in our team is off with stress again, third time this year, HR are looking into it", "staff", "confidential"),
 ]
 
 

@@ -81,6 +81,8 @@ ROWS = [
     ("posting the clip of our lecturer's mic being left on in the toilet 😭", "student", "consent_media"),
     ("recorded our society's committee meeting on my phone without telling anyone and I'm posting the drama", "student", "consent_media"),
     ("Hockey social pics are up, tagged everyone including the ones who were sick on the bus lol", "student", "consent_media"),
+    ("posting the voice note our lecturer accidentally sent to the class chat 😂", "student", "consent_media"),
+    ("video of the guy in row 5 snoring through the lecture is going viral on my TikTok lol", "student", "consent_media"),
 ]
 
 

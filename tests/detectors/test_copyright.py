@@ -76,6 +76,8 @@ ROWS = [
     ("every chapter of the textbook as photos in our whatsapp group, enjoy 📸", "student", "copyright"),
     ("took the cover art from a random Etsy artist for our society's zine, hope they don't mind", "student", "copyright"),
     ("used the SU's photos from their website for our society's new banner, no one asked", "student", "copyright"),
+    ("selling prints of Studio Ghibli stills on my Etsy, £15 each 🎨", "student", "copyright"),
+    ("uploaded the BBC documentary to my YouTube channel so people can watch it for free", "student", "copyright"),
 ]
 
 

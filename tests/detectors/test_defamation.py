@@ -87,6 +87,8 @@ ROWS = [
     ("Our society's treasurer has been spending society money on himself, I've seen the receipts", "student", "defamation"),
     ("the SU election was rigged, the winner's mates counted the votes", "student", "defamation"),
     ("the guy who coaches the under-12s at our club has a restraining order, no one's told the parents", "student", "defamation"),
+    ("The module leader for BIO2002 is a sexist pig who marks women down, I have no proof but everyone knows", "student", "defamation"),
+    ("Landlord at 8 Grange Road is renting an illegal HMO with no fire alarms, avoid!", "student", "defamation"),
 ]
 
 

@@ -71,6 +71,7 @@ ROWS = [
     ("made an Insta called @drpatel_real posting as my lecturer, people think it's him", "student", "impersonation"),
     ("My housemate's on holiday so I've been replying to her uni emails pretending to be her", "student", "impersonation"),
     ("the football team's Instagram is run by me now, posting as the captain since he forgot his password", "student", "impersonation"),
+    ("I'll write my own reference and sign it as my manager, she'll never check", "student", "impersonation"),
 ]
 
 

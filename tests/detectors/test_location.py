@@ -85,6 +85,8 @@ ROWS = [
     ("Walking back alone from the library to Bede Island every night at 11, anyone else on that route?", "student", "location"),
     ("Nobody home at ours till Thursday, flat 3B, the door never locks properly", "student", "location"),
     ("Training tonight: I'll be alone on the track from 9pm, lights are off after 10, come join if you dare", "student", "location"),
+    ("my flatmate's away this week so I'm alone at 14 Regent St, nobody else in the building either", "student", "location"),
+    ("hey stalkers, I'm at the Curve bar every Friday from 8 alone, come say hi 😂", "student", "location"),
 ]
 
 

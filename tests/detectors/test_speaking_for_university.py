@@ -118,6 +118,8 @@ ROWS = [
     ("LinkedIn: Thrilled to announce that the University will be launching a new medical school in 2026! (personal account)", "staff", "speaking_for_university"),
     ("The university's response to the racism complaints has been woeful and everyone in leadership should be embarrassed", "staff", "speaking_for_university"),
     ("we're the official voice of DMU students now, the uni backs everything our society says", "student", "speaking_for_university"),
+    ("With my University of Derby hat on: we are delighted to confirm all exams will be online next year", "staff", "speaking_for_university"),
+    ("Disgraceful that our university is cutting the counselling service while building a new sports stadium", "staff", "speaking_for_university"),
 ]
 
 

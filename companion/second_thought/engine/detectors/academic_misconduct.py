@@ -99,6 +99,7 @@ _EVASION = (
 )
 
 _TIP_OFF = (
+    r"\bhere\s+(?:they\s+are|it\s+is|are\s+the\s+\w+|is\s+the\s+\w+)\s+for\s+(?:this\s+year's|the\s+upcoming|tomorrow's|next\s+week's|the\s+next|monday's|friday's)\s+(?:[\w-]+\s+)?(?:exam|test|paper|quiz|resit)",
     r"\b(?:tell|warn|let)\s+(?:them|the\s+\w+\s+(?:group|sitting|lot)|everyone\s+(?:in|on)\s+the\s+\w+)\s+(?:know\s+)?(?:that\s+)?(?:q|question|section|part)\s*\d",
     r"\b(?:sitting|group|session|class|lot)\s+(?:gets?|has|have|will\s+(?:get|have)|is\s+getting|are\s+getting)\s+the\s+same\s+(?:paper|test|questions|quiz|exam)\b",
     r"\bfor\s+any(?:one|1|body)\s+(?:on|doing|sitting|taking|in)\b",
@@ -133,6 +134,8 @@ _COLLUSION = (
 )
 
 _SHARE_OPEN_TEST = (
+    r"\banswers?\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:quiz|test|exam|mcqs?|phase\s+test)\s*[:\-–]",
+    r"\b\d{1,2}\s?[a-e]\b[\s,;/]+\d{1,2}\s?[a-e]\b[\s,;/]+\d{1,2}\s?[a-e]\b",
     r"\b(?:assessment|quiz|test|exam|phase\s+test)\b[^.\n]{0,40}\b(?:currently|still|that's|that\s+is)\s+open\b[^\n]{0,120}\b(?:help|stuck|answers?|questions?\s+\d|q\s?\d|return\s+the\s+favou?r)\b",
     r"\bhelp\s+(?:me\s+)?with\s+(?:the|this|my)\s+(?:[\w-]+\s+){0,3}(?:assessment|quiz|test|exam)\b[^\n]{0,80}\b(?:currently\s+open|is\s+open|that's\s+open|still\s+open|closes\s+in|due\s+in\s+an?\s+hour|before\s+it\s+closes)",
     r"\b(?:sharing|posting|here(?:'s|\s+are|s)|dropping|sending|putting|uploading)\s+(?:the\s+|all\s+the\s+|my\s+)?answers\s+(?:for|to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:quiz|test|exam|assessment|mcqs?|phase\s+test)\b",
@@ -162,6 +165,7 @@ class AcademicMisconductDetector(Detector):
             Rule("misconduct.evasion", CAT, _EVASION,
                  none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware)\b",)),
             Rule("misconduct.tip_off", CAT, _TIP_OFF,
+                 none_of=(r"\b(?:format|structure|layout|length|number\s+of\s+questions|marking\s+criteria|rules|word\s+count|time\s+limit|good\s+luck)\b",),
                  near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\btitrations?\b|\bpractical\b|\bis\s+the\s+\w+\s+one\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
             Rule("misconduct.collusion", CAT, _TOGETHER,
                  near=(Near(r"\b(?:quiz|test|exam|assessment|coursework|assignment|cw\s?\d|phase\s+test)\b", 120),),

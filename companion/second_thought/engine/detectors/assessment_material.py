@@ -116,7 +116,7 @@ class AssessmentMaterialDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("assessment.exam_questions", CAT, _EXAM_QUESTION, roles=("student",), extend=True,
-                 near=(Near(SITTING + r"|\bresit|\bsitting\b|\bpaper\b|\bpart\s*\(?[a-h]\b|\bsection\s+[a-d1-9]\b|\b\d+\s+marks\b|\bmarks?\)", 200),)),
+                 near=(Near(SITTING + r"|\bassessments?\b|\bresit|\bsitting\b|\bpaper\b|\bpart\s*\(?[a-h]\b|\bsection\s+[a-d1-9]\b|\b\d+\s+marks\b|\bmarks?\)", 200),)),
             Rule("assessment.exam_questions", CAT, _EXAM_QUESTION_SELF, roles=("student",), extend=True),
             Rule("assessment.own_answers", CAT, _ANSWER_GIVEN, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\bmcqs?\b|\bquestion\b|\bq\s?\d", 120),),

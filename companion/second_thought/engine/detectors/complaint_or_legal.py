@@ -98,6 +98,7 @@ _STAFF_GRIPE = (
     r"|\b(?:has|have)\s+been\s+(?:off|broken|down|out|closed|missing|leaking|faulty)\s+(?:for|since)\b|\bask\s+(?:\w+\s+){0,5}why\b"
     r"|\breported\s+(?:it|this|the\s+(?:same\s+)?\w+(?:\s+\w+)?)\s+(?:\d+|two|three|four|five|several|multiple|many)\s+times|\b(?:\d+|four|five|several|multiple)\s+times\s+now\b|\bplease\s+sort\s+(?:it|this)\b"
     r"|\bridiculous|\b(?:hasn't|haven't|has\s+not|have\s+not)\s+been\s+\w+\s+(?:in|for)\s+(?:a\s+|\d+\s+|two\s+|three\s+)?(?:weeks?|days|months|ages|fortnight)\b|\bcan\s+(?:someone|anyone)\s+(?:tell|ask|remind|get)\b"
+    r"|\bwhy\s+(?:has|hasn't|have|haven't)\s+(?:nobody|no\s+one|anyone|someone)\b|\b(?:nobody|no\s+one)\s+(?:from|in)\s+\w+\s+(?:has\s+)?(?:replied|responded|answered|got\s+back)\b"
     r"|\bexplain\s+why\b|\b(?:second|third|fourth|fifth|\w+)\s+(?:month|week|time|day)\s+(?:running|in\s+a\s+row)\b|\bcan\s+whoever\b|\bmissing\s+(?:again|for)\b"
 )
 

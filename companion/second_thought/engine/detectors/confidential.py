@@ -52,7 +52,7 @@ _WEAK = (
     r"\b(?:can't|cannot|shouldn't|not\s+supposed\s+to|not\s+allowed\s+to)\s+(?:really\s+)?(?:say|share|tell|talk\s+about|post|name)\s+(?:this|it|much|too\s+much|anything|who|which|where|them|names)?\s*(?:yet|officially|publicly|but)\b",
 )
 _ORG = (r"\b(?:uni(?:versity)?|dmu|uon|department|dept|school|faculty|management|smt|slt|board|governors|senate|council|staff|course|module|programme|exams?|results|marks"
-        r"|research|data|funding|grant|plans?|policy|budget|fees?|contract|partners?|partnership|company|client|project|vc|vice[- ]chancellor|dean|head\s+of|jobs?|posts?|redundanc\w*"
+        r"|admissions|applicants|entry\s+requirements|offers|research|data|funding|grant|plans?|policy|budget|fees?|contract|partners?|partnership|company|client|project|vc|vice[- ]chancellor|dean|head\s+of|jobs?|posts?|redundanc\w*"
         r"|restructur\w*|announce\w*|launch\w*|merg\w*|closing|closure|building|campus|hr|pay|salar\w+|we'?ll\s+be|next\s+(?:week|month|term|year)|appoint\w*|hire|hiring|new\s+\w+\s+starts?)\b")
 
 _PUBLIC = (r"\b(?:press\s+release\s+(?:is\s+)?(?:out|here|below|live)|(?:is|are)\s+(?:now\s+)?(?:published|out\s+now|live\s+now)|now\s+(?:published|public|live|out)"
@@ -108,6 +108,12 @@ _PARTICIPANTS = (
     r"\b(?:screenshots?|photos?|copy|pics?)\s+of\s+(?:my\s+|the\s+)?(?:survey|interview|questionnaire|focus\s+group)\s+(?:responses|answers|data|transcripts?|recordings?)\b",
     r"\bparticipants'\s+(?:names|details|addresses|emails|numbers|answers|responses|stories)\b",
 )
+# Staff talking about identifiable students' or colleagues' private matters.
+_STUDENT_MATTERS = (
+    r"\b(?:one\s+of\s+)?my\s+(?:students?|tutees?|supervisees?|phd\s+students?|seminar\s+group|class|dissertation\s+students?)\b[^.\n]{0,80}\b(?:cheat\w*|plagiari\w+|caught|failing|failed|expelled|suspended|disciplinary|misconduct|(?:mum|dad|mother|father|brother|sister)\s+(?:just\s+)?died|bereave\w*|depress\w*|anxiety|mental\s+health|suicid\w*|self[- ]harm|pregnan\w*|diagnos\w+|illness|disabilit\w+|visa|debt|homeless|extenuating|mitigating|repeat\s+the\s+year|kicked\s+out)",
+    r"\bthe\s+student\s+who\s+(?:was|got)\s+(?:expelled|suspended|caught|kicked\s+out|excluded|disciplined|arrested)\b",
+    r"\b(?:(?:a\s+)?colleague|co-?worker|someone\s+in\s+(?:our|my)\s+(?:team|department|office)|(?-i:[A-Z][a-z]+)\s+in\s+(?:our|my)\s+(?:team|department|office))\b[^.\n]{0,60}\b(?:off\s+(?:with|sick)|stress|depress\w*|disciplinary|hr\s+are|capability|performance\s+(?:review|plan)|managed\s+out|sacked|fired|grievance|sick\s+leave|breakdown|rehab)",
+)
 _UNPUBLISHED = (
     r"\b(?:interim|preliminary|unpublished|early|raw|pilot)\s+(?:trial\s+|study\s+)?(?:data|results|findings|numbers|analysis)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|look|looks|are\s+(?:amazing|incredible|huge|great))",
     r"\b(?:our|my|the\s+lab's|the\s+group's)\s+(?:unpublished|preliminary|early|raw|new|latest|interim)\s+(?:data|results|findings|analysis|numbers|trial\s+results)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|mean)",
@@ -118,7 +124,7 @@ _UNPUBLISHED = (
 class ConfidentialDetector(Detector):
     rules = ("confidential.unannounced", "confidential.internal_results", "confidential.exam_content",
              "confidential.peer_review", "confidential.tender", "confidential.placement",
-             "confidential.participants", "confidential.unpublished_research")
+             "confidential.participants", "confidential.student_matters", "confidential.unpublished_research")
 
     def __init__(self) -> None:
         self._rules = (
@@ -143,6 +149,8 @@ class ConfidentialDetector(Detector):
                  none_of=(r"\b(?:lecture|module|exam|essay|assignment|learning\s+about|simulation|sim\s+lab|case\s+study|textbook|patient\s+safety\s+(?:week|day|training))\b",), whole=True),
             Rule("confidential.participants", CAT, _PARTICIPANTS, whole=True,
                  none_of=(r"\b(?:anonymi[sz]ed|anonymous|thank(?:s|\s+you)|grateful|please\s+(?:fill|take|complete)|recruiting|looking\s+for\s+participants)\b",)),
+            Rule("confidential.student_matters", CAT, _STUDENT_MATTERS, roles=("staff",), whole=True,
+                 none_of=(r"\b(?:proud|congrat\w*|well\s+done|passed|first\s+class|a\s+first|promoted|award|graduat\w+|if\s+you're\s+struggling|reach\s+out|support\s+services?)\b",)),
             Rule("confidential.unpublished_research", CAT, _UNPUBLISHED, none_of=(_PUBLIC,), whole=True),
         )
 

@@ -88,6 +88,7 @@ _PASTE_ARTICLE = (
     r"\b(?:paste|post|copy|put)\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?(?:text|article|story|piece)\s+(?:here|below|in\s+(?:the|this)\s+(?:gc|chat|thread|group|comments))\b",
 )
 _MERCH = (
+    r"\bsell(?:ing)?\s+(?:[\w']+\s+){0,2}(?:prints|stickers|t-?shirts|tees|merch|copies|posters|mugs|keyrings|badges|phone\s+cases)\s+(?:of|with)\s+(?:[\w']+\s+){0,3}(?:stills|art|characters|artwork|photos|designs|logos?|fan\s*art|scenes|posters|covers)\b",
     r"\b(?:reposting|repost|printing|print|put(?:ting)?|selling|sell|making|make|using|use)\s+(?:[\w']+\s+){1,4}on\s+(?:our|my|the)?\s*(?:[\w']+\s+)?(?:t-?shirts?|tees|mugs?|hoodies?|merch|stickers?|tote\s+bags?|prints?|posters?|phone\s+cases?|badges?|flyers?)\b",
     r"\b(?:printing|print|put(?:ting)?|selling|sell|make|making)\s+(?:it|this|them|their\s+(?:art|work|design)|[\w']+'s\s+(?:art|work|design|drawing|photo|illustration))\s+on\s+(?:t-?shirts?|tees|mugs?|hoodies?|merch|stickers?|tote\s+bags?|prints?|posters?|phone\s+cases?|badges?)\b",
 )
@@ -106,7 +107,7 @@ class CopyrightDetector(Detector):
             Rule("copyright.uncredited_image", CAT, _REPOST, none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b"), extend=True),
             Rule("copyright.whole_work", CAT, _PASTE_ARTICLE, near=(Near(r"\b(?:article|paywall\w*|subscription|premium|economist|ft|financial\s+times|times|telegraph|guardian|nyt|new\s+york\s+times|wsj|journal|magazine)\b", 120),),
                  none_of=(_OPEN,), extend=True),
-            Rule("copyright.uncredited_image", CAT, _MERCH, near=(Near(r"\b(?:artist|artist's|art|artwork|drawing|design|photo|pic|someone's|found|illustration|fanart|piece|painting|banksy|graffiti|mural)\b", 120),),
+            Rule("copyright.uncredited_image", CAT, _MERCH, near=(Near(r"\b(?:stills|characters|ghibli|disney|marvel|pokemon|pok[eé]mon|harry\s+potter|star\s+wars|anime|artist|artist's|art|artwork|drawing|design|photo|pic|someone's|found|illustration|fanart|piece|painting|banksy|graffiti|mural)\b", 120),),
                  none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b|\bi\s+(?:drew|designed|made|painted|took)\b"), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES_NOUN_FIRST, none_of=(_OPEN,), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES, near=(Near(_SLIDES_WHERE, 100),),
