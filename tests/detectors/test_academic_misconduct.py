@@ -120,6 +120,9 @@ ROWS = [
     ("Can any PhD students proofread and 'improve' my essay, happy to pay, needs to be a 2:1", "student", "academic_misconduct"),
     ("answers for the week 6 quiz: 1B 2D 3A 4C 5A, you're welcome", "student", "academic_misconduct"),
     ("the lecturer said the same 5 essay titles come up every year so here they are for this year's exam:", "student", "academic_misconduct"),
+    ("just get ChatGPT to write the whole essay, the markers can't tell anyway", "student", "academic_misconduct"),
+    ("found someone on Fiverr who'll do my stats coursework for £40, bargain", "student", "academic_misconduct"),
+    ("paraphrasing my mate's essay from last year for mine, same module, shh", "student", "academic_misconduct"),
 ]
 
 

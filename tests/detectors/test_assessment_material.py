@@ -96,6 +96,7 @@ ROWS = [
     ("Mature student here, I've put my 2 marked essays from last term online for the younger ones to learn from, link in comments", "student", "assessment_material"),
     ("LinkedIn post: Proud to share my final year project report, graded 85%, full PDF attached for anyone studying engineering", "student", "assessment_material"),
     ("Maths assessment Q3: integrate x e^x dx, answer x e^x - e^x + C, easy marks", "student", "assessment_material"),
+    ("screenshot of my feedback and the full essay on Blackboard, got a 74, copy my structure", "student", "assessment_material"),
 ]
 
 

@@ -686,6 +686,23 @@ BENIGN = [
     ("Week 6 quiz is open until Sunday, good luck!", "student"),
     ("Maths assessment tomorrow, revising integration by parts", "student"),
     ("The lecturer said the exam format is the same as last year: three essays from six titles", "student"),
+    ("ChatGPT is banned for assessments on our course, just so everyone knows", "student"),
+    ("Fiverr is great for finding logo designers for your small business", "student"),
+    ("my mate's essay from last year got a first, so inspiring", "student"),
+    ("my feedback on Blackboard was really helpful this time", "student"),
+    ("Campus security say there's a fire alarm test at 11am, don't panic", "student"),
+    ("RIP to the legend Terry Pratchett, rereading Discworld today", "student"),
+    ("Sign this petition to keep the campus library open 24/7!", "student"),
+    ("deepfakes are a huge problem, interesting lecture on it today", "student"),
+    ("catfishing is so common on dating apps, be careful everyone", "student"),
+    ("Adobe Premiere is free for students through the uni licence", "student"),
+    ("Had a great debate with second years in my seminar today", "staff"),
+    ("Our school's Head of Research is retiring, what a career", "staff"),
+    ("At the exam hall, good luck everyone!", "student"),
+    ("The Business School has announced a £20m donation for a new building, press release here", "staff"),
+    ("As programme leader I'm proud of our graduates this year", "staff"),
+    ("The Students' Union has issued a statement condemning the attack, link here", "student"),
+    ("Lost my student card, name Tom, has anyone found one?", "student"),
 ]
 
 

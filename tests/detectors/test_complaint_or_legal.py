@@ -102,6 +102,7 @@ ROWS = [
     ("Seriously considering going to the papers about how DMU handled my harassment complaint", "student", "complaint_or_legal"),
     ("Staff group: why has nobody from Timetabling replied to my emails since June?", "staff", "complaint_or_legal"),
     ("My extenuating circumstances were rejected despite a death in the family. Disgusting, @DerbyUni", "student", "complaint_or_legal"),
+    ("Sign this petition to get Dr Morris sacked for his awful teaching, the uni won't listen to us", "student", "complaint_or_legal"),
 ]
 
 

@@ -122,6 +122,7 @@ ROWS = [
     ("one of my tutees is failing 3 modules and her mum just died, I'm so worried about her", "staff", "confidential"),
     ("the student who was expelled last week was from my seminar group, it was for drugs", "staff", "confidential"),
     ("Colleague in our team is off with stress again, third time this year, HR are looking into it", "staff", "confidential"),
+    ("Big news coming for the Business School that I can't share yet but it involves a £20m donor 🤫", "staff", "confidential"),
 ]
 
 

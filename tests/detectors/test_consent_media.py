@@ -83,6 +83,8 @@ ROWS = [
     ("Hockey social pics are up, tagged everyone including the ones who were sick on the bus lol", "student", "consent_media"),
     ("posting the voice note our lecturer accidentally sent to the class chat 😂", "student", "consent_media"),
     ("video of the guy in row 5 snoring through the lecture is going viral on my TikTok lol", "student", "consent_media"),
+    ("someone made a deepfake of my flatmate and I'm sharing it in the gc 😂", "student", "consent_media"),
+    ("upskirt pic from the library stairs, don't ask 😏", "student", "consent_media"),
 ]
 
 

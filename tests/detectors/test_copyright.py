@@ -78,6 +78,7 @@ ROWS = [
     ("used the SU's photos from their website for our society's new banner, no one asked", "student", "copyright"),
     ("selling prints of Studio Ghibli stills on my Etsy, £15 each 🎨", "student", "copyright"),
     ("uploaded the BBC documentary to my YouTube channel so people can watch it for free", "student", "copyright"),
+    ("Adobe Premiere crack that actually works, link in bio", "student", "copyright"),
 ]
 
 

@@ -89,6 +89,8 @@ ROWS = [
     ("the guy who coaches the under-12s at our club has a restraining order, no one's told the parents", "student", "defamation"),
     ("The module leader for BIO2002 is a sexist pig who marks women down, I have no proof but everyone knows", "student", "defamation"),
     ("Landlord at 8 Grange Road is renting an illegal HMO with no fire alarms, avoid!", "student", "defamation"),
+    ("URGENT: there's a gunman on DMU campus, stay inside!! (my friend heard it from security)", "student", "defamation"),
+    ("RIP to Professor Hale, heard he died this morning 😢 (not confirmed)", "student", "defamation"),
 ]
 
 

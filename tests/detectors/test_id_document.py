@@ -35,6 +35,7 @@ ROWS = [
     ("my provisional licence: DAVIE905142JD9XY, James Davies, DOB 14/05/2002, lol the photo", "student", "id_document"),
     ("staff card: Dr Helen Ward, Staff ID 30045512, School of Law, expires 2028", "staff", "id_document"),
     ("BRP details for the form: name Chen Wei, BRP number ZX1234567, expiry 31/12/2026", "student", "id_document"),
+    ("student card found: Name: Tom Riley, ID: 20019283, Course: BA History, exp 2026", "student", "id_document"),
 ]
 
 

@@ -72,6 +72,7 @@ ROWS = [
     ("My housemate's on holiday so I've been replying to her uni emails pretending to be her", "student", "impersonation"),
     ("the football team's Instagram is run by me now, posting as the captain since he forgot his password", "student", "impersonation"),
     ("I'll write my own reference and sign it as my manager, she'll never check", "student", "impersonation"),
+    ("I've been catfishing my ex using photos of my housemate", "student", "impersonation"),
 ]
 
 

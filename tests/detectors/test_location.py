@@ -87,6 +87,7 @@ ROWS = [
     ("Training tonight: I'll be alone on the track from 9pm, lights are off after 10, come join if you dare", "student", "location"),
     ("my flatmate's away this week so I'm alone at 14 Regent St, nobody else in the building either", "student", "location"),
     ("hey stalkers, I'm at the Curve bar every Friday from 8 alone, come say hi 😂", "student", "location"),
+    ("I'm stood outside the exam hall alone, last one out, blue coat, waiting for my lift", "student", "location"),
 ]
 
 

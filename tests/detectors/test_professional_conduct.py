@@ -90,6 +90,8 @@ ROWS = [
     ("Some of my colleagues clearly don't care about students at all, they just want the salary", "staff", "professional_conduct"),
     ("I'm done pretending: our Level 4 students are the worst intake in a decade", "staff", "professional_conduct"),
     ("Public service announcement: Dr Kaur in Biology takes credit for her PhD students' work", "staff", "professional_conduct"),
+    ("Arguing with a second year in the comments under my post, some students just can't take criticism", "staff", "professional_conduct"),
+    ("our school's Head of Research has been sitting on my promotion case for a year out of spite", "staff", "professional_conduct"),
 ]
 
 

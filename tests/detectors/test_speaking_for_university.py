@@ -120,6 +120,8 @@ ROWS = [
     ("we're the official voice of DMU students now, the uni backs everything our society says", "student", "speaking_for_university"),
     ("With my University of Derby hat on: we are delighted to confirm all exams will be online next year", "staff", "speaking_for_university"),
     ("Disgraceful that our university is cutting the counselling service while building a new sports stadium", "staff", "speaking_for_university"),
+    ("As programme leader I've decided we're dropping the dissertation requirement from next year", "staff", "speaking_for_university"),
+    ("Officially, on behalf of the Students' Union and the University, we condemn the attack", "student", "speaking_for_university"),
 ]
 
 

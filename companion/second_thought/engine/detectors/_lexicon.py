@@ -55,7 +55,7 @@ COLLEAGUES = (
     r"|it\s+(?:services?|support|dept|department|helpdesk|help\s*desk|team)|hr|human\s+resources|estates"
     r"|admissions|finance|payroll|marketing|admissions|registry|timetabling|procurement|facilities|comms"
     r"|student\s+services|senior\s+management|(?:the\s+)?management|smt|slt|the\s+dean|my\s+(?:line\s+)?manager"
-    r"|(?-i:(?:Dr|Prof|Professor)\.?\s+[A-Z][a-z]+)|my\s+boss|head\s+of\s+(?:department|school)|hod|our\s+dean|the\s+(?:\w+\s+)?lot\s+(?:in|from|upstairs))\b"
+    r"|(?-i:(?:Dr|Prof|Professor)\.?\s+[A-Z][a-z]+)|my\s+boss|head\s+of\s+\w+|hod|our\s+dean|the\s+(?:\w+\s+)?lot\s+(?:in|from|upstairs))\b"
 )
 
 # "I", "me", "we" as the subject just before a cue: statements about oneself.

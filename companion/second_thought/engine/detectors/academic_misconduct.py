@@ -80,6 +80,7 @@ _ESSAY_MILL = (
 )
 
 _EVASION = (
+    r"\b(?:get|use|have|let|make)\s+(?:chat\s?gpt|gpt|ai|claude|gemini|copilot|an\s+ai)\s+(?:to\s+)?(?:write|do|generate|finish|complete)\s+(?:the\s+|your\s+|my\s+|ur\s+|it|them)?(?:whole\s+|entire\s+)?(?:essay|assignment|coursework|dissertation|report|code|answers?|it|them|thing)?\b(?=[^\n]{0,80}\b(?:can't|cannot|won't|will\s+never|never|no\s+one\s+will|nobody\s+will)\s+(?:tell|know|notice|detect|catch|find\s+out)|[^\n]{0,80}\bundetectable)",
     r"\b(?:quiz|test|exam|assessment)\b[^.\n]{0,40}\b(?:doesn't|does\s+not|won't|can't|cannot)\s+(?:lock|block|detect|check|track|see)\s+(?:tabs|other\s+tabs|the\s+browser|switching|copy|your\s+screen)",
     r"\bhid(?:e|ing)\s+(?:\w+\s+)?(?:notes|answers|formulas?|phone|cheat\s*sheet|crib\s+sheet)\b|\bcheat\s*sheets?\b|\bcrib\s+sheets?\b",
     r"\binvigilators?\s+(?:never|don't|won't|can't|didn't|barely)\s+(?:check|notice|see|look|catch)",
@@ -120,6 +121,7 @@ _TOGETHER = (
 )
 
 _COLLUSION = (
+    r"\bparaphras\w+\s+(?:my\s+\w+'s|his|her|their|[\w']+'s|someone's|a\s+friend's|last\s+year's)\s+(?:old\s+)?(?:essay|assignment|coursework|report|dissertation|work|answers|code)\b",
     r"\bmy\s+(?:[\w-]+\s+){0,2}(?:report|essay|code|assignment|coursework|answers|lab\s+report|portfolio|work)\s+(?:to|for\s+you\s+to)\s+['\"](?:reference|look\s+at|use|borrow|inspire|check|learn\s+from)['\"]",
     r"\b(?:if\s+any(?:one|1|body)\s+wants|dm\s+(?:me\s+)?for)\s+my\s+(?:[\w-]+\s+){0,2}(?:report|essay|code|assignment|coursework|answers|lab\s+report|portfolio)\b(?=[^\n]{0,80}(?:😏|😉|👀|🤫|['\"]reference['\"]|copy|borrow|base\s+yours|inspiration))",
     r"\bdon't\s+make\s+it\s+(?:too\s+)?(?:obvious|look\s+the\s+same|identical)\b|\bchange\s+(?:it|a\s+few\s+bits|some\s+bits|a\s+few\s+words)\s+so\s+(?:it's|it\s+is|it\s+isn't|it's\s+not)\s+(?:not\s+)?(?:obvious|the\s+same|identical)\b",

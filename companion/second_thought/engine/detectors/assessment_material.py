@@ -90,6 +90,7 @@ _OWN_ANSWERS = (
 
 # Handing out one's own work: the verb already says it is being shared.
 _POSTING_OWN = (
+    r"\b(?:screenshots?|photos?|pics?|scans?)\s+of\s+my\s+(?:[\w-]+\s+){0,4}(?:essay|report|assignment|coursework|answers|script|dissertation)\b(?=[^\n]{0,80}\b(?:got|scored|marked|graded|\d{2}\s*%|copy|use\s+it|structure)\b)",
     r"\b(?:share|sharing|attached|attaching|posting|here's|heres)\s+my\s+(?:[\w-]+\s+){0,3}(?:report|essay|dissertation|project|portfolio|coursework|assignment|thesis|code)\b(?=[^\n]{0,80}\b(?:graded|marked|got|scored|\d{2}\s*%|first|2:1|distinction|pdf|attached|link)\b)",
     r"\bhere(?:'s|s|\s+is)\s+my\s+(?:whole|full|entire|complete|finished)\s+(?:[\w-]+\s+){0,3}(?:code|essay|report|answers|solutions?|assignment|coursework|dissertation|project|portfolio)\b",
     r"\b(?:put|posted|uploaded|shared|pasted|dumped)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?my\s+(?:[\w:%-]+\s+){0,2}(?:essays?|dissertation|code|answers|solutions|reports?|coursework|assignments?|lab\s+reports?|portfolio|script|presentation(?:\s+slides)?|slides|poster|video)(?:\s+from\s+(?:\w+\s+){0,2}?\w+)?\s+(?:(?:on|to|onto|in)\s+)?(?:reddit|twitter|x|tiktok|insta(?:gram)?|my\s+blog|github|facebook|linkedin|studocu|course\s*hero|quizlet|online|the\s+internet|youtube|discord|the\s+(?:gc|group\s?chat))\b",

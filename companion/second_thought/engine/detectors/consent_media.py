@@ -58,6 +58,7 @@ _CONSENT_GIVEN = (
 )
 
 _INTIMATE = (
+    r"\bdeep\s?fakes?\s+(?:of|with|using)\s+(?:my\s+\w+|her|him|them|a\s+\w+|our\s+\w+|the\s+\w+|(?-i:[A-Z][a-z]+)|[\w']+'s)",
     r"\b(?:screenshot(?:ting|ted|s)?|sharing|posting|sending|forwarding|leaking)\b[^.\n]{0,40}\b(?:private|close\s+friends)\s+(?:story|stories|snaps?|messages|chats?|account)\b",
     r"\b(?:private|close\s+friends)\s+(?:story|stories|snaps?|messages|chats?|account)\b[^.\n]{0,40}\b(?:screenshot(?:ting|ted|s)?|sharing|posting|sending|forwarding|for\s+the\s+(?:gc|group))",
     r"\bleak(?:ing|ed)?\s+(?:the|her|his|their|all\s+(?:her|his|their))\s+(?:voice\s+notes|messages|dms|texts|pics|photos|videos|snaps|chats?|private\s+\w+)\b",
@@ -65,7 +66,7 @@ _INTIMATE = (
     r"\b(?:nudes?|naked\s+(?:pics?|photos?|videos?|selfies?)|sex\s*tapes?|explicit\s+(?:pics?|photos?|videos?|images?)|intimate\s+(?:pics?|photos?|images?|videos?)"
     r"|(?:her|his|their)\s+onlyfans|revenge\s+porn|upskirts?|dick\s*pics?|titty\s+pics?|boob\s+pics?|sexting\s+screenshots?|nsfw\s+(?:pics?|photos?|vids?)\s+of)\b",
 )
-_INTIMATE_SAFE = r"\b(?:report|crime|illegal|offence|helpline|support|if\s+you(?:'ve|\s+have)\s+been|victims?|revenge\s+porn\s+helpline|never\s+share|don't\s+share|awareness|campaign)\b"
+_INTIMATE_SAFE = r"\b(?:lecture|problem|interesting|dangers?\s+of|how\s+to\s+spot|report|crime|illegal|offence|helpline|support|if\s+you(?:'ve|\s+have)\s+been|victims?|revenge\s+porn\s+helpline|never\s+share|don't\s+share|awareness|campaign)\b"
 
 _COVERT_AUDIO = (
     r"\b(?:snuck|sneaked|secret|hidden|covert)\s+(?:a\s+)?(?:recording|video|audio|clip|voice\s+note)\s+(?:of|from|in)\b",

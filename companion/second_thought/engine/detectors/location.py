@@ -39,7 +39,7 @@ _HERE_NOW = (
     r"\b(?:i'll\s+be|i'm|im|i\s+am)\s+(?:all\s+)?alone\s+(?:in|at|on)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:till|until|from|tonight|at)\b",
     r"(?:^|[.!?]\s+)alone\s+(?:in|at)\s+(?:the\s+)?\w+|\b(?:i'm|im|i\s+am)\s+(?:all\s+)?alone\s+(?:in|at)\b",
     r"\b(?:currently|rn|right\s+now|atm|at\s+the\s+moment)\s+(?:(?:sat|sitting|stood|standing|chilling|working|studying|revising|waiting|hiding)\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:at|in|outside|on)\b",
-    r"\b(?:i'm|im|i\s+am)\s+(?:currently\s+|now\s+|just\s+)?(?:sat|sitting|stood|standing|chilling|waiting|studying|working)\s+(?:in|at|outside|on|by)\b[^.\n]{0,60}\b(?:rn|right\s+now|now|atm|till|until|for\s+the\s+next|all\s+(?:day|afternoon|evening))\b",
+    r"\b(?:i'm|im|i\s+am)\s+(?:currently\s+|now\s+|just\s+)?(?:sat|sitting|stood|standing|chilling|waiting|studying|working)\s+(?:in|at|outside|on|by)\b[^.\n]{0,60}\b(?:rn|right\s+now|now|atm|till|until|for\s+the\s+next|all\s+(?:day|afternoon|evening)|alone|by\s+myself|on\s+my\s+own)\b",
     r"\b(?:sat|sitting)\s+(?:in|at|outside)\s+(?:the\s+)?(?-i:[A-Z]\w+)",
     r"\b(?:i'm|im|i\s+am)\s+(?:staying\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,50}?\s+(?:tonight|rn|right\s+now|this\s+weekend|till|until)\b",
     r"\b(?:at|in|outside)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:rn|right\s+now|atm)\b",

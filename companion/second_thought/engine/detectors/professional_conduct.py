@@ -20,6 +20,7 @@ _DISPARAGE = (
     r"|muppets?|numpt(?:y|ies)|clowns?|circus|dinosaurs?|dead\s?wood|snowflakes?|entitled|whingers?|whiny|whining|moaning|useless\s+lot|waste\s+of\s+(?:space|time|oxygen|a\s+salary)"
     r"|less\s+(?:prepared|motivated|able|capable|engaged)|don't\s+care\s+about\s+(?:students|anyone|their\s+students|teaching)|just\s+(?:want|in\s+it\s+for)\s+the\s+(?:salary|money|pension)"
     r"|worst\s+(?:\w+\s+){0,2}in\s+(?:a\s+decade|years|living\s+memory|\d+\s+years|ages)|takes?\s+credit\s+for\s+(?:[\w']+\s+){0,3}(?:work|ideas|research|papers)"
+    r"|can't\s+take\s+(?:criticism|feedback|a\s+joke)|out\s+of\s+spite|spiteful|vindictive|petty|sitting\s+on\s+my\s+\w+"
     r"|incapable\s+of|can't\s+think\s+for\s+themselves|named\s+and\s+shamed|looking\s+at\s+you|you\s+know\s+who\s+you\s+are"
     r"|least\s+(?:motivated|engaged|able|capable|interested|prepared|hard-?working)|refuses?\s+to\s+engage|(?:most|laziest|worst|dullest|weakest|thickest)\s+(?:\w+\s+)?(?:group|cohort|class|year|bunch|lot)\s+i(?:'ve|\s+have)\s+ever\s+(?:taught|had|seen|marked)"
     r"|couldn't\s+(?:run|organi[sz]e)\s+a\s+(?:bath|raffle|bus|whelk\s+stall|piss-?up|tap)|why\s+do\s+i\s+(?:even\s+)?bother|(?:done|did|read|doing)\s+none\s+of\s+the\s+(?:reading|work|prep|tasks?)|none\s+of\s+them\s+(?:did|had|bothered|read|turned\s+up)|not\s+(?:a\s+single|one)\s+of\s+them\s+(?:did|had|bothered|read)"
@@ -41,7 +42,7 @@ _ARGUE = (
     r"@\w+[^.\n]{0,40}\b(?:if\s+you'd|if\s+you\s+had\s+(?:read|bothered|attended|turned\s+up|listened)|maybe\s+(?:try|if\s+you|read)|not\s+my\s+(?:fault|problem)|learn\s+to\s+read|read\s+the\s+(?:handbook|brief|email|guidance|module\s+guide))",
     r"\bto\s+the\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|group|person|one|lot)\s+who\b[^.\n]{0,80}[:,-]\s*(?:maybe|try|next\s+time|grow\s+up|get\s+over|read|learn|do\s+the)",
     r"\b(?:arguing|argued|argument|row(?:ed|ing)?|fight(?:ing)?|fought|spat|shouting\s+match|bickering|set\s+(?:him|her|them)\s+straight|put\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place)\s+(?:with\s+)?"
-    r"(?:a|my|one\s+of\s+my|this|some|our|the|that)\s+(?:\w+\s+){0,2}(?:students?|colleagues?|tutees?|phd\s+students?|undergrads?|first[- ]years?|fresher|co-?workers?|line\s+manager|boss|dean|hod)\b",
+    r"(?:a|my|one\s+of\s+my|this|some|our|the|that)\s+(?:\w+\s+){0,2}(?:students?|colleagues?|tutees?|phd\s+students?|undergrads?|first[- ]years?|second[- ]years?|third[- ]years?|final[- ]years?|fresher|co-?workers?|line\s+manager|boss|dean|hod)\b",
     r"\b(?:replying|responding|reply)\s+to\s+(?:a|this|that|the|one|some)\s+(?:\w+\s+)?(?:student|fresher|undergrad|first[- ]year|tutee)\b[^.\n]{0,20}\b(?:on|in)\s+(?:twitter|x|insta(?:gram)?|tiktok|facebook|linkedin|reddit|the\s+comments)\b",
     r"(?:@\w+|\b(?-i:[A-Z][a-z]+))\s*,?\s+(?:you're|you\s+are|ur)\s+(?:wrong|embarrassing\s+yourself|clueless|an?\s+(?:idiot|disgrace|embarrassment))\b",
 )
