@@ -73,7 +73,7 @@ class Checker:
     def __init__(self, settings: Settings, *, book: RuleBook | None = None, images: bool = True):
         self.settings = settings
         root = Path(settings.rules_dir) if settings.rules_dir else None
-        self.book = book or RuleBook.load(root, [Path(p) for p in settings.extra_packs])
+        self.book = book or getattr(settings, "preloaded", None) or RuleBook.load(root, [Path(p) for p in settings.extra_packs])
         if settings.pack not in self.book.packs:
             raise BadRequest("unknown_policy", f"The configured pack '{settings.pack}' does not exist. Packs: {', '.join(sorted(self.book.packs))}.")
         self.engine = Engine(self.book)

