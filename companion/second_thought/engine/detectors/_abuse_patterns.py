@@ -140,7 +140,7 @@ HATE_TERMS = [
     r"hitler (?:was right|did nothing wrong|should have finished|had a point)",
     r"heil hitler",
     r"sieg heil",
-    r"1488",
+    r"(?<!\d[\s-])(?<!\d)1488(?!\d|[\s-]\d)",  # the neo-Nazi code, not four digits of a card number
     r"fourteen words",
     r"gas (?:the|all the|all) \w+",
     r"oven dodgers?",
