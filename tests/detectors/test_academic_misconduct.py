@@ -123,6 +123,8 @@ ROWS = [
     ("just get ChatGPT to write the whole essay, the markers can't tell anyway", "student", "academic_misconduct"),
     ("found someone on Fiverr who'll do my stats coursework for £40, bargain", "student", "academic_misconduct"),
     ("paraphrasing my mate's essay from last year for mine, same module, shh", "student", "academic_misconduct"),
+    ("Is there a group chat for the online stats test on Thursday? Could be 'helpful' during it 👀", "student", "academic_misconduct"),
+    ("Anyone from Fashion who graduated last year — I'll pay for your final collection portfolio 💰", "student", "academic_misconduct"),
 ]
 
 

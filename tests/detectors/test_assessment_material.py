@@ -97,6 +97,7 @@ ROWS = [
     ("LinkedIn post: Proud to share my final year project report, graded 85%, full PDF attached for anyone studying engineering", "student", "assessment_material"),
     ("Maths assessment Q3: integrate x e^x dx, answer x e^x - e^x + C, easy marks", "student", "assessment_material"),
     ("screenshot of my feedback and the full essay on Blackboard, got a 74, copy my structure", "student", "assessment_material"),
+    ("exam this morning and Section B was 'Assess the causes of the Arab Spring' — nailed it", "student", "assessment_material"),
 ]
 
 

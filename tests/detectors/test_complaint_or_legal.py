@@ -103,6 +103,9 @@ ROWS = [
     ("Staff group: why has nobody from Timetabling replied to my emails since June?", "staff", "complaint_or_legal"),
     ("My extenuating circumstances were rejected despite a death in the family. Disgusting, @DerbyUni", "student", "complaint_or_legal"),
     ("Sign this petition to get Dr Morris sacked for his awful teaching, the uni won't listen to us", "student", "complaint_or_legal"),
+    ("@UniofNorthampton my dissertation was marked by someone who clearly didn't read it. 52?! Appealing.", "student", "complaint_or_legal"),
+    ("@DerbyUniAccom fourth week with a leaking ceiling. Fix it by Friday or I'm calling the Derby Telegraph", "student", "complaint_or_legal"),
+    ("Thinking of taking DMU to court over the cancelled placement year, my dad's lawyer says it's a strong case", "student", "complaint_or_legal"),
 ]
 
 

@@ -123,6 +123,9 @@ ROWS = [
     ("the student who was expelled last week was from my seminar group, it was for drugs", "staff", "confidential"),
     ("Colleague in our team is off with stress again, third time this year, HR are looking into it", "staff", "confidential"),
     ("Big news coming for the Business School that I can't share yet but it involves a £20m donor 🤫", "staff", "confidential"),
+    ("Sneak preview: we're introducing free bus passes for all first years from September (not announced yet). Well done us!", "staff", "confidential"),
+    ("the bid for the new catering contract: Compass came in £150k under Sodexo, we decide Friday", "staff", "confidential"),
+    ("Peer reviewing a manuscript from a team at UCL — they've found a new antibiotic class, huge if true", "staff", "confidential"),
 ]
 
 

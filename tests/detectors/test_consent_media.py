@@ -85,6 +85,8 @@ ROWS = [
     ("video of the guy in row 5 snoring through the lecture is going viral on my TikTok lol", "student", "consent_media"),
     ("someone made a deepfake of my flatmate and I'm sharing it in the gc 😂", "student", "consent_media"),
     ("upskirt pic from the library stairs, don't ask 😏", "student", "consent_media"),
+    ("photos from the house party 📸 tagged everyone even the ones who told me not to", "student", "consent_media"),
+    ("who wants the recording of today's lecture? taped it without asking 🎧", "student", "consent_media"),
 ]
 
 

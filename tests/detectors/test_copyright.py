@@ -79,6 +79,7 @@ ROWS = [
     ("selling prints of Studio Ghibli stills on my Etsy, £15 each 🎨", "student", "copyright"),
     ("uploaded the BBC documentary to my YouTube channel so people can watch it for free", "student", "copyright"),
     ("Adobe Premiere crack that actually works, link in bio", "student", "copyright"),
+    ("ripped the whole new Taylor Swift tour film, uploading to Mega, link in bio 👇", "student", "copyright"),
 ]
 
 

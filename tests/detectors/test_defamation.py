@@ -91,6 +91,7 @@ ROWS = [
     ("Landlord at 8 Grange Road is renting an illegal HMO with no fire alarms, avoid!", "student", "defamation"),
     ("URGENT: there's a gunman on DMU campus, stay inside!! (my friend heard it from security)", "student", "defamation"),
     ("RIP to Professor Hale, heard he died this morning 😢 (not confirmed)", "student", "defamation"),
+    ("The guy who owns Best Kebab (Ali) sells stolen meat, everyone on Narborough Rd knows", "student", "defamation"),
 ]
 
 

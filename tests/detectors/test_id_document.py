@@ -36,6 +36,7 @@ ROWS = [
     ("staff card: Dr Helen Ward, Staff ID 30045512, School of Law, expires 2028", "staff", "id_document"),
     ("BRP details for the form: name Chen Wei, BRP number ZX1234567, expiry 31/12/2026", "student", "id_document"),
     ("student card found: Name: Tom Riley, ID: 20019283, Course: BA History, exp 2026", "student", "id_document"),
+    ("new staff card who dis 🪪 Prof Sarah Linton | 50072331 | exp 09/2029", "staff", "id_document"),
 ]
 
 

@@ -73,6 +73,8 @@ ROWS = [
     ("the football team's Instagram is run by me now, posting as the captain since he forgot his password", "student", "impersonation"),
     ("I'll write my own reference and sign it as my manager, she'll never check", "student", "impersonation"),
     ("I've been catfishing my ex using photos of my housemate", "student", "impersonation"),
+    ("I'll do the NSS for my flatmates, they never check, need 4 more responses for our course 😂", "student", "impersonation"),
+    ("Tweeting from @DrJonesUoD_official (not actually Dr Jones 🙊) to see who believes it", "student", "impersonation"),
 ]
 
 

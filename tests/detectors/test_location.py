@@ -88,6 +88,8 @@ ROWS = [
     ("my flatmate's away this week so I'm alone at 14 Regent St, nobody else in the building either", "student", "location"),
     ("hey stalkers, I'm at the Curve bar every Friday from 8 alone, come say hi 😂", "student", "location"),
     ("I'm stood outside the exam hall alone, last one out, blue coat, waiting for my lift", "student", "location"),
+    ("sat in Pret on High St in the green jacket, live location on my story, come find me", "student", "location"),
+    ("flatmates all gone home, just me alone in the flat on Hamilton Rd all week", "student", "location"),
 ]
 
 

@@ -92,6 +92,10 @@ ROWS = [
     ("Public service announcement: Dr Kaur in Biology takes credit for her PhD students' work", "staff", "professional_conduct"),
     ("Arguing with a second year in the comments under my post, some students just can't take criticism", "staff", "professional_conduct"),
     ("our school's Head of Research has been sitting on my promotion case for a year out of spite", "staff", "professional_conduct"),
+    ("Whoever gets the Law 3 dissertations to mark, good luck, the weakest cohort I've seen in years", "staff", "professional_conduct"),
+    ("Honestly, what does the Finance team even do? Three months for a refund. Useless.", "staff", "professional_conduct"),
+    ("so proud of my favourite student Tom, the only one in the group with a brain 🧠", "staff", "professional_conduct"),
+    ("the Ethics Committee are a bunch of jobsworths, they've blocked my study three times", "staff", "professional_conduct"),
 ]
 
 

@@ -122,6 +122,7 @@ ROWS = [
     ("Disgraceful that our university is cutting the counselling service while building a new sports stadium", "staff", "speaking_for_university"),
     ("As programme leader I've decided we're dropping the dissertation requirement from next year", "staff", "speaking_for_university"),
     ("Officially, on behalf of the Students' Union and the University, we condemn the attack", "student", "speaking_for_university"),
+    ("As Head of Admissions (personal account): we'll be dropping the interview stage from next year", "staff", "speaking_for_university"),
 ]
 
 

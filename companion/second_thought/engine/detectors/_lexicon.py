@@ -51,7 +51,7 @@ STUDENTS = (
 
 # Colleagues, teams and departments.
 COLLEAGUES = (
-    r"\b(?:colleagues?|co-?workers?|(?:the\s+)?\w+\s+(?:team|department|dept|office|faculty|school)\b"
+    r"\b(?:colleagues?|co-?workers?|(?:the\s+)?\w+\s+(?:team|department|dept|office|faculty|school|committee|panel|board)\b"
     r"|it\s+(?:services?|support|dept|department|helpdesk|help\s*desk|team)|hr|human\s+resources|estates"
     r"|admissions|finance|payroll|marketing|admissions|registry|timetabling|procurement|facilities|comms"
     r"|student\s+services|senior\s+management|(?:the\s+)?management|smt|slt|the\s+dean|my\s+(?:line\s+)?manager"

@@ -29,6 +29,7 @@ _EXAM_QUESTION = (
     # "the first question asked us to evaluate ...", "the second was on the Phillips curve"
     r"\b(?:first|second|third|fourth|last|final|1st|2nd|3rd|opening|other|next)\s+(?:question|one|section|part|essay)\s+(?:asked\s+(?:us\s+)?(?:to\s+)?|was\s+(?:on|about|to)|were\s+(?:on|about)|wanted\s+us\s+to|had\s+us)\s*[a-z]+",
     r"\b(?:the\s+)?(?:first|second|third|last|other)\s+(?:was|were)\s+(?:on|about)\s+(?:the\s+)?[a-z]+",
+    r"\bsection\s+[a-d1-9]\s*(?:was|is|were|:|-|–)\s*(?:literally\s+|basically\s+)?(?:['\"]|" + _TASK + r")",
     # "q5 in the stats paper was about poisson"
     _QNUM + r"\s+(?:in|on|from|of)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\s+(?:was|is|asked(?:\s+us)?)\s+(?:about|on|to|literally|basically|['\"]|the\s+\w+\s+one)",
 )

@@ -26,6 +26,8 @@ _TARGET = (
 
 _GRIEVANCE = (
     r"\bexplain\s+yourselves\b",
+    r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:week|month|day)\s+(?:with|without|of)\b|\bfix\s+(?:it|this)\s+by\s+\w+\s+or\b",
+    r"\b(?:calling|ringing|contacting|emailing|tipping\s+off|telling)\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|media)\b",
     r"\b(?:no|without)\s+(?:hot\s+water|heating|wifi|wi-fi|internet|water|power|electricity|a\s+working\s+\w+)\s+(?:for|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|over\s+a)\s+(?:days?|weeks?|months?)\b|\bcan\s+(?:you|someone)\s+explain\s+why\b",
     r"\bhung\s+up\s+on\s+(?:me|us)\b|\bcharged\s+(?:me|us)\s+(?:a|an|for|£)|\bghosted\s+(?:me|us)\b|\b(?:did|does|has\s+done|have\s+done)\s+(?:absolutely\s+)?nothing\b|\bnothing\s+(?:was|has\s+been)\s+done\b",
     r"\bthanks\s+for\s+nothing\b|\blost\s+my\s+(?:appeal|paperwork|coursework|submission|application|forms?|documents|file|work|dissertation|transcript)\b",

@@ -100,6 +100,8 @@ class CopyrightDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("copyright.pirated", CAT, _PIRACY_WORDS, none_of=(_OPEN, r"\b(?:is\s+(?:it\s+)?(?:legal|illegal)|got\s+(?:a\s+)?(?:letter|warning|fined)|don't\s+(?:use|download)|avoid|malware|virus)\b"), extend=True),
+            Rule("copyright.pirated", CAT, r"\b(?:ripped|torrented|pirated|camrip(?:ped)?)\s+(?:the|this|a|an|it|all|every|whole|full|entire)\s+(?:[\w'-]+\s+){0,5}(?:doc|documentary|film|movie|album|songs?|tracks?|episodes?|series|season|video|dvd|course|book|audiobook|game|concert)\b",
+                 near=(Near(_DISTRIBUTE, 120),), none_of=(_OPEN,), extend=True),
             Rule("copyright.pirated", CAT, _RIP, near=(Near(_RIP_SOURCE, 80), Near(_DISTRIBUTE, 120)), none_of=(_OPEN,), extend=True),
             Rule("copyright.whole_work", CAT, _WHOLE_WORK, all_of=(_DISTRIBUTE + r"|\bcopied|\bpasted|\bscreenshots?",), none_of=(_OPEN, r"\b(?:is|are|'s)\s+(?:all\s+|now\s+|free\s+)?(?:on|available\s+on|streaming\s+on)\s+(?:[\w']+\s+){0,2}(?:app|iplayer|itvx|all\s*4|channel\s*4|netflix|prime|disney\+?|youtube|spotify|bbc|sounds|the\s+library)\b", r"\b(?:read|reading|finished|finish|bought|buy|borrow(?:ed)?|order(?:ed)?|recommend|review(?:ed|ing)?|watch(?:ed|ing)?|listen(?:ed|ing)?\s+to)\s+(?:the\s+)?(?:whole|full|entire|complete)\b"), extend=True),
             Rule("copyright.uncredited_image", CAT, _FOUND_ONLINE, near=(Near(_USE, 120),), none_of=(_OPEN, _CREDITED), extend=True),
