@@ -125,6 +125,9 @@ ROWS = [
     ("paraphrasing my mate's essay from last year for mine, same module, shh", "student", "academic_misconduct"),
     ("Is there a group chat for the online stats test on Thursday? Could be 'helpful' during it 👀", "student", "academic_misconduct"),
     ("Anyone from Fashion who graduated last year — I'll pay for your final collection portfolio 💰", "student", "academic_misconduct"),
+    ("anyone doing the 4pm phase test: it's all on chapter 7, especially the enzyme kinetics graph", "student", "academic_misconduct"),
+    ("Need a native speaker to rewrite my dissertation so it sounds better, will pay well, DM", "student", "academic_misconduct"),
+    ("copy-pasting from Wikipedia and changing every few words works fine, Turnitin never catches it", "student", "academic_misconduct"),
 ]
 
 

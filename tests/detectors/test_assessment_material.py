@@ -98,6 +98,8 @@ ROWS = [
     ("Maths assessment Q3: integrate x e^x dx, answer x e^x - e^x + C, easy marks", "student", "assessment_material"),
     ("screenshot of my feedback and the full essay on Blackboard, got a 74, copy my structure", "student", "assessment_material"),
     ("exam this morning and Section B was 'Assess the causes of the Arab Spring' — nailed it", "student", "assessment_material"),
+    ("Psych exam Q: 'Critically evaluate Milgram's obedience studies' — same as the mock, thank god", "student", "assessment_material"),
+    ("if anyone needs the code for lab 4 I've pushed my solution to github, it passed all the tests", "student", "assessment_material"),
 ]
 
 

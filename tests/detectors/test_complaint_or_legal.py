@@ -106,6 +106,8 @@ ROWS = [
     ("@UniofNorthampton my dissertation was marked by someone who clearly didn't read it. 52?! Appealing.", "student", "complaint_or_legal"),
     ("@DerbyUniAccom fourth week with a leaking ceiling. Fix it by Friday or I'm calling the Derby Telegraph", "student", "complaint_or_legal"),
     ("Thinking of taking DMU to court over the cancelled placement year, my dad's lawyer says it's a strong case", "student", "complaint_or_legal"),
+    ("My mitigating circumstances form got lost by the uni TWICE, I'm making a formal complaint and telling everyone", "student", "complaint_or_legal"),
+    ("DMU, you owe me £400 from the accommodation deposit and you know it. See you in small claims court.", "student", "complaint_or_legal"),
 ]
 
 

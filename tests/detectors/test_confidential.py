@@ -126,6 +126,8 @@ ROWS = [
     ("Sneak preview: we're introducing free bus passes for all first years from September (not announced yet). Well done us!", "staff", "confidential"),
     ("the bid for the new catering contract: Compass came in £150k under Sodexo, we decide Friday", "staff", "confidential"),
     ("Peer reviewing a manuscript from a team at UCL — they've found a new antibiotic class, huge if true", "staff", "confidential"),
+    ("Can't officially say but the nursing course is moving to the Northampton campus next year", "staff", "confidential"),
+    ("Interim REF scores for our unit just came through internally, we're looking at a 3.1 GPA", "staff", "confidential"),
 ]
 
 

@@ -87,6 +87,8 @@ ROWS = [
     ("upskirt pic from the library stairs, don't ask 😏", "student", "consent_media"),
     ("photos from the house party 📸 tagged everyone even the ones who told me not to", "student", "consent_media"),
     ("who wants the recording of today's lecture? taped it without asking 🎧", "student", "consent_media"),
+    ("I downloaded all the Panopto videos for the module before they got deleted, who wants them?", "student", "consent_media"),
+    ("got a video of the lecturer having a go at that student, posting it so everyone sees", "student", "consent_media"),
 ]
 
 

@@ -80,6 +80,8 @@ ROWS = [
     ("uploaded the BBC documentary to my YouTube channel so people can watch it for free", "student", "copyright"),
     ("Adobe Premiere crack that actually works, link in bio", "student", "copyright"),
     ("ripped the whole new Taylor Swift tour film, uploading to Mega, link in bio 👇", "student", "copyright"),
+    ("I've got the whole Pearson textbook as a PDF, DM me and I'll send it", "student", "copyright"),
+    ("uploading all the lecture slides for Marketing Principles to Course Hero for some extra cash", "student", "copyright"),
 ]
 
 

@@ -92,6 +92,9 @@ ROWS = [
     ("URGENT: there's a gunman on DMU campus, stay inside!! (my friend heard it from security)", "student", "defamation"),
     ("RIP to Professor Hale, heard he died this morning 😢 (not confirmed)", "student", "defamation"),
     ("The guy who owns Best Kebab (Ali) sells stolen meat, everyone on Narborough Rd knows", "student", "defamation"),
+    ("That sandwich shop by the station (Bread & Co) has been fined loads of times for rats, they never clean", "student", "defamation"),
+    ("Our lab manager steals reagents and sells them on eBay, I've seen it", "staff", "defamation"),
+    ("BREAKING: students get a £500 refund for the strikes, the uni confirmed it in an email (I haven't seen it but my mate has)", "student", "defamation"),
 ]
 
 

@@ -37,6 +37,7 @@ ROWS = [
     ("BRP details for the form: name Chen Wei, BRP number ZX1234567, expiry 31/12/2026", "student", "id_document"),
     ("student card found: Name: Tom Riley, ID: 20019283, Course: BA History, exp 2026", "student", "id_document"),
     ("new staff card who dis 🪪 Prof Sarah Linton | 50072331 | exp 09/2029", "staff", "id_document"),
+    ("Student No: 17283947, Name: Emily Watts, DOB: 02/03/2004 — found her card in the library", "student", "id_document"),
 ]
 
 

@@ -75,6 +75,8 @@ ROWS = [
     ("I've been catfishing my ex using photos of my housemate", "student", "impersonation"),
     ("I'll do the NSS for my flatmates, they never check, need 4 more responses for our course 😂", "student", "impersonation"),
     ("Tweeting from @DrJonesUoD_official (not actually Dr Jones 🙊) to see who believes it", "student", "impersonation"),
+    ("posting from my roommate's twitter while she sleeps: 'I love my roommate she's the best' lmao", "student", "impersonation"),
+    ("I did the module feedback survey for half my seminar group, they gave me their logins", "student", "impersonation"),
 ]
 
 

@@ -90,6 +90,8 @@ ROWS = [
     ("I'm stood outside the exam hall alone, last one out, blue coat, waiting for my lift", "student", "location"),
     ("sat in Pret on High St in the green jacket, live location on my story, come find me", "student", "location"),
     ("flatmates all gone home, just me alone in the flat on Hamilton Rd all week", "student", "location"),
+    ("at home alone in Oadby, parents away, doors unlocked, come over 😈", "student", "location"),
+    ("live location on, I'm walking through Abbey Park alone, someone watch me home", "student", "location"),
 ]
 
 

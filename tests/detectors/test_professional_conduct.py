@@ -96,6 +96,8 @@ ROWS = [
     ("Honestly, what does the Finance team even do? Three months for a refund. Useless.", "staff", "professional_conduct"),
     ("so proud of my favourite student Tom, the only one in the group with a brain 🧠", "staff", "professional_conduct"),
     ("the Ethics Committee are a bunch of jobsworths, they've blocked my study three times", "staff", "professional_conduct"),
+    ("Dear students who email me the night before the deadline: I will not be answering. Plan better.", "staff", "professional_conduct"),
+    ("Our department's admin staff are the laziest people I have ever worked with", "staff", "professional_conduct"),
 ]
 
 

@@ -123,6 +123,8 @@ ROWS = [
     ("As programme leader I've decided we're dropping the dissertation requirement from next year", "staff", "speaking_for_university"),
     ("Officially, on behalf of the Students' Union and the University, we condemn the attack", "student", "speaking_for_university"),
     ("As Head of Admissions (personal account): we'll be dropping the interview stage from next year", "staff", "speaking_for_university"),
+    ("As a senior lecturer at Derby I can tell you the uni is making the right call on the strike", "staff", "speaking_for_university"),
+    ("The new marking policy is absurd and whoever in senior management came up with it should be embarrassed", "staff", "speaking_for_university"),
 ]
 
 

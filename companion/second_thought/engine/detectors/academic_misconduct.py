@@ -48,6 +48,7 @@ _GROUP_DURING = (
 
 _ESSAY_MILL = (
     r"\bghost\s?-?writ(?:er|ers|ing|e|ten)\b",
+    r"\b(?:rewrite|re-?write|redo|improve|polish)\s+my\s+(?:whole\s+)?(?:essay|dissertation|assignment|coursework|report|thesis)\b[^.\n]{0,60}\b(?:pay|paid|£|\$|cash)",
     r"\b(?:i'll|i\s+will|will|i'd|happy\s+to)\s+pay\s+(?:for\s+|you\s+for\s+)?(?:your|ur)\s+(?:[\w-]+\s+){0,3}(?:portfolio|essays?|assignments?|coursework|dissertation|reports?|project|work)\b",
     r"['\"](?:improve|edit|fix|rewrite|polish|help\s+with|tidy\s+up)['\"]\s+(?:my\s+)?(?:\w+\s+)?(?:essay|assignment|dissertation|coursework|report)\b|\bneeds\s+to\s+(?:be|get)\s+a\s+(?:2:1|first|1st|pass|distinction)\b[^.\n]{0,40}\b(?:pay|£|\$)|\b(?:pay|£|\$)[^.\n]{0,40}\bneeds\s+to\s+(?:be|get)\s+a\s+(?:2:1|first|1st|pass|distinction)\b",
     r"\b(?:essay|assignment|coursework|dissertation|report|portfolio|work)\b[^.\n]{0,60}\bsell(?:ing)?\s+(?:it|them|mine)\s+to\b",

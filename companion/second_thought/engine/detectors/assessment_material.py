@@ -112,6 +112,12 @@ _ANSWER_GIVEN = (
 )
 
 
+# Code pushed to a repository counts when it is the coursework.
+_PUSHED_SOLUTION = (
+    r"\b(?:pushed|uploaded|posted|put|committed)\s+my\s+(?:[\w-]+\s+){0,2}(?:solutions?|code|answers|work|notebook)\s+(?:to|on|onto)\s+(?:github|gitlab|pastebin|bitbucket|replit|drive|google\s+drive|the\s+gc|discord)\b",
+)
+
+
 class AssessmentMaterialDetector(Detector):
     rules = ("assessment.exam_questions", "assessment.own_answers")
 
@@ -120,6 +126,8 @@ class AssessmentMaterialDetector(Detector):
             Rule("assessment.exam_questions", CAT, _EXAM_QUESTION, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\bassessments?\b|\bresit|\bsitting\b|\bpaper\b|\bpart\s*\(?[a-h]\b|\bsection\s+[a-d1-9]\b|\b\d+\s+marks\b|\bmarks?\)", 200),)),
             Rule("assessment.exam_questions", CAT, _EXAM_QUESTION_SELF, roles=("student",), extend=True),
+            Rule("assessment.own_answers", CAT, _PUSHED_SOLUTION, roles=("student",), extend=True,
+                 near=(Near(r"\b(?:lab\s*\d|cw\s?\d|coursework|assignment|tutorial|problem\s+sheet|worksheet|homework|module|marked|graded|passed\s+all\s+the\s+tests|if\s+any(?:one|1|body)\s+needs)\b", 120),)),
             Rule("assessment.own_answers", CAT, _ANSWER_GIVEN, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\bmcqs?\b|\bquestion\b|\bq\s?\d", 120),),
                  none_of=(r"\b(?:housing|climate|crisis|life|universe|everything|problem\s+with)\b",)),

@@ -43,7 +43,7 @@ _GRIEVANCE = (
     r"\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|i've|we've)\s+(?:\w+\s+)?(?:appealing|complaining|submitted\s+an?\s+(?:appeal|complaint)|lodged\s+an?\s+(?:appeal|complaint)|taking\s+(?:this|it|them)\s+further)",
     r"\b(?:going|go|went|goes|taking\s+(?:this|it|them))\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|oia|ombudsman|media|tabloids|daily\s+mail|guardian)\b",
     r"\b(?:sue\s+(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)\b|suing|sued|legal\s+action|solicitors?|lawyers?|tribunal|small\s+claims|take\s+(?:them|it|this)\s+to\s+court|class\s+action)\b",
-    r"\b(?:formal\s+complaint|grievance|refund|money\s+back|compensation|disgrace(?:ful)?|shambles|scandal(?:ous)?|unacceptable|pathetic|incompetent|appalling|rip[- ]?off|ripped\s+off)\b",
+    r"\b(?:i\s+want\s+(?:a|my)\s+refund|refund\s+(?:me|us)|demand(?:ing)?\s+a\s+refund|where's\s+my\s+refund|(?:owe|owes)\s+(?:me|us)|formal\s+complaint|grievance|money\s+back|compensation|disgrace(?:ful)?|shambles|scandal(?:ous)?|unacceptable|pathetic|incompetent|appalling|rip[- ]?off|ripped\s+off)\b",
     r"\b(?:absolute|total|complete|utter)\s+(?:joke|farce|clown\s+show|mess)\b|\b(?:is|are)\s+(?:such\s+)?a\s+(?:farce|disgrace|shambles|scam)\b",
     r"\bworst\s+(?:uni|university|department|course|experience|service|halls|accommodation|lecturer|supervisor)\b",
     r"\b(?:(?<!never\s)let\s+(?:us|me)\s+down|failing\s+(?:us|students|me)|treated\s+(?:us|me)\s+like|no\s+one\s+(?:cares|helps|listens)|fobbed\s+off|ignored\s+(?:us|me|my|our))\b",

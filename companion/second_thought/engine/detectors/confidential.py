@@ -22,6 +22,7 @@ _STRONG = (
     r"\b(?:announcement|press\s+release|news)(?:'s|\s+is|\s+isn't|\s+won't\s+be)?\s+(?:not\s+)?(?:out\s+|going\s+out\s+|made\s+public\s+)?(?:till|until|before)\s+(?:next|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|\d)",
     r"\bbefore\s+(?:it's|its|they're|theyre|it\s+is|they\s+are|it\s+gets|they\s+get|the\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?(?:announced|released|published|made\s+public)",
     r"\b(?:under\s+)?embargo(?:ed)?\b",
+    r"\b(?:can't|cannot|not\s+allowed\s+to|shouldn't)\s+(?:officially|publicly)\s+(?:say|share|announce|confirm)\b|\b(?:came\s+through|circulated|shared|leaked)\s+internally\b|\binterim\s+(?:ref|nss|tef|league|results|scores|rankings)\b",
     r"\b(?:(?:it's|it\s+has|has|have)\s+not|it\s+hasn't|hasn't|haven't)\s+(?:yet\s+)?been\s+announced\b",
     r"\b(?:told|said|shared|mentioned|heard|learned|learnt|informed)\s+(?:\w+\s+){0,3}in\s+(?:strict\s+)?confidence\b|\bin\s+strict\s+confidence\b|\btold\s+(?:me\s+|us\s+)?(?:privately|off\s+the\s+record)\b",
     r"\b(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:yet\s+)?been\s+(?:shared|released|published|announced|made\s+public|circulated)\s*(?:yet|with)\b|\b(?<!paper\s)(?<!exam\s)(?<!test\s)(?<!quiz\s)leaked\s*[:!\-–](?![^\n]{0,60}\b(?:exam|paper|test|quiz|mock|resit|answers|questions)\b)|\bannouncement\s+(?:is\s+)?(?:due|expected|planned|scheduled)\s+(?:in|on|next|at|for)\b",

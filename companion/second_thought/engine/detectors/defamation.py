@@ -38,6 +38,7 @@ _ALLEGATION = (
     r"|hidden\s+cameras?|spy(?:ing)?\s+on\s+(?:his|her|their)\s+(?:tenants|students|staff|flatmates)|films?\s+(?:his|her|their)\s+tenants|stalk(?:s|ed|ing)\s+(?:students|girls|women|her|him)"
     r"|got\s+(?:the|her|his|their)\s+(?:job|post|role|promotion|position|contract|grant|chair)\s+(?:only\s+)?(?:because|cos|cause|coz|cuz)\s+(?:she|he|they)(?:'s|\s+is|\s+was|\s+were|'re)?\s+(?:married|related|sleeping|dating|friends?|mates|shagging)"
     r"|(?:gave|giving|gives)\s+(?:me|my\s+\w+|us|people|customers|students)\s+(?:an?\s+)?(?:infection|food\s+poisoning|rash|burns?|scabies|bed\s*bugs)|uses?d?\s+(?:fake|counterfeit|expired|dirty|unsterili[sz]ed)\s+(?:products|equipment|tools|ingredients|parts)"
+    r"|(?:been\s+)?fined\s+(?:\w+\s+){0,3}for\b|never\s+clean|don't\s+clean"
     r"|spend(?:s|ing)?\s+(?:the\s+)?(?:society|club|our|group|company|team|charity|kitty)\s+(?:money|funds|budget|cash|account)\s+on\s+(?:himself|herself|themselves|his|her|their|drink|holidays|booze)"
     r"|restraining\s+order|sex\s+offenders?\s+register|banned\s+from\s+(?:working|coaching|teaching)\s+with\s+(?:children|kids)"
     r"|nick(?:s|ed|ing)\s+[£$]?\d+|stole\s+[£$]\d+|did\s+a\s+runner|ran\s+off\s+with\s+(?:the|our|my)\s+(?:money|deposit|rent|cash)|lets?\s+(?:animals|patients|people|pets)\s+die"
@@ -86,6 +87,7 @@ _MISINFO_CLAIMS = (
 
 # News-like claims about the university: they count when passed on as rumour.
 _UNI_RUMOURS = (
+    r"\bbreaking\s*[:!\-–]\s*[^.\n]{0,100}\b(?:uni(?:versity)?|dmu|uon|students|exams?|campus|lectures|fees|refunds?|graduation)\b",
     r"\b(?:gunman|shooter|bomb|bomb\s+threat|shooting|stabbing|terror\w*|explosion|active\s+attacker|lockdown)\b[^.\n]{0,40}\b(?:campus|uni(?:versity)?|library|halls|city\s+centre|station|dmu|uon)\b",
     r"\b(?:rip|has\s+died|died|passed\s+away|is\s+dead)\b[^.\n]{0,60}\b(?:not\s+(?:yet\s+)?confirmed|unconfirmed|apparently|allegedly|rumou?r)",
     *uni_then(r"\s+(?:has|have|is|are)\s+(?:quietly\s+|secretly\s+|apparently\s+)?(?:decided|planning|going|about)\s+to\s+(?:withdraw|cut|scrap|close|axe|end|stop|cancel|sell|remove|ban|raise|double|triple|shut|merge|sack)\b"),
@@ -118,7 +120,7 @@ class DefamationDetector(Detector):
                  check=_not_self),
             Rule("defamation.misinformation", CAT, _MISINFO_CLAIMS),
             Rule("defamation.misinformation", CAT, _UNI_RUMOURS, all_of=(_RUMOUR + r"|\bbreaking\b|\bleaked\b|\bjust\s+found\s+out\b|\bsource\b|🚨",),
-                 none_of=(r"\b(?:official(?:ly)?\s+(?:email|announcement|statement|notice)|(?:uni|university)\s+(?:email|website|announced|has\s+announced|confirmed)|see\s+(?:the\s+)?(?:email|blackboard|website)|check\s+(?:your\s+)?(?:email|blackboard))\b",)),
+                 none_of=(r"\b(?:official(?:ly)?\s+(?:email|announcement|statement|notice)|(?:uni|university)\s+(?:email|website|announced|has\s+announced|confirmed)|see\s+(?:the\s+)?(?:email|blackboard|website)|check\s+(?:your\s+)?(?:email|blackboard))\b(?![^\n]{0,80}\b(?:haven't\s+seen|not\s+seen|my\s+mate|apparently|heard|unconfirmed))",)),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

@@ -38,6 +38,7 @@ _DISPARAGE = (
 )
 
 _ARGUE = (
+    r"\b(?:dear|to\s+(?:the|all|those))\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|people|tutees)\s+who\b[^\n]{0,180}\b(?:plan\s+better|grow\s+up|read\s+the|not\s+my\s+problem|(?:won't|will\s+not)\s+be\s+answering|tough|learn\s+to|do\s+better|get\s+organi[sz]ed|try\s+harder|do\s+the\s+reading)\b",
     r"\btold\s+(?:a|one|this|that|my)\s+(?:\w+\s+)?(?:student|tutee|fresher|first[- ]year|undergrad)\b[^.\n]{0,80}\b(?:should\s+(?:leave|quit|drop\s+out|give\s+up|find\s+another)|not\s+cut\s+out|no\s+regrets|wasting|waste\s+of|grow\s+up|get\s+(?:a\s+grip|over\s+it))",
     r"@\w+[^.\n]{0,40}\b(?:if\s+you'd|if\s+you\s+had\s+(?:read|bothered|attended|turned\s+up|listened)|maybe\s+(?:try|if\s+you|read)|not\s+my\s+(?:fault|problem)|learn\s+to\s+read|read\s+the\s+(?:handbook|brief|email|guidance|module\s+guide))",
     r"\bto\s+the\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|group|person|one|lot)\s+who\b[^.\n]{0,80}[:,-]\s*(?:maybe|try|next\s+time|grow\s+up|get\s+over|read|learn|do\s+the)",
