@@ -1,0 +1,20 @@
+// Instagram: Lexical for captions and direct messages, a textarea for
+// comments. Direct messages (/direct/, the "Message…" box) are private.
+import { editable, isWritable, nearestButton, pathOf } from './_common.js';
+
+const isDirect = (el) => pathOf(el).startsWith('/direct/') || /^message\b/i.test(editable(el)?.getAttribute('aria-label') || '');
+
+export default {
+  id: 'instagram',
+  hosts: ['instagram.com'],
+  isCompose(el) {
+    const host = editable(el);
+    return !!host && isWritable(host) && host.matches('[role="textbox"], textarea, [data-lexical-editor]');
+  },
+  sendButton(el) {
+    return nearestButton(el, /^(Share|Post|Send)$/i, { levels: 14 });
+  },
+  audience(el) {
+    return isDirect(el) ? 'private' : 'public';
+  },
+};

@@ -1,0 +1,25 @@
+// LinkedIn: the share box is a Quill editor (.ql-editor) whose audience
+// button reads "Anyone" or "Connections only"; messaging is a plain
+// contenteditable (.msg-form__contenteditable) and private.
+import { editable, isWritable, nearestButton } from './_common.js';
+
+const MESSAGE = '.msg-form, .msg-form__contenteditable';
+
+export default {
+  id: 'linkedin',
+  hosts: ['linkedin.com'],
+  isCompose(el) {
+    const host = editable(el);
+    return !!host && isWritable(host) && host.matches('.ql-editor, .msg-form__contenteditable, [role="textbox"], textarea');
+  },
+  sendButton(el) {
+    if (el.closest(MESSAGE)) return nearestButton(el, /^Send$/i, { levels: 10 });
+    return nearestButton(el, /^(Post|Comment|Reply)$/i, { levels: 14 });
+  },
+  audience(el) {
+    if (el.closest(MESSAGE)) return 'private';
+    const who = nearestButton(el, /anyone|connections only|post to|visibility/i, { levels: 14 });
+    if (who && /connections only/i.test(`${who.getAttribute('aria-label') || ''} ${who.textContent}`)) return 'private';
+    return 'public';
+  },
+};

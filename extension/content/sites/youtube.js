@@ -1,0 +1,21 @@
+// YouTube comments: a plain contenteditable (#contenteditable-root) inside
+// ytd-commentbox, sent with #submit-button; live chat has its own input.
+// Both public.
+import { editable, isWritable, nearestButton } from './_common.js';
+
+export default {
+  id: 'youtube',
+  hosts: ['youtube.com'],
+  isCompose(el) {
+    const host = editable(el);
+    return !!host && isWritable(host) && !!host.closest('ytd-commentbox, ytd-comment-simplebox-renderer, yt-live-chat-text-input-field-renderer, #contenteditable-root');
+  },
+  sendButton(el) {
+    const box = el.closest('ytd-commentbox, ytd-comment-simplebox-renderer');
+    const submit = box && box.querySelector('#submit-button button, #submit-button');
+    return submit || nearestButton(el, /^(Comment|Reply|Send)$/i, { levels: 12 });
+  },
+  audience() {
+    return 'public';
+  },
+};
