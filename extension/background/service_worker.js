@@ -105,7 +105,9 @@ async function onCheck(message, sender) {
   const { bundle, compiled } = await loadBundle();
   if (off) return { ok: true, off, findings: [], mode: status.online ? 'companion' : 'offline', packNames: {} };
   const text = typeof message.text === 'string' ? message.text : '';
-  const context = { role: settings.role, site, audience: 'unknown' };
+  // The content script's site profile says who will read the post (content/sites/).
+  const audience = ['public', 'private'].includes(message.audience) ? message.audience : 'unknown';
+  const context = { role: settings.role, site, audience };
   if (settings.pack) context.policy = settings.pack;
   if (Date.now() >= slowFailureUntil) {
     try {
