@@ -72,3 +72,17 @@ def test_a_leading_word_boundary_is_still_a_word_boundary():
     pat = rx(r"\bcustom\s+essays?\b")
     assert pat.search(Doc("we sell custom essays")) is not None
     assert pat.search(Doc("accustom essays")) is None
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_a_long_unbroken_token_is_checked_in_linear_time(module):
+    # A pasted blob (a data URL, a hash) must not make a leading \w+ retry
+    # inside every word: 20,000 characters take milliseconds, not seconds.
+    import time
+    mod = importlib.import_module(f"second_thought.engine.detectors.{module}")
+    cls = next(v for v in vars(mod).values() if isinstance(v, type) and v.__module__ == mod.__name__ and hasattr(v, "detect"))
+    detector = cls()
+    t0 = time.process_time()
+    for ctx in ROLES.values():
+        detector.detect("x" * 20000, ctx)
+    assert time.process_time() - t0 < 0.5

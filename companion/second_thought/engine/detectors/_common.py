@@ -82,10 +82,14 @@ class Pat:
         for alt in alternatives:
             for piece in _distribute(split_top(alt)):
                 bounded = piece.startswith("\\b") and len(piece) > 2
-                if bounded:
+                heads = word_heads(piece[2:]) if bounded else None
+                if heads is None:
+                    # No literal start: keep the \\b inside the regex, where it
+                    # stops a leading \\w+ from retrying inside every word.
+                    bounded = False
+                else:
                     piece = piece[2:]
                 case = needs_case(piece)
-                heads = word_heads(piece) if bounded else None
                 pieces, all_heads = groups.setdefault((bounded, case, heads is not None), ([], set()))
                 pieces.append(piece)
                 all_heads.update(heads or ())
