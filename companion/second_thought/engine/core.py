@@ -36,6 +36,8 @@ T = TypeVar("T")
 SCORE_THRESHOLD = 0.5
 #: The part of a long draft searched for names around a detail.
 NAME_WINDOW = 100
+#: Characters around a name-shaped pair that NER sees.
+NAME_CONTEXT = 40
 _NAME_SHAPE = regex.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]|\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 
 
@@ -231,9 +233,18 @@ class Engine:
                 windows[-1][1] = max(windows[-1][1], hi)
             else:
                 windows.append([lo, hi])
-        # A full name needs two capitalised words or a title: no NER without one.
-        spans = [(s + lo, e + lo) for lo, hi in windows if _NAME_SHAPE.search(text, lo, hi)
-                 for s, e in self._people.result().people(text[lo:hi])]
+        # A full name needs two capitalised words or a title: NER runs only on
+        # a little context around such words, never on the whole post.
+        pieces: list[list[int]] = []
+        for lo, hi in windows:
+            for m in _NAME_SHAPE.finditer(text, lo, hi):
+                a, b = max(lo, m.start() - NAME_CONTEXT), min(hi, m.end() + NAME_CONTEXT)
+                if pieces and a <= pieces[-1][1]:
+                    pieces[-1][1] = max(pieces[-1][1], b)
+                else:
+                    pieces.append([a, b])
+        found_people = self._people.result().people_in([text[a:b] for a, b in pieces]) if pieces else []
+        spans = [(s + a, e + a) for (a, _), people in zip(pieces, found_people) for s, e in people]
         return rec.link(text, spans, details)  # type: ignore[attr-defined]
 
     def warm_up(self) -> None:
