@@ -128,6 +128,9 @@ ROWS = [
     ("anyone doing the 4pm phase test: it's all on chapter 7, especially the enzyme kinetics graph", "student", "academic_misconduct"),
     ("Need a native speaker to rewrite my dissertation so it sounds better, will pay well, DM", "student", "academic_misconduct"),
     ("copy-pasting from Wikipedia and changing every few words works fine, Turnitin never catches it", "student", "academic_misconduct"),
+    ("the stats resit had the same 3 questions as January, literally word for word, so revise those", "student", "academic_misconduct"),
+    ("my 2:1 essay on Brexit is pinned on my profile, feel free to borrow bits 😉", "student", "academic_misconduct"),
+    ("Anyone wanna split a ghostwriter for the group report? £30 each", "student", "academic_misconduct"),
 ]
 
 

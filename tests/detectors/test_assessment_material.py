@@ -100,6 +100,8 @@ ROWS = [
     ("exam this morning and Section B was 'Assess the causes of the Arab Spring' — nailed it", "student", "assessment_material"),
     ("Psych exam Q: 'Critically evaluate Milgram's obedience studies' — same as the mock, thank god", "student", "assessment_material"),
     ("if anyone needs the code for lab 4 I've pushed my solution to github, it passed all the tests", "student", "assessment_material"),
+    ("CS students: the solutions to all the labs are in my public repo, no one checks", "student", "assessment_material"),
+    ("exam's done so here's what came up: Q1 monetary policy, Q2 Phillips curve, Q3 exchange rates", "student", "assessment_material"),
 ]
 
 

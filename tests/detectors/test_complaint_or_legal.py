@@ -108,6 +108,8 @@ ROWS = [
     ("Thinking of taking DMU to court over the cancelled placement year, my dad's lawyer says it's a strong case", "student", "complaint_or_legal"),
     ("My mitigating circumstances form got lost by the uni TWICE, I'm making a formal complaint and telling everyone", "student", "complaint_or_legal"),
     ("DMU, you owe me £400 from the accommodation deposit and you know it. See you in small claims court.", "student", "complaint_or_legal"),
+    ("After the way the university handled my harassment case I'm going public with everything", "student", "complaint_or_legal"),
+    ("Still waiting 6 weeks for IT to reset my account, can someone in IT actually do their job?", "staff", "complaint_or_legal"),
 ]
 
 

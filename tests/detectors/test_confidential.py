@@ -128,6 +128,9 @@ ROWS = [
     ("Peer reviewing a manuscript from a team at UCL — they've found a new antibiotic class, huge if true", "staff", "confidential"),
     ("Can't officially say but the nursing course is moving to the Northampton campus next year", "staff", "confidential"),
     ("Interim REF scores for our unit just came through internally, we're looking at a 3.1 GPA", "staff", "confidential"),
+    ("Leaked email: the Dean wants to cut all part-time contracts by August", "student", "confidential"),
+    ("Just reviewed a colleague's promotion application, honestly not strong, she won't get it", "staff", "confidential"),
+    ("Marking moderation meeting today: the external wants to scale the whole module down 5%", "staff", "confidential"),
 ]
 
 

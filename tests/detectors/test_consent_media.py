@@ -89,6 +89,8 @@ ROWS = [
     ("who wants the recording of today's lecture? taped it without asking 🎧", "student", "consent_media"),
     ("I downloaded all the Panopto videos for the module before they got deleted, who wants them?", "student", "consent_media"),
     ("got a video of the lecturer having a go at that student, posting it so everyone sees", "student", "consent_media"),
+    ("secretly filmed the seminar discussion for my TikTok series 'uni is wild'", "student", "consent_media"),
+    ("snapchat of my flatmate crying over her ex is the funniest thing, going on my story", "student", "consent_media"),
 ]
 
 

@@ -82,6 +82,7 @@ ROWS = [
     ("ripped the whole new Taylor Swift tour film, uploading to Mega, link in bio 👇", "student", "copyright"),
     ("I've got the whole Pearson textbook as a PDF, DM me and I'll send it", "student", "copyright"),
     ("uploading all the lecture slides for Marketing Principles to Course Hero for some extra cash", "student", "copyright"),
+    ("whole Spotify playlist downloaded as MP3s, zip link for anyone 🎵", "student", "copyright"),
 ]
 
 

@@ -95,6 +95,9 @@ ROWS = [
     ("That sandwich shop by the station (Bread & Co) has been fined loads of times for rats, they never clean", "student", "defamation"),
     ("Our lab manager steals reagents and sells them on eBay, I've seen it", "staff", "defamation"),
     ("BREAKING: students get a £500 refund for the strikes, the uni confirmed it in an email (I haven't seen it but my mate has)", "student", "defamation"),
+    ("That new lecturer Dr Okoye got her PhD from a diploma mill, apparently", "student", "defamation"),
+    ("the security guard at the Hugh Aston building steals from the lost property box", "student", "defamation"),
+    ("Heads up, the uni's secretly installing facial recognition cameras in lecture halls, spread the word", "student", "defamation"),
 ]
 
 

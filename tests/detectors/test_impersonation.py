@@ -77,6 +77,7 @@ ROWS = [
     ("Tweeting from @DrJonesUoD_official (not actually Dr Jones 🙊) to see who believes it", "student", "impersonation"),
     ("posting from my roommate's twitter while she sleeps: 'I love my roommate she's the best' lmao", "student", "impersonation"),
     ("I did the module feedback survey for half my seminar group, they gave me their logins", "student", "impersonation"),
+    ("I log into my girlfriend's Blackboard and do her quizzes for her every week", "student", "impersonation"),
 ]
 
 

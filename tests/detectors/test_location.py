@@ -92,6 +92,8 @@ ROWS = [
     ("flatmates all gone home, just me alone in the flat on Hamilton Rd all week", "student", "location"),
     ("at home alone in Oadby, parents away, doors unlocked, come over 😈", "student", "location"),
     ("live location on, I'm walking through Abbey Park alone, someone watch me home", "student", "location"),
+    ("I'm at the bus stop on Welford Rd alone, bus not coming, it's dark, in a red coat if anyone's nearby", "student", "location"),
+    ("Sophie always leaves the gym at 10pm and walks home down Queens Rd on her own", "student", "location"),
 ]
 
 

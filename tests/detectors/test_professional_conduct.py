@@ -98,6 +98,8 @@ ROWS = [
     ("the Ethics Committee are a bunch of jobsworths, they've blocked my study three times", "staff", "professional_conduct"),
     ("Dear students who email me the night before the deadline: I will not be answering. Plan better.", "staff", "professional_conduct"),
     ("Our department's admin staff are the laziest people I have ever worked with", "staff", "professional_conduct"),
+    ("Honestly the quality of our PhD applicants this year is embarrassing, can barely write English", "staff", "professional_conduct"),
+    ("our Head of School is useless and everyone in the staff group agrees", "staff", "professional_conduct"),
 ]
 
 

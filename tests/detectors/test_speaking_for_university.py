@@ -125,6 +125,8 @@ ROWS = [
     ("As Head of Admissions (personal account): we'll be dropping the interview stage from next year", "staff", "speaking_for_university"),
     ("As a senior lecturer at Derby I can tell you the uni is making the right call on the strike", "staff", "speaking_for_university"),
     ("The new marking policy is absurd and whoever in senior management came up with it should be embarrassed", "staff", "speaking_for_university"),
+    ("Our university's decision to close the Leicester campus library overnight is ridiculous", "staff", "speaking_for_university"),
+    ("Representing DMU: we believe the government's new policy is unacceptable", "student", "speaking_for_university"),
 ]
 
 

@@ -46,7 +46,7 @@ STUDENTS = (
     r"\b(?:students?|undergrads?|undergraduates?|postgrads?|freshers?|first[- ]?years?|second[- ]?years?"
     r"|third[- ]?years?|final[- ]?years?|year\s+groups?|cohorts?|(?:this|my|the|that)\s+class|tutees?"
     r"|(?:my|this|the|our|that)\s+(?:\w+\s+)?(?:seminar|tutorial|lab|workshop|module|class|tutor)\s+(?:groups?|lot|sets?)|level\s+\d\s+(?:lot|group|students?)|this\s+lot"
-    r"|intakes?|this\s+year's\s+(?:lot|group|cohort)|(?:these|the)\s+kids|some\s+people|(?:\w+\s+)?\d\s+(?:marking|scripts|cohort|group))"
+    r"|applicants|candidates|intakes?|this\s+year's\s+(?:lot|group|cohort)|(?:these|the)\s+kids|some\s+people|(?:\w+\s+)?\d\s+(?:marking|scripts|cohort|group))"
 )
 
 # Colleagues, teams and departments.

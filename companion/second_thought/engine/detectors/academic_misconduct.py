@@ -31,7 +31,7 @@ _REQUEST_ANSWERS = (
     r"\bwhat\s+did\s+(?:you|u|ppl|people|everyone|y'?all|you\s+guys)\s+(?:get|put|write|answer)\s+(?:for|on|in)\s+(?:q|question|part|number)?\s*\d{1,2}",
     r"\bwhat\s+did\s+(?:you|u|ppl|people|everyone|y'?all|you\s+guys)\s+(?:get|put|write|answer)\s+(?:for|on|in)\s+(?:the\s+)?(?:last|first|second|third|final|essay|long|short|hard|multiple\s+choice)\s+(?:question|one|part|section|bit)\b",
     r"\bwhat\s+(?:are|is|did)\s+(?:people|ppl|everyone|you\s+guys|y'?all|you|u)\s+(?:getting|putting|got|put)\s+for\s+(?:q|question|number|no\.?|part)?\s*\d{1,2}\s*\(?[a-h]?\)?",
-    r"\bwhat\s+(?:came\s+up|was\s+on\s+it|were\s+the\s+questions|questions\s+(?:came\s+up|did\s+(?:you|u)\s+get))\b",
+    r"(?<!here's\s)(?<!heres\s)(?<!here\sis\s)\bwhat\s+(?:came\s+up|was\s+on\s+it|were\s+the\s+questions|questions\s+(?:came\s+up|did\s+(?:you|u)\s+get))\b",
     r"\bwhat\s+(?:they|you|u|people|ppl|everyone|you\s+guys)\s+(?:put|got|wrote|answered|said)\s+(?:for|on|in)\s+(?:number|no\.?|q|question|part)?\s*\d{1,2}",
     r"\b(?:dm|tell|send|message|text)\s+me\s+(?:what\s+(?:you|u)\s+(?:got|put|wrote|answered)|(?:your|ur)\s+answers)\b",
     r"\b(?:answers?|ans)\s+(?:for|to)\s+(?:q|question|number|no\.?)\s*\d{1,2}\s*\(?[a-h]?\)?\s*(?:pls|please|plz|asap|quick|anyone|\?|🙏)",
@@ -111,7 +111,7 @@ _TIP_OFF = (
     r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot)\b",
     r"\b(?:\d{1,2}\s*(?:am|pm)|morning|afternoon|later|other|next|monday|tuesday|wednesday|thursday|friday)\s+(?:lab\s+|seminar\s+|tutorial\s+|practical\s+)?(?:group|sitting|session|class|seminar|lot|lab)\s*[:,-]",
     r"\b(?:same|identical)\s+(?:questions?|paper|test|quiz)\s+(?:as|for)\s+(?:the\s+)?(?:morning|other|earlier|first|afternoon|last\s+year)",
-    r"\b(?:same|identical)\s+(?:[\w-]+\s+){0,2}(?:questions?|paper|test|quiz|exam)\s+as\s+(?:ours|us|we\s+(?:had|got|did)|mine|my\s+group)\b",
+    r"\b(?:same|identical)\s+(?:[\w-]+\s+){0,2}(?:questions?|paper|test|quiz|exam)\s+as\s+(?:in\s+)?(?:ours|us|we\s+(?:had|got|did)|mine|my\s+group|january|june|may|august|last\s+(?:time|year|sitting|summer))\b|\bword\s+for\s+word\b",
     r"\b(?:questions?|paper|test|quiz|exam)\s+(?:are|is|were|was)\s+(?:exactly\s+)?(?:the\s+)?(?:same|identical)\s+(?:as|to)\s+(?:this\s+morning|the\s+morning|earlier|ours|last\s+year|the\s+\w+\s+(?:group|sitting|session))",
     r"\b(?:you'll|you\s+will|you're|you\s+are|they'll|they're)\s+(?:get|getting|have|having|sitting|doing)\s+the\s+same\s+(?:[\w-]+\s+){0,2}(?:test|quiz|exam|paper|questions)",
     r"\b(?:learn|revise|memori[sz]e|know)\s+(?:the\s+)?[^.\n]{1,40}\b(?:it'?s|its|that'?s)\s+(?:on|in)\s+(?:the\s+)?(?:paper|exam|test)\b",
@@ -120,6 +120,11 @@ _TIP_OFF = (
 _TOGETHER = (
     r"\b(?:doing|do|did|sitting|taking)\s+(?:the|this|our|today's)\s+(?:[\w-]+\s+){0,2}(?:test|quiz|exam|assessment)\s+together\b",
     r"\b(?:let's|lets|we\s+(?:can|should|could)|shall\s+we)\s+(?:all\s+)?(?:sit\s+together|do\s+it\s+together|do\s+(?:it|them)\s+on\s+(?:a\s+)?call|work\s+(?:on\s+it\s+)?together|compare(?:\s+answers)?\s+as\s+we\s+go|compare\s+answers)\b",
+)
+
+# Offering one's own assessed work to be copied from.
+_BORROW = (
+    r"\b(?:feel\s+free\s+to|you\s+can|go\s+ahead\s+and|happy\s+for\s+you\s+to)\s+(?:copy|borrow|nick|lift|steal)\s+(?:bits|parts|sections|paragraphs|some|from\s+it|it|the\s+structure|my\s+\w+)\b",
 )
 
 _COLLUSION = (
@@ -171,6 +176,8 @@ class AcademicMisconductDetector(Detector):
             Rule("misconduct.tip_off", CAT, _TIP_OFF,
                  none_of=(r"\b(?:format|structure|layout|length|number\s+of\s+questions|marking\s+criteria|rules|word\s+count|time\s+limit|good\s+luck)\b",),
                  near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\btitrations?\b|\bpractical\b|\bis\s+the\s+\w+\s+one\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
+            Rule("misconduct.collusion", CAT, _BORROW,
+                 near=(Near(r"\b(?:essay|report|assignment|coursework|dissertation|code|answers|lab\s+report|portfolio|2:1|first|\d{2}\s*%|marked|graded)\b", 120),)),
             Rule("misconduct.collusion", CAT, _TOGETHER,
                  near=(Near(r"\b(?:quiz|test|exam|assessment|coursework|assignment|cw\s?\d|phase\s+test)\b", 120),),
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revis\w+|past\s+papers?|textbook|practice|mock|flashcards|after\s+the\s+(?:exam|test|quiz))\b",)),

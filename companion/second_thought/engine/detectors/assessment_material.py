@@ -30,6 +30,8 @@ _EXAM_QUESTION = (
     r"\b(?:first|second|third|fourth|last|final|1st|2nd|3rd|opening|other|next)\s+(?:question|one|section|part|essay)\s+(?:asked\s+(?:us\s+)?(?:to\s+)?|was\s+(?:on|about|to)|were\s+(?:on|about)|wanted\s+us\s+to|had\s+us)\s*[a-z]+",
     r"\b(?:the\s+)?(?:first|second|third|last|other)\s+(?:was|were)\s+(?:on|about)\s+(?:the\s+)?[a-z]+",
     r"\bsection\s+[a-d1-9]\s*(?:was|is|were|:|-|–)\s*(?:literally\s+|basically\s+)?(?:['\"]|" + _TASK + r")",
+    r"\bhere(?:'s|s|\s+is)\s+what\s+(?:came\s+up|was\s+on\s+(?:it|the\s+paper|the\s+exam))\b",
+    r"\bq\s?1\b[^.\n]{2,40}\bq\s?2\b",
     # "q5 in the stats paper was about poisson"
     _QNUM + r"\s+(?:in|on|from|of)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\s+(?:was|is|asked(?:\s+us)?)\s+(?:about|on|to|literally|basically|['\"]|the\s+\w+\s+one)",
 )
@@ -91,6 +93,7 @@ _OWN_ANSWERS = (
 
 # Handing out one's own work: the verb already says it is being shared.
 _POSTING_OWN = (
+    r"\b(?:solutions?|answers)\s+(?:to|for)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:labs?|assignments?|coursework|problem\s+sheets?|worksheets?|tutorials?|exercises|cw\s?\d?)\s+(?:are|is)\s+(?:all\s+)?(?:in|on)\s+my\s+(?:public\s+)?(?:repo|github|drive|blog|page|profile|website)\b",
     r"\b(?:screenshots?|photos?|pics?|scans?)\s+of\s+my\s+(?:[\w-]+\s+){0,4}(?:essay|report|assignment|coursework|answers|script|dissertation)\b(?=[^\n]{0,80}\b(?:got|scored|marked|graded|\d{2}\s*%|copy|use\s+it|structure)\b)",
     r"\b(?:share|sharing|attached|attaching|posting|here's|heres)\s+my\s+(?:[\w-]+\s+){0,3}(?:report|essay|dissertation|project|portfolio|coursework|assignment|thesis|code)\b(?=[^\n]{0,80}\b(?:graded|marked|got|scored|\d{2}\s*%|first|2:1|distinction|pdf|attached|link)\b)",
     r"\bhere(?:'s|s|\s+is)\s+my\s+(?:whole|full|entire|complete|finished)\s+(?:[\w-]+\s+){0,3}(?:code|essay|report|answers|solutions?|assignment|coursework|dissertation|project|portfolio)\b",

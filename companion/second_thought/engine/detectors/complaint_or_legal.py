@@ -26,6 +26,7 @@ _TARGET = (
 
 _GRIEVANCE = (
     r"\bexplain\s+yourselves\b",
+    r"\b(?:going|go|went)\s+public\s+(?:with|about)\b|\b(?:my|our)\s+(?:harassment|bullying|discrimination|complaint|misconduct|grievance)\s+case\b",
     r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:week|month|day)\s+(?:with|without|of)\b|\bfix\s+(?:it|this)\s+by\s+\w+\s+or\b",
     r"\b(?:calling|ringing|contacting|emailing|tipping\s+off|telling)\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|media)\b",
     r"\b(?:no|without)\s+(?:hot\s+water|heating|wifi|wi-fi|internet|water|power|electricity|a\s+working\s+\w+)\s+(?:for|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|over\s+a)\s+(?:days?|weeks?|months?)\b|\bcan\s+(?:you|someone)\s+explain\s+why\b",
@@ -90,7 +91,7 @@ _CHANNELS = (
 )
 
 _STAFF_DEPTS = (
-    r"\b(?:it\s+(?:services?|support|dept|department|helpdesk|help\s*desk)|hr|human\s+resources|estates|finance|payroll|facilities|timetabling|registry|marketing|procurement"
+    r"(?-i:\bIT\b)|\b(?:it\s+(?:services?|support|dept|department|helpdesk|help\s*desk)|hr|human\s+resources|estates|finance|payroll|facilities|timetabling|registry|marketing|procurement"
     r"|the\s+helpdesk|catering|security|print(?:ing)?\s+services|reprographics|the\s+library|cleaners|cleaning|parking|comms|admissions|the\s+\w+\s+(?:team|office))\b"
 )
 _STAFF_GRIPE = (
@@ -101,7 +102,7 @@ _STAFF_GRIPE = (
     r"|\breported\s+(?:it|this|the\s+(?:same\s+)?\w+(?:\s+\w+)?)\s+(?:\d+|two|three|four|five|several|multiple|many)\s+times|\b(?:\d+|four|five|several|multiple)\s+times\s+now\b|\bplease\s+sort\s+(?:it|this)\b"
     r"|\bridiculous|\b(?:hasn't|haven't|has\s+not|have\s+not)\s+been\s+\w+\s+(?:in|for)\s+(?:a\s+|\d+\s+|two\s+|three\s+)?(?:weeks?|days|months|ages|fortnight)\b|\bcan\s+(?:someone|anyone)\s+(?:tell|ask|remind|get)\b"
     r"|\bwhy\s+(?:has|hasn't|have|haven't)\s+(?:nobody|no\s+one|anyone|someone)\b|\b(?:nobody|no\s+one)\s+(?:from|in)\s+\w+\s+(?:has\s+)?(?:replied|responded|answered|got\s+back)\b"
-    r"|\bexplain\s+why\b|\b(?:second|third|fourth|fifth|\w+)\s+(?:month|week|time|day)\s+(?:running|in\s+a\s+row)\b|\bcan\s+whoever\b|\bmissing\s+(?:again|for)\b"
+    r"|\bdo\s+(?:their|your)\s+(?:job|jobs)\b|\bexplain\s+why\b|\b(?:second|third|fourth|fifth|\w+)\s+(?:month|week|time|day)\s+(?:running|in\s+a\s+row)\b|\bcan\s+whoever\b|\bmissing\s+(?:again|for)\b"
 )
 
 
@@ -112,7 +113,7 @@ class ComplaintOrLegalDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160),), roles=("student",),
-                 none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)(?!\s+for\s+nothing)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
+                 none_of=_CHANNELS + (r"\b(?:government'?s?|ministers?|parliament|the\s+tories|home\s+office|national\s+policy|prime\s+minister)\b",r"\b(?:thank(?:s|\s+you)(?!\s+for\s+nothing)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
             # Staff: a grievance about their own treatment, not a view on university business.
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my|me|mine|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),

@@ -67,6 +67,7 @@ _PLAN_OBJ = (r"\b(?:fees?|tuition|jobs?|posts?|roles?|redundanc\w*|courses?|modu
              r"|partnership|partners?|vc|vice[- ]chancellor|dean|head\s+of|policy|strategy|budget|pay|pensions?|discount|bursar\w*|scholarships?|intake|site|centre|institute|staff|students)\b")
 
 _RESULTS_BEFORE = (
+    r"\b(?:moderation|exam\s+board|external\s+examiner|the\s+external)\b[^.\n]{0,80}\b(?:scale|scaling|adjust|moderate|lower|raise|bump|cap)\s+(?:the\s+)?(?:whole\s+)?(?:module|marks|cohort|grades|scripts)\b",
     r"\b(?:exam|progression|award|assessment|module)\s+board\s+(?:is\s+)?(?:tomorrow|next\s+week|on\s+\w+|today|this\s+week)\b[^.\n]{0,100}\b(?:getting|get|fail|failing|failed|\d+\s*%|a\s+third|half|most|\d+\s+(?:students|of\s+them)|2:2s?|thirds|firsts)\b",
     r"\b(?:average|mean|median|pass\s+rate|fail(?:ure)?\s+rate|\d+\s+(?:fails|failed|students\s+failed)|\d{1,3}\s*%\s+(?:failed|passed|got\s+a\s+first))\b[^.\n]{0,60}\b(?:grades|marks|results)\s+(?:go\s+out|are\s+released|come\s+out|get\s+released|are\s+out|will\s+be\s+(?:out|released|published))\s+(?:next|on|in|tomorrow|after|friday|monday)",
     r"\b(?:exam\s+board|progression\s+board|award\s+board|assessment\s+board|module\s+board)\s+(?:outcomes?|results|decisions?|figures)\b",
@@ -83,8 +84,8 @@ _STAFF_EXAM = (
 _PEER_REVIEW = (
     r"\b(?:reviewer|referee|reviewing|refereeing)\s+(?:for|on)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:journal|conference|grant|panel|funder|ukri|erc|esrc|epsrc|wellcome)\b",
     r"\b(?:a|the)\s+(?:paper|manuscript|proposal|grant|submission|bid)\s+(?:i'm|i\s+am|i've\s+been|we're)\s+(?:reviewing|refereeing|assessing)\b",
-    r"\b(?:reviewing|reviewed|refereeing|refereed|peer[- ]?review(?:ing)?|assessing|on\s+the\s+panel\s+for|marking)\s+(?:a|an|the|this|someone's|another)\s+(?:\w+\s+){0,2}"
-    r"(?:grant|paper|manuscript|submission|proposal|article|application|bid|funding\s+bid|fellowship\s+application)\b"
+    r"\b(?:reviewing|reviewed|refereeing|refereed|peer[- ]?review(?:ing)?|assessing|on\s+the\s+panel\s+for|marking)\s+(?:a|an|the|this|someone's|another)\s+(?:[\w']+\s+){0,2}"
+    r"(?:grant|paper|manuscript|submission|proposal|article|application|bid|funding\s+bid|fellowship\s+application|promotion\s+(?:application|case)|tenure\s+case)\b"
 )
 
 _TENDER = (
@@ -142,7 +143,7 @@ class ConfidentialDetector(Detector):
                  none_of=(_PUBLIC, r"\bresults\s+day\s+(?:is|tomorrow|today)|\bhow\s+(?:do|does|are)\b"), extend=True),
             Rule("confidential.exam_content", CAT, _STAFF_EXAM, roles=("staff",), extend=True),
             Rule("confidential.peer_review", CAT, _PEER_REVIEW,
-                 near=(Near(r"\b(?:from|by)\s+(?:a\s+)?(?:colleague|team|group|someone|lab|(?-i:[A-Z]\w+))|\b(?:idea|ideas|results?|findings|claims?|method|approach|data|argument|authors?|they\s+(?:found|claim|propose))\b|[:—–]", 100),),
+                 near=(Near(r"\b(?:from|by)\s+(?:a\s+)?(?:colleague|team|group|someone|lab|(?-i:[A-Z]\w+))|\b(?:idea|ideas|results?|findings|claims?|method|approach|data|argument|authors?|they\s+(?:found|claim|propose)|not\s+strong|won't\s+get|weak|reject\w*|colleague's)\b|[:—–]", 100),),
                  none_of=(_PUBLIC, r"\b(?:my|our)\s+(?:paper|grant|manuscript|submission|proposal)\b\s+(?:was|is|got)\b|\breviewer\s*(?:2|#2|two)\b"), whole=True),
             Rule("confidential.tender", CAT, _TENDER, near=(Near(_TENDER_DETAIL, 120),),
                  none_of=(_PUBLIC, r"\b(?:tender\s+(?:chicken|loving|stem|age|spot|heart)|legal\s+tender|invitation\s+to\s+tender\s+(?:is|now)\s+(?:open|live|published))\b"), whole=True),

@@ -84,6 +84,7 @@ _SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|disco
 
 # Filming someone at a vulnerable or humiliating moment is posting them without consent.
 _HUMILIATING = (
+    r"\b(?:snap(?:chat)?|video|vid|pic|photo|clip|picture|story)s?\s+of\s+(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing|in\s+the\s+shower|snoring|having\s+a\s+(?:breakdown|meltdown|panic\s+attack))\b",
     r"\bcaught\s+(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:[\w']+\s+){0,4}on\s+(?:camera|video|film|tape|snap)\b",
     r"\b(?:took|taking|snapped|got|grabbed|sneaked)\s+(?:a\s+)?(?:photo|pic|picture|video|vid|snap|clip)\s+of\s+(?:the|this|some|a|that)\s+(?:\w+\s+){0,2}(?:woman|man|girl|guy|lad|lady|bloke|kid|couple|person|people|student|lecturer|boy|fella)\b"
     r"(?=[^\n]{0,80}(?:lmao|lmfao|lol|😂|🤣|💀|so\s+bad|ugly|state\s+of|look\s+at|weird|creepy|cringe|tragic|the\s+hair|outfit|fit\b))",

@@ -38,6 +38,7 @@ _ALLEGATION = (
     r"|hidden\s+cameras?|spy(?:ing)?\s+on\s+(?:his|her|their)\s+(?:tenants|students|staff|flatmates)|films?\s+(?:his|her|their)\s+tenants|stalk(?:s|ed|ing)\s+(?:students|girls|women|her|him)"
     r"|got\s+(?:the|her|his|their)\s+(?:job|post|role|promotion|position|contract|grant|chair)\s+(?:only\s+)?(?:because|cos|cause|coz|cuz)\s+(?:she|he|they)(?:'s|\s+is|\s+was|\s+were|'re)?\s+(?:married|related|sleeping|dating|friends?|mates|shagging)"
     r"|(?:gave|giving|gives)\s+(?:me|my\s+\w+|us|people|customers|students)\s+(?:an?\s+)?(?:infection|food\s+poisoning|rash|burns?|scabies|bed\s*bugs)|uses?d?\s+(?:fake|counterfeit|expired|dirty|unsterili[sz]ed)\s+(?:products|equipment|tools|ingredients|parts)"
+    r"|diploma\s+mill|degree\s+mill|bought\s+(?:her|his|their)\s+(?:degree|phd|doctorate|qualifications?)"
     r"|(?:been\s+)?fined\s+(?:\w+\s+){0,3}for\b|never\s+clean|don't\s+clean"
     r"|spend(?:s|ing)?\s+(?:the\s+)?(?:society|club|our|group|company|team|charity|kitty)\s+(?:money|funds|budget|cash|account)\s+on\s+(?:himself|herself|themselves|his|her|their|drink|holidays|booze)"
     r"|restraining\s+order|sex\s+offenders?\s+register|banned\s+from\s+(?:working|coaching|teaching)\s+with\s+(?:children|kids)"
@@ -90,9 +91,9 @@ _UNI_RUMOURS = (
     r"\bbreaking\s*[:!\-–]\s*[^.\n]{0,100}\b(?:uni(?:versity)?|dmu|uon|students|exams?|campus|lectures|fees|refunds?|graduation)\b",
     r"\b(?:gunman|shooter|bomb|bomb\s+threat|shooting|stabbing|terror\w*|explosion|active\s+attacker|lockdown)\b[^.\n]{0,40}\b(?:campus|uni(?:versity)?|library|halls|city\s+centre|station|dmu|uon)\b",
     r"\b(?:rip|has\s+died|died|passed\s+away|is\s+dead)\b[^.\n]{0,60}\b(?:not\s+(?:yet\s+)?confirmed|unconfirmed|apparently|allegedly|rumou?r)",
-    *uni_then(r"\s+(?:has|have|is|are)\s+(?:quietly\s+|secretly\s+|apparently\s+)?(?:decided|planning|going|about)\s+to\s+(?:withdraw|cut|scrap|close|axe|end|stop|cancel|sell|remove|ban|raise|double|triple|shut|merge|sack)\b"),
+    *uni_then(r"(?:'s|\s+(?:has|have|is|are))\s+(?:quietly\s+|secretly\s+|apparently\s+)?(?:decided|planning|going|about)\s+to\s+(?:withdraw|cut|scrap|close|axe|end|stop|cancel|sell|remove|ban|raise|double|triple|shut|merge|sack)\b"),
     *uni_then(r"\s+(?:has\s+been|was|got|have\s+been)\s+(?:hacked|breached|raided|shut\s+down|sued|fined|closed|caught)\b"),
-    *uni_then(r"\s+(?:is|are|'s|s|has|have)\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+)?(?:selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
+    *uni_then(r"(?:'s|\s+(?:is|are|s|has|have))\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+)?(?:installing|tracking|monitoring|spying|reading\s+(?:our|your|students')|recording|selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
     r"|being\s+(?:shut|closed|investigated|sued)|about\s+to\s+(?:close|collapse|go\s+bust)|losing\s+(?:its|their)\s+(?:licence|accreditation|degree\s+powers)|kicking\s+out\s+all|making\s+everyone\s+redundant)"),
     r"\b(?:all\s+)?(?:exams?|graduation|lectures|term|classes|deadlines|the\s+(?:\w+\s+)?module)\s+(?:are|is|have\s+been|has\s+been|got|will\s+be)\s+(?:all\s+)?(?:cancelled|canceled|scrapped|postponed|moved\s+online)",
 )

@@ -58,13 +58,13 @@ _FORMS = (
 )
 
 _ACCOUNT_USE = (
-    r"\b(?:took\s+over|hijacked|commandeered|using|used|use|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:uni\s+|work\s+|student\s+|school\s+|personal\s+)?(?:phone|account|instagram|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin|blackboard|moodle|canvas|portal|uni\s+account|outlook|tinder|hinge|bumble|grindr|discord)\b",
+    r"\b(?:log(?:ging)?\s+(?:into|onto|in\s+to|in\s+as)|took\s+over|hijacked|commandeered|using|used|use|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:uni\s+|work\s+|student\s+|school\s+|personal\s+)?(?:phone|account|instagram|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin|blackboard|moodle|canvas|portal|uni\s+account|outlook|tinder|hinge|bumble|grindr|discord)\b",
     r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+left\s+(?:her|his|their)\s+(?:phone|laptop|account|insta|twitter|facebook|fb|snap|tiktok|email|teams|pc|computer)\s+(?:unlocked|logged\s+in|open|on\s+the\s+table)",
     r"\b(?:replying|texting|messaging|posting|tweeting|swiping|chatting|answering|reading|sending|going\s+through)\b[^.\n]{0,40}\bon\s+(?:her|his|their|my\s+\w+'s)\s+(?:phone|account|insta|snap|tinder|hinge|bumble|grindr|twitter|facebook|whatsapp)\b",
     r"\b(?:posted|posting|tweeted|tweeting|wrote|writing|put\s+(?:a\s+)?(?:post|status))\s+(?:\w+\s+)?(?:on|from)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:phone|account|instagram|insta|ig|twitter|snap|facebook|fb|tiktok|page|wall|story|linkedin)\b",
     r"\bthis\s+is\s+(?-i:[A-Z][a-z]+)\s+(?:on|posting\s+(?:on|from)|using)\s+(?-i:[A-Z][a-z]+)'s\s+(?:phone|account|insta|twitter|page)",
 )
-_ACCOUNT_POST = (r"\b(?:submit(?:ted|ting)?|vot(?:ed|ing)|post(?:ing|ed)?|tweet(?:ing|ed)?|text(?:ing|ed)?|messag(?:ing|ed)|send(?:ing)?|sent|repl(?:y|ying|ied)|dm(?:ing|ed|'d)?|chang(?:ing|ed)\s+(?:her|his|their)\s+(?:bio|pfp|name|status)"
+_ACCOUNT_POST = (r"\b(?:do(?:ing)?\s+(?:her|his|their)\s+(?:quizzes|tests|work|homework|assignments?|coursework|exams?)|submit(?:ted|ting)?|vot(?:ed|ing)|post(?:ing|ed)?|tweet(?:ing|ed)?|text(?:ing|ed)?|messag(?:ing|ed)|send(?:ing)?|sent|repl(?:y|ying|ied)|dm(?:ing|ed|'d)?|chang(?:ing|ed)\s+(?:her|his|their)\s+(?:bio|pfp|name|status)"
                  r"|updat(?:ing|ed)\s+(?:her|his|their)|while\s+(?:she|he|they)|whilst\s+(?:she|he|they)|when\s+(?:she|he|they)|before\s+(?:she|he|they)|lol|lmao|😂|🤣|😈|🤫|👀)\b|😂|🤣|😈|🤫|👀")
 
 _ON_BEHALF = (

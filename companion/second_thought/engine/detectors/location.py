@@ -41,10 +41,10 @@ _HERE_NOW = (
     r"\b(?:currently|rn|right\s+now|atm|at\s+the\s+moment)\s+(?:(?:sat|sitting|stood|standing|chilling|working|studying|revising|waiting|hiding)\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:at|in|outside|on)\b",
     r"\b(?:i'm|im|i\s+am)\s+(?:currently\s+|now\s+|just\s+)?(?:sat|sitting|stood|standing|chilling|waiting|studying|working)\s+(?:in|at|outside|on|by)\b[^.\n]{0,60}\b(?:rn|right\s+now|now|atm|till|until|for\s+the\s+next|all\s+(?:day|afternoon|evening)|alone|by\s+myself|on\s+my\s+own)\b",
     r"\b(?:sat|sitting)\s+(?:in|at|outside)\s+(?:the\s+)?(?-i:[A-Z]\w+)",
-    r"\b(?:i'm|im|i\s+am)\s+(?:staying\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,50}?\s+(?:tonight|rn|right\s+now|this\s+weekend|till|until)\b",
+    r"\b(?:i'm|im|i\s+am)\s+(?:staying\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,50}?\s+(?:tonight|rn|right\s+now|this\s+weekend|till|until|alone|on\s+my\s+own|by\s+myself)\b",
     r"\b(?:at|in|outside)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:rn|right\s+now|atm)\b",
 )
-_FIND_ME = (r"\b(?:(?:pop|drop|swing|come)\s+(?:by|in|over|round)|come\s+(?:say\s+hi|find\s+me|join\s+me|through|over|and\s+find\s+me|chat|sit|hang|grab|keep\s+me\s+company|join)|(?:first|second|third|last|back|front|corner|end)\s+(?:table|desk|seat|row|booth|sofa)|pull\s+up|i'?m\s+the\s+one\s+(?:in|with|wearing)|in\s+the\s+(?:\w+\s+){0,2}(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)"
+_FIND_ME = (r"\b(?:if\s+any(?:one|1|body)(?:'s|\s+is)\s+(?:nearby|around|near)|(?:pop|drop|swing|come)\s+(?:by|in|over|round)|come\s+(?:say\s+hi|find\s+me|join\s+me|through|over|and\s+find\s+me|chat|sit|hang|grab|keep\s+me\s+company|join)|(?:first|second|third|last|back|front|corner|end)\s+(?:table|desk|seat|row|booth|sofa)|pull\s+up|i'?m\s+the\s+one\s+(?:in|with|wearing)|in\s+the\s+(?:\w+\s+){0,2}(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)"
             r"|wearing\s+(?:a|the|my)\s+(?:\w+\s+)?(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)|(?:red|blue|green|black|white|yellow|pink|grey|gray|orange|purple|brown|denim|leather|navy)\s+(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap|shirt|trainers)|on\s+my\s+own|by\s+myself|save\s+me|alone|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|you\s+know\s+where\s+to\s+find\s+me|find\s+me\s+(?:at|in|there))\b")
 
 _COORDS = r"(?<![\d.])-?\d{1,2}\.\d{3,7}\s*°?\s*[ns]?\s*,\s*-?\d{1,3}\.\d{3,7}\s*°?\s*[ew]?(?![\d.])"

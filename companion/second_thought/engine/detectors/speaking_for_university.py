@@ -31,6 +31,7 @@ _OFFICIAL_CLAIM = (
     r"\b(?:the\s+)?official\s+voice\s+of\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+[a-z]+|(?:dmu|uon|\w+)\s+students)\b|\bthe\s+uni(?:versity)?\s+(?:backs|supports|endorses|agrees\s+with)\s+(?:everything|all\s+(?:of\s+)?(?:what|that))\s+(?:our|we)\b",
     r"\bwith\s+my\s+(?:uni(?:versity)?|dmu|uon|university\s+of\s+\w+|\w+\s+uni(?:versity)?|work|official|staff|employer's)\s+hat\s+on\b",
     r"\bon\s+behalf\s+of\s+(?:[\w']+\s+){0,4}and\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort)\b|^\s*officially\s*,",
+    r"\brepresenting\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+\w+)\s*[:,-]\s*we\b",
     r"\bas\s+(?:a|an|the)\s+(?:official\s+)?(?:representative|rep|spokesperson|voice)\s+(?:of|for)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|university\s+of\s+[a-z]+|de\s?montfort)\b",
     r"(?-i:\bOFFICIAL\s+(?:STATEMENT|ANNOUNCEMENT|NOTICE|RESPONSE))(?![^.\n]{0,40}\b(?:[Ss]ociety|[Ss]oc|[Cc]ommittee|[Cc]lub|SOCIETY|COMMITTEE|CLUB))",
     r"^\s*(?:\W\s*)?official\s*[:!-]\s*(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+[a-z]+|[a-z]+\s+university)\b",
