@@ -27,6 +27,8 @@ DIST = PAGES / "dist"
 CHROMIUM = os.environ.get("SECOND_THOUGHT_CHROMIUM", "/usr/bin/chromium")
 EXTENSION_ID = "medncnfpmieajggdfngbkcnmnfihfddk"
 EDITORS = sorted(p.stem for p in (PAGES / "src").glob("*.js") if not p.name.startswith("_"))
+# Copies of real sites' compose boxes (pages/sites/<site>.html), one per profile in extension/content/sites/.
+SITES = sorted(p.stem for p in (PAGES / "sites").glob("*.html") if not p.name.startswith("_"))
 
 
 class HarnessError(RuntimeError):
@@ -41,9 +43,9 @@ def free_port() -> int:
 
 def build_pages() -> None:
     """Bundle the editor pages when dist/ is missing or older than its sources."""
-    sources = [*PAGES.glob("src/*.js"), PAGES / "template.html", PAGES / "build.mjs"]
+    sources = [*PAGES.glob("src/*.js"), *PAGES.glob("sites/*"), PAGES / "template.html", PAGES / "build.mjs"]
     newest = max(p.stat().st_mtime for p in sources)
-    built = [DIST / f"{e}.html" for e in EDITORS]
+    built = [*(DIST / f"{e}.html" for e in EDITORS), *(DIST / "sites" / f"{s}.html" for s in SITES)]
     if all(p.exists() and p.stat().st_mtime >= newest for p in built):
         return
     if not (ROOT / "node_modules" / "esbuild").exists():

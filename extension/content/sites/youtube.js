@@ -12,7 +12,7 @@ export default {
   },
   sendButton(el) {
     const box = el.closest('ytd-commentbox, ytd-comment-simplebox-renderer');
-    const submit = box && box.querySelector('#submit-button button, #submit-button');
+    const submit = box && (box.querySelector('#submit-button button') || box.querySelector('#submit-button'));
     return submit || nearestButton(el, /^(Comment|Reply|Send)$/i, { levels: 12 });
   },
   audience() {

@@ -31,3 +31,30 @@ for (const editor of editors) {
   writeFileSync(join(dist, `${editor}.html`), template.replaceAll('{{editor}}', editor).replace('{{css}}', css));
 }
 console.log(`built ${editors.length} pages: ${editors.join(', ')}`);
+
+// Site pages (sites/<site>.html + .js): each site's compose structure around
+// the real editor framework it uses, wrapped in sites/_shell.html.
+const sitesSrc = join(here, 'sites');
+const sitesDist = join(dist, 'sites');
+mkdirSync(sitesDist, { recursive: true });
+const sites = readdirSync(sitesSrc).filter((f) => f.endsWith('.html') && !f.startsWith('_')).map((f) => basename(f, '.html'));
+await build({
+  entryPoints: sites.map((s) => join(sitesSrc, `${s}.js`)),
+  bundle: true,
+  outdir: sitesDist,
+  format: 'iife',
+  target: ['chrome120', 'firefox128'],
+  minify: true,
+  sourcemap: false,
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
+  loader: { '.css': 'css' },
+});
+const shell = readFileSync(join(sitesSrc, '_shell.html'), 'utf8');
+writeFileSync(join(sitesDist, '_site.css'), readFileSync(join(sitesSrc, '_site.css')));
+for (const site of sites) {
+  const css = existsSync(join(sitesDist, `${site}.css`)) ? `<link rel="stylesheet" href="${site}.css">` : '';
+  const body = readFileSync(join(sitesSrc, `${site}.html`), 'utf8');
+  writeFileSync(join(sitesDist, `${site}.html`), shell.replaceAll('{{site}}', site).replace('{{css}}', css).replace('{{body}}', () => body));
+}
+console.log(`built ${sites.length} site pages: ${sites.join(', ')}`);
