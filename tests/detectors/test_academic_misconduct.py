@@ -131,6 +131,9 @@ ROWS = [
     ("the stats resit had the same 3 questions as January, literally word for word, so revise those", "student", "academic_misconduct"),
     ("my 2:1 essay on Brexit is pinned on my profile, feel free to borrow bits 😉", "student", "academic_misconduct"),
     ("Anyone wanna split a ghostwriter for the group report? £30 each", "student", "academic_misconduct"),
+    ("uploaded the practical exam answers from this morning for the afternoon lot 👀", "student", "academic_misconduct"),
+    ("Looking for someone who's done CHEM2001 to sell me their lab book 💸", "student", "academic_misconduct"),
+    ("the chatbot on this site writes essays that pass turnitin, link below", "student", "academic_misconduct"),
 ]
 
 

@@ -102,6 +102,7 @@ ROWS = [
     ("if anyone needs the code for lab 4 I've pushed my solution to github, it passed all the tests", "student", "assessment_material"),
     ("CS students: the solutions to all the labs are in my public repo, no one checks", "student", "assessment_material"),
     ("exam's done so here's what came up: Q1 monetary policy, Q2 Phillips curve, Q3 exchange rates", "student", "assessment_material"),
+    ("our tutor let slip the essay title for the January exam so here it is: 'Is democracy in decline?'", "student", "assessment_material"),
 ]
 
 

@@ -110,6 +110,8 @@ ROWS = [
     ("DMU, you owe me £400 from the accommodation deposit and you know it. See you in small claims court.", "student", "complaint_or_legal"),
     ("After the way the university handled my harassment case I'm going public with everything", "student", "complaint_or_legal"),
     ("Still waiting 6 weeks for IT to reset my account, can someone in IT actually do their job?", "staff", "complaint_or_legal"),
+    ("If the uni doesn't refund my tuition for the strikes I'm taking them to court, simple", "student", "complaint_or_legal"),
+    ("The accommodation team is a joke, 5 emails, zero replies, and my room still floods", "student", "complaint_or_legal"),
 ]
 
 

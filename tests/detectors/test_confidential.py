@@ -131,6 +131,8 @@ ROWS = [
     ("Leaked email: the Dean wants to cut all part-time contracts by August", "student", "confidential"),
     ("Just reviewed a colleague's promotion application, honestly not strong, she won't get it", "staff", "confidential"),
     ("Marking moderation meeting today: the external wants to scale the whole module down 5%", "staff", "confidential"),
+    ("Off the record, our department is getting a new professor from Harvard, deal signed today", "staff", "confidential"),
+    ("our school's NSS results are appalling, 42% satisfaction, embargoed till next week", "staff", "confidential"),
 ]
 
 

@@ -91,6 +91,8 @@ ROWS = [
     ("got a video of the lecturer having a go at that student, posting it so everyone sees", "student", "consent_media"),
     ("secretly filmed the seminar discussion for my TikTok series 'uni is wild'", "student", "consent_media"),
     ("snapchat of my flatmate crying over her ex is the funniest thing, going on my story", "student", "consent_media"),
+    ("recorded our lecturer's rant about the NSS on my phone, it's going viral", "student", "consent_media"),
+    ("Here's the Teams screenshot from the seminar with everyone's names and faces lol", "student", "consent_media"),
 ]
 
 

@@ -83,6 +83,8 @@ ROWS = [
     ("I've got the whole Pearson textbook as a PDF, DM me and I'll send it", "student", "copyright"),
     ("uploading all the lecture slides for Marketing Principles to Course Hero for some extra cash", "student", "copyright"),
     ("whole Spotify playlist downloaded as MP3s, zip link for anyone 🎵", "student", "copyright"),
+    ("Whole GCSE Maths course from a paid site ripped to my drive, DM for access", "student", "copyright"),
+    ("Used a photographer's photo from Unsplash without reading the licence and cropped out their name", "student", "copyright"),
 ]
 
 

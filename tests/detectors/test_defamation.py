@@ -98,6 +98,8 @@ ROWS = [
     ("That new lecturer Dr Okoye got her PhD from a diploma mill, apparently", "student", "defamation"),
     ("the security guard at the Hugh Aston building steals from the lost property box", "student", "defamation"),
     ("Heads up, the uni's secretly installing facial recognition cameras in lecture halls, spread the word", "student", "defamation"),
+    ("Word is the new SU president faked her manifesto figures and stole votes", "student", "defamation"),
+    ("Don't use Campus Cabs, their drivers are unlicensed and one of them assaulted my friend", "student", "defamation"),
 ]
 
 

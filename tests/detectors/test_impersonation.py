@@ -78,6 +78,8 @@ ROWS = [
     ("posting from my roommate's twitter while she sleeps: 'I love my roommate she's the best' lmao", "student", "impersonation"),
     ("I did the module feedback survey for half my seminar group, they gave me their logins", "student", "impersonation"),
     ("I log into my girlfriend's Blackboard and do her quizzes for her every week", "student", "impersonation"),
+    ("Made a fake Tinder with my housemate's pics to prank her crush", "student", "impersonation"),
+    ("Filled in the attendance register for my mates again, the lecturer never checks", "student", "impersonation"),
 ]
 
 

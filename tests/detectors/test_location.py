@@ -94,6 +94,8 @@ ROWS = [
     ("live location on, I'm walking through Abbey Park alone, someone watch me home", "student", "location"),
     ("I'm at the bus stop on Welford Rd alone, bus not coming, it's dark, in a red coat if anyone's nearby", "student", "location"),
     ("Sophie always leaves the gym at 10pm and walks home down Queens Rd on her own", "student", "location"),
+    ("Home alone in Clarendon Park till Monday, flat 2, come over 🍕", "student", "location"),
+    ("I'm sat in the library cafe alone every evening from 6 till close if anyone wants to find me", "student", "location"),
 ]
 
 

@@ -100,6 +100,8 @@ ROWS = [
     ("Our department's admin staff are the laziest people I have ever worked with", "staff", "professional_conduct"),
     ("Honestly the quality of our PhD applicants this year is embarrassing, can barely write English", "staff", "professional_conduct"),
     ("our Head of School is useless and everyone in the staff group agrees", "staff", "professional_conduct"),
+    ("My second years think a reference list is optional. Unbelievable.", "staff", "professional_conduct"),
+    ("The Students' Union staff are all clueless, I don't know why we bother working with them", "staff", "professional_conduct"),
 ]
 
 

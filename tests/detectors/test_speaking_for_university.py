@@ -127,6 +127,8 @@ ROWS = [
     ("The new marking policy is absurd and whoever in senior management came up with it should be embarrassed", "staff", "speaking_for_university"),
     ("Our university's decision to close the Leicester campus library overnight is ridiculous", "staff", "speaking_for_university"),
     ("Representing DMU: we believe the government's new policy is unacceptable", "student", "speaking_for_university"),
+    ("I think the university's leadership has handled the strike appallingly", "staff", "speaking_for_university"),
+    ("our society is the official DMU voice on climate, the uni told us so 🌍", "student", "speaking_for_university"),
 ]
 
 

@@ -48,6 +48,7 @@ _GROUP_DURING = (
 
 _ESSAY_MILL = (
     r"\bghost\s?-?writ(?:er|ers|ing|e|ten)\b",
+    r"\bsell\s+me\s+(?:their|your|ur|his|her)\s+(?:[\w-]+\s+){0,2}(?:lab\s+books?|essays?|assignments?|coursework|reports?|portfolios?|dissertations?|answers|work)\b",
     r"\b(?:rewrite|re-?write|redo|improve|polish)\s+my\s+(?:whole\s+)?(?:essay|dissertation|assignment|coursework|report|thesis)\b[^.\n]{0,60}\b(?:pay|paid|£|\$|cash)",
     r"\b(?:i'll|i\s+will|will|i'd|happy\s+to)\s+pay\s+(?:for\s+|you\s+for\s+)?(?:your|ur)\s+(?:[\w-]+\s+){0,3}(?:portfolio|essays?|assignments?|coursework|dissertation|reports?|project|work)\b",
     r"['\"](?:improve|edit|fix|rewrite|polish|help\s+with|tidy\s+up)['\"]\s+(?:my\s+)?(?:\w+\s+)?(?:essay|assignment|dissertation|coursework|report)\b|\bneeds\s+to\s+(?:be|get)\s+a\s+(?:2:1|first|1st|pass|distinction)\b[^.\n]{0,40}\b(?:pay|£|\$)|\b(?:pay|£|\$)[^.\n]{0,40}\bneeds\s+to\s+(?:be|get)\s+a\s+(?:2:1|first|1st|pass|distinction)\b",
@@ -108,7 +109,7 @@ _TIP_OFF = (
     r"\bfor\s+any(?:one|1|body)\s+(?:on|doing|sitting|taking|in)\b",
     r"\bsame\s+(?:one\s+)?as\s+(?:in\s+)?(?:june|january|may|august|last\s+(?:time|year|sitting|summer)|the\s+(?:first|main)\s+sitting)\b",
     r"\b(?:any(?:one|1)|whoever|if\s+you(?:'re|\s+are))\s+(?:sitting|doing|taking|has|got|in|on)\s+(?:the\s+)?(?:later|afternoon|evening|morning|\d{1,2}\s*(?:[.:]\d{2})?\s*(?:am|pm)|tomorrow's|second|2nd|next|resit|other)\s+(?:\w+\s+)?(?:exam|sitting|paper|test|resit|session|quiz|slot|seminar|group|class|lab|tutorial|presentation)",
-    r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot)\b",
+    r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot|lot|class|people|crew)\b",
     r"\b(?:\d{1,2}\s*(?:am|pm)|morning|afternoon|later|other|next|monday|tuesday|wednesday|thursday|friday)\s+(?:lab\s+|seminar\s+|tutorial\s+|practical\s+)?(?:group|sitting|session|class|seminar|lot|lab)\s*[:,-]",
     r"\b(?:same|identical)\s+(?:questions?|paper|test|quiz)\s+(?:as|for)\s+(?:the\s+)?(?:morning|other|earlier|first|afternoon|last\s+year)",
     r"\b(?:same|identical)\s+(?:[\w-]+\s+){0,2}(?:questions?|paper|test|quiz|exam)\s+as\s+(?:in\s+)?(?:ours|us|we\s+(?:had|got|did)|mine|my\s+group|january|june|may|august|last\s+(?:time|year|sitting|summer))\b|\bword\s+for\s+word\b",
@@ -175,7 +176,7 @@ class AcademicMisconductDetector(Detector):
                  none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware)\b",)),
             Rule("misconduct.tip_off", CAT, _TIP_OFF,
                  none_of=(r"\b(?:format|structure|layout|length|number\s+of\s+questions|marking\s+criteria|rules|word\s+count|time\s+limit|good\s+luck)\b",),
-                 near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\btitrations?\b|\bpractical\b|\bis\s+the\s+\w+\s+one\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
+                 near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\banswers?\b|\btitrations?\b|\bpractical\b|\bis\s+the\s+\w+\s+one\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
             Rule("misconduct.collusion", CAT, _BORROW,
                  near=(Near(r"\b(?:essay|report|assignment|coursework|dissertation|code|answers|lab\s+report|portfolio|2:1|first|\d{2}\s*%|marked|graded)\b", 120),)),
             Rule("misconduct.collusion", CAT, _TOGETHER,

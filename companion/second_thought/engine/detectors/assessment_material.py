@@ -37,6 +37,7 @@ _EXAM_QUESTION = (
 )
 
 _EXAM_QUESTION_SELF = (
+    r"\b(?:let\s+slip|leaked|gave\s+away|revealed|told\s+us)\s+(?:the\s+)?(?:essay\s+|exam\s+)?(?:titles?|questions?|topics?)\s+(?:for|on|in)\s+(?:the|this|our|tomorrow's|next\s+week's|january|june|may)\b",
     # "the essay question was 'To what extent ...'"
     r"\b(?:exam|essay|test|paper|quiz|resit|phase\s+test|final)\s+(?:essay\s+)?(?:q|qs|questions?)\s*(?:was|were|is|are|asked|:|-)\s*"
     r"(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|" + _TASK + r")",

@@ -26,6 +26,7 @@ _TARGET = (
 
 _GRIEVANCE = (
     r"\bexplain\s+yourselves\b",
+    r"\b(?:zero|no)\s+(?:replies|response|reply|answer)s?\b|\bstill\s+(?:floods|leaks|broken|leaking|flooding|mouldy|freezing|not\s+working)\b",
     r"\b(?:going|go|went)\s+public\s+(?:with|about)\b|\b(?:my|our)\s+(?:harassment|bullying|discrimination|complaint|misconduct|grievance)\s+case\b",
     r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:week|month|day)\s+(?:with|without|of)\b|\bfix\s+(?:it|this)\s+by\s+\w+\s+or\b",
     r"\b(?:calling|ringing|contacting|emailing|tipping\s+off|telling)\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|media)\b",
@@ -43,7 +44,7 @@ _GRIEVANCE = (
     r"\b(?:never|didn't|doesn't|don't|won't|wont|dont|refuse[sd]?\s+to)\s+(?:even\s+)?(?:reply|replies|respond|read|answer|listen|help|care|fix|bother)\b",
     r"\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|i've|we've)\s+(?:\w+\s+)?(?:appealing|complaining|submitted\s+an?\s+(?:appeal|complaint)|lodged\s+an?\s+(?:appeal|complaint)|taking\s+(?:this|it|them)\s+further)",
     r"\b(?:going|go|went|goes|taking\s+(?:this|it|them))\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|oia|ombudsman|media|tabloids|daily\s+mail|guardian)\b",
-    r"\b(?:sue\s+(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)\b|suing|sued|legal\s+action|solicitors?|lawyers?|tribunal|small\s+claims|take\s+(?:them|it|this)\s+to\s+court|class\s+action)\b",
+    r"\b(?:sue\s+(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)\b|suing|sued|legal\s+action|solicitors?|lawyers?|tribunal|small\s+claims|(?:take|taking|took)\s+(?:them|it|this|the\s+uni(?:versity)?|dmu|uon)\s+to\s+court|class\s+action)\b",
     r"\b(?:i\s+want\s+(?:a|my)\s+refund|refund\s+(?:me|us)|demand(?:ing)?\s+a\s+refund|where's\s+my\s+refund|(?:owe|owes)\s+(?:me|us)|formal\s+complaint|grievance|money\s+back|compensation|disgrace(?:ful)?|shambles|scandal(?:ous)?|unacceptable|pathetic|incompetent|appalling|rip[- ]?off|ripped\s+off)\b",
     r"\b(?:absolute|total|complete|utter)\s+(?:joke|farce|clown\s+show|mess)\b|\b(?:is|are)\s+(?:such\s+)?a\s+(?:farce|disgrace|shambles|scam)\b",
     r"\bworst\s+(?:uni|university|department|course|experience|service|halls|accommodation|lecturer|supervisor)\b",

@@ -18,7 +18,7 @@ _CAPTURE = (r"\b(?:record(?:ed|ing|ings)?|screen[- ]?record(?:ed|ing)?|screen\s?
 _LEARNING = (r"\b(?:lectures?|seminars?|tutorials?|workshops?|lessons?|classes|class|labs?|teams\s+(?:call|meeting|chat|lecture|session|class)|zoom\s+(?:call|lecture|class|session|meeting)"
              r"|blackboard(?:\s+collaborate)?|collaborate\s+(?:session|ultra)|replay|panopto|moodle|echo\s?360|canvas|learning\s+(?:platform|room)|the\s+vle|lecturers?|lecturer's"
              r"|(?:dr|prof|professor)\s+\w+(?:'s)?|class\s+(?:chat|group\s+chat)|breakout\s+room|module\s+(?:page|chat)|(?:group|team)\s+chat|teams\s+chat|online\s+class)\b")
-_SHARE_INTENT = (r"\b(?:post|share|upload|send|who\s+wants|anyone\s+want|dm\s+me|dm\s+for|here(?:'s|s|\s+is|\s+are)|posting|posted|post(?:ing)?\s+(?:it|this|them)|upload(?:ed|ing)?|sharing|shared|link|tiktok|youtube|insta(?:gram)?|twitter"
+_SHARE_INTENT = (r"\b(?:viral|going\s+viral|post|share|upload|send|who\s+wants|anyone\s+want|dm\s+me|dm\s+for|here(?:'s|s|\s+is|\s+are)|posting|posted|post(?:ing)?\s+(?:it|this|them)|upload(?:ed|ing)?|sharing|shared|link|tiktok|youtube|insta(?:gram)?|twitter"
                  r"|story|reel|snap|group\s?chat|gc|discord|telegram|on\s+my\s+(?:drive|channel|page)|send(?:ing)?\s+(?:it|them)|without\s+(?:asking|permission|consent)|lol|lmao|😂|🤣|💀|👇|🎥|📹|🎙️|🎙)\b|😂|🤣|💀|👇|🎥|📹|🎙")
 _OFFICIAL_RECORDING = (
     r"\brecorded\s+by\s+(?:the\s+)?(?:department|dept|school|faculty|uni(?:versity)?|organisers|society|speaker)\b|\bon\s+(?:their|the\s+department's|the\s+school's|the\s+uni's)\s+(?:youtube|channel|website|page)\b",

@@ -45,7 +45,7 @@ _FORMS = (
     r"(?:survey|form|poll|questionnaire|nss|register|attendance|ballot|vote|evaluation|feedback|petition|quiz|application|elections?)s?\s+"
     r"(?:as|under|in\s+the\s+name\s+of|using\s+(?:his|her|their|\w+'s)\s+(?:login|details|account|email|id))\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|everyone|my\s+(?:mates|friends|flatmates|housemates|whole)|other\s+people|\w+\s+people)",
     r"\b(?:sign(?:ing|ed)?|scan(?:ning|ned)?|tap(?:ping|ped)?)\s+(?:you|him|her|them|(?-i:[A-Z][a-z]+)|my\s+mates?|everyone)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|attendance|workshop)",
-    r"\bsign(?:ing|ed|s)?\s+(?:the\s+)?(?:attendance|register|sign[- ]in)\s*(?:sheet|list|register|form)?\s+for\s+(?:the\s+whole|my|them|everyone|him|her|(?-i:[A-Z][a-z]+)|people|others)\b",
+    r"\b(?:sign(?:ing|ed|s)?|fill(?:ed|ing|s)?\s+(?:in|out))\s+(?:the\s+)?(?:attendance|register|sign[- ]in)\s*(?:sheet|list|register|form)?\s+for\s+(?:the\s+whole|my|them|everyone|him|her|(?-i:[A-Z][a-z]+)|people|others)\b",
     r"\b(?:sign|scan|tap)\s+(?:me|us)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|workshop)",
     r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|do(?:ing)?|did|complet(?:e|ing|ed)|submit(?:ting|ted)?)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:survey|nss|questionnaire|poll|ballot|evaluations?|feedback\s+forms?)\s+for\s+(?:my\s+(?:flatmates|housemates|mates|friends|whole\s+\w+|course\s*mates)|them\s+all|everyone\s+in\s+my|(?:half|most|all|the\s+rest)\s+(?:of\s+)?my\s+\w+)\b",
     r"\b(?:gave|give|given)\s+me\s+their\s+(?:logins?|passwords?|login\s+details|accounts?)\b",
@@ -83,8 +83,8 @@ _SAFE = (r"\b(?:scam|phishing|be\s+careful|watch\s+out|beware|don't\s+(?:click|r
 # A fake or parody account counts when the author runs it; mentioning someone
 # else's parody account is not impersonation.
 _FAKE_ACCOUNT = (
-    r"\b(?:fake|parody|burner|spoof|troll|imposter|impostor|catfish)\s+(?:account|profile|page|insta|ig|twitter|x\s+account|tiktok|facebook|fb|snap|linkedin)\b"
-    r"[^.\n]{0,40}\b(?:of|for|as|pretending|called|named|impersonating|posing|with\s+(?:his|her|their)\s+(?:name|photos?|pics?|face))\b",
+    r"\b(?:fake|parody|burner|spoof|troll|imposter|impostor|catfish)\s+(?:account|profile|page|insta|ig|twitter|x\s+account|tiktok|facebook|fb|snap|linkedin|tinder|hinge|bumble|grindr|dating\s+profile)\b"
+    r"[^.\n]{0,40}\b(?:of|for|as|pretending|called|named|impersonating|posing|with\s+(?:his|her|their|my\s+\w+'s|[\w']+'s)\s+(?:name|photos?|pics?|face))\b",
 )
 
 

@@ -33,7 +33,7 @@ _DISPARAGE = (
     r"|(?:can't|cannot|couldn't|can\s+barely|can\s+hardly)\s+(?:even\s+)?(?:write|read|spell|think|reference|count|do\s+basic|string\s+a\s+sentence|organi[sz]e|construct|form|make|put\s+together|follow|understand|manage|cope|use)|shouldn't\s+be\s+(?:at|in)\s+(?:uni(?:versity)?|he|higher\s+education|this\s+(?:course|job|profession|building))"
     r"|no\s+idea\s+what\s+(?:they're|they\s+are|he's|she's)\s+doing|what\s+do\s+they\s+(?:even\s+)?do\s+all\s+day|look\s+productive|deserves\s+a\s+medal|don't\s+(?:even\s+)?(?:bother|try|read|listen)"
     r"|genuinely\s+(?:thick|stupid|useless)|so\s+(?:lazy|thick|stupid|useless|slow)|bone\s+idle|spoon[- ]?fed|babysit(?:ting)?|think\s+(?:'the\s+internet'|the\s+internet|wikipedia)\s+is\s+a\s+(?:valid\s+)?(?:reference|source)"
-    r"|grow\s+up|get\s+a\s+grip|think\s+(?:a|the|their)\s+[\w:]+\s+(?:is|are)\s+optional|dumber|thicker|lazier|can't\s+even|couldn't\s+organi[sz]e"
+    r"|grow\s+up|get\s+a\s+grip|think\s+(?:a|the|their)\s+(?:[\w:]+\s+){1,3}(?:is|are)\s+optional|dumber|thicker|lazier|can't\s+even|couldn't\s+organi[sz]e"
     r"|rolling\s+my\s+eyes|eye\s*roll|🙄|🤦)\b|🙄|🤦"
 )
 

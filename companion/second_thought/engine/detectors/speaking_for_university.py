@@ -28,7 +28,7 @@ _OFFICIAL_CLAIM = (
     r"\bon\s+behalf\s+of\s+" + _INSTITUTION + r"\b(?!'s\s+\w+\s+(?:society|soc|club|team)|\s+\w+\s+(?:society|soc|club|team|students'?\s+union)\b|\s+(?:society|soc|club|team|su)\b)",
     r"\bofficial\s+(?:dmu|uon|uni|university|de\s?montfort|(?:derby|northampton|nottingham)\s+uni(?:versity)?)\s+(?:statement|announcement|position|response)\b",
     r"\bas\s+(?:the\s+|a\s+)?(?:uni(?:versity)?|institution|dmu|uon)\s*,?\s+we\s+(?!students\b)\w+|\bwe\s+\((?:dmu|uon|the\s+uni(?:versity)?|de\s?montfort)\)",
-    r"\b(?:the\s+)?official\s+voice\s+of\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+[a-z]+|(?:dmu|uon|\w+)\s+students)\b|\bthe\s+uni(?:versity)?\s+(?:backs|supports|endorses|agrees\s+with)\s+(?:everything|all\s+(?:of\s+)?(?:what|that))\s+(?:our|we)\b",
+    r"\bofficial\s+(?:dmu|uon|uni(?:versity)?|de\s?montfort)(?:'s)?\s+(?:voice|position|view|representatives?|spokes\w+)\b|\b(?:the\s+)?official\s+voice\s+of\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+[a-z]+|(?:dmu|uon|\w+)\s+students)\b|\bthe\s+uni(?:versity)?\s+(?:backs|supports|endorses|agrees\s+with)\s+(?:everything|all\s+(?:of\s+)?(?:what|that))\s+(?:our|we)\b",
     r"\bwith\s+my\s+(?:uni(?:versity)?|dmu|uon|university\s+of\s+\w+|\w+\s+uni(?:versity)?|work|official|staff|employer's)\s+hat\s+on\b",
     r"\bon\s+behalf\s+of\s+(?:[\w']+\s+){0,4}and\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort)\b|^\s*officially\s*,",
     r"\brepresenting\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+\w+)\s*[:,-]\s*we\b",
@@ -79,7 +79,7 @@ _VIEW = (
 _INST_STAFF = (UNI + r"|\b(?:we\s+as\s+(?:a|the)\s+(?:uni(?:versity)?|institution)|the\s+decision\s+to|this\s+decision|senior\s+team|our\s+management|whoever\s+designed|the\s+leadership|leadership|the\s+board|our\s+leaders|senior\s+(?:management|leadership)|smt|slt|leadership\s+team|our\s+leaders|the\s+executive|management|governors|vice[- ]chancellor|\bvc\b|council"
                r"|(?:derby|northampton|nottingham|leicester|dmu|uon|de\s?montfort)'s\s+(?:decision|plan|policy|leadership|management|handling|response|strategy|new)"
                r"|our\s+(?:employer|institution|faculty|school|department)|this\s+place|we(?:'ve|\s+have)\s+(?:decided|announced)|by\s+us)\b")
-_PUBLIC_FACT = (r"\b(?:(?:all|everyone|staff|students)\s+(?:\w+\s+)?welcome|press\s+release|link\s+to\s+the|(?:university's|uni's|official)\s+announcement|see\s+the\s+(?:intranet|website|email|staff\s+news)|award|awards|won|winning|joining|nominat\w+|our\s+(?:new\s+)?paper|published\s+(?:in|today)|job\s+(?:advert|vacancy|opening)|we're\s+hiring|vacancy|apply\s+(?:here|now|by)|congrat\w*|graduat\w+|open\s+day|public\s+lecture"
+_PUBLIC_FACT = (r"\b(?:(?:are|is|were|was)\s+(?:now\s+)?(?:published|out)\b|(?:all|everyone|staff|students)\s+(?:\w+\s+)?welcome|press\s+release|link\s+to\s+the|(?:university's|uni's|official)\s+announcement|see\s+the\s+(?:intranet|website|email|staff\s+news)|award|awards|won|winning|joining|nominat\w+|our\s+(?:new\s+)?paper|published\s+(?:in|today)|job\s+(?:advert|vacancy|opening)|we're\s+hiring|vacancy|apply\s+(?:here|now|by)|congrat\w*|graduat\w+|open\s+day|public\s+lecture"
                 r"|all\s+welcome|book\s+(?:your\s+)?(?:place|tickets?)|register\s+(?:here|now)|link\s+in\s+bio|read\s+(?:it|more)\s+here)\b")
 
 _DECISION = (
