@@ -55,9 +55,10 @@ export function policies(baseUrl, token, timeoutMs = 4000) {
   return request(baseUrl, '/v1/policies', { token, timeoutMs });
 }
 
-/** POST /v1/check with {text, context}. */
-export function check(baseUrl, token, text, context, timeoutMs = 5000) {
-  return request(baseUrl, '/v1/check', { token, method: 'POST', body: { text, context }, timeoutMs });
+/** POST /v1/check with {text, context} and, when there are attachments, images: [{name, type, data}]. */
+export function check(baseUrl, token, text, context, timeoutMs = 5000, images = []) {
+  const body = images.length ? { text, images, context } : { text, context };
+  return request(baseUrl, '/v1/check', { token, method: 'POST', body, timeoutMs });
 }
 
 /** Normalise GET /v1/policies to [{id, name, clauses:[{id, quote, title?}]}]. */

@@ -109,11 +109,14 @@ async function onCheck(message, sender) {
   const audience = ['public', 'private'].includes(message.audience) ? message.audience : 'unknown';
   const context = { role: settings.role, site, audience };
   if (settings.pack) context.policy = settings.pack;
-  if (Date.now() >= slowFailureUntil) {
+  const images = imagesOf(message);
+  if (Date.now() >= slowFailureUntil || images.length) {
     try {
-      const answer = await companion.check(settings.companionUrl, settings.token, text, context);
+      // OCR takes longer than a text check, the first one longest (the engine warms up).
+      const answer = await companion.check(settings.companionUrl, settings.token, text, context, images.length ? 30000 : undefined, images);
       if (!status.online || status.error) refreshHealth(); // back: fetch version and packs, tell every tab
-      const findings = (answer.findings || []).filter((f) => f.source === undefined || f.source === 'text');
+      const names = new Set(images.map((i) => `image:${i.name}`));
+      const findings = (answer.findings || []).filter((f) => f.source === undefined || f.source === 'text' || names.has(f.source));
       return { ok: true, mode: 'companion', findings, packNames: packNames(bundle) };
     } catch (err) {
       if (err.kind === 'timeout') slowFailureUntil = Date.now() + 15000;
@@ -127,7 +130,17 @@ async function onCheck(message, sender) {
     }
   }
   const findings = fallback.check(compiled, bundle, text, { packId: settings.pack || status.policies[0] || '', role: settings.role });
-  return { ok: true, mode: 'offline', findings, packNames: packNames(bundle) };
+  // Images need the companion (OCR, faces, barcodes); offline they go unchecked, and the page says so.
+  return { ok: true, mode: 'offline', findings, packNames: packNames(bundle), imagesUnchecked: images.length > 0 };
+}
+
+/** The attachments of a CHECK message, as API.md wants them: [{name, type, data (base64)}]. */
+function imagesOf(message) {
+  if (!Array.isArray(message.images)) return [];
+  return message.images
+    .filter((i) => i && typeof i.data === 'string' && i.data && typeof i.name === 'string')
+    .slice(0, 4)
+    .map((i) => ({ name: i.name, type: typeof i.type === 'string' ? i.type : '', data: i.data }));
 }
 
 async function onGetState(message, sender) {

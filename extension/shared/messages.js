@@ -7,7 +7,11 @@
 
 /** Requests answered by the service worker. */
 export const Request = Object.freeze({
-  /** content → sw: {text, site} → {ok, mode: 'companion'|'offline', findings, packs} */
+  /**
+   * content → sw: {text, site, audience?, images?: [{name, type, data (base64)}]}
+   *   → {ok, mode: 'companion'|'offline', findings (text ones, and `image:<name>` ones for the images sent),
+   *      packNames, imagesUnchecked?: true when images were sent but the companion could not check them}
+   */
   CHECK: 'check',
   /** popup/options/content → sw: {site?} → {settings, locked, paused, status} */
   GET_STATE: 'get-state',

@@ -1,5 +1,5 @@
 // Any other contenteditable element: the reader's defaults.
-import { readHost, editingHost } from './dom_text.js';
+import { readHost, editingHost, replaceThroughEditor } from './dom_text.js';
 
 export default {
   id: 'contenteditable',
@@ -8,5 +8,8 @@ export default {
   },
   read(host) {
     return readHost(host);
+  },
+  replace(host, start, end, text) {
+    return replaceThroughEditor(host, this.read, start, end, text);
   },
 };

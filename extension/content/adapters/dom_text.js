@@ -140,3 +140,81 @@ export function editingHost(el) {
   while (host.parentElement && host.parentElement.isContentEditable) host = host.parentElement;
   return host;
 }
+
+// -- applying a fix -----------------------------------------------------------
+// Every editor keeps its own model of the text; a change it did not make
+// itself is either reverted (Slate) or corrupts its state (Lexical). So a fix
+// selects the span in the DOM and asks for the insertion the way typing does:
+// `execCommand('insertText')` fires the same beforeinput/input events as a
+// keystroke (and joins the browser's own undo stack), and Slate, which only
+// listens to `beforeinput`, gets a cancelable one with the span as its target
+// range. See ../../../shared/NOTES.md ("Replacing a span").
+
+/** Resolves at the next `selectionchange` (editors sync their model on it), or after `ms`. */
+export function selectionSettled(doc, ms = 60) {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      doc.removeEventListener('selectionchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    doc.addEventListener('selectionchange', done);
+  });
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Select [start, end) of the host's text in the DOM; returns the Range, or null. */
+export function selectText(host, snapshot, start, end) {
+  const ranges = snapshot.rangesFor(start, end);
+  if (!ranges.length) return null;
+  const range = host.ownerDocument.createRange();
+  range.setStart(ranges[0].startContainer, ranges[0].startOffset);
+  const last = ranges[ranges.length - 1];
+  range.setEnd(last.endContainer, last.endOffset);
+  const selection = host.ownerDocument.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return range;
+}
+
+/**
+ * Replace [start, end) of `read(host).text` with `text` through the editor.
+ * `insert(host, range, text)` performs the insertion once the span is
+ * selected. Resolves true once the editor shows the new text.
+ */
+export async function replaceThroughEditor(host, read, start, end, text, insert = insertByCommand) {
+  const doc = host.ownerDocument;
+  const before = read(host).text;
+  const expected = before.slice(0, start) + text + before.slice(end);
+  if (doc.activeElement !== host && !host.contains(doc.activeElement)) host.focus({ preventScroll: true });
+  const settled = selectionSettled(doc);
+  const range = selectText(host, read(host), start, end);
+  if (!range) return false;
+  await settled; // the editor has read the new selection into its model
+  insert(host, range, text);
+  // Frameworks render their new state asynchronously (React, Lexical's microtasks).
+  for (let i = 0; i < 10; i++) {
+    if (read(host).text === expected) return true;
+    await frame();
+  }
+  return read(host).text === expected;
+}
+
+export function insertByCommand(host, range, text) {
+  return host.ownerDocument.execCommand('insertText', false, text);
+}
+
+/** Slate listens only to beforeinput and takes the span from its target range. */
+export function insertByBeforeInput(host, range, text) {
+  const target = new StaticRange({
+    startContainer: range.startContainer, startOffset: range.startOffset,
+    endContainer: range.endContainer, endOffset: range.endOffset,
+  });
+  const event = new InputEvent('beforeinput', {
+    inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true, targetRanges: [target],
+  });
+  host.dispatchEvent(event);
+  return event.defaultPrevented;
+}

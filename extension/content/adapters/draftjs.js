@@ -1,5 +1,5 @@
 // Draft.js: an empty block holds a <br data-text="true">, dropped as a trailing break.
-import { readHost, editingHost } from './dom_text.js';
+import { readHost, editingHost, replaceThroughEditor } from './dom_text.js';
 
 export default {
   id: 'draftjs',
@@ -9,5 +9,8 @@ export default {
   },
   read(host) {
     return readHost(host);
+  },
+  replace(host, start, end, text) {
+    return replaceThroughEditor(host, this.read, start, end, text);
   },
 };

@@ -1,5 +1,6 @@
 // The editor adapters, most specific first. Each one: {id, find(el) → host
-// or null, read(host) → snapshot {text, rects(start, end), valid()}}.
+// or null, read(host) → snapshot {text, rects(start, end), valid()},
+// replace(host, start, end, text) → Promise<boolean> (a fix the editor accepts)}.
 // A meta-test (tests/browser/test_extension_layout.py) checks that every
 // file in this folder is listed here.
 import textarea from './textarea.js';

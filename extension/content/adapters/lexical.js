@@ -1,5 +1,5 @@
 // Lexical: decorators are contenteditable=false, which the reader skips already.
-import { readHost, editingHost } from './dom_text.js';
+import { readHost, editingHost, replaceThroughEditor } from './dom_text.js';
 
 export default {
   id: 'lexical',
@@ -9,5 +9,8 @@ export default {
   },
   read(host) {
     return readHost(host);
+  },
+  replace(host, start, end, text) {
+    return replaceThroughEditor(host, this.read, start, end, text);
   },
 };

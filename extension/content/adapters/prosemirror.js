@@ -1,7 +1,7 @@
 // ProseMirror (and Tiptap, which renders through it): trailing breaks
 // (br.ProseMirror-trailingBreak) and separator images are not text; widget
 // decorations are contenteditable=false.
-import { readHost, editingHost } from './dom_text.js';
+import { readHost, editingHost, replaceThroughEditor } from './dom_text.js';
 
 const skip = (el) => el.classList.contains('ProseMirror-separator') || el.classList.contains('ProseMirror-widget');
 
@@ -13,5 +13,8 @@ export default {
   },
   read(host) {
     return readHost(host, skip);
+  },
+  replace(host, start, end, text) {
+    return replaceThroughEditor(host, this.read, start, end, text);
   },
 };

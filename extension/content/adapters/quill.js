@@ -1,5 +1,5 @@
 // Quill: empty lines are <p><br></p>; its cursor blot holds U+FEFF, which the reader drops.
-import { readHost, editingHost } from './dom_text.js';
+import { readHost, editingHost, replaceThroughEditor } from './dom_text.js';
 
 export default {
   id: 'quill',
@@ -9,5 +9,8 @@ export default {
   },
   read(host) {
     return readHost(host);
+  },
+  replace(host, start, end, text) {
+    return replaceThroughEditor(host, this.read, start, end, text);
   },
 };

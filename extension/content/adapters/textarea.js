@@ -82,4 +82,21 @@ export default {
   read(host) {
     return new TextareaSnapshot(host);
   },
+  /**
+   * execCommand keeps the browser's undo stack (one Ctrl+Z brings the old
+   * text back) and fires input as typing does; setRangeText is the fallback
+   * where it is refused. A React-controlled textarea loses undo either way.
+   */
+  async replace(host, start, end, text) {
+    if (host.value.length < end) return false;
+    const expected = host.value.slice(0, start) + text + host.value.slice(end);
+    host.focus({ preventScroll: true });
+    host.setSelectionRange(start, end);
+    host.ownerDocument.execCommand('insertText', false, text);
+    if (host.value !== expected) {
+      host.setRangeText(text, start, end, 'end');
+      host.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+    }
+    return host.value === expected;
+  },
 };

@@ -4,7 +4,8 @@
 //
 // A warning given to setWarnings():
 //   {id, severity, title, message, citations: [{packName, clause, quote}],
-//    rects: () => DOMRect[] (viewport coordinates, recomputed at each layout)}
+//    rects: () => DOMRect[] (viewport coordinates, recomputed at each layout),
+//    fix?: replacement text (the card offers Fix), thumbnail?: image URL (image findings)}
 
 import { CSS } from './styles.js';
 
@@ -14,6 +15,11 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
 const SEVERITY_LABEL = { high: 'High risk', medium: 'Check this', low: 'Advice' };
 
 let shared = null; // {host, root, layer, live}
+
+/** The overlay's shadow root and layer for `doc` (the confirm dialog draws there too). */
+export function overlayRoot(doc) {
+  return ensureShared(doc);
+}
 const overlays = new Set();
 let frame = 0;
 
@@ -76,12 +82,14 @@ function intersect(a, clip) {
 export class EditorOverlay {
   /**
    * @param host the editor's element, for placing the badge and clipping
-   * @param callbacks {onIgnore(id), clip(): DOMRect} — clip defaults to the host's box
+   * @param callbacks {onIgnore(id), onFix(ids), clip(): DOMRect} — clip defaults to the host's box
    */
-  constructor(host, { onIgnore, clip } = {}) {
+  constructor(host, { onIgnore, onFix, clip } = {}) {
     this.host = host;
     this.doc = host.ownerDocument;
     this.onIgnore = onIgnore || (() => {});
+    this.onFix = onFix || (() => {});
+    this.status = null; // a pending state shown next to the badge ("Checking image…")
     this.clip = clip || (() => host.getBoundingClientRect());
     this.warnings = [];
     this.offline = false;
@@ -98,7 +106,11 @@ export class EditorOverlay {
     this.badge.className = 'badge';
     this.badge.hidden = true;
     this.badge.addEventListener('click', () => this.openCard(this.warnings[0]?.id, { pinned: true, focus: true }));
-    this.layer.append(this.badge);
+    this.pill = this.doc.createElement('div');
+    this.pill.className = 'pill';
+    this.pill.setAttribute('role', 'status');
+    this.pill.hidden = true;
+    this.layer.append(this.badge, this.pill);
     this.resizeObserver = new ResizeObserver(scheduleLayoutAll);
     this.resizeObserver.observe(host);
     overlays.add(this);
@@ -113,6 +125,13 @@ export class EditorOverlay {
     if (before !== after) this.announce();
     this.layout();
     if (this.card) this.renderCard();
+  }
+
+  /** Show a pending state by the box (e.g. "Checking image…"), or hide it with null. */
+  setStatus(text) {
+    this.status = text || null;
+    this.pill.textContent = this.status || '';
+    this.layout();
   }
 
   announce() {
@@ -162,6 +181,12 @@ export class EditorOverlay {
     const n = this.warnings.length;
     const box = this.host.getBoundingClientRect();
     const visible = intersect(box, new DOMRect(0, 0, innerWidth, innerHeight));
+    this.pill.hidden = !this.status || !visible;
+    if (this.status && visible) {
+      const pr = Math.min(visible.right, clip.right || visible.right) - (n ? 38 : 6);
+      this.pill.style.right = `${innerWidth - pr}px`;
+      this.pill.style.top = `${Math.min(visible.bottom, clip.bottom || visible.bottom) - 26}px`;
+    }
     if (!n || !visible) {
       this.badge.hidden = true;
       return;
@@ -249,10 +274,15 @@ export class EditorOverlay {
     const titleId = `second-thought-card-title`;
     el.dataset.severity = w.severity;
     el.setAttribute('aria-labelledby', titleId);
+    el.dataset.category = w.category || '';
     const parts = [
       make('h2', { id: titleId }, make('span', { className: 'sev' }, SEVERITY_LABEL[w.severity] || w.severity), w.title),
-      make('p', { className: 'message' }, w.message),
     ];
+    if (w.thumbnail) {
+      const img = make('img', { className: 'thumb', src: w.thumbnail, alt: `The attached image ${w.imageName || ''}`.trim() });
+      parts.push(img);
+    }
+    parts.push(make('p', { className: 'message' }, w.message));
     // The first clause is the most specific one; one quote keeps the card short.
     for (const c of w.citations.slice(0, 1)) {
       parts.push(make('blockquote', { className: 'quote' }, `“${c.quote}”`));
@@ -273,7 +303,20 @@ export class EditorOverlay {
       if (next && this.warnings.some((x) => x.id === next.id)) this.openCard(next.id, { pinned: true, focus: true });
       else if (!this.badge.hidden) this.badge.focus();
     });
-    const actions = make('div', { className: 'actions' }, ignore);
+    const actions = make('div', { className: 'actions' });
+    if (w.fix != null) {
+      const fix = make('button', { type: 'button', className: 'fix', textContent: `Replace with ${w.fix}` });
+      fix.addEventListener('click', () => this.fixWarnings([id]));
+      actions.append(fix);
+    }
+    const fixable = this.warnings.filter((x) => x.fix != null);
+    if (fixable.length > 1 && w.fix != null) {
+      const all = make('button', { type: 'button', className: 'fix-all', textContent: `Fix all (${fixable.length})` });
+      all.setAttribute('aria-label', `Apply all ${fixable.length} suggested replacements`);
+      all.addEventListener('click', () => this.fixWarnings(fixable.map((x) => x.id)));
+      actions.append(all);
+    }
+    actions.append(ignore);
     if (this.warnings.length > 1) {
       const prev = make('button', { type: 'button', className: 'prev', textContent: '‹' });
       prev.setAttribute('aria-label', 'Previous warning');
@@ -290,6 +333,12 @@ export class EditorOverlay {
     close.addEventListener('click', () => this.closeCard({ returnFocus: true }));
     parts.push(actions, close);
     el.replaceChildren(...parts);
+  }
+
+  /** The editor gets the focus and the fix; the card closes (its warning is gone). */
+  fixWarnings(ids) {
+    this.closeCard();
+    this.onFix(ids);
   }
 
   positionCard() {
@@ -321,6 +370,7 @@ export class EditorOverlay {
     this.card?.el.remove();
     for (const m of this.marks) m.remove();
     this.badge.remove();
+    this.pill.remove();
     overlays.delete(this);
   }
 }
