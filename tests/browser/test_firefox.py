@@ -1,0 +1,47 @@
+"""The shared scenarios in Firefox ESR (tests/firefox/*.test.mjs, node's test
+runner with puppeteer-core over WebDriver BiDi), with the Firefox package of
+the extension, the same pages and a real companion that needs its token."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import editor_page
+from harness import EDITORS, ROOT, SITES
+
+FIREFOX = os.environ.get("SECOND_THOUGHT_FIREFOX_BIN", "/usr/bin/firefox-esr")
+sys.path.insert(0, str(ROOT / "scripts"))
+import package  # noqa: E402
+
+
+def test_the_shared_scenarios_pass_in_firefox_esr(companion_running, pages_url, tmp_path):
+    if not Path(FIREFOX).exists():
+        pytest.fail(f"{FIREFOX} is missing: apt-get install firefox-esr", pytrace=False)
+    if not (ROOT / "node_modules" / "puppeteer-core").exists():
+        pytest.fail("puppeteer-core is missing: run `npm ci` at the repository root", pytrace=False)
+    token = (Path(companion_running.env["XDG_CONFIG_HOME"]) / "second-thought" / "token").read_text().strip()
+    config = {
+        "pages": pages_url,
+        "companion": companion_running.url,
+        "token": token,
+        "extension": str(package.unpack_firefox(tmp_path / "firefox")),
+        "editors": EDITORS,
+        "sites": SITES,
+        "js": {"marks": editor_page.MARKS_JS, "textRects": editor_page.TEXT_RECTS_JS, "card": editor_page.CARD_JS,
+               "badge": editor_page.BADGE_JS},
+    }
+    env = {**os.environ, "SECOND_THOUGHT_FIREFOX": json.dumps(config), "PUPPETEER_SKIP_DOWNLOAD": "1",
+           "HOME": str(tmp_path)}  # Firefox writes caches under $HOME
+    result = subprocess.run(["node", "--test", "--test-concurrency=1", str(ROOT / "tests" / "firefox")],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    shutil.rmtree(tmp_path / "firefox", ignore_errors=True)
+    summary = [line for line in result.stdout.splitlines() if line.startswith(("# pass", "# fail", "not ok"))]
+    assert result.returncode == 0, "\n".join(summary) + "\n\n" + result.stdout[-12000:] + result.stderr[-3000:]
+    assert f"# pass {len(EDITORS) + len(SITES) + 1}" in result.stdout, result.stdout[-3000:]
