@@ -134,6 +134,9 @@ ROWS = [
     ("uploaded the practical exam answers from this morning for the afternoon lot 👀", "student", "academic_misconduct"),
     ("Looking for someone who's done CHEM2001 to sell me their lab book 💸", "student", "academic_misconduct"),
     ("the chatbot on this site writes essays that pass turnitin, link below", "student", "academic_misconduct"),
+    ("pls someone tell me the formula for Q9, I'm doing the quiz now and it's timed", "student", "academic_misconduct"),
+    ("who wants my old marked lab reports? £10 each, all 70+", "student", "academic_misconduct"),
+    ("Use a VPN and a second laptop for the proctored exam, they literally can't tell", "student", "academic_misconduct"),
 ]
 
 

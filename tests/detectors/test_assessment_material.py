@@ -103,6 +103,8 @@ ROWS = [
     ("CS students: the solutions to all the labs are in my public repo, no one checks", "student", "assessment_material"),
     ("exam's done so here's what came up: Q1 monetary policy, Q2 Phillips curve, Q3 exchange rates", "student", "assessment_material"),
     ("our tutor let slip the essay title for the January exam so here it is: 'Is democracy in decline?'", "student", "assessment_material"),
+    ("today's nursing OSCE scenario: a diabetic patient with hypos, you had to do a full A-E assessment", "student", "assessment_material"),
+    ("the answer to the last question on the mock was 'the Treaty of Versailles' btw", "student", "assessment_material"),
 ]
 
 

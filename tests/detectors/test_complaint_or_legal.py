@@ -112,6 +112,8 @@ ROWS = [
     ("Still waiting 6 weeks for IT to reset my account, can someone in IT actually do their job?", "staff", "complaint_or_legal"),
     ("If the uni doesn't refund my tuition for the strikes I'm taking them to court, simple", "student", "complaint_or_legal"),
     ("The accommodation team is a joke, 5 emails, zero replies, and my room still floods", "student", "complaint_or_legal"),
+    ("Appeal outcome came today: rejected. The panel didn't even read my evidence. Taking it to the OIA.", "student", "complaint_or_legal"),
+    ("Would someone from Facilities please tell me why the lift in the Hawthorn building has been broken since January?", "staff", "complaint_or_legal"),
 ]
 
 

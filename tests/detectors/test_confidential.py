@@ -133,6 +133,8 @@ ROWS = [
     ("Marking moderation meeting today: the external wants to scale the whole module down 5%", "staff", "confidential"),
     ("Off the record, our department is getting a new professor from Harvard, deal signed today", "staff", "confidential"),
     ("our school's NSS results are appalling, 42% satisfaction, embargoed till next week", "staff", "confidential"),
+    ("between you and me the VC is leaving in March and it's not been made public", "staff", "confidential"),
+    ("Our unpublished trial data shows the vaccine works in 90% of cases, paper not out till next year", "staff", "confidential"),
 ]
 
 

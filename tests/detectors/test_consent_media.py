@@ -93,6 +93,8 @@ ROWS = [
     ("snapchat of my flatmate crying over her ex is the funniest thing, going on my story", "student", "consent_media"),
     ("recorded our lecturer's rant about the NSS on my phone, it's going viral", "student", "consent_media"),
     ("Here's the Teams screenshot from the seminar with everyone's names and faces lol", "student", "consent_media"),
+    ("downloaded the whole Replay series for the module before it's taken down, sharing on Discord", "student", "consent_media"),
+    ("took sneaky pics of the couple arguing in the library, the girl was crying 😂", "student", "consent_media"),
 ]
 
 

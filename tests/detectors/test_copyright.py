@@ -85,6 +85,8 @@ ROWS = [
     ("whole Spotify playlist downloaded as MP3s, zip link for anyone 🎵", "student", "copyright"),
     ("Whole GCSE Maths course from a paid site ripped to my drive, DM for access", "student", "copyright"),
     ("Used a photographer's photo from Unsplash without reading the licence and cropped out their name", "student", "copyright"),
+    ("Here's a Google Drive with every Harvard Business Review article from 2023 🔥", "student", "copyright"),
+    ("Found a cool logo on Google Images and we're using it for the society, no idea whose it is", "student", "copyright"),
 ]
 
 

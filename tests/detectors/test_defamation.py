@@ -100,6 +100,8 @@ ROWS = [
     ("Heads up, the uni's secretly installing facial recognition cameras in lecture halls, spread the word", "student", "defamation"),
     ("Word is the new SU president faked her manifesto figures and stole votes", "student", "defamation"),
     ("Don't use Campus Cabs, their drivers are unlicensed and one of them assaulted my friend", "student", "defamation"),
+    ("my landlord Gary Hill is a con man, took 3 months' rent and disappeared", "student", "defamation"),
+    ("apparently the whole Economics department is under investigation for grade inflation", "student", "defamation"),
 ]
 
 

@@ -80,6 +80,8 @@ ROWS = [
     ("I log into my girlfriend's Blackboard and do her quizzes for her every week", "student", "impersonation"),
     ("Made a fake Tinder with my housemate's pics to prank her crush", "student", "impersonation"),
     ("Filled in the attendance register for my mates again, the lecturer never checks", "student", "impersonation"),
+    ("Using my twin's student card to sit her exam lol we look identical", "student", "impersonation"),
+    ("I've been answering my manager's emails from her laptop while she's off", "student", "impersonation"),
 ]
 
 

@@ -96,6 +96,8 @@ ROWS = [
     ("Sophie always leaves the gym at 10pm and walks home down Queens Rd on her own", "student", "location"),
     ("Home alone in Clarendon Park till Monday, flat 2, come over 🍕", "student", "location"),
     ("I'm sat in the library cafe alone every evening from 6 till close if anyone wants to find me", "student", "location"),
+    ("my girlfriend's home alone this weekend in Knighton, she'd love visitors 😉", "student", "location"),
+    ("at the Highcross food court alone rn, Nando's queue, come say hi 🙋‍♀️", "student", "location"),
 ]
 
 

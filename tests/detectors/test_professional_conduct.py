@@ -102,6 +102,8 @@ ROWS = [
     ("our Head of School is useless and everyone in the staff group agrees", "staff", "professional_conduct"),
     ("My second years think a reference list is optional. Unbelievable.", "staff", "professional_conduct"),
     ("The Students' Union staff are all clueless, I don't know why we bother working with them", "staff", "professional_conduct"),
+    ("Some students simply shouldn't have been admitted, my 9am group being exhibit A", "staff", "professional_conduct"),
+    ("I refuse to write references for students who skipped my lectures, they know who they are", "staff", "professional_conduct"),
 ]
 
 

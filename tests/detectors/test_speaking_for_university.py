@@ -129,6 +129,8 @@ ROWS = [
     ("Representing DMU: we believe the government's new policy is unacceptable", "student", "speaking_for_university"),
     ("I think the university's leadership has handled the strike appallingly", "staff", "speaking_for_university"),
     ("our society is the official DMU voice on climate, the uni told us so 🌍", "student", "speaking_for_university"),
+    ("Dear all, the university has decided that from next term all teaching will be hybrid. (Posting from my personal account as Dean)", "staff", "speaking_for_university"),
+    ("Our students' union and DMU jointly condemn the protest ban, we are united", "student", "speaking_for_university"),
 ]
 
 

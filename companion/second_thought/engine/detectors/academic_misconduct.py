@@ -29,6 +29,7 @@ _REQUEST_ANSWERS = (
     r"\s+(?:me\s+|us\s+)?(?:the\s+|ur\s+|your\s+)?(?:answers?|solutions?|ans)\b(?:\s+(?:to|for)\s+(?:q|question|part)?\s*\d{1,2}\s*\(?[a-h]?\)?)?",
     r"\b(?:what(?:'s|s|\s+is)|wat(?:s)?)\s+(?:the\s+)?(?:answer|ans)\s+(?:to|for)\s+(?:q|question|part|number|no\.?)?\s*\d{1,2}",
     r"\bwhat\s+did\s+(?:you|u|ppl|people|everyone|y'?all|you\s+guys)\s+(?:get|put|write|answer)\s+(?:for|on|in)\s+(?:q|question|part|number)?\s*\d{1,2}",
+    r"\b(?:tell|give|send)\s+me\s+the\s+(?:formula|answer|working|method|equation|solution|definition|code)\s+for\s+(?:q|question|number|part|no\.?)?\s*\d{1,2}",
     r"\bwhat\s+did\s+(?:you|u|ppl|people|everyone|y'?all|you\s+guys)\s+(?:get|put|write|answer)\s+(?:for|on|in)\s+(?:the\s+)?(?:last|first|second|third|final|essay|long|short|hard|multiple\s+choice)\s+(?:question|one|part|section|bit)\b",
     r"\bwhat\s+(?:are|is|did)\s+(?:people|ppl|everyone|you\s+guys|y'?all|you|u)\s+(?:getting|putting|got|put)\s+for\s+(?:q|question|number|no\.?|part)?\s*\d{1,2}\s*\(?[a-h]?\)?",
     r"(?<!here's\s)(?<!heres\s)(?<!here\sis\s)\bwhat\s+(?:came\s+up|was\s+on\s+it|were\s+the\s+questions|questions\s+(?:came\s+up|did\s+(?:you|u)\s+get))\b",
@@ -48,6 +49,7 @@ _GROUP_DURING = (
 
 _ESSAY_MILL = (
     r"\bghost\s?-?writ(?:er|ers|ing|e|ten)\b",
+    r"\bwho\s+wants\s+my\s+(?:[\w-]+\s+){0,3}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|reports?|portfolios?)\b[^.\n]{0,40}[£$]\s?\d",
     r"\bsell\s+me\s+(?:their|your|ur|his|her)\s+(?:[\w-]+\s+){0,2}(?:lab\s+books?|essays?|assignments?|coursework|reports?|portfolios?|dissertations?|answers|work)\b",
     r"\b(?:rewrite|re-?write|redo|improve|polish)\s+my\s+(?:whole\s+)?(?:essay|dissertation|assignment|coursework|report|thesis)\b[^.\n]{0,60}\b(?:pay|paid|£|\$|cash)",
     r"\b(?:i'll|i\s+will|will|i'd|happy\s+to)\s+pay\s+(?:for\s+|you\s+for\s+)?(?:your|ur)\s+(?:[\w-]+\s+){0,3}(?:portfolio|essays?|assignments?|coursework|dissertation|reports?|project|work)\b",
@@ -97,7 +99,7 @@ _EVASION = (
     r"\b(?:turnitin|ai\s+detectors?|gptzero|proctor(?:ing|io)|the\s+invigilators?)\s+(?:won't|wont|doesn't|doesnt|can't|cant|will\s+never|never)\s+(?:catch|detect|flag|pick\s+(?:it\s+)?up|notice|see|know|tell)",
     r"\b(?:ai\s+)?humani[sz]ers?\b|\bundetectable\s+ai\b",
     r"\b(?:quillbot|paraphras\w*\s+(?:tool|it|them|the\s+\w+)|spinner|reword\w*|rewrite)\b[^.\n]{0,40}\b(?:so|to\s+make\s+sure|and)\s+(?:turnitin|it|they|the\s+checker)\s+(?:doesn't|doesnt|won't|wont|can't|cant)\s+(?:flag|detect|catch|notice|pick)",
-    r"\b(?:second|another|extra|2nd|hidden)\s+(?:phone|screen|monitor|laptop|device)\b[^.\n]{0,40}?\b(?:during|in|for|under)\s+(?:the\s+)?(?:online\s+)?(?:exam|test|quiz|assessment)",
+    r"\b(?:second|another|extra|2nd|hidden)\s+(?:phone|screen|monitor|laptop|device)\b[^.\n]{0,40}?\b(?:during|in|for|under)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exam|test|quiz|assessment)",
     r"\b(?:chat\s?gpt|gpt|ai)\s+(?:during|in)\s+(?:the\s+)?(?:online\s+|proctored\s+|closed[- ]book\s+)?(?:exam|test|quiz)\b",
     r"\b(?:change|swap|rename)\s+(?:the\s+|a\s+few\s+|some\s+)?(?:variable\s+names|words|wording|a\s+few\s+words)\b[^.\n]{0,30}\b(?:so|and)\s+(?:it|they|turnitin|no\s*one)\s+(?:won't|wont|doesn't|can't|cant|will\s+never)",
 )

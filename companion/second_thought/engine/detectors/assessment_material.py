@@ -63,6 +63,7 @@ _EXAM_QUESTION_SELF = (
     r"\b(?:essay|exam|question)\s+(?:title|topic|prompt)\b[^.!\n]{0,60}\b(?:was|is|were)\s+(?:something\s+|literally\s+|basically\s+)?(?:about|on|like|along\s+the\s+lines\s+of|['\"])",
     r"\bstation\s+\d+\s+(?:was|is|were|:|-|–)\s+(?:an?\s+|the\s+)?[a-z]{3,}",
     r"\b(?:exam|test|quiz|paper|resit|mock|osce|viva|final)\s+(?:today|this\s+morning|yesterday|earlier)\s*[:\-–]\s*(?:\d[.)]\s*)?(?:" + _TASK + r"|[a-z]{3,}\s+(?:a|an|the|two|three|\d+)\s+\w+)",
+    r"\b(?:osce|exam|practical|viva)\s+(?:scenario|station|case|task)s?\s*[:\-–]\s*(?:an?\s+|the\s+)?\w+",
     # OSCE stations: "the OSCE station today was a chest pain history"
     r"\bosce\s+stations?\s+(?:today|this\s+morning|yesterday)?\s*(?:was|were|had|:)\s+(?:an?\s+|the\s+)?\w+",
     # Showing the paper itself.

@@ -30,6 +30,7 @@ _DISTRIBUTE = (r"\b(?:whatsapp|group|photos|here|normally\s+[£$]|usually\s+[£$
                r"|free|download|for\s+free|for\s+everyone|👇|⬇️)\b|👇|⬇️")
 
 _WHOLE_WORK = (
+    r"\b(?:every|all\s+(?:the|of\s+the))\s+(?:[\w']+\s+){0,4}(?:articles?|papers?|reports?|chapters?|episodes?|issues?|case\s+studies)\b(?=[^\n]{0,60}\b(?:from|in|of)\b)",
     r"\b(?:every|each|all\s+the)\s+chapters?\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:text)?book\b",
     r"\b(?:whole|full|entire|complete)\s+(?:[\w'-]+\s+){0,3}(?:albums?|case\s+stud(?:y|ies)|pdf|report|article|paper|e-?book|course|collection|discography|box\s?set|back\s+catalogue|audiobooks?|textbooks?|films?|movies?|seasons?|series)\b",
     r"\b(?:upload(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)|dump(?:ed|ing)?|put(?:ting)?)\s+(?:the\s+)?(?:new|latest|full|whole|entire)\s+(?:[\w'-]+\s+){0,3}(?:album|film|movie|episode|season|series|audiobook|e-?book|textbook|game|documentary|boxset|discography)\b",
@@ -45,7 +46,7 @@ _WHOLE_WORK = (
 
 _FOUND_ONLINE = (
     r"\b(?:found|grabbed|took|nicked|stole|pulled|got|saved|lifted|borrowed|ripped|screenshot(?:ted)?|yoinked|swiped|downloaded)\s+(?:this|these|the|an?|some)?\s*(?:\w+\s+)?"
-    r"(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|design|meme\s+template|video|clip|song|track|font|photography|shot|painting|comic|gif)s?\s+"
+    r"(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|design|logo|icon|sticker|banner|meme\s+template|video|clip|song|track|font|photography|shot|painting|comic|gif)s?\s+"
     r"(?:off|from|on)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|x|tiktok|tumblr|reddit|deviantart|artstation|behance|flickr|facebook|getty|shutterstock|some\s+(?:site|website|artist|guy|random|account|page)|the\s+internet|online|the\s+web|a\s+(?:website|random\s+(?:site|page|account)|blog)|(?:an?\s+|some\s+|this\s+)?[\w']+'s\s+(?:insta(?:gram)?|page|account|website|site|twitter|tiktok|pinterest|portfolio|feed)|etsy|redbubble|behance|dribbble|an?\s+(?:random\s+)?(?:\w+\s+)?artist)\b",
 )
 _FOUND_ONLINE = _FOUND_ONLINE + (
@@ -63,7 +64,7 @@ _FOUND_ONLINE = _FOUND_ONLINE + (
 )
 _USE = (r"\b(?:without\s+(?:permission|asking|paying|a\s+licen[cs]e)|promo|advert|ad|reel|video|us(?:e|ed|ing)|put(?:ting)?|print(?:ed|ing)?|post(?:ed|ing)?|sell(?:ing)?|made|make|making|slap(?:ped)?|our|my|for\s+(?:our|my|the)|poster|flyer|merch|t-?shirts?|hoodies?|logo|banner|profile|pfp|cover|thumbnail"
         r"|header|stickers?|mugs?|prints?|tattoo|website|channel|page|menu|leaflet|invitation|presentation|album\s+art|as\s+(?:my|our))\b")
-_UNCREDITED = (r"\b(?:hope\s+(?:they|he|she|the\s+(?:artist|photographer|creator))\s+(?:don't|doesn't|won't)\s+mind|no\s+(?:idea|clue)\s+who\s+the\s+(?:artist|creator|photographer|owner|author|illustrator)\s+is|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+the\s+(?:artist|creator|photographer|owner|author|illustrator)\s+is|no\s+(?:idea|clue)\s+who\s+(?:made|drew|took|owns|painted|shot)|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+(?:made|drew|took|owns|painted|shot|the\s+artist)|no\s+credit|without\s+(?:the\s+|any\s+)?(?:credit|crediting|giving\s+credit)"
+_UNCREDITED = (r"\b(?:no\s+(?:idea|clue)\s+whose\s+(?:it\s+is|they\s+are)|hope\s+(?:they|he|she|the\s+(?:artist|photographer|creator))\s+(?:don't|doesn't|won't)\s+mind|no\s+(?:idea|clue)\s+who\s+the\s+(?:artist|creator|photographer|owner|author|illustrator)\s+is|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+the\s+(?:artist|creator|photographer|owner|author|illustrator)\s+is|no\s+(?:idea|clue)\s+who\s+(?:made|drew|took|owns|painted|shot)|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+(?:made|drew|took|owns|painted|shot|the\s+artist)|no\s+credit|without\s+(?:the\s+|any\s+)?(?:credit|crediting|giving\s+credit)"
                r"|didn't\s+credit|not\s+crediting|(?:art|artwork|drawings?|illustrations?|designs?|font|paintings?|comics?|graphics?)\b[^.\n]{0,40}\bwithout\s+(?:asking|permission|paying)|(?:cropped|crop(?:ped)?\s+out|remov(?:e|ed|ing)|edit(?:ed)?\s+out|blur(?:red)?\s+out)\s+(?:the\s+)?(?:watermark|signature|credit|artist'?s?\s+(?:name|tag)|(?:their|his|her|the\s+photographer's|the\s+artist's)\s+(?:name|tag|handle|credit))|watermark\s+(?:remover|removed))\b")
 _CREDITED = (r"\b(?:(?<!no\s)(?<!without\s)credit(?:s|ed)?\s*(?:to|:|goes\s+to)?\s*@\w+|(?:photo|art|artwork|image|illustration|pic|video|music|design)\s+(?:by|via|credits?)\s*:?\s*@?\w+|(?:photo|art|artwork|image|illustration|pic|video|music|design)\s+from\s+@\w+|via\s+@\w+|📸\s*:?\s*@\w+"
              r"|h/t\s+@\w+|with\s+(?:thanks|permission)|(?:shared|reposted|used)\s+with\s+(?:permission|consent)|link\s+to\s+(?:the\s+)?original|go\s+follow\s+@\w+|check\s+out\s+(?:their|his|her)\s+(?:page|work|account))")

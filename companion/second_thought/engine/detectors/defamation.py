@@ -38,6 +38,7 @@ _ALLEGATION = (
     r"|hidden\s+cameras?|spy(?:ing)?\s+on\s+(?:his|her|their)\s+(?:tenants|students|staff|flatmates)|films?\s+(?:his|her|their)\s+tenants|stalk(?:s|ed|ing)\s+(?:students|girls|women|her|him)"
     r"|got\s+(?:the|her|his|their)\s+(?:job|post|role|promotion|position|contract|grant|chair)\s+(?:only\s+)?(?:because|cos|cause|coz|cuz)\s+(?:she|he|they)(?:'s|\s+is|\s+was|\s+were|'re)?\s+(?:married|related|sleeping|dating|friends?|mates|shagging)"
     r"|(?:gave|giving|gives)\s+(?:me|my\s+\w+|us|people|customers|students)\s+(?:an?\s+)?(?:infection|food\s+poisoning|rash|burns?|scabies|bed\s*bugs)|uses?d?\s+(?:fake|counterfeit|expired|dirty|unsterili[sz]ed)\s+(?:products|equipment|tools|ingredients|parts)"
+    r"|con\s?m[ae]n|took\s+(?:[\w']+\s+){0,3}(?:rent|deposit|money|cash)\s+and\s+(?:disappeared|ran|vanished|did\s+a\s+runner)"
     r"|diploma\s+mill|degree\s+mill|bought\s+(?:her|his|their)\s+(?:degree|phd|doctorate|qualifications?)"
     r"|(?:been\s+)?fined\s+(?:\w+\s+){0,3}for\b|never\s+clean|don't\s+clean"
     r"|spend(?:s|ing)?\s+(?:the\s+)?(?:society|club|our|group|company|team|charity|kitty)\s+(?:money|funds|budget|cash|account)\s+on\s+(?:himself|herself|themselves|his|her|their|drink|holidays|booze)"

@@ -35,6 +35,7 @@ _POSING = (
     r"\b(?:posting|tweeting|replying|messaging|commenting)\s+as\s+(?:the\s+)?(?:captain|president|chair|treasurer|secretary|coach|lecturer|tutor|dean|vc|head|manager|boss|him|her)\b(?=[^\n]{0,80}\b(?:since|while|because|cos|forgot|doesn't\s+know|don't\s+tell|lol|lmao)\b|[^\n]{0,80}[😂🤣😈🤫])",
     r"\bsign(?:ed|ing)?\s+(?:it|them)\s+as\s+(?:my|our|the|his|her)\s+\w+\b|\b(?:write|wrote|writing)\s+my\s+own\s+reference\b[^.\n]{0,60}\b(?:sign|as\s+(?:my|her|him)|never\s+check|won't\s+check)",
     r"\bcatfish(?:ing|ed)\s+(?:my|her|him|them|people|someone|guys|girls|(?-i:[A-Z][a-z]+))\b",
+    r"\b(?:using|used|use)\s+(?:my\s+\w+'s|her|his|their|[\w']+'s)\s+(?:student\s+|staff\s+|uni\s+)?(?:card|id|pass|login)\s+to\s+(?:sit|take|do|get\s+into|enter|attend|sign)\b",
     r"\bposted\s+(?:a\s+)?fake\s+(?:announcement|post|statement|message|notice)\b",
     r"\bsign(?:ed|ing)?\s+(?:it\s+|them\s+|off\s+)?(?:with\s+|as\s+|in\s+)?(?:his|her|their|(?-i:[A-Z][a-z]+)'s)\s+name\b",
     r"\b(?:i'll|i\s+will|i\s+can|let\s+me)\s+(?:pretend\s+to\s+be|be)\s+(?:you|him|her)\s+(?:on|in|for)\s+(?:the\s+)?(?:call|teams|zoom|exam|test|interview|meeting|phone|viva)\b",

@@ -83,12 +83,13 @@ _PUBLIC_FACT = (r"\b(?:(?:are|is|were|was)\s+(?:now\s+)?(?:published|out)\b|(?:a
                 r"|all\s+welcome|book\s+(?:your\s+)?(?:place|tickets?)|register\s+(?:here|now)|link\s+in\s+bio|read\s+(?:it|more)\s+here)\b")
 
 _DECISION = (
-    r"\b(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'ve\s+decided\s+to|\s+have\s+decided\s+to|\s+are|'re)|the\s+uni(?:versity)?\s+(?:will|is\s+going\s+to|has\s+decided\s+to)|i(?:'ve|\s+have)\s+decided|i\s+can\s+(?:confirm|announce|reveal)(?:\s+that)?\s+(?:the\s+uni(?:versity)?|we|management|the\s+(?:school|faculty|department))\s+(?:will|won't|is|are|has|have)(?:\s+not)?|i\s+can\s+(?:confirm|announce|reveal))\s+(?:be\s+)?"
+    r"\b(?:the\s+uni(?:versity)?|we|the\s+(?:school|faculty|department)|senior\s+management)\s+(?:has|have)\s+(?:now\s+)?decided\s+(?:that|to)\b",
+    r"\b(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'ve\s+decided\s+to|\s+have\s+decided\s+to|\s+are|'re)|the\s+uni(?:versity)?\s+(?:will|is\s+going\s+to|has\s+decided\s+(?:to|that))|i(?:'ve|\s+have)\s+decided|i\s+can\s+(?:confirm|announce|reveal)(?:\s+that)?\s+(?:the\s+uni(?:versity)?|we|management|the\s+(?:school|faculty|department))\s+(?:will|won't|is|are|has|have)(?:\s+not)?|i\s+can\s+(?:confirm|announce|reveal))\s+(?:be\s+)?"
     r"(?:scrap|cut|clos|introduc|launch|announc|remov|end|rais|freez|merg|ban|abolish|replac|cancel|offer|mov|extend|reduc|increas|mak\w*\s+redundan|restructur|drop|axe|axing|giv|waiv|refund|discount|recogni[sz]|pay|honou?r|accept|allow|approv|reject|implement|dock|deduct|withhold|outsourc|sell|relocat|that)\w*"
 )
 _DECISION_OBJ = (r"\b(?:fees?|tuition|discount|bursar\w*|scholarships?|lectures?|courses?|modules?|programmes?|degrees?|departments?|school|faculty|campus|redundanc\w*|jobs|posts|pay|pensions?"
                  r"|policy|strategy|restructur\w*|closure|merger|9\s?ams?|timetables?|exams?|assessments?|term|semester|intake|students|staff|year\s+abroad|placements?|library|halls|next\s+(?:year|term|month|semester|september)|from\s+(?:september|january|next))\b")
-_AS_ROLE = (r"\bas\s+(?:the\s+)?(?:university's|uni's|dmu's|uon's|[a-z]+\s+university's|head\s+of|dean\s+of|director\s+of|pro[- ]?vice|pvc|vc|vice[- ]chancellor|registrar|chair\s+of)\b")
+_AS_ROLE = (r"\bas\s+(?:the\s+)?(?:university's|uni's|dmu's|uon's|[a-z]+\s+university's|head\s+of|dean\b|director\s+of|pro[- ]?vice|pvc|vc|vice[- ]chancellor|registrar|chair\s+of)\b")
 
 _REFERENCE = (
     r"\brecommend\s+(?:her|him|them)\s+(?:unreservedly|wholeheartedly|highly|without\s+hesitation|to\s+any|for\s+any)\b",
