@@ -1,0 +1,155 @@
+"""Confirm before posting: a draft with a high-risk warning is held at the
+send button and at Enter-to-send, with a dialog that says what is about to
+go out; "Post anyway" lets it out once, "Edit" does not. Runs in every
+editor page, against a real companion.
+
+The pages' own send (tests/browser/pages/template.html) logs the framework's
+text into #sent, so "sent" here means the page's handler really ran.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_page import DRAFT, OVERLAY, EditorPage
+from harness import EDITORS
+
+PASSWORD_DRAFT = "my password is Hunter2!"
+
+DIALOG_JS = f"""() => {{
+  const d = {OVERLAY}?.querySelector('.confirm');
+  if (!d) return null;
+  const focused = {OVERLAY}.activeElement;
+  return {{role: d.getAttribute('role'), modal: d.getAttribute('aria-modal'), labelledby: d.getAttribute('aria-labelledby'),
+           text: d.textContent, focused: focused ? focused.textContent : null}};
+}}"""
+SENT_JS = "() => [...document.querySelectorAll('#sent li')].map(li => li.textContent)"
+EDITOR_FOCUSED_JS = """s => { const h = document.querySelector(s), a = document.activeElement;
+  return !!a && (a === h || h.contains(a)); }"""
+
+
+@pytest.fixture()
+def chat_editor(request, browser_page, pages_url, companion_running):
+    """An editor page where plain Enter sends, as in a chat box."""
+    name = request.param
+    browser_page.goto(f"{pages_url}/{name}.html?send=enter")
+    browser_page.wait_for_function(
+        "() => window.__editor && document.querySelector(window.__editor.selector)?.getAttribute('enterkeyhint') === 'send'")
+    page = EditorPage(browser_page, name)
+    page.selector = browser_page.evaluate("() => window.__editor.selector")
+    page.focus()
+    return page
+
+
+def dialog(editor):
+    return editor.page.evaluate(DIALOG_JS)
+
+
+def wait_dialog(editor, timeout: float = 1.0) -> dict:
+    editor.page.wait_for_function(f"() => ({DIALOG_JS})() !== null", timeout=timeout * 1000)
+    return dialog(editor)
+
+
+def sent(editor) -> list[str]:
+    return editor.page.evaluate(SENT_JS)
+
+
+def type_risky_and_wait(editor) -> None:
+    editor.type(PASSWORD_DRAFT)
+    editor.wait_marks("marks => marks.some(m => m.severity === 'high')", timeout=2.0)
+
+
+def test_the_post_button_is_held_and_post_anyway_sends_once(editor):
+    type_risky_and_wait(editor)
+    editor.page.click("#send")
+    d = wait_dialog(editor)
+    assert d["role"] == "dialog" and d["modal"] == "true" and d["labelledby"]
+    assert "Password" in d["text"] and "Hunter2!" in d["text"], d["text"]  # says what is about to go out
+    assert d["focused"] == "Edit"
+    assert sent(editor) == []
+    editor.overlay_click(".confirm button.post")
+    editor.page.wait_for_function(f"() => ({SENT_JS})().length === 1", timeout=1000)
+    assert sent(editor) == [PASSWORD_DRAFT]
+    assert dialog(editor) is None
+
+
+def test_edit_keeps_the_post_and_goes_back_to_the_draft(editor):
+    type_risky_and_wait(editor)
+    editor.page.click("#send")
+    wait_dialog(editor)
+    editor.overlay_click(".confirm button.edit")
+    assert dialog(editor) is None
+    assert editor.page.evaluate(EDITOR_FOCUSED_JS, editor.selector), "focus did not go back to the draft"
+    editor.page.wait_for_timeout(300)
+    assert sent(editor) == []
+    # Still held next time: Edit is not a pass.
+    editor.page.click("#send")
+    wait_dialog(editor)
+    editor.page.keyboard.press("Escape")  # Escape is Edit
+    assert dialog(editor) is None and sent(editor) == []
+    assert editor.plain_text() == PASSWORD_DRAFT
+
+
+def test_the_dialog_keeps_the_keyboard_focus(editor):
+    type_risky_and_wait(editor)
+    editor.page.click("#send")
+    wait_dialog(editor)
+    focused = []
+    for _ in range(3):
+        editor.page.keyboard.press("Tab")
+        focused.append(dialog(editor)["focused"])
+    assert focused == ["Post anyway", "Edit", "Post anyway"]
+    editor.page.keyboard.press("Shift+Tab")
+    assert dialog(editor)["focused"] == "Edit"
+    editor.page.keyboard.press("Enter")  # on Edit
+    assert dialog(editor) is None and sent(editor) == []
+
+
+def test_a_draft_without_a_high_risk_warning_is_not_held(editor):
+    editor.type(DRAFT)  # a phone number: a warning, not a high-risk one
+    editor.wait_marks()
+    editor.page.click("#send")
+    editor.page.wait_for_function(f"() => ({SENT_JS})().length === 1", timeout=1000)
+    assert dialog(editor) is None and sent(editor) == [DRAFT]
+
+
+def test_a_draft_changed_since_its_last_check_is_not_held(editor):
+    type_risky_and_wait(editor)
+    editor.type(" ok")
+    editor.page.click("#send")  # before the changed draft has been checked again
+    editor.page.wait_for_function(f"() => ({SENT_JS})().length === 1", timeout=1000)
+    assert dialog(editor) is None
+
+
+@pytest.mark.parametrize("chat_editor", EDITORS, indirect=True)
+def test_enter_to_send_is_held_and_post_anyway_sends(chat_editor):
+    editor = chat_editor
+    type_risky_and_wait(editor)
+    editor.press("Enter")
+    d = wait_dialog(editor)
+    assert "Password" in d["text"]
+    assert sent(editor) == [] and editor.plain_text() == PASSWORD_DRAFT
+    editor.page.keyboard.press("Escape")
+    assert dialog(editor) is None
+    assert editor.page.evaluate(EDITOR_FOCUSED_JS, editor.selector)
+    editor.page.wait_for_timeout(300)
+    assert sent(editor) == [] and editor.plain_text() == PASSWORD_DRAFT
+    editor.press("Enter")
+    wait_dialog(editor)
+    editor.overlay_click(".confirm button.post")
+    editor.page.wait_for_function(f"() => ({SENT_JS})().length === 1", timeout=1000)
+    assert sent(editor) == [PASSWORD_DRAFT]
+
+
+@pytest.mark.parametrize("chat_editor", EDITORS, indirect=True)
+def test_shift_enter_is_never_held(chat_editor):
+    editor = chat_editor
+    type_risky_and_wait(editor)
+    # The page (its capture listener on document, after the extension's on window) sees the key.
+    editor.page.evaluate("""() => { window.__shiftEnters = 0; document.addEventListener('keydown', e => {
+      if (e.key === 'Enter' && e.shiftKey) window.__shiftEnters++; }, true); }""")
+    editor.press("Shift+Enter")
+    editor.page.wait_for_timeout(200)
+    assert dialog(editor) is None
+    assert sent(editor) == []
+    assert editor.page.evaluate("() => window.__shiftEnters") == 1
