@@ -15,6 +15,9 @@ import Quill from 'quill';
 import 'quill/dist/quill.core.css';
 import { Editor as TiptapEditor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { InlineEditor } from '@ckeditor/ckeditor5-editor-inline';
+import { Essentials } from '@ckeditor/ckeditor5-essentials';
+import { Paragraph } from '@ckeditor/ckeditor5-paragraph';
 
 /** Draft.js with React 18; `props` go to <Editor> (X tags it with webDriverTestID). */
 export function draft(mount, props = {}) {
@@ -94,6 +97,29 @@ export function reactTextarea(mount, props = {}) {
   }
   createRoot(mount).render(React.createElement(App));
   return { selector: `#${mount.id} textarea`, value: () => current, plainText: () => current };
+}
+
+/**
+ * CKEditor 5 (inline) on an element the page made; `attributes` are set on
+ * the editable through the editing view, as an integration (Teams) does.
+ */
+export function ckeditor(el, { label = '', attributes = {} } = {}) {
+  let editor = null;
+  InlineEditor.create(el, { licenseKey: 'GPL', plugins: [Essentials, Paragraph], label }).then((e) => {
+    editor = e;
+    e.editing.view.change((writer) => {
+      for (const [k, v] of Object.entries(attributes)) writer.setAttribute(k, v, e.editing.view.document.getRoot());
+    });
+    el.parentElement.dataset.ready = 'true'; // CKEditor owns the editable's own attributes
+  });
+  const text = () => Array.from(editor.model.document.getRoot().getChildren())
+    .map((block) => Array.from(block.getChildren()).map((n) => n.data || '').join('')).join('\n');
+  return {
+    // Ready once CKEditor has taken the element over (the tests wait for the selector).
+    selector: `[data-ready="true"] > #${el.id}`,
+    value: () => editor.getData(),
+    plainText: text,
+  };
 }
 
 /** A plain contenteditable (YouTube's comment box, Teams' editable). */
