@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from . import _abuse_extremist as X
 from ._abuse_lexicon import L, R, alternation, load_lines, load_sections, stretch, words
 
 # ---------------------------------------------------------------------------
@@ -161,7 +162,9 @@ HATE_TERMS = [
     r"(?:belongs?|stay|stays) in the kitchen",
     r"make me a (?:sandwich|sammich)",
     r"go back to (?:your|ur|their) (?:own )?(?:country|countries|jungle|cave|desert|homeland|shithole|hut|tribe)",
-    r"send (?:them|em|'em|the lot of them) (?:all )?(?:back|home)",
+    # "send them back" alone is as often about parcels as people
+    r"send (?:them|em|'em) (?:all )?(?:back|home)(?= to (?:where|their|africa|asia|the jungle|the desert|india|pakistan|mexico|poland|romania)"
+    r"| where they came from| on (?:the )?(?:boats?|planes?))|send the lot of them (?:back|home)",
     r"go back (?:to )?(?:where|from where|whence) (?:you|they|u|he|she) (?:came|come) from",
     r"go back to (?:africa|asia|india|pakistan|china|mexico|poland|romania|the jungle|the desert|your own country|where you belong)",
     r"(?:shithole|shit ?hole|third world) countr(?:y|ies)",
@@ -258,7 +261,7 @@ CONSEQUENCE = (
 VICTIM = (
     L + r"(?:against|towards?|treated|treatment|treat|discriminat\w*|racism|sexism|misogyny|phobi\w*|phobic|support\w*|"
     r"solidarity|stand with|standing with|stand up for|rights|allies|ally|proud|pride|love|loved|welcome\w*|celebrat\w*|"
-    r"victims?|attacked|targeted|abused|harassed|persecuted|oppressed|suffer\w*|struggl\w*|hate crimes?|bigotry|"
+    r"victims?|forced|attacked|targeted|abused|harassed|persecuted|oppressed|suffer\w*|struggl\w*|hate crimes?|bigotry|"
     r"bigots?|racists?|prejudice|safe|safety|protect\w*|inclusion|inclusive|equality|equal|diversity|awareness|"
     r"history month|society|network|charity|fundrais\w*|help\w*|sorry for|deserve better|deserve respect|"
     r"killed|murdered|died|deaths?|mourn\w*|tragic|tragedy|stereotyp\w*|myth|unfair|unfairly|wrongly|"
@@ -336,6 +339,8 @@ class Patterns:
     academic: re.Pattern[str]
     banter: re.Pattern[str]
     negation: re.Pattern[str]
+    extremist: list[re.Pattern[str]]
+    reporting: re.Pattern[str]
 
 
 def build() -> Patterns:
@@ -661,6 +666,12 @@ def build() -> Patterns:
         academic=academic,
         banter=banter,
         negation=negation,
+        extremist=[
+            _c(L + alternation(X.TERMS) + R),
+            _c(L + G + r"(?:[\s,]+[a-z'-]+){0,2}?[\s,]+" + alternation(X.GROUP_TAILS) + R),
+            _c(L + X.THEY + r"\s+(?:all\s+|just\s+|simply\s+|really\s+|basically\s+)*" + alternation(X.PRONOUN_TAILS) + R),
+        ],
+        reporting=_c(X.REPORTING),
     )
 
 
@@ -757,14 +768,20 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
             upto = m.end("g") if "g" in pat.groupindex and m.group("g") is not None else m.start()
             if academic or p.counter.search(folded[max(0, m.start() - 80) : upto]):
                 continue
+            if p.reporting.search(_sentence_at(folded, m.start(), m.end())):
+                continue
             yield "abuse.hate", m.start(), m.end(), None
     for m in p.hate_terms.finditer(folded):
         if academic and not _preceded_by(re.compile(r"(?:fuck|kill|gas|hate)"), folded, m.start(), 30):
             continue
+        if p.reporting.search(_sentence_at(folded, m.start(), m.end())):
+            continue
         yield "abuse.hate", m.start(), m.end(), None
+    yield from _extremist(p, folded)
     if not academic:
-        yield from _dehumanising(p, folded)
-        yield from _group_negative(p, folded)
+        for hit in (*_dehumanising(p, folded), *_group_negative(p, folded)):
+            if not p.reporting.search(_sentence_at(folded, hit[1], hit[2])):
+                yield hit
 
     # Sexual coercion and objectification.
     for pat in p.sexual:
@@ -882,6 +899,25 @@ def _slur_exempt(text: str, folded: str, m: re.Match[str]) -> bool:
 
 def _self_directed(folded: str, start: int) -> bool:
     return bool(re.search(r"(?:\bi'?m|\bi am|\bim|\bme|\bmyself)\s+$", folded[max(0, start - 10) : start]))
+
+
+def _sentence_at(folded: str, start: int, end: int) -> str:
+    s0 = max(folded.rfind(ch, 0, start) for ch in ".!?\n") + 1
+    ends = [i for i in (folded.find(ch, end) for ch in ".!?\n") if i != -1]
+    return folded[s0 : min(ends) if ends else len(folded)]
+
+
+def _extremist(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, str | None]]:
+    """Organised-hate vocabulary and framings (:mod:`._abuse_extremist`),
+    unless the sentence reports, studies or condemns them, or counter-speech
+    ("the idea that ...", "not all ...") comes before."""
+    for pat in p.extremist:
+        for m in pat.finditer(folded):
+            if p.reporting.search(_sentence_at(folded, m.start(), m.end())):
+                continue
+            if p.counter.search(folded[max(0, m.start() - 80) : m.start() + 1]):
+                continue
+            yield "abuse.hate", m.start(), m.end(), None
 
 
 def _dehumanising(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, str | None]]:
