@@ -137,6 +137,9 @@ ROWS = [
     ("pls someone tell me the formula for Q9, I'm doing the quiz now and it's timed", "student", "academic_misconduct"),
     ("who wants my old marked lab reports? £10 each, all 70+", "student", "academic_misconduct"),
     ("Use a VPN and a second laptop for the proctored exam, they literally can't tell", "student", "academic_misconduct"),
+    ("we're all in the library doing the take-home exam together, strength in numbers 💪", "student", "academic_misconduct"),
+    ("if anyone's got the Moodle quiz open, screenshot it and send it to me before mine starts", "student", "academic_misconduct"),
+    ("Professional tutor: I'll complete your online modules and quizzes for you, any uni, DM", "student", "academic_misconduct"),
 ]
 
 

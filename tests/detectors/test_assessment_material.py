@@ -105,6 +105,8 @@ ROWS = [
     ("our tutor let slip the essay title for the January exam so here it is: 'Is democracy in decline?'", "student", "assessment_material"),
     ("today's nursing OSCE scenario: a diabetic patient with hypos, you had to do a full A-E assessment", "student", "assessment_material"),
     ("the answer to the last question on the mock was 'the Treaty of Versailles' btw", "student", "assessment_material"),
+    ("psych stats exam: they gave us a dataset on sleep and anxiety and asked for a two-way ANOVA", "student", "assessment_material"),
+    ("posting my coursework feedback AND my full submission so you can all see where I lost marks", "student", "assessment_material"),
 ]
 
 

@@ -114,6 +114,8 @@ ROWS = [
     ("The accommodation team is a joke, 5 emails, zero replies, and my room still floods", "student", "complaint_or_legal"),
     ("Appeal outcome came today: rejected. The panel didn't even read my evidence. Taking it to the OIA.", "student", "complaint_or_legal"),
     ("Would someone from Facilities please tell me why the lift in the Hawthorn building has been broken since January?", "staff", "complaint_or_legal"),
+    ("Details of my disciplinary: they're accusing me of harassment based on one WhatsApp message", "student", "complaint_or_legal"),
+    ("@UniOfDerby I've been waiting 5 months for my disability support plan. Utterly shameful.", "student", "complaint_or_legal"),
 ]
 
 

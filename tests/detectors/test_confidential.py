@@ -135,6 +135,8 @@ ROWS = [
     ("our school's NSS results are appalling, 42% satisfaction, embargoed till next week", "staff", "confidential"),
     ("between you and me the VC is leaving in March and it's not been made public", "staff", "confidential"),
     ("Our unpublished trial data shows the vaccine works in 90% of cases, paper not out till next year", "staff", "confidential"),
+    ("I can't say much but our faculty is about to lose accreditation for the Pharmacy degree", "staff", "confidential"),
+    ("the provisional pass list for Year 2 is on my desk and it's grim, 30 fails", "staff", "confidential"),
 ]
 
 

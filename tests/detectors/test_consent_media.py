@@ -95,6 +95,8 @@ ROWS = [
     ("Here's the Teams screenshot from the seminar with everyone's names and faces lol", "student", "consent_media"),
     ("downloaded the whole Replay series for the module before it's taken down, sharing on Discord", "student", "consent_media"),
     ("took sneaky pics of the couple arguing in the library, the girl was crying 😂", "student", "consent_media"),
+    ("Blackboard Collaborate recording of today's seminar is on my Google Drive for the whole world 🌍", "student", "consent_media"),
+    ("I've got a voice recording of my flatmate's phone call with her mum arguing, it's hilarious", "student", "consent_media"),
 ]
 
 

@@ -87,6 +87,8 @@ ROWS = [
     ("Used a photographer's photo from Unsplash without reading the licence and cropped out their name", "student", "copyright"),
     ("Here's a Google Drive with every Harvard Business Review article from 2023 🔥", "student", "copyright"),
     ("Found a cool logo on Google Images and we're using it for the society, no idea whose it is", "student", "copyright"),
+    ("selling pirated copies of the Harvard referencing guide textbook for £5", "student", "copyright"),
+    ("every episode of Succession on my Plex, message me for an invite", "student", "copyright"),
 ]
 
 

@@ -102,6 +102,8 @@ ROWS = [
     ("Don't use Campus Cabs, their drivers are unlicensed and one of them assaulted my friend", "student", "defamation"),
     ("my landlord Gary Hill is a con man, took 3 months' rent and disappeared", "student", "defamation"),
     ("apparently the whole Economics department is under investigation for grade inflation", "student", "defamation"),
+    ("that PhD student who teaches our seminars is dating one of the first years, it's so obvious", "student", "defamation"),
+    ("the owner of Spice Hut is an illegal immigrant and pays staff £3 an hour, report them", "student", "defamation"),
 ]
 
 

@@ -82,6 +82,8 @@ ROWS = [
     ("Filled in the attendance register for my mates again, the lecturer never checks", "student", "impersonation"),
     ("Using my twin's student card to sit her exam lol we look identical", "student", "impersonation"),
     ("I've been answering my manager's emails from her laptop while she's off", "student", "impersonation"),
+    ("pretending to be my little brother on his school's parents' evening call lol", "student", "impersonation"),
+    ("I set up an email address in my supervisor's name to order stuff on the department account", "student", "impersonation"),
 ]
 
 

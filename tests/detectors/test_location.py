@@ -98,6 +98,8 @@ ROWS = [
     ("I'm sat in the library cafe alone every evening from 6 till close if anyone wants to find me", "student", "location"),
     ("my girlfriend's home alone this weekend in Knighton, she'd love visitors 😉", "student", "location"),
     ("at the Highcross food court alone rn, Nando's queue, come say hi 🙋‍♀️", "student", "location"),
+    ("House to myself for Christmas week, 21 Jarrom Street, bring drinks 🎄", "student", "location"),
+    ("follow my live location tonight on Snap, I'll be out in town on my own", "student", "location"),
 ]
 
 

@@ -104,6 +104,8 @@ ROWS = [
     ("The Students' Union staff are all clueless, I don't know why we bother working with them", "staff", "professional_conduct"),
     ("Some students simply shouldn't have been admitted, my 9am group being exhibit A", "staff", "professional_conduct"),
     ("I refuse to write references for students who skipped my lectures, they know who they are", "staff", "professional_conduct"),
+    ("Third years in my module are embarrassingly bad at basic statistics. Worrying.", "staff", "professional_conduct"),
+    ("Our HoD gives all the good modules to her mates and dumps the rest on the new staff", "staff", "professional_conduct"),
 ]
 
 

@@ -131,6 +131,8 @@ ROWS = [
     ("our society is the official DMU voice on climate, the uni told us so 🌍", "student", "speaking_for_university"),
     ("Dear all, the university has decided that from next term all teaching will be hybrid. (Posting from my personal account as Dean)", "staff", "speaking_for_university"),
     ("Our students' union and DMU jointly condemn the protest ban, we are united", "student", "speaking_for_university"),
+    ("personally I think senior management's plan to close the Buxton campus is a scandal", "staff", "speaking_for_university"),
+    ("we (the DMU Tory society) speak for the university when we say the strike is wrong", "student", "speaking_for_university"),
 ]
 
 

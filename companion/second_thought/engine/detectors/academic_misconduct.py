@@ -58,7 +58,7 @@ _ESSAY_MILL = (
     r"\bwe\s+(?:write|do|complete|handle|take\s+care\s+of)\s+(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|homework|exams?|online\s+(?:classes|exams|tests))\b",
     r"\b(?:get|have)\s+(?:your|ur|my)\s+(?:\w+\s+)?(?:essays?|assignments?|dissertation|coursework|homework|thesis|reports?)\s+(?:done|written|completed|sorted|finished)\s+(?:by|for)\b",
     r"\bguaranteed\s+(?:a\s+)?(?:2:1|2\.1|first|1st|pass|grade|distinction|70\+?|a\*?)\b",
-    r"\b(?:i'll|i\s+will|i\s+can|we'll|we\s+can|i\s+do|we\s+do)\s+(?:write|do|complete)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,4}(?:essays?|assignments?|coursework|dissertations?|personal\s+statements?|reports?|homework)\b",
+    r"\b(?:i'll|i\s+will|i\s+can|we'll|we\s+can|i\s+do|we\s+do)\s+(?:write|do|complete)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,4}(?:essays?|assignments?|coursework|dissertations?|personal\s+statements?|reports?|homework|modules|quizzes|quiz|tests|exams|online\s+classes)\b",
     r"[£$]\s?\d+\s+(?:for|per)\s+(?:a|an|each|every|any)?\s*(?:[\d,]+\s*(?:word|page)s?\s+)?(?:essay|assignment|report|dissertation|page|1,?000\s+words|coursework)\b",
     r"\bany\s+subject\b[^.\n]{0,60}\b(?:turnaround|deadline|dm|whatsapp|[£$]|price|rates?|cheap)\b|\b(?:fast|quick|24h|48h)\s+turnaround\b",
     r"\bcustom\s+(?:written\s+)?(?:essays?|assignments?|papers?|dissertations?|coursework)\b",
@@ -161,6 +161,12 @@ _SHARE_OPEN_TEST = (
 _OFFICIAL = r"\b(?:past\s+papers?|practice\s+(?:questions|papers?|quiz|test)|textbook|revision\s+(?:questions|quiz)|mock|worked\s+examples?|tutorial\s+sheet|seminar\s+(?:questions|prep))\b|\b(?:is\s+it\s+(?:allowed|ok|okay)|are\s+we\s+allowed|academic\s+(?:integrity|offence)\s+(?:policy|officer|guidance)|report(?:ed)?\s+(?:it|them|this)\s+to)\b"
 
 
+# "screenshot it and send it to me" next to an open quiz.
+_SEND_ME_THE_TEST = (
+    r"\b(?:screenshot|screen\s?shot|photograph|snap|copy)\s+(?:it|them|the\s+(?:questions|quiz|test|paper))\s+(?:and\s+)?(?:send|dm|share|post|drop)\b",
+)
+
+
 class AcademicMisconductDetector(Detector):
     rules = ("misconduct.request_answers", "misconduct.essay_mill", "misconduct.evasion",
              "misconduct.tip_off", "misconduct.collusion")
@@ -172,6 +178,7 @@ class AcademicMisconductDetector(Detector):
                  none_of=(_OFFICIAL,)),
             Rule("misconduct.request_answers", CAT, _GROUP_DURING, none_of=(_OFFICIAL,)),
             Rule("misconduct.request_answers", CAT, _SHARE_OPEN_TEST, none_of=(_OFFICIAL,)),
+            Rule("misconduct.request_answers", CAT, _SEND_ME_THE_TEST, near=(Near(SITTING, 120),), none_of=(_OFFICIAL,)),
             Rule("misconduct.essay_mill", CAT, _ESSAY_MILL,
                  none_of=(r"\b(?:dissertation|research|essay|study|article|paper|report|project|thesis|talk|seminar)\s+(?:on|about|into)\s+(?:\w+\s+){0,4}(?:essay\s+mills|contract\s+cheating|ghost\s?-?writ\w+|academic\s+(?:integrity|misconduct))\b", r"\b(?:report(?:ed)?\s+(?:them|it|this|these|the\s+account)|don't\s+(?:use|fall|pay|buy)|never\s+(?:use|pay|buy)|avoid|scam\s+alert|warning|beware|watch\s+out|academic\s+integrity)\b",)),
             Rule("misconduct.evasion", CAT, _EVASION,

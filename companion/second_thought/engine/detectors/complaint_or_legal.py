@@ -58,6 +58,7 @@ _GRIEVANCE = (
 )
 
 _PROCEEDINGS = (
+    r"\b(?:details|update)\s+(?:of|on|from)\s+my\s+(?:disciplinary|appeal|hearing|case|investigation|tribunal|grievance)\b|\b(?:they're|they\s+are|the\s+uni\s+is|the\s+university\s+is)\s+accusing\s+me\s+of\b",
     r"\b(?:my|our|his|her|their|the)\s+(?:disciplinary|misconduct|fitness\s+to\s+practi[sc]e|academic\s+(?:offence|misconduct)|plagiarism|conduct|appeal|complaint|grievance|investigation)\s+"
     r"(?:hearing|panel|meeting|case|investigation|outcome|decision|letter|interview|result)\b",
     r"\b(?:disciplinary|misconduct|fitness\s+to\s+practi[sc]e|academic\s+(?:offence|misconduct)|plagiarism)\s+(?:hearing|panel|meeting|case|investigation|interview)\b[^.\n]{0,80}\b(?:i'll|i\s+will|i'm|i\s+am|me|my|they're\s+saying|might|could|suspended|expelled|kicked\s+out)\b",

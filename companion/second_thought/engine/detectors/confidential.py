@@ -67,6 +67,7 @@ _PLAN_OBJ = (r"\b(?:fees?|tuition|jobs?|posts?|roles?|redundanc\w*|courses?|modu
              r"|partnership|partners?|vc|vice[- ]chancellor|dean|head\s+of|policy|strategy|budget|pay|pensions?|discount|bursar\w*|scholarships?|intake|site|centre|institute|staff|students)\b")
 
 _RESULTS_BEFORE = (
+    r"\b(?:provisional|draft|unratified|unconfirmed)\s+(?:pass\s+lists?|results|marks|grades|classifications|degree\s+outcomes)\b",
     r"\b(?:moderation|exam\s+board|external\s+examiner|the\s+external)\b[^.\n]{0,80}\b(?:scale|scaling|adjust|moderate|lower|raise|bump|cap)\s+(?:the\s+)?(?:whole\s+)?(?:module|marks|cohort|grades|scripts)\b",
     r"\b(?:exam|progression|award|assessment|module)\s+board\s+(?:is\s+)?(?:tomorrow|next\s+week|on\s+\w+|today|this\s+week)\b[^.\n]{0,100}\b(?:getting|get|fail|failing|failed|\d+\s*%|a\s+third|half|most|\d+\s+(?:students|of\s+them)|2:2s?|thirds|firsts)\b",
     r"\b(?:average|mean|median|pass\s+rate|fail(?:ure)?\s+rate|\d+\s+(?:fails|failed|students\s+failed)|\d{1,3}\s*%\s+(?:failed|passed|got\s+a\s+first))\b[^.\n]{0,60}\b(?:grades|marks|results)\s+(?:go\s+out|are\s+released|come\s+out|get\s+released|are\s+out|will\s+be\s+(?:out|released|published))\s+(?:next|on|in|tomorrow|after|friday|monday)",

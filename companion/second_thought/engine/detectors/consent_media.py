@@ -18,7 +18,7 @@ _CAPTURE = (r"\b(?:record(?:ed|ing|ings)?|screen[- ]?record(?:ed|ing)?|screen\s?
 _LEARNING = (r"\b(?:lectures?|seminars?|tutorials?|workshops?|lessons?|classes|class|labs?|teams\s+(?:call|meeting|chat|lecture|session|class)|zoom\s+(?:call|lecture|class|session|meeting)"
              r"|blackboard(?:\s+collaborate)?|collaborate\s+(?:session|ultra)|replay|panopto|moodle|echo\s?360|canvas|learning\s+(?:platform|room)|the\s+vle|lecturers?|lecturer's"
              r"|(?:dr|prof|professor)\s+\w+(?:'s)?|class\s+(?:chat|group\s+chat)|breakout\s+room|module\s+(?:page|chat)|(?:group|team)\s+chat|teams\s+chat|online\s+class)\b")
-_SHARE_INTENT = (r"\b(?:viral|going\s+viral|post|share|upload|send|who\s+wants|anyone\s+want|dm\s+me|dm\s+for|here(?:'s|s|\s+is|\s+are)|posting|posted|post(?:ing)?\s+(?:it|this|them)|upload(?:ed|ing)?|sharing|shared|link|tiktok|youtube|insta(?:gram)?|twitter"
+_SHARE_INTENT = (r"\b(?:(?:google\s+)?drive|for\s+the\s+whole\s+world|public(?:ly)?|viral|going\s+viral|post|share|upload|send|who\s+wants|anyone\s+want|dm\s+me|dm\s+for|here(?:'s|s|\s+is|\s+are)|posting|posted|post(?:ing)?\s+(?:it|this|them)|upload(?:ed|ing)?|sharing|shared|link|tiktok|youtube|insta(?:gram)?|twitter"
                  r"|story|reel|snap|group\s?chat|gc|discord|telegram|on\s+my\s+(?:drive|channel|page)|send(?:ing)?\s+(?:it|them)|without\s+(?:asking|permission|consent)|lol|lmao|😂|🤣|💀|👇|🎥|📹|🎙️|🎙)\b|😂|🤣|💀|👇|🎥|📹|🎙")
 _OFFICIAL_RECORDING = (
     r"\brecorded\s+by\s+(?:the\s+)?(?:department|dept|school|faculty|uni(?:versity)?|organisers|society|speaker)\b|\bon\s+(?:their|the\s+department's|the\s+school's|the\s+uni's)\s+(?:youtube|channel|website|page)\b",
@@ -69,6 +69,7 @@ _INTIMATE = (
 _INTIMATE_SAFE = r"\b(?:lecture|problem|interesting|dangers?\s+of|how\s+to\s+spot|report|crime|illegal|offence|helpline|support|if\s+you(?:'ve|\s+have)\s+been|victims?|revenge\s+porn\s+helpline|never\s+share|don't\s+share|awareness|campaign)\b"
 
 _COVERT_AUDIO = (
+    r"\b(?:voice\s+)?recording\s+of\s+(?:my\s+\w+'s|her|his|their|[\w']+'s)\s+(?:phone\s+call|call|conversation|argument|row|chat|voice\s+notes?|facetime)\b",
     r"\b(?:snuck|sneaked|secret|hidden|covert)\s+(?:a\s+)?(?:recording|video|audio|clip|voice\s+note)\s+(?:of|from|in)\b",
     r"\b(?:secretly|covertly|sneakily)\s+(?:record(?:ed|ing)?|taped|filmed)\b",
     r"\brecord(?:ed|ing)?\s+(?:the|my|our|a|this|that)?\s*(?:[\w']+\s+){0,2}(?:meeting|call|conversation|chat|phone\s+call|one[- ]to[- ]one|1[:-]1|supervision|disciplinary|hearing|argument|row|convo|manager|boss|landlord|flatmate|tutor|lecturer|teams\s+call|zoom)\b[^.\n]{0,40}\b(?:without|on\s+the\s+sly|secretly|(?:they|he|she)\s+(?:doesn't|don't|didn't)\s+know|and\s+(?:posting|uploading|sharing|put)|and\s+i'm\s+(?:posting|uploading|sharing))",

@@ -36,6 +36,7 @@ _POSING = (
     r"\bsign(?:ed|ing)?\s+(?:it|them)\s+as\s+(?:my|our|the|his|her)\s+\w+\b|\b(?:write|wrote|writing)\s+my\s+own\s+reference\b[^.\n]{0,60}\b(?:sign|as\s+(?:my|her|him)|never\s+check|won't\s+check)",
     r"\bcatfish(?:ing|ed)\s+(?:my|her|him|them|people|someone|guys|girls|(?-i:[A-Z][a-z]+))\b",
     r"\b(?:using|used|use)\s+(?:my\s+\w+'s|her|his|their|[\w']+'s)\s+(?:student\s+|staff\s+|uni\s+)?(?:card|id|pass|login)\s+to\s+(?:sit|take|do|get\s+into|enter|attend|sign)\b",
+    r"\b(?:email(?:\s+address)?|account|profile|page|number|card)\s+in\s+(?:my\s+\w+'s|his|her|their|[\w']+'s)\s+name\b",
     r"\bposted\s+(?:a\s+)?fake\s+(?:announcement|post|statement|message|notice)\b",
     r"\bsign(?:ed|ing)?\s+(?:it\s+|them\s+|off\s+)?(?:with\s+|as\s+|in\s+)?(?:his|her|their|(?-i:[A-Z][a-z]+)'s)\s+name\b",
     r"\b(?:i'll|i\s+will|i\s+can|let\s+me)\s+(?:pretend\s+to\s+be|be)\s+(?:you|him|her)\s+(?:on|in|for)\s+(?:the\s+)?(?:call|teams|zoom|exam|test|interview|meeting|phone|viva)\b",

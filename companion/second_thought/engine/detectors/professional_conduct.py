@@ -21,6 +21,8 @@ _DISPARAGE = (
     r"|less\s+(?:prepared|motivated|able|capable|engaged)|don't\s+care\s+about\s+(?:students|anyone|their\s+students|teaching)|just\s+(?:want|in\s+it\s+for)\s+the\s+(?:salary|money|pension)"
     r"|worst\s+(?:\w+\s+){0,2}in\s+(?:a\s+decade|years|living\s+memory|\d+\s+years|ages)|takes?\s+credit\s+for\s+(?:[\w']+\s+){0,3}(?:work|ideas|research|papers)"
     r"|can't\s+take\s+(?:criticism|feedback|a\s+joke)|out\s+of\s+spite|spiteful|vindictive|petty|sitting\s+on\s+my\s+\w+"
+    r"|embarrassingly\s+(?:bad|poor|weak)|(?:shockingly|appallingly|woefully|painfully)\s+(?:bad|poor|weak)|bad\s+at\s+basic"
+    r"|(?:gives|hands)\s+(?:all\s+)?the\s+(?:good|best|easy)\s+\w+\s+to\s+(?:her|his|their)\s+(?:mates|friends|favourites)|dumps\s+(?:the\s+rest|everything|all\s+the\s+\w+)\s+on"
     r"|incapable\s+of|can't\s+think\s+for\s+themselves|named\s+and\s+shamed|looking\s+at\s+you|you\s+know\s+who\s+you\s+are|they\s+know\s+who\s+they\s+are|refuse\s+to\s+(?:write|give)\s+(?:\w+\s+)?references?"
     r"|least\s+(?:motivated|engaged|able|capable|interested|prepared|hard-?working)|refuses?\s+to\s+engage|(?:most\s+\w+|laziest|worst|dullest|weakest|thickest|least\s+\w+)\s+(?:\w+\s+)?(?:group|cohort|class|year|bunch|lot|intake)\s+i(?:'ve|\s+have)\s+(?:ever\s+)?(?:taught|had|seen|marked)"
     r"|couldn't\s+(?:run|organi[sz]e)\s+a\s+(?:bath|raffle|bus|whelk\s+stall|piss-?up|tap)|why\s+do\s+i\s+(?:even\s+)?bother|(?:done|did|read|doing)\s+none\s+of\s+the\s+(?:reading|work|prep|tasks?)|none\s+of\s+them\s+(?:did|had|bothered|read|turned\s+up)|not\s+(?:a\s+single|one)\s+of\s+them\s+(?:did|had|bothered|read)"
