@@ -181,3 +181,84 @@ def test_search_and_login_fields_are_not_checked(site):
     site.focus()
     site.type(DRAFT)
     site.wait_marks(timeout=1.5)
+
+
+# -- the other branches of each profile, on fragments of each site's markup ----
+
+FRAGMENTS = [
+    # (profile, markup with the box as #box and the send button as #send, expected audience)
+    ("x", '<div data-testid="dmComposerTextInput"><div id="box" contenteditable="true" role="textbox"></div></div>'
+          '<button id="send" data-testid="dmComposerSendButton">Send</button>', "private"),
+    ("facebook", '<div role="dialog"><div role="button" aria-label="Edit privacy. Sharing with Friends.">Friends</div>'
+                 '<div id="box" contenteditable="true" role="textbox" aria-label="What\'s on your mind?"></div>'
+                 '<div id="send" role="button" aria-label="Post">Post</div></div>', "private"),
+    ("facebook", '<div><div id="box" contenteditable="true" role="textbox" aria-label="Message"></div>'
+                 '<div id="send" role="button" aria-label="Press enter to send"></div></div>', "private"),
+    ("instagram", '<form><textarea id="box" aria-label="Add a comment…"></textarea><div id="send" role="button">Post</div></form>',
+     "public"),
+    ("linkedin", '<form class="msg-form"><div id="box" class="msg-form__contenteditable" contenteditable="true" role="textbox"></div>'
+                 '<button id="send" type="submit">Send</button></form>', "private"),
+    ("linkedin", '<div><button class="share-unified-settings-entry-button">Connections only</button>'
+                 '<div class="ql-editor" id="box" contenteditable="true"></div><button id="send">Post</button></div>', "private"),
+    ("reddit", '<div data-testid="chat-composer"><textarea id="box" placeholder="Message"></textarea>'
+               '<button id="send" aria-label="Send">Send</button></div>', "private"),
+    ("discord", '<form><div id="box" data-slate-editor="true" contenteditable="true" role="textbox" aria-label="Message @sam"></div></form>',
+     "private"),
+    ("bluesky", '<div><textarea id="box" data-testid="messageInput" placeholder="Write a message"></textarea>'
+                '<button id="send" aria-label="Send message">➤</button></div>', "private"),
+    ("mastodon", '<form class="compose-form"><textarea id="box" class="autosuggest-textarea__textarea"></textarea>'
+                 '<div class="privacy-dropdown"><button type="button" title="Change post privacy">Public</button></div>'
+                 '<div class="compose-form__publish"><button id="send" type="submit">Post</button></div></form>', "public"),
+    ("mastodon", '<form class="compose-form"><textarea id="box" class="autosuggest-textarea__textarea"></textarea>'
+                 '<div class="privacy-dropdown"><button type="button" title="Change post privacy">Specific people</button></div>'
+                 '<div class="compose-form__publish"><button id="send" type="submit">Post</button></div></form>', "private"),
+    ("tiktok", '<div data-e2e="message-input-area"><div id="box" contenteditable="true" role="textbox"></div>'
+               '<div id="send" data-e2e="message-send" role="button"></div></div>', "private"),
+    ("youtube", '<yt-live-chat-text-input-field-renderer><div id="box" contenteditable="true"></div>'
+                '<button id="send" aria-label="Send">➤</button></yt-live-chat-text-input-field-renderer>', "public"),
+    ("generic", '<form><textarea id="box" name="comment"></textarea><button id="send" type="submit">Post comment</button></form>', "unknown"),
+]
+
+NOT_COMPOSE = [
+    # (profile, markup whose #box is not a compose box)
+    ("x", '<div data-testid="tweetTextarea_0"><input id="box" type="text"></div>'),
+    ("generic", '<form role="search"><textarea id="box"></textarea></form>'),
+    ("generic", '<form><input type="password"><textarea id="box" aria-label="Notes"></textarea></form>'),
+    ("generic", '<div id="box" contenteditable="true" role="searchbox"></div>'),
+    ("generic", '<textarea id="box" readonly></textarea>'),
+    ("whatsapp", '<div id="side"><div id="box" contenteditable="true" role="textbox" aria-label="Search input textbox"></div></div>'),
+    ("discord", '<div id="box" contenteditable="true" role="textbox" aria-label="Search"></div>'),
+]
+
+FRAGMENT_JS = """async ([id, html]) => {
+  const { SITES, GENERIC } = await import('/extension/content/sites/index.js');
+  const profile = id === 'generic' ? GENERIC : SITES.find((s) => s.id === id);
+  const stage = document.createElement('div');
+  stage.innerHTML = html;
+  document.body.append(stage);
+  const box = stage.querySelector('#box');
+  const send = profile.sendButton(box);
+  const result = {compose: profile.isCompose(box), send: send ? send.id || send.outerHTML : null, audience: profile.audience(box)};
+  stage.remove();
+  return result;
+}"""
+
+
+@pytest.fixture(scope="module")
+def blank(browser_context, sites_url):
+    page = browser_context.new_page()
+    page.goto(f"{sites_url}/sites/_site.css")
+    yield page
+    page.close()
+
+
+@pytest.mark.parametrize(("profile", "html", "audience"), FRAGMENTS, ids=lambda v: v if v in SITES or v == "generic" else "")
+def test_a_profile_reads_the_audience_and_finds_the_send_button_of_other_boxes_on_its_site(blank, profile, html, audience):
+    got = blank.evaluate(FRAGMENT_JS, [profile, html])
+    # Discord sends on Enter: it has no send button to find.
+    assert got == {"compose": True, "send": "send" if 'id="send"' in html else None, "audience": audience}
+
+
+@pytest.mark.parametrize(("profile", "html"), NOT_COMPOSE, ids=lambda v: v if v in SITES or v == "generic" else "")
+def test_a_profile_leaves_search_login_and_read_only_boxes_alone(blank, profile, html):
+    assert blank.evaluate(FRAGMENT_JS, [profile, html])["compose"] is False
