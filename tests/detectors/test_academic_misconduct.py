@@ -140,6 +140,8 @@ ROWS = [
     ("we're all in the library doing the take-home exam together, strength in numbers 💪", "student", "academic_misconduct"),
     ("if anyone's got the Moodle quiz open, screenshot it and send it to me before mine starts", "student", "academic_misconduct"),
     ("Professional tutor: I'll complete your online modules and quizzes for you, any uni, DM", "student", "academic_misconduct"),
+    ("drop the answers to the online SPSS quiz in here when you've done it 🙏", "student", "academic_misconduct"),
+    ("will sit your online exams for you, camera off ones only, £100 per exam", "student", "academic_misconduct"),
 ]
 
 

@@ -107,6 +107,8 @@ ROWS = [
     ("the answer to the last question on the mock was 'the Treaty of Versailles' btw", "student", "assessment_material"),
     ("psych stats exam: they gave us a dataset on sleep and anxiety and asked for a two-way ANOVA", "student", "assessment_material"),
     ("posting my coursework feedback AND my full submission so you can all see where I lost marks", "student", "assessment_material"),
+    ("ECON101 test: calculate price elasticity from the table in Q2, then explain what it means for revenue", "student", "assessment_material"),
+    ("my marked essay (65) + marker comments in my highlights for anyone doing the same module next year", "student", "assessment_material"),
 ]
 
 

@@ -839,6 +839,22 @@ BENIGN = [
     ("Started watching Succession on Now TV, hooked", "student"),
     ("Third years in my module did brilliantly on the statistics assessment", "staff"),
     ("Our HoD is brilliant at supporting new staff", "staff"),
+    ("Dissertation viva today: the external asked me to defend my choice of thematic analysis over IPA", "student"),
+    ("exam today went surprisingly well, thank you coffee ☕", "student"),
+    ("ECON101 test tomorrow, any last minute tips on elasticity?", "student"),
+    ("my essay mark came back (65), happy enough with that", "student"),
+    ("the online SPSS quiz is worth 10%, don't forget it's due Friday", "student"),
+    ("can anyone recommend a good online exam prep course?", "student"),
+    ("our landlord put new smoke alarms in the house today, very safe", "student"),
+    ("the new sports centre opens next month, so excited", "student"),
+    ("DMU's harassment support team were really kind to me", "student"),
+    ("I personally think the university's cleaners deserve a huge thank you", "staff"),
+    ("Teams meeting link for our group project is in the chat", "student"),
+    ("tagged my flatmates in our graduation photo 🎓", "student"),
+    ("Flatmates gone for the summer, missing them already", "student"),
+    ("borrowed my sister's charger, mine broke", "student"),
+    ("The new Marvel film is out at the Odeon, going Friday", "student"),
+    ("Level 5 students: office hours are Thursdays 2-4, come along with questions", "staff"),
 ]
 
 

@@ -116,6 +116,7 @@ ROWS = [
     ("Would someone from Facilities please tell me why the lift in the Hawthorn building has been broken since January?", "staff", "complaint_or_legal"),
     ("Details of my disciplinary: they're accusing me of harassment based on one WhatsApp message", "student", "complaint_or_legal"),
     ("@UniOfDerby I've been waiting 5 months for my disability support plan. Utterly shameful.", "student", "complaint_or_legal"),
+    ("Disgusted with @DMU. My sexual harassment complaint has been ignored for 4 months.", "student", "complaint_or_legal"),
 ]
 
 

@@ -137,6 +137,7 @@ ROWS = [
     ("Our unpublished trial data shows the vaccine works in 90% of cases, paper not out till next year", "staff", "confidential"),
     ("I can't say much but our faculty is about to lose accreditation for the Pharmacy degree", "staff", "confidential"),
     ("the provisional pass list for Year 2 is on my desk and it's grim, 30 fails", "staff", "confidential"),
+    ("the new sports centre isn't being built anymore, I know someone on the estates team, keep it quiet", "student", "confidential"),
 ]
 
 

@@ -97,6 +97,8 @@ ROWS = [
     ("took sneaky pics of the couple arguing in the library, the girl was crying 😂", "student", "consent_media"),
     ("Blackboard Collaborate recording of today's seminar is on my Google Drive for the whole world 🌍", "student", "consent_media"),
     ("I've got a voice recording of my flatmate's phone call with her mum arguing, it's hilarious", "student", "consent_media"),
+    ("Here's a Teams recording of our group project meeting, Jake rambling for 20 mins 😂", "student", "consent_media"),
+    ("tagged the girl from my seminar in a photo of her asleep on the bus lol", "student", "consent_media"),
 ]
 
 

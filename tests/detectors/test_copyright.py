@@ -89,6 +89,7 @@ ROWS = [
     ("Found a cool logo on Google Images and we're using it for the society, no idea whose it is", "student", "copyright"),
     ("selling pirated copies of the Harvard referencing guide textbook for £5", "student", "copyright"),
     ("every episode of Succession on my Plex, message me for an invite", "student", "copyright"),
+    ("The new Marvel film is on my drive, camrip but watchable, ask for link", "student", "copyright"),
 ]
 
 

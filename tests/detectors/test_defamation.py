@@ -104,6 +104,7 @@ ROWS = [
     ("apparently the whole Economics department is under investigation for grade inflation", "student", "defamation"),
     ("that PhD student who teaches our seminars is dating one of the first years, it's so obvious", "student", "defamation"),
     ("the owner of Spice Hut is an illegal immigrant and pays staff £3 an hour, report them", "student", "defamation"),
+    ("Wait till you hear what our landlord did, he's been secretly filming us through the smoke alarm", "student", "defamation"),
 ]
 
 

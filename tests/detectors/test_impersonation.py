@@ -84,6 +84,7 @@ ROWS = [
     ("I've been answering my manager's emails from her laptop while she's off", "student", "impersonation"),
     ("pretending to be my little brother on his school's parents' evening call lol", "student", "impersonation"),
     ("I set up an email address in my supervisor's name to order stuff on the department account", "student", "impersonation"),
+    ("borrowed my sister's bank card and her uni login to print stuff as her 😂", "student", "impersonation"),
 ]
 
 

@@ -100,6 +100,7 @@ ROWS = [
     ("at the Highcross food court alone rn, Nando's queue, come say hi 🙋‍♀️", "student", "location"),
     ("House to myself for Christmas week, 21 Jarrom Street, bring drinks 🎄", "student", "location"),
     ("follow my live location tonight on Snap, I'll be out in town on my own", "student", "location"),
+    ("Flatmates gone for the summer so it's just me and the cat at the house on Upperton Rd", "student", "location"),
 ]
 
 

@@ -106,6 +106,7 @@ ROWS = [
     ("I refuse to write references for students who skipped my lectures, they know who they are", "staff", "professional_conduct"),
     ("Third years in my module are embarrassingly bad at basic statistics. Worrying.", "staff", "professional_conduct"),
     ("Our HoD gives all the good modules to her mates and dumps the rest on the new staff", "staff", "professional_conduct"),
+    ("Level 5 students: stop emailing me asking for answers to the coursework. It's pathetic.", "staff", "professional_conduct"),
 ]
 
 

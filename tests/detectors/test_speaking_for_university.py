@@ -133,6 +133,7 @@ ROWS = [
     ("Our students' union and DMU jointly condemn the protest ban, we are united", "student", "speaking_for_university"),
     ("personally I think senior management's plan to close the Buxton campus is a scandal", "staff", "speaking_for_university"),
     ("we (the DMU Tory society) speak for the university when we say the strike is wrong", "student", "speaking_for_university"),
+    ("I personally think this university treats its cleaners appallingly", "staff", "speaking_for_university"),
 ]
 
 

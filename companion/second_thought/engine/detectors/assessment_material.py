@@ -65,6 +65,7 @@ _EXAM_QUESTION_SELF = (
     r"\b(?:exam|test|quiz|paper|resit|mock|osce|viva|final)\s+(?:today|this\s+morning|yesterday|earlier)\s*[:\-–]\s*(?:\d[.)]\s*)?(?:" + _TASK + r"|[a-z]{3,}\s+(?:a|an|the|two|three|\d+)\s+\w+)",
     r"\b(?:osce|exam|practical|viva)\s+(?:scenario|station|case|task)s?\s*[:\-–]\s*(?:an?\s+|the\s+)?\w+",
     r"\b(?:gave|give|given)\s+us\s+(?:a|an|the|some|two|three)\s+(?:\w+\s+){0,2}(?:dataset|data\s+set|case\s+study|scenario|passage|extract|source|graph|text|poem|excerpt|problem|balance\s+sheet)\b",
+    r"\b[a-z]{2,5}\s?\d{3,4}\s+(?:exam|test|quiz|paper|resit|mock|phase\s+test)\s*[:\-–]\s*(?:\d[.)]\s*)?" + _TASK,
     # OSCE stations: "the OSCE station today was a chest pain history"
     r"\bosce\s+stations?\s+(?:today|this\s+morning|yesterday)?\s*(?:was|were|had|:)\s+(?:an?\s+|the\s+)?\w+",
     # Showing the paper itself.

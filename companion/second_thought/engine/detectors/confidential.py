@@ -53,7 +53,7 @@ _WEAK = (
     r"\b(?:can't|cannot|shouldn't|not\s+supposed\s+to|not\s+allowed\s+to)\s+(?:really\s+)?(?:say|share|tell|talk\s+about|post|name)\s+(?:this|it|much|too\s+much|anything|who|which|where|them|names)?\s*(?:yet|officially|publicly|but)\b",
 )
 _ORG = (r"\b(?:uni(?:versity)?|dmu|uon|department|dept|school|faculty|management|smt|slt|board|governors|senate|council|staff|course|module|programme|exams?|results|marks"
-        r"|admissions|applicants|entry\s+requirements|offers|research|data|funding|grant|plans?|policy|budget|fees?|contract|partners?|partnership|company|client|project|vc|vice[- ]chancellor|dean|head\s+of|jobs?|posts?|redundanc\w*"
+        r"|estates|centre|built|facilities|admissions|applicants|entry\s+requirements|offers|research|data|funding|grant|plans?|policy|budget|fees?|contract|partners?|partnership|company|client|project|vc|vice[- ]chancellor|dean|head\s+of|jobs?|posts?|redundanc\w*"
         r"|restructur\w*|announce\w*|launch\w*|merg\w*|closing|closure|building|campus|hr|pay|salar\w+|we'?ll\s+be|next\s+(?:week|month|term|year)|appoint\w*|hire|hiring|new\s+\w+\s+starts?)\b")
 
 _PUBLIC = (r"\b(?:press\s+release\s+(?:is\s+)?(?:out|here|below|live)|(?:is|are)\s+(?:now\s+)?(?:published|out\s+now|live\s+now)|now\s+(?:published|public|live|out)"

@@ -15,7 +15,7 @@ CAT = "consent_media"
 
 _CAPTURE = (r"\b(?:record(?:ed|ing|ings)?|screen[- ]?record(?:ed|ing)?|screen\s?shot(?:s|ted)?|ss'?d|screen[- ]?grab(?:bed|s)?|screen[- ]?cap(?:s|tured)?|filmed|filming|film(?:ed)?\s+(?:it|the|him|her)"
             r"|clip(?:ped|s)?|download(?:ed|ing)?|ripped|audio|videos?|vids?|footage|snippets?|voice\s+notes?|livestream(?:ed|ing)?|live[- ]?stream(?:ed|ing)?|leak(?:ed|ing)?)\b")
-_LEARNING = (r"\b(?:lectures?|seminars?|tutorials?|workshops?|lessons?|classes|class|labs?|teams\s+(?:call|meeting|chat|lecture|session|class)|zoom\s+(?:call|lecture|class|session|meeting)"
+_LEARNING = (r"\b(?:(?:teams|zoom|collaborate)\s+recording|recording\s+of\s+(?:our|the|today's)\s+(?:\w+\s+){0,2}(?:meeting|call|seminar|lecture|tutorial|session)|lectures?|seminars?|tutorials?|workshops?|lessons?|classes|class|labs?|teams\s+(?:call|meeting|chat|lecture|session|class)|zoom\s+(?:call|lecture|class|session|meeting)"
              r"|blackboard(?:\s+collaborate)?|collaborate\s+(?:session|ultra)|replay|panopto|moodle|echo\s?360|canvas|learning\s+(?:platform|room)|the\s+vle|lecturers?|lecturer's"
              r"|(?:dr|prof|professor)\s+\w+(?:'s)?|class\s+(?:chat|group\s+chat)|breakout\s+room|module\s+(?:page|chat)|(?:group|team)\s+chat|teams\s+chat|online\s+class)\b")
 _SHARE_INTENT = (r"\b(?:(?:google\s+)?drive|for\s+the\s+whole\s+world|public(?:ly)?|viral|going\s+viral|post|share|upload|send|who\s+wants|anyone\s+want|dm\s+me|dm\s+for|here(?:'s|s|\s+is|\s+are)|posting|posted|post(?:ing)?\s+(?:it|this|them)|upload(?:ed|ing)?|sharing|shared|link|tiktok|youtube|insta(?:gram)?|twitter"

@@ -31,7 +31,7 @@ _POSING = (
     r"\b(?:set\s+up|made|created|making|started)\s+(?:a|an)\s+(?:fake\s+)?(?:linkedin|insta(?:gram)?|twitter|tiktok|facebook|snap(?:chat)?|account|profile|page)\s+(?:for|of|as)\s+(?:my|our|the|a)\s+\w+\s+(?:with|using)\s+(?:his|her|their)\s+(?:real\s+)?(?:name|photos?|pics?|face)",
     r"\blogged\s+in(?:to)?\s+(?:[\w']+\s+){0,3}as\s+(?:the\s+)?(?:president|treasurer|chair|secretary|captain|lecturer|tutor|admin|him|her|them|(?-i:[A-Z][a-z]+))\b",
     r"\b(?:replied|replying|answered|answering|messaged|messaging|texted|texting|posted|posting|chatted|chatting)\b[^.\n]{0,50}\bas\s+(?:her|him|them)\b(?!\s+(?:friend|mate|partner|carer))",
-    r"\b(?:got|took|borrowed|used|using|nicked)\s+(?:my\s+\w+'s|her|his|[\w']+'s)\s+(?:student\s+|staff\s+|gym\s+|id\s+)?(?:card|id|pass|login|ticket)\b[^.\n]{0,60}\bas\s+(?:her|him|them)\b",
+    r"\b(?:got|took|borrowed|used|using|nicked)\s+(?:my\s+\w+'s|her|his|[\w']+'s)\s+(?:student\s+|staff\s+|gym\s+|id\s+|bank\s+|uni\s+)?(?:card|id|pass|login|ticket)\b[^.\n]{0,60}\bas\s+(?:her|him|them)\b",
     r"\b(?:posting|tweeting|replying|messaging|commenting)\s+as\s+(?:the\s+)?(?:captain|president|chair|treasurer|secretary|coach|lecturer|tutor|dean|vc|head|manager|boss|him|her)\b(?=[^\n]{0,80}\b(?:since|while|because|cos|forgot|doesn't\s+know|don't\s+tell|lol|lmao)\b|[^\n]{0,80}[😂🤣😈🤫])",
     r"\bsign(?:ed|ing)?\s+(?:it|them)\s+as\s+(?:my|our|the|his|her)\s+\w+\b|\b(?:write|wrote|writing)\s+my\s+own\s+reference\b[^.\n]{0,60}\b(?:sign|as\s+(?:my|her|him)|never\s+check|won't\s+check)",
     r"\bcatfish(?:ing|ed)\s+(?:my|her|him|them|people|someone|guys|girls|(?-i:[A-Z][a-z]+))\b",

@@ -23,9 +23,9 @@ _HOME_ALONE = (
     r"\b" + _HOME + r"\s+(?:all\s+)?to\s+myself\b",
     r"\b(?:the\s+|my\s+|our\s+)" + _HOME + r"\s+(?:is|'s|will\s+be|is\s+gonna\s+be|is\s+going\s+to\s+be)\s+(?:completely\s+|totally\s+)?empty\b",
     r"\bempty\s+(?:house|flat|halls|block)\b",
-    r"\b(?:every(?:one|1)|parents|my\s+parents|flatmates|housemates|mum\s+and\s+dad|the\s+(?:parents|fam|family|others|girls|lads))\s*(?:'re|are|is|'s|have\s+gone|went)?\s*(?:all\s+)?(?:away|gone\s+home|gone\s+away|out|on\s+holiday|abroad)\b[^.\n]{0,60}\b(?:just\s+me|only\s+me|alone|by\s+myself|on\s+my\s+own|myself|empty)\b",
+    r"\b(?:every(?:one|1)|parents|my\s+parents|flatmates|housemates|mum\s+and\s+dad|the\s+(?:parents|fam|family|others|girls|lads))\s*(?:'re|are|is|'s|have\s+gone|went)?\s*(?:all\s+)?(?:away|gone\s+home|gone\s+away|gone(?=\s+(?:for|till|until)\b)|out|on\s+holiday|abroad)\b[^.\n]{0,60}\b(?:just\s+me|only\s+me|alone|by\s+myself|on\s+my\s+own|myself|empty)\b",
     r"\bnobody(?:'s|\s+is|\s+else\s+is|\s+else's)?\s+(?:home|in|around)\s+(?:at\s+(?:ours|mine|the\s+flat|the\s+house|our\s+place)\s+)?(?:till|until|for|this|tonight|all)\b",
-    r"\bjust\s+me\s+(?:alone\s+)?(?:in|at)\s+(?:the|my|our)\s+" + _HOME + r"\b",
+    r"\bjust\s+me\s+(?:alone\s+)?(?:and\s+the\s+(?:cat|dog|hamster)\s+)?(?:in|at)\s+(?:the|my|our)\s+" + _HOME + r"\b",
     r"\b(?:we're|we\s+are|i'm|im|i\s+am)\s+(?:all\s+)?away\s+(?:for|till|until|from)\b[^.\n]{0,60}\b" + _HOME + r"\s+(?:is|'s|will\s+be)\s+empty\b",
 )
 

@@ -58,7 +58,7 @@ _LOGO_USE = (r"\b(?:us(?:e|ed|ing)|put|putting|slap(?:ped)?|add(?:ed|ing)?|edit(
              r"|(?:re)?design(?:ed|ing)?|recolou?r(?:ed|ing)?|rainbow|colours|version|stick(?:ing)?|printed|print(?:ing)?|on\s+(?:our|my)|merch|hoodies?|t-?shirts?|tees|flyers?|posters?|banners?|pfp|profile\s+pic|header|meme|stickers?|mugs?|badges?|lanyards?|website|page|account)\b")
 
 _BUSINESS = (
-    r"\b(?:divest\w*|fossil\s+fuels|net\s+zero|sustainability|climate|parking|car\s+park|charges?|treatment|casual\s+staff|hourly[- ]paid|fixed[- ]term|contracts?|living\s+wage|wages?|salar\w+|casuali[sz]ation|zero[- ]hours|decision|decisions|plan|plans|proposal|proposals|policy|policies|strategy|restructur\w*|redundanc\w*|cuts?|closure|closing|close|merger|pay\s+(?:offer|deal|rise|freeze|award)"
+    r"\b(?:treats?\s+(?:its|our|the|their)\s+(?:staff|cleaners|students|workers|employees|contractors)|divest\w*|fossil\s+fuels|net\s+zero|sustainability|climate|parking|car\s+park|charges?|treatment|casual\s+staff|hourly[- ]paid|fixed[- ]term|contracts?|living\s+wage|wages?|salar\w+|casuali[sz]ation|zero[- ]hours|decision|decisions|plan|plans|proposal|proposals|policy|policies|strategy|restructur\w*|redundanc\w*|cuts?|closure|closing|close|merger|pay\s+(?:offer|deal|rise|freeze|award)"
     r"|pensions?|strike|strikes|industrial\s+action|ucu|dispute|ballot|workload\w*|league\s+tables?|nss|rankings?|ref\b|fees?|budget|deficit|spending|marking\s+boycott|rebrand\w*"
     r"|outsourc\w*|job\s+losses|voluntary\s+severance|course\s+closures?|hybrid\s+working|return\s+to\s+(?:campus|office)|senior\s+(?:management|leadership)|smt|slt|leadership|management"
     r"|vice[- ]chancellor|vc|governors|council|executive|handling|handled|response|responded|announcement|investment|investing|estate\s+strategy|new\s+building|(?:\w+\s+)?department\s+(?:closure|cuts)|recruitment\s+freeze|hiring\s+freeze"
@@ -66,7 +66,7 @@ _BUSINESS = (
     r"|spending|spend|rebrand|consultation|senior\s+team|office\s+(?:policy|attendance)|five\s+days\s+a\s+week|attendance\s+policy|labs?\s+(?:are|is)\s+falling|estate|facilities|priorities|direction)\b"
 )
 _VIEW = (
-    r"\b(?:i\s+think|i\s+believe|i\s+feel|imo|imho|in\s+my\s+(?:view|opinion)|frankly|honestly|shameful|shame\s+on|disgrace\w*|short-?sighted|wrong|right\s+call|great\s+(?:decision|move|call|news)"
+    r"\b(?:i\s+(?:personally\s+|honestly\s+|really\s+)?(?:think|believe|feel)|appallingly|disgracefully|shamefully|terribly|awfully|badly|poorly|imo|imho|in\s+my\s+(?:view|opinion)|frankly|honestly|shameful|shame\s+on|disgrace\w*|short-?sighted|wrong|right\s+call|great\s+(?:decision|move|call|news)"
     r"|good\s+(?:decision|move|call)|bad\s+(?:decision|move|call)|mistake|madness|ridiculous|baffling|appalling|proud|disappointed|disappointing|angry|furious|out\s+of\s+touch|clueless"
     r"|incompetent|should(?:n't)?|needs?\s+to|must|how\s+(?:can|could|dare)|why\s+(?:is|are|would|does|do|on\s+earth)|no\s+confidence|solidarity|stand\s+with|support(?:ing)?\s+(?:the|our|this)"
     r"|well\s+done|brilliant|excellent|love\s+(?:that|how|this|seeing)|terrible|awful|failing|failed|fails|joke|shocking|sad|a\s+shame|scandal\w*|cowardly|bold|(?:i|we)\s+welcome|welcome\s+(?:the|this)\s+(?:decision|move|news|change)|applaud"
