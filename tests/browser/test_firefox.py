@@ -44,4 +44,4 @@ def test_the_shared_scenarios_pass_in_firefox_esr(companion_running, pages_url, 
     shutil.rmtree(tmp_path / "firefox", ignore_errors=True)
     summary = [line for line in result.stdout.splitlines() if line.startswith(("# pass", "# fail", "not ok"))]
     assert result.returncode == 0, "\n".join(summary) + "\n\n" + result.stdout[-12000:] + result.stderr[-3000:]
-    assert f"# pass {len(EDITORS) + len(SITES) + 1}" in result.stdout, result.stdout[-3000:]
+    assert f"# pass {3 * len(EDITORS) + 2 * len(SITES) + 1}" in result.stdout, result.stdout[-3000:]

@@ -101,16 +101,16 @@ function misaligned(marks, rects, tol = 1.5) {
   return '';
 }
 
-async function waitAligned(page, selector) {
+async function waitAligned(page, selector, timeout = TIMEOUT) {
   const t0 = Date.now();
   let why = '';
-  while (Date.now() - t0 < TIMEOUT) {
+  while (Date.now() - t0 < timeout) {
     const [marks, rects] = await Promise.all([page.evaluate(call(env.js.marks)), page.evaluate(call(env.js.textRects, [selector, NUMBER]))]);
     why = misaligned(marks, rects);
     if (!why) return marks;
     await new Promise((r) => setTimeout(r, 25));
   }
-  assert.fail(`no underline exactly under the number within ${TIMEOUT} ms: ${why}`);
+  assert.fail(`no underline exactly under the number within ${timeout} ms: ${why}`);
 }
 
 async function underlineAndCard(path) {
@@ -133,12 +133,71 @@ async function underlineAndCard(path) {
   }
 }
 
+const marks = (page) => page.evaluate(call(env.js.marks));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function press(page, key, times = 1) {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
+async function withPage(path, fn) {
+  const opened = await open(path);
+  try {
+    await fn(opened);
+  } finally {
+    await opened.page.close();
+  }
+}
+
+/** Typing before the number moves its underline with it at once, and the next answer keeps it there. */
+const followsTyping = (path) => withPage(path, async ({ page, selector }) => {
+  await page.keyboard.type(DRAFT);
+  const [before] = await waitAligned(page, selector);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('Home');
+  await page.keyboard.up('Control');
+  await page.keyboard.type('Hi! ');
+  // Moved with the text at once, before the companion has answered again (debounce 300 ms).
+  const [after] = await waitAligned(page, selector, 300);
+  assert.ok(after.left > before.left + 5, 'the underline did not move with the number');
+  await sleep(700); // the companion's answer for the new text
+  assert.equal(misaligned(await marks(page), await page.evaluate(call(env.js.textRects, [selector, NUMBER]))), '');
+});
+
+/** Deleting the number takes the underline and the badge away, and the next answer does not bring them back. */
+const goesWithTheNumber = (path) => withPage(path, async ({ page, selector }) => {
+  await page.keyboard.type(DRAFT);
+  await waitAligned(page, selector);
+  await press(page, 'Backspace', NUMBER.length);
+  await page.waitForFunction(`${call(env.js.marks)}.length === 0`, { timeout: TIMEOUT });
+  await sleep(700);
+  assert.deepEqual(await marks(page), []);
+  assert.equal(await page.evaluate(call(env.js.badge)), null);
+});
+
+/** The site's search box and login fields are never checked; its compose box is. */
+const leavesSearchAndLogin = (path) => withPage(path, async ({ page, selector }) => {
+  const site = await page.evaluate(() => window.__site);
+  for (const field of [site.search, ...site.login]) {
+    await page.click(field);
+    await page.keyboard.type(DRAFT);
+  }
+  await sleep(900);
+  assert.deepEqual(await marks(page), [], 'a search or login field was checked');
+  await page.click(selector);
+  await page.keyboard.type(DRAFT);
+  await waitAligned(page, selector);
+});
+
 for (const editor of env.editors || []) {
   test(`${editor}: a phone number is underlined exactly and its card names the clause`, () => underlineAndCard(editor));
+  test(`${editor}: the underline follows the number when typing before it`, () => followsTyping(editor));
+  test(`${editor}: the underline goes when the number is deleted`, () => goesWithTheNumber(editor));
 }
 
 for (const site of env.sites || []) {
   test(`site ${site}: a phone number is underlined exactly and its card names the clause`, () => underlineAndCard(`sites/${site}`));
+  test(`site ${site}: search and login fields are not checked`, () => leavesSearchAndLogin(`sites/${site}`));
 }
 
 test('the companion refuses the Firefox extension without the token', async () => {
