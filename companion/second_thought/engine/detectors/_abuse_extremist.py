@@ -217,6 +217,10 @@ TERMS = [
     r"(?:mixed|interracial|mixed[- ]race) (?:couples?|marriages?|relationships?|children|babies|kids) (?:make me sick|are (?:disgusting|wrong|a sin|an abomination|unnatural|a betrayal|sick|a crime)|disgust me|should be (?:banned|illegal))",
     r"(?:children|kids|babies|offspring|grandchildren) (?:will be|are|would be) mongrels",
     r"(?:bring|brought|bringing|spread|spreading) their (?:plagues?|diseases?|filth|crime|violence|savagery)",
+    # coded and sarcastic forum vocabulary
+    r"(?:cultural |vibrant |diverse )?enrichers?|(?:vibrant|diverse) (?:cultural )?enrichment",
+    r"(?:religion of peace|diversity|multiculturalism|the vibrancy|vibrancy|tolerance) strikes again",
+    r"we wuz (?:kangz|kings|kangs)",
 ]
 
 #: Places and peoples the ideology says are being invaded or replaced.
@@ -305,7 +309,7 @@ REPORTING = (
     r"condemn\w*|denounc\w*|nonsense|lies? that|peddl\w*|the myth|the lie|"
     r"rhetoric|the language of|the term|the phrase|the word|the idea that|the notion that|the claim|claims? that|claimed|"
     r"refer\w* to|quote|quoted|(?:described|portrayed|depicted|painted|branded|labelled|labeled) (?:them |\w+ )?as|(?:leaflets?|posters?|flyers?|cartoons?|newspapers?|tabloids?|headlines?) (?:said|say|claimed|called)|documentary|propaganda|history of|historians?|nazi germany|"
-    r"1930s|1940s|wwii|ww2|book|novel|museum|exhibition|lecture|module|essay|paper|study|studies|research|report|article|"
+    r"1[89][0-9]0s|wwii|ww2|book|novel|museum|exhibition|lecture|module|essay|paper|study|studies|research|report|article|"
     r"not true|is false|isn'?t true|no evidence|pseudo-?scien\w*|discredited|radicali[sz]\w*|safeguarding|"
     r"counter-?(?:extremism|speech|narratives?)|challeng\w*|fight(?:ing)? (?:against )?(?:racism|hate|antisemitism|islamophobia|the far right))"
 )
