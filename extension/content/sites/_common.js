@@ -52,6 +52,16 @@ export function isWritable(el) {
   return !isSearch(host) && !isLogin(host);
 }
 
+/**
+ * A site's compose box: any box one can write in that is not search or
+ * login (so a renamed test id on the site does not switch the checks off),
+ * except inside `exclude`, the site's own non-compose editors.
+ */
+export function composeBox(el, exclude = '') {
+  const host = editable(el);
+  return !!host && isWritable(host) && !(exclude && host.closest(exclude));
+}
+
 const visible = (el) => !el.hidden && el.getAttribute('aria-hidden') !== 'true' && (el.getClientRects?.().length ?? 1) > 0;
 
 /**

@@ -1,6 +1,6 @@
 // Bluesky: posts are written in a Tiptap (ProseMirror) editor and are
 // public; chats (/messages) use a textarea and are private.
-import { editable, isWritable, nearestButton, pathOf } from './_common.js';
+import { composeBox, editable, nearestButton, pathOf } from './_common.js';
 
 const isChat = (el) => pathOf(el).startsWith('/messages') || !!el.closest('[data-testid="messageInput"]') ||
   editable(el)?.getAttribute('data-testid') === 'messageInput';
@@ -9,8 +9,7 @@ export default {
   id: 'bluesky',
   hosts: ['bsky.app'],
   isCompose(el) {
-    const host = editable(el);
-    return !!host && isWritable(host) && host.matches('.ProseMirror, [role="textbox"], textarea');
+    return composeBox(el);
   },
   sendButton(el) {
     if (isChat(el)) return nearestButton(el, /^(Send message|Send)$/i, { levels: 10 });

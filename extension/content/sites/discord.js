@@ -2,14 +2,13 @@
 // a server or "Message @person" in direct messages; it sends on Enter and
 // has no send button. Server channels count as public (anyone who joins
 // reads them), direct messages as private.
-import { editable, isWritable, pathOf } from './_common.js';
+import { composeBox, editable, pathOf } from './_common.js';
 
 export default {
   id: 'discord',
   hosts: ['discord.com', 'discordapp.com'],
   isCompose(el) {
-    const host = editable(el);
-    return !!host && isWritable(host) && host.matches('[data-slate-editor="true"], [role="textbox"]');
+    return composeBox(el, '[class*="search" i], [role="search"]');
   },
   sendButton() {
     return null; // Enter sends

@@ -1,7 +1,7 @@
 // Facebook: Lexical editors (div[role=textbox][data-lexical-editor]) for
 // posts, comments and Messenger. A post's audience is the privacy button of
 // the composer ("Edit privacy. Sharing with Public"); Messenger is private.
-import { editable, isWritable, nearestButton, pathOf } from './_common.js';
+import { composeBox, editable, nearestButton, pathOf } from './_common.js';
 
 const MESSENGER = /^\/(messages|t)\//;
 
@@ -14,8 +14,7 @@ export default {
   id: 'facebook',
   hosts: ['facebook.com', 'messenger.com'],
   isCompose(el) {
-    const host = editable(el);
-    return !!host && isWritable(host) && host.matches('[role="textbox"][contenteditable="true"], textarea');
+    return composeBox(el);
   },
   sendButton(el) {
     return nearestButton(el, /^(Post|Comment|Press enter to send|Send|Reply)$/i, { levels: 14 });

@@ -1,6 +1,6 @@
 // Instagram: Lexical for captions and direct messages, a textarea for
 // comments. Direct messages (/direct/, the "Message…" box) are private.
-import { editable, isWritable, nearestButton, pathOf } from './_common.js';
+import { composeBox, editable, nearestButton, pathOf } from './_common.js';
 
 const isDirect = (el) => pathOf(el).startsWith('/direct/') || /^message\b/i.test(editable(el)?.getAttribute('aria-label') || '');
 
@@ -8,8 +8,7 @@ export default {
   id: 'instagram',
   hosts: ['instagram.com'],
   isCompose(el) {
-    const host = editable(el);
-    return !!host && isWritable(host) && host.matches('[role="textbox"], textarea, [data-lexical-editor]');
+    return composeBox(el);
   },
   sendButton(el) {
     return nearestButton(el, /^(Share|Post|Send)$/i, { levels: 14 });

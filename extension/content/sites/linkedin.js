@@ -1,7 +1,7 @@
 // LinkedIn: the share box is a Quill editor (.ql-editor) whose audience
 // button reads "Anyone" or "Connections only"; messaging is a plain
 // contenteditable (.msg-form__contenteditable) and private.
-import { editable, isWritable, nearestButton } from './_common.js';
+import { composeBox, nearestButton } from './_common.js';
 
 const MESSAGE = '.msg-form, .msg-form__contenteditable';
 
@@ -9,8 +9,7 @@ export default {
   id: 'linkedin',
   hosts: ['linkedin.com'],
   isCompose(el) {
-    const host = editable(el);
-    return !!host && isWritable(host) && host.matches('.ql-editor, .msg-form__contenteditable, [role="textbox"], textarea');
+    return composeBox(el);
   },
   sendButton(el) {
     if (el.closest(MESSAGE)) return nearestButton(el, /^Send$/i, { levels: 10 });

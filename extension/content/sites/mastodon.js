@@ -1,7 +1,7 @@
 // Mastodon (any server, so matched by its compose form rather than a host
 // name): a React textarea; the audience is the visibility dropdown
 // ("Public", "Quiet public"/"Unlisted", "Followers", "Specific people"/"Mentioned").
-import { editable, isWritable, nearestButton } from './_common.js';
+import { composeBox, nearestButton } from './_common.js';
 
 export default {
   id: 'mastodon',
@@ -11,8 +11,7 @@ export default {
     return !!doc.querySelector('#mastodon, .compose-form textarea.autosuggest-textarea__textarea');
   },
   isCompose(el) {
-    const host = editable(el);
-    return !!host && isWritable(host) && host.tagName === 'TEXTAREA' && !!host.closest('.compose-form, .reply-indicator, form');
+    return composeBox(el);
   },
   sendButton(el) {
     const form = el.closest('.compose-form, form');

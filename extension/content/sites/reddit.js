@@ -1,6 +1,6 @@
 // Reddit: posts and comments are public (a Slate rich-text editor, or the
 // markdown textarea); chat (/chat) is private.
-import { editable, isWritable, nearestButton, formSubmit, pathOf } from './_common.js';
+import { composeBox, nearestButton, formSubmit, pathOf } from './_common.js';
 
 const isChat = (el) => pathOf(el).startsWith('/chat') || !!el.closest('[data-testid="chat-composer"], rs-message-composer');
 
@@ -8,8 +8,7 @@ export default {
   id: 'reddit',
   hosts: ['reddit.com'],
   isCompose(el) {
-    const host = editable(el);
-    return !!host && isWritable(host) && host.matches('[data-slate-editor="true"], [role="textbox"], textarea, [data-lexical-editor]');
+    return composeBox(el);
   },
   sendButton(el) {
     return nearestButton(el, /^(Comment|Post|Reply|Send|Save)$/i, { levels: 12 }) || formSubmit(el);

@@ -1,13 +1,12 @@
 // Threads: a Lexical editor ("Empty text field. Type to compose a new
 // post."); posts and replies are public.
-import { editable, isWritable, nearestButton } from './_common.js';
+import { composeBox, nearestButton } from './_common.js';
 
 export default {
   id: 'threads',
   hosts: ['threads.net', 'threads.com'],
   isCompose(el) {
-    const host = editable(el);
-    return !!host && isWritable(host) && host.matches('[data-lexical-editor], [role="textbox"]');
+    return composeBox(el);
   },
   sendButton(el) {
     return nearestButton(el, /^(Post|Reply)$/i, { levels: 16 });

@@ -1,6 +1,6 @@
 // TikTok: comments are a Draft.js editor in [data-e2e="comment-input"]
 // (public); direct messages (/messages) are private.
-import { editable, isWritable, nearestButton, pathOf } from './_common.js';
+import { composeBox, nearestButton, pathOf } from './_common.js';
 
 const isMessage = (el) => pathOf(el).startsWith('/messages') || !!el.closest('[data-e2e="message-input-area"]');
 
@@ -8,8 +8,7 @@ export default {
   id: 'tiktok',
   hosts: ['tiktok.com'],
   isCompose(el) {
-    const host = editable(el);
-    return !!host && isWritable(host) && !!host.closest('[data-e2e="comment-input"], [data-e2e="message-input-area"], [data-e2e="comment-text"]');
+    return composeBox(el);
   },
   sendButton(el) {
     if (isMessage(el)) return nearestButton(el, /^(message-send|Send)$/i, { levels: 10 });

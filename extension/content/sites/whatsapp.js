@@ -1,14 +1,13 @@
 // WhatsApp Web: the message box is a Lexical editor in the chat's footer;
 // its chat-list search is a Lexical editor too and must not be checked.
 // Chats are private (a channel update is public).
-import { editable, isWritable, nearestButton } from './_common.js';
+import { composeBox, nearestButton } from './_common.js';
 
 export default {
   id: 'whatsapp',
   hosts: ['web.whatsapp.com'],
   isCompose(el) {
-    const host = editable(el);
-    return !!host && isWritable(host) && !!host.closest('footer, #main') && host.matches('[role="textbox"], [data-lexical-editor]');
+    return composeBox(el, '#side');
   },
   sendButton(el) {
     return nearestButton(el, /^Send$/i, { levels: 10, selector: 'button, [role="button"], [data-icon="send"]' });

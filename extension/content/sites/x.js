@@ -1,16 +1,14 @@
 // X (Twitter): Draft.js editors tagged data-testid="tweetTextarea_N" (posts
 // and replies, public) and "dmComposerTextInput" (direct messages, private).
-import { editable, isWritable, nearestButton } from './_common.js';
+import { composeBox, nearestButton } from './_common.js';
 
-const POST = '[data-testid^="tweetTextarea_"]';
 const DM = '[data-testid="dmComposerTextInput"]';
 
 export default {
   id: 'x',
   hosts: ['x.com', 'twitter.com'],
   isCompose(el) {
-    const host = editable(el);
-    return !!host && isWritable(host) && !!host.closest(`${POST}, ${DM}`);
+    return composeBox(el);
   },
   sendButton(el) {
     if (el.closest(DM)) return nearestButton(el, /dmComposerSendButton/, { levels: 12 });

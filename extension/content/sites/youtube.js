@@ -1,14 +1,13 @@
 // YouTube comments: a plain contenteditable (#contenteditable-root) inside
 // ytd-commentbox, sent with #submit-button; live chat has its own input.
 // Both public.
-import { editable, isWritable, nearestButton } from './_common.js';
+import { composeBox, nearestButton } from './_common.js';
 
 export default {
   id: 'youtube',
   hosts: ['youtube.com'],
   isCompose(el) {
-    const host = editable(el);
-    return !!host && isWritable(host) && !!host.closest('ytd-commentbox, ytd-comment-simplebox-renderer, yt-live-chat-text-input-field-renderer, #contenteditable-root');
+    return composeBox(el);
   },
   sendButton(el) {
     const box = el.closest('ytd-commentbox, ytd-comment-simplebox-renderer');
