@@ -175,7 +175,7 @@ class AcademicMisconductDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("misconduct.request_answers", CAT, _REQUEST_ANSWERS,
-                 near=(Near(SITTING + "|" + _DURING + r"|\b(?:q|question|part)\s*\d|\b\d{1,2}\s*\(?[a-h]\)?(?!\w)|\bcw\s?\d|\bcoursework|\bassignment", 120),),
+                 near=(Near(SITTING + r"|\b(?:rn|right\s+now|mid[- ]?(?:exam|test|quiz)|time\s+left|mins?\s+left|minutes\s+left|timer|timed|still\s+open|is\s+open|closes?\s+(?:at|in))\b|\b(?:in|from)\s+the\s+(?:exam|test)\s+(?:hall|room|toilets?|loos?|bathroom)|\b(?:q|question|part)\s*\d|\b\d{1,2}\s*\(?[a-h]\)?(?!\w)|\bcw\s?\d|\bcoursework|\bassignment", 120),),
                  none_of=(_OFFICIAL,)),
             Rule("misconduct.request_answers", CAT, _GROUP_DURING, none_of=(_OFFICIAL,)),
             Rule("misconduct.request_answers", CAT, _SHARE_OPEN_TEST, none_of=(_OFFICIAL,)),

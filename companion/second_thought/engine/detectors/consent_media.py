@@ -45,7 +45,7 @@ _NO_CONSENT = (
     r"\b(?:they|she|he)\s+(?:don't|doesn't|didn't|do\s+not|does\s+not)\s+(?:even\s+)?know\b",
     r"\b(?:she|he|they)\s+(?:has|have)\s+no\s+(?:idea|clue)\b",
     r"\bno\s+(?:idea|clue)\s+(?:i|we)\s+(?:took|filmed|recorded|have|got|snapped|posted)\b",
-    r"\b(?:pics?|photos?|pictures?|vids?|videos?|snaps?|footage|clips?)\s+of\s+(?:\w+\s+){1,2}(?:asleep|sleeping|crying|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing)\b",
+    r"\b(?:pics?|photos?|pictures?|vids?|videos?|snaps?|footage|clips?)\s+of\s+(?!(?:my|the|our)\s+(?:dog|cat|puppy|kitten|pet|hamster|rabbit|bunny|baby|son|daughter|nephew|niece|kids?)\b)(?:\w+\s+){1,2}(?:asleep|sleeping|crying|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing)\b",
     r"\b(?:sneaky|secret|covert)\s+(?:pics?|photos?|snaps?|vids?|videos?|recordings?|clips?|filming)\b|\b(?:secretly|covertly|sneakily)\s+(?:took|taking|filmed|filming|recorded|recording|snapped|photographed)\b|\b(?:creep\s?shots?|candids?\s+of|hidden\s+camera)\b",
     r"\bcaught\s+(?:him|her|them|\w+)\s+(?:sleeping|asleep|crying|drunk|passed\s+out|on\s+the\s+toilet|in\s+the\s+shower|changing|snoring|naked)",
     r"\b(?:passed\s+out|asleep|wasted|paralytic|throwing\s+up|vomiting|being\s+sick)\b[^.\n]{0,40}\b(?:photos?|pics?|vids?|videos?|snap|story)\b",
@@ -85,7 +85,7 @@ _SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|disco
 
 # Filming someone at a vulnerable or humiliating moment is posting them without consent.
 _HUMILIATING = (
-    r"\b(?:snap(?:chat)?|video|vid|pic|photo|clip|picture|story)s?\s+of\s+(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing|in\s+the\s+shower|snoring|having\s+a\s+(?:breakdown|meltdown|panic\s+attack))\b",
+    r"\b(?:snap(?:chat)?|video|vid|pic|photo|clip|picture|story)s?\s+of\s+(?!(?:my|the|our)\s+(?:dog|cat|puppy|kitten|pet|hamster|rabbit|bunny|baby|son|daughter|nephew|niece|kids?)\b)(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing|in\s+the\s+shower|snoring|having\s+a\s+(?:breakdown|meltdown|panic\s+attack))\b",
     r"\bcaught\s+(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:[\w']+\s+){0,4}on\s+(?:camera|video|film|tape|snap)\b",
     r"\b(?:took|taking|snapped|got|grabbed|sneaked)\s+(?:a\s+)?(?:photo|pic|picture|video|vid|snap|clip)\s+of\s+(?:the|this|some|a|that)\s+(?:\w+\s+){0,2}(?:woman|man|girl|guy|lad|lady|bloke|kid|couple|person|people|student|lecturer|boy|fella)\b"
     r"(?=[^\n]{0,80}(?:lmao|lmfao|lol|😂|🤣|💀|so\s+bad|ugly|state\s+of|look\s+at|weird|creepy|cringe|tragic|the\s+hair|outfit|fit\b))",

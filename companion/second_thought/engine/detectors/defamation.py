@@ -69,7 +69,8 @@ _TARGET = (
     r"|\b(?:my|our|the|this|that|his|her|their)\s+(?:\w+\s+)?(?:landlord|landlady|lecturer|tutor|supervisor|manager|boss|flatmate|housemate|neighbou?r|dean|vc|ex|coach|professor|prof|teacher"
     r"|owner|bloke|guy|girl|woman|lad|man|chef|president|captain|treasurer|chair|letting\s+agents?|agency|agent|company|firm|restaurant|takeaway|chippy|shop|cafe|bar|pub|club"
     r"|phd\s+student|teaching\s+assistant|demonstrator|head\s+of\s+(?:the\s+)?\w+|gym|salon|barbers?|dentist|gp|estate\s+agents?|society|soc|place|kebab\s+shop|curry\s+house|hall\s+warden|warden|porter|security\s+guard|cleaner"
-    r"|dad|mum|mom|father|mother|brother|sister|boyfriend|girlfriend|bf|gf|husband|wife|partner|son|daughter|uncle|aunt|cousin|mate|friend)\b"
+    r"|boyfriend|girlfriend|bf|gf|husband|wife|partner|mate|friend)\b"
+    r"|\b(?:his|her|their)\s+(?:\w+\s+)?(?:dad|mum|mom|father|mother|brother|sister|son|daughter|uncle|aunt|cousin)\b"
     r"|(?-i:\b[A-Z][a-z]+)'s\s+(?:\w+\s+)?(?:dad|mum|mom|brother|sister|boyfriend|girlfriend|bf|gf|husband|wife|partner|ex|family|mate|friend|landlord|boss|shop|restaurant|cafe|company|business)\b"
     r"|(?-i:\b[A-Z]\w+\s+(?:Lettings|Estates|Properties|Homes|Ltd|Cafe|Kitchen|Grill|Bar|Pub|Gym|Takeaway|Pizza|Kebabs?|Motors|Garage|Salon|Barbers?|Living|Accommodation)\b)"
 )

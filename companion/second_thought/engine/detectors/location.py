@@ -93,7 +93,7 @@ class LocationDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("location.home_alone", CAT, _HOME_ALONE, extend=True,
-                 none_of=(r"\b(?:sister|brother|son|daughter|kids?|cat|dog|mum|dad|nan|grandma|grandad|puppy|kitten|child|she|he)(?:'s|\s+is|\s+was|\s+will\s+be)\s+(?:\w+\s+)?home\s+alone\b", r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
+                 none_of=(r"\bhome\s+alone(?:\s+\w+)?\s*\?\s*no\b|\bnot\s+home\s+alone\b", r"\b(?:sister|brother|son|daughter|kids?|cat|dog|mum|dad|nan|grandma|grandad|puppy|kitten|child|she|he)(?:'s|\s+is|\s+was|\s+will\s+be)\s+(?:\w+\s+)?home\s+alone\b", r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
             Rule("location.live", CAT, _LIVE, none_of=(r"\bsharing\s+my\s+(?:live\s+)?location\s+with\s+(?:my\s+)?(?:flatmate|mum|dad|parents|friend|partner|boyfriend|girlfriend|housemate|family|bf|gf|sister|brother)s?\b|\bjust\s+in\s+case\b|\bto\s+be\s+safe\b|\bfor\s+safety\b", r"\b(?:turn\s+off|turned\s+off|disable|switch\s+off|never\s+share|don't\s+share|how\s+(?:do|to))\b",), extend=True),
             Rule("location.live", CAT, _HERE_NOW, near=(Near(_FIND_ME, 120),), extend=True,
                  none_of=(r"\bwith\s+(?:the\s+|my\s+)?(?:whole\s+|entire\s+)?(?:course|group|team|society|soc|squad|girls|lads|gang|crew|flat|flatmates|housemates|everyone|all\s+of\s+us|netball|rugby|football)\b|\bjoin\s+us\b",)),
