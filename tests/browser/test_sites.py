@@ -134,6 +134,7 @@ PROFILE_JS = """async () => {
     login: s.login.map((sel) => profile.isCompose(document.querySelector(sel))),
     sendIsTheButton: s.send === null ? send === null : send === document.querySelector(s.send),
     audience: profile.audience(box),
+    enterSends: profile.enterSends(box),
   };
 }"""
 
@@ -147,6 +148,7 @@ def test_the_profile_finds_the_compose_box_its_send_button_and_audience_and_not_
     assert not any(got["login"]), "a login field is taken for a compose box"
     assert got["sendIsTheButton"], "the send button is not found"
     assert got["audience"] == site.site["audience"]
+    assert got["enterSends"] is site.site["enterSends"]
 
 
 def test_a_phone_number_is_underlined_exactly_and_its_card_names_the_clause(site):
@@ -186,37 +188,37 @@ def test_search_and_login_fields_are_not_checked(site):
 # -- the other branches of each profile, on fragments of each site's markup ----
 
 FRAGMENTS = [
-    # (profile, markup with the box as #box and the send button as #send, expected audience)
+    # (profile, markup with the box as #box and the send button as #send, expected audience, Enter sends)
     ("x", '<div data-testid="dmComposerTextInput"><div id="box" contenteditable="true" role="textbox"></div></div>'
-          '<button id="send" data-testid="dmComposerSendButton">Send</button>', "private"),
+          '<button id="send" data-testid="dmComposerSendButton">Send</button>', "private", True),
     ("facebook", '<div role="dialog"><div role="button" aria-label="Edit privacy. Sharing with Friends.">Friends</div>'
                  '<div id="box" contenteditable="true" role="textbox" aria-label="What\'s on your mind?"></div>'
-                 '<div id="send" role="button" aria-label="Post">Post</div></div>', "private"),
+                 '<div id="send" role="button" aria-label="Post">Post</div></div>', "private", False),
     ("facebook", '<div><div id="box" contenteditable="true" role="textbox" aria-label="Message"></div>'
-                 '<div id="send" role="button" aria-label="Press enter to send"></div></div>', "private"),
+                 '<div id="send" role="button" aria-label="Press enter to send"></div></div>', "private", True),
     ("instagram", '<form><textarea id="box" aria-label="Add a comment…"></textarea><div id="send" role="button">Post</div></form>',
-     "public"),
+     "public", True),
     ("linkedin", '<form class="msg-form"><div id="box" class="msg-form__contenteditable" contenteditable="true" role="textbox"></div>'
-                 '<button id="send" type="submit">Send</button></form>', "private"),
+                 '<button id="send" type="submit">Send</button></form>', "private", True),
     ("linkedin", '<div><button class="share-unified-settings-entry-button">Connections only</button>'
-                 '<div class="ql-editor" id="box" contenteditable="true"></div><button id="send">Post</button></div>', "private"),
+                 '<div class="ql-editor" id="box" contenteditable="true"></div><button id="send">Post</button></div>', "private", False),
     ("reddit", '<div data-testid="chat-composer"><textarea id="box" placeholder="Message"></textarea>'
-               '<button id="send" aria-label="Send">Send</button></div>', "private"),
+               '<button id="send" aria-label="Send">Send</button></div>', "private", True),
     ("discord", '<form><div id="box" data-slate-editor="true" contenteditable="true" role="textbox" aria-label="Message @sam"></div></form>',
-     "private"),
+     "private", True),
     ("bluesky", '<div><textarea id="box" data-testid="messageInput" placeholder="Write a message"></textarea>'
-                '<button id="send" aria-label="Send message">➤</button></div>', "private"),
+                '<button id="send" aria-label="Send message">➤</button></div>', "private", True),
     ("mastodon", '<form class="compose-form"><textarea id="box" class="autosuggest-textarea__textarea"></textarea>'
                  '<div class="privacy-dropdown"><button type="button" title="Change post privacy">Public</button></div>'
-                 '<div class="compose-form__publish"><button id="send" type="submit">Post</button></div></form>', "public"),
+                 '<div class="compose-form__publish"><button id="send" type="submit">Post</button></div></form>', "public", False),
     ("mastodon", '<form class="compose-form"><textarea id="box" class="autosuggest-textarea__textarea"></textarea>'
                  '<div class="privacy-dropdown"><button type="button" title="Change post privacy">Specific people</button></div>'
-                 '<div class="compose-form__publish"><button id="send" type="submit">Post</button></div></form>', "private"),
+                 '<div class="compose-form__publish"><button id="send" type="submit">Post</button></div></form>', "private", False),
     ("tiktok", '<div data-e2e="message-input-area"><div id="box" contenteditable="true" role="textbox"></div>'
-               '<div id="send" data-e2e="message-send" role="button"></div></div>', "private"),
+               '<div id="send" data-e2e="message-send" role="button"></div></div>', "private", True),
     ("youtube", '<yt-live-chat-text-input-field-renderer><div id="box" contenteditable="true"></div>'
-                '<button id="send" aria-label="Send">➤</button></yt-live-chat-text-input-field-renderer>', "public"),
-    ("generic", '<form><textarea id="box" name="comment"></textarea><button id="send" type="submit">Post comment</button></form>', "unknown"),
+                '<button id="send" aria-label="Send">➤</button></yt-live-chat-text-input-field-renderer>', "public", True),
+    ("generic", '<form><textarea id="box" name="comment"></textarea><button id="send" type="submit">Post comment</button></form>', "unknown", None),
 ]
 
 NOT_COMPOSE = [
@@ -238,7 +240,8 @@ FRAGMENT_JS = """async ([id, html]) => {
   document.body.append(stage);
   const box = stage.querySelector('#box');
   const send = profile.sendButton(box);
-  const result = {compose: profile.isCompose(box), send: send ? send.id || send.outerHTML : null, audience: profile.audience(box)};
+  const result = {compose: profile.isCompose(box), send: send ? send.id || send.outerHTML : null, audience: profile.audience(box),
+                  enterSends: profile.enterSends ? profile.enterSends(box) : null};
   stage.remove();
   return result;
 }"""
@@ -252,11 +255,11 @@ def blank(browser_context, sites_url):
     page.close()
 
 
-@pytest.mark.parametrize(("profile", "html", "audience"), FRAGMENTS, ids=lambda v: v if v in SITES or v == "generic" else "")
-def test_a_profile_reads_the_audience_and_finds_the_send_button_of_other_boxes_on_its_site(blank, profile, html, audience):
+@pytest.mark.parametrize(("profile", "html", "audience", "enter"), FRAGMENTS, ids=lambda v: v if v in SITES or v == "generic" else "")
+def test_a_profile_reads_the_audience_and_finds_the_send_button_of_other_boxes_on_its_site(blank, profile, html, audience, enter):
     got = blank.evaluate(FRAGMENT_JS, [profile, html])
-    # Discord sends on Enter: it has no send button to find.
-    assert got == {"compose": True, "send": "send" if 'id="send"' in html else None, "audience": audience}
+    # Discord sends on Enter: it has no send button to find. The generic profile leaves Enter to the box's own hints.
+    assert got == {"compose": True, "send": "send" if 'id="send"' in html else None, "audience": audience, "enterSends": enter}
 
 
 @pytest.mark.parametrize(("profile", "html"), NOT_COMPOSE, ids=lambda v: v if v in SITES or v == "generic" else "")

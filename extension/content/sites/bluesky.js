@@ -15,6 +15,10 @@ export default {
     if (isChat(el)) return nearestButton(el, /^(Send message|Send)$/i, { levels: 10 });
     return nearestButton(el, /^(composerPublishBtn|Publish post|Publish reply|Post|Reply)$/i, { levels: 16 });
   },
+  /** Chats send on Enter; posts take new lines. */
+  enterSends(el) {
+    return isChat(el);
+  },
   audience(el) {
     return isChat(el) ? 'private' : 'public';
   },

@@ -13,6 +13,9 @@ export default {
   sendButton() {
     return null; // Enter sends
   },
+  enterSends() {
+    return true;
+  },
   audience(el) {
     const label = editable(el)?.getAttribute('aria-label') || '';
     if (pathOf(el).startsWith('/channels/@me') || /^message @/i.test(label)) return 'private';

@@ -19,6 +19,11 @@ export default {
   sendButton(el) {
     return nearestButton(el, /^(Post|Comment|Press enter to send|Send|Reply)$/i, { levels: 14 });
   },
+  /** Messenger and comments send on Enter; the post composer takes new lines. */
+  enterSends(el) {
+    const label = (editable(el) || el).getAttribute('aria-label') || '';
+    return MESSENGER.test(pathOf(el)) || /^(message|write a comment|comment as|write a reply|reply to)\b/i.test(label);
+  },
   audience(el) {
     const host = editable(el) || el;
     if (MESSENGER.test(pathOf(el)) || /^message\b/i.test(host.getAttribute('aria-label') || '')) return 'private';

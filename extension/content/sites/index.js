@@ -3,7 +3,9 @@
 // its id; a meta-test (tests/browser/test_sites.py) checks that every file in
 // this folder is listed here and has a local test page.
 //
-// profileFor(location) → {id, isCompose(el), sendButton(composeEl), audience(composeEl)}
+// profileFor(location) → {id, isCompose(el), sendButton(composeEl), audience(composeEl),
+//   enterSends(composeEl)?}; the generic profile has no enterSends (main.js
+//   then reads the box's own hints).
 import x from './x.js';
 import facebook from './facebook.js';
 import instagram from './instagram.js';

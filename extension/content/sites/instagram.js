@@ -13,6 +13,10 @@ export default {
   sendButton(el) {
     return nearestButton(el, /^(Share|Post|Send)$/i, { levels: 14 });
   },
+  /** Comments and direct messages send on Enter; a caption takes new lines. */
+  enterSends(el) {
+    return !/caption/i.test(editable(el)?.getAttribute('aria-label') || '');
+  },
   audience(el) {
     return isDirect(el) ? 'private' : 'public';
   },

@@ -15,6 +15,10 @@ export default {
     if (el.closest(MESSAGE)) return nearestButton(el, /^Send$/i, { levels: 10 });
     return nearestButton(el, /^(Post|Comment|Reply)$/i, { levels: 14 });
   },
+  /** Messaging sends on Enter (LinkedIn's default); posts and comments take new lines. */
+  enterSends(el) {
+    return !!el.closest(MESSAGE);
+  },
   audience(el) {
     if (el.closest(MESSAGE)) return 'private';
     const who = nearestButton(el, /anyone|connections only|post to|visibility/i, { levels: 14 });

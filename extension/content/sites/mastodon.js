@@ -18,6 +18,9 @@ export default {
     return (form && form.querySelector('.compose-form__publish button, button[type="submit"]')) ||
       nearestButton(el, /^(Post|Publish|Toot!?|Reply|Save)$/i);
   },
+  enterSends() {
+    return false; // Ctrl+Enter posts; Enter is a new line
+  },
   audience(el) {
     const form = el.closest('.compose-form, form') || el.ownerDocument;
     const dropdown = form.querySelector('.privacy-dropdown button, .visibility-dropdown button, button[title*="privacy" i], button[aria-label*="privacy" i], button[title*="visibility" i]');

@@ -13,6 +13,10 @@ export default {
   sendButton(el) {
     return nearestButton(el, /^(Comment|Post|Reply|Send|Save)$/i, { levels: 12 }) || formSubmit(el);
   },
+  /** Chat sends on Enter; posts and comments take new lines. */
+  enterSends(el) {
+    return isChat(el);
+  },
   audience(el) {
     return isChat(el) ? 'private' : 'public';
   },

@@ -12,6 +12,10 @@ export default {
   sendButton(el) {
     return nearestButton(el, /^(newMessageCommands-send|send|Send.*)$/i, { levels: 12 });
   },
+  /** New Teams sends on Enter (Shift+Enter is a new line). */
+  enterSends() {
+    return true;
+  },
   audience() {
     return 'private';
   },

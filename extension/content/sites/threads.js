@@ -11,6 +11,9 @@ export default {
   sendButton(el) {
     return nearestButton(el, /^(Post|Reply)$/i, { levels: 16 });
   },
+  enterSends() {
+    return false;
+  },
   audience() {
     return 'public';
   },

@@ -14,6 +14,10 @@ export default {
     if (isMessage(el)) return nearestButton(el, /^(message-send|Send)$/i, { levels: 10 });
     return nearestButton(el, /^(comment-post|Post)$/i, { levels: 10 });
   },
+  /** Comments and messages send on Enter. */
+  enterSends() {
+    return true;
+  },
   audience(el) {
     return isMessage(el) ? 'private' : 'public';
   },

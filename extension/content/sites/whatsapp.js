@@ -12,6 +12,9 @@ export default {
   sendButton(el) {
     return nearestButton(el, /^Send$/i, { levels: 10, selector: 'button, [role="button"], [data-icon="send"]' });
   },
+  enterSends() {
+    return true;
+  },
   audience(el) {
     return el.closest('[data-testid="channel-composer"]') ? 'public' : 'private';
   },

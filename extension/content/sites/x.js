@@ -14,6 +14,10 @@ export default {
     if (el.closest(DM)) return nearestButton(el, /dmComposerSendButton/, { levels: 12 });
     return nearestButton(el, /^tweetButton(Inline)?$/, { levels: 20 });
   },
+  /** Enter is a new line in a post; in direct messages it sends. */
+  enterSends(el) {
+    return !!el.closest(DM);
+  },
   audience(el) {
     return el.closest(DM) ? 'private' : 'public';
   },

@@ -14,6 +14,10 @@ export default {
     const submit = box && (box.querySelector('#submit-button button') || box.querySelector('#submit-button'));
     return submit || nearestButton(el, /^(Comment|Reply|Send)$/i, { levels: 12 });
   },
+  /** Live chat sends on Enter; a comment takes new lines. */
+  enterSends(el) {
+    return !!el.closest('yt-live-chat-text-input-field-renderer');
+  },
   audience() {
     return 'public';
   },

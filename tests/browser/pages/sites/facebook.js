@@ -2,5 +2,5 @@
 import { lexical, expose } from './_editors.js';
 
 expose(lexical(document.getElementById('composer')), {
-  search: '#search', login: ['#email', '#pass'], send: '[aria-label="Post"]', audience: 'public',
+  search: '#search', login: ['#email', '#pass'], send: '[aria-label="Post"]', audience: 'public', enterSends: false,
 });

@@ -2,5 +2,5 @@
 import { lexical, expose } from './_editors.js';
 
 expose(lexical(document.getElementById('composer')), {
-  search: '#search', login: ['#username', '#password'], send: '#box [role="button"]', audience: 'private',
+  search: '#search', login: ['#username', '#password'], send: '#box [role="button"]', audience: 'private', enterSends: true,
 });

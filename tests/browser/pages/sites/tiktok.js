@@ -2,5 +2,5 @@
 import { draft, expose } from './_editors.js';
 
 expose(draft(document.getElementById('mount'), { placeholder: 'Add comment...', ariaLabel: 'Add comment' }), {
-  search: '#search', login: ['#username', '#password'], send: '[data-e2e="comment-post"]', audience: 'public',
+  search: '#search', login: ['#username', '#password'], send: '[data-e2e="comment-post"]', audience: 'public', enterSends: true,
 });

@@ -3,5 +3,5 @@ import { lexical, expose } from './_editors.js';
 
 lexical(document.getElementById('search'), { rich: false });
 expose(lexical(document.getElementById('composer')), {
-  search: '#search', login: ['#phone'], send: 'button[aria-label="Send"]', audience: 'private',
+  search: '#search', login: ['#phone'], send: 'button[aria-label="Send"]', audience: 'private', enterSends: true,
 });

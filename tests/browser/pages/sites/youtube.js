@@ -2,5 +2,5 @@
 import { contenteditable, expose } from './_editors.js';
 
 expose(contenteditable(document.getElementById('contenteditable-root')), {
-  search: '#search', login: ['#identifier', '#password'], send: '#submit-button button', audience: 'public',
+  search: '#search', login: ['#identifier', '#password'], send: '#submit-button button', audience: 'public', enterSends: false,
 });
