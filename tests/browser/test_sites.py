@@ -11,18 +11,15 @@ companion behind a recorder that sees the `context` it was sent.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import http.server
-import json
 import re
 import threading
-from pathlib import Path
 
 import pytest
 
 from editor_page import DRAFT, NUMBER, EditorPage
-from harness import DIST, EXTENSION, PAGES, ROOT, SITES, build_pages
+from harness import DIST, EDITORS, EXTENSION, PAGES, SITES, build_pages
 from recorder import recording
 from test_js_units import run_js
 
@@ -265,3 +262,14 @@ def test_a_profile_reads_the_audience_and_finds_the_send_button_of_other_boxes_o
 @pytest.mark.parametrize(("profile", "html"), NOT_COMPOSE, ids=lambda v: v if v in SITES or v == "generic" else "")
 def test_a_profile_leaves_search_login_and_read_only_boxes_alone(blank, profile, html):
     assert blank.evaluate(FRAGMENT_JS, [profile, html])["compose"] is False
+
+
+@pytest.mark.parametrize("editor", EDITORS)
+def test_the_generic_profile_takes_each_editor_test_page_box_for_a_compose_box(browser_page, sites_url, editor):
+    page = EditorPage.open(browser_page, sites_url, editor)
+    got = page.page.evaluate("""async () => {
+      const { profileFor } = await import('/extension/content/sites/index.js');
+      const profile = profileFor(location);
+      return [profile.id, profile.isCompose(document.querySelector(window.__editor.selector)), profile.audience(document.body)];
+    }""")
+    assert got == ["generic", True, "unknown"]
