@@ -56,6 +56,16 @@ HATE = [
     "The gay lobby is pushing perversion on our children in every school.",
     "Giving women the vote was the biggest mistake this country ever made.",
     "A woman's only purpose is to give her husband sons.",
+    # supremacy, homeland and collective blame
+    "Every civilisation worth the name was built by white men.",
+    "We need a white homeland, whatever it takes.",
+    "The Somalis keep attacking white girls in this town and nobody does anything.",
+    "Another stabbing by our vibrant enrichers, what a surprise.",
+    "The religion of peace strikes again.",
+    "A passport does not make them British and it never will.",
+    "There are far too many non-whites in this country already.",
+    # a group joined to a strongly negative word further along the sentence
+    "When you look at what the Albanians have done to our town centre, it is disgusting and vile.",
 ]
 
 BENIGN = [
@@ -90,6 +100,12 @@ BENIGN = [
     "The chairs were broken so we will send them back to the shop tomorrow.",
     "The shoes did not fit, I am sending them all back.",
     "Brazilians have football in their blood, the crowd was incredible.",
+    "Gay teachers were banned from mentioning their partners under Section 28, which was wrong.",
+    "In the 1950s many landlords refused to rent to Irish and black tenants.",
+    "Lots of towns feel left behind, and that is not the fault of migrants.",
+    "The enrichment week had pottery, coding and a trip to the museum.",
+    "Black students were attacked by a gang of white men outside the club.",
+    "Our culture is worth preserving, from the folk songs to the pubs, and it includes everyone who lives here.",
 ]
 
 

@@ -244,6 +244,10 @@ GROUP_TAILS = [
     r"mass immigration|race ?mixing|the slave trade|homosexuality|the invasion)",
     r"(?:have|has) no loyalty to (?:our|this|the|any|their host)",
     r"(?:have|has) no (?:souls?|conscience|humanity|honou?r|shame)",
+    # collective blame: the group as the agent of violence against "us"
+    r"(?:are |keep |always )?(?:rap(?:e|es|ing)|murder(?:s|ing)?|kill(?:s|ing)?|attack(?:s|ing)?|rob(?:s|bing)?|mug(?:s|ging)?|butcher(?:s|ing)?|slaughter(?:s|ing)?|"
+    r"prey(?:s|ing)? on|hunt(?:s|ing)?|stab(?:s|bing)?) (?:\w+ )?(?:our (?:women|girls|daughters|children|kids|people|elderly)|whites|white (?:people|women|girls|children|kids|farmers|men|folk)|europeans)",
+    r"(?:want|wants|are after|come for|came for|take|steal) (?:our|white) (?:women|girls|daughters)",
     r"(?:only (?:respect|understand|respond to)|understand only|respect only) (?:strength|force|violence|the whip|the stick|the boot|brute force)",
     r"want to (?:rule|dominate|conquer|enslave|outbreed|replace) (?:over )?(?:us|the west|europe|our)",
     r"(?:are )?taking our (?:place|women|country|land|girls)",

@@ -122,7 +122,7 @@ DEHUM = (
     r"a plague|a disease|a cancer|infestation|invaders|invasion|hordes?|swarms?|breeding like|breeders|"
     r"uncivili[sz]ed|primitive|degenerates?|degeneracy|inferior|abominations?|untermensch|mud races?|"
     r"low iq|low iqs|welfare queens?|crack babies|living in (?:trees|caves|huts|mud huts)|swinging from trees|"
-    r"(?:still )?in the stone age)"
+    r"(?:still )?in the stone age|creatures|rabble|pests|swine|dregs|savagery|feral|parasitic)"
 )
 
 # White-supremacist and antisemitic vocabulary that is hateful on its own.
