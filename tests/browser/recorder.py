@@ -1,7 +1,8 @@
 """A recording pass-through in front of the real companion, for tests that
 must see what the extension sent (e.g. `context.audience`), not only what it
 showed. Everything is forwarded unchanged except the Host header, which the
-companion checks against its own port. Records stay in memory.
+companion checks against its own port. Records stay in memory; a test in
+another process reads them at GET /__recorded.
 """
 
 from __future__ import annotations
@@ -41,6 +42,15 @@ def _handler(recorder: Recorder):
             pass
 
         def _forward(self) -> None:
+            if self.path == "/__recorded":  # for tests in another process (tests/firefox/)
+                with recorder.lock:
+                    data = json.dumps({"checks": recorder.checks}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else None
             if self.command == "POST" and self.path.startswith("/v1/check") and body:

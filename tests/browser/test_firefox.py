@@ -15,6 +15,7 @@ import pytest
 
 import editor_page
 from harness import EDITORS, ROOT, SITES
+from recorder import recording
 
 FIREFOX = os.environ.get("SECOND_THOUGHT_FIREFOX_BIN", "/usr/bin/firefox-esr")
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -27,9 +28,18 @@ def test_the_shared_scenarios_pass_in_firefox_esr(companion_running, pages_url, 
     if not (ROOT / "node_modules" / "puppeteer-core").exists():
         pytest.fail("puppeteer-core is missing: run `npm ci` at the repository root", pytrace=False)
     token = (Path(companion_running.env["XDG_CONFIG_HOME"]) / "second-thought" / "token").read_text().strip()
+    with recording(companion_running.url) as (companion_url, _):
+        result = _run_node(pages_url, companion_url, token, tmp_path)
+    summary = [line for line in result.stdout.splitlines() if line.startswith(("# pass", "# fail", "not ok"))]
+    assert result.returncode == 0, "\n".join(summary) + "\n\n" + result.stdout[-12000:] + result.stderr[-3000:]
+    assert f"# pass {3 * len(EDITORS) + 2 * len(SITES) + 1}" in result.stdout, result.stdout[-3000:]
+
+
+def _run_node(pages_url: str, companion_url: str, token: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    """node --test tests/firefox/ against a companion reached through a recorder (the sites' audience is checked there)."""
     config = {
         "pages": pages_url,
-        "companion": companion_running.url,
+        "companion": companion_url,
         "token": token,
         "extension": str(package.unpack_firefox(tmp_path / "firefox")),
         "editors": EDITORS,
@@ -39,9 +49,8 @@ def test_the_shared_scenarios_pass_in_firefox_esr(companion_running, pages_url, 
     }
     env = {**os.environ, "SECOND_THOUGHT_FIREFOX": json.dumps(config), "PUPPETEER_SKIP_DOWNLOAD": "1",
            "HOME": str(tmp_path)}  # Firefox writes caches under $HOME
-    result = subprocess.run(["node", "--test", "--test-concurrency=1", str(ROOT / "tests" / "firefox")],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
-    shutil.rmtree(tmp_path / "firefox", ignore_errors=True)
-    summary = [line for line in result.stdout.splitlines() if line.startswith(("# pass", "# fail", "not ok"))]
-    assert result.returncode == 0, "\n".join(summary) + "\n\n" + result.stdout[-12000:] + result.stderr[-3000:]
-    assert f"# pass {3 * len(EDITORS) + 2 * len(SITES) + 1}" in result.stdout, result.stdout[-3000:]
+    try:
+        return subprocess.run(["node", "--test", "--test-concurrency=1", str(ROOT / "tests" / "firefox")],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    finally:
+        shutil.rmtree(tmp_path / "firefox", ignore_errors=True)

@@ -3,8 +3,9 @@
 // browser), with the Firefox package of the extension installed, against the
 // same local editor and site pages as the Chromium tests and a real companion.
 //
-// Run by tests/browser/test_firefox.py, which starts the companion and the
-// page server and passes (as JSON in $SECOND_THOUGHT_FIREFOX):
+// Run by tests/browser/test_firefox.py, which starts the companion (behind
+// tests/browser/recorder.py, so the tests can see the context it was sent)
+// and the page server and passes (as JSON in $SECOND_THOUGHT_FIREFOX):
 //   {pages, companion, token, extension, editors, sites, js: {marks, textRects, card, badge}}
 // The measuring snippets are the Python page object's own (editor_page.py),
 // so both browsers are measured the same way. No retries.
@@ -128,6 +129,15 @@ async function underlineAndCard(path) {
     assert.match(card.message.toLowerCase(), /phone number/);
     assert.match(card.clause, /clause/);
     assert.equal(card.role, 'dialog');
+    if (path.startsWith('sites/')) {
+      // What the companion was told (the test's companion address is a recorder in front of it).
+      const site = await page.evaluate(() => window.__site);
+      const { checks } = await (await fetch(`${env.companion}/__recorded`)).json();
+      const last = checks.filter((c) => c.text === DRAFT).at(-1);
+      assert.ok(last, 'the draft never reached the companion');
+      assert.equal(last.context.audience, site.audience);
+      assert.equal(last.context.site, '127.0.0.1');
+    }
   } finally {
     await page.close();
   }
