@@ -64,6 +64,9 @@ HATE = [
     "The religion of peace strikes again.",
     "A passport does not make them British and it never will.",
     "There are far too many non-whites in this country already.",
+    "Mosques are breeding grounds for terrorists.",
+    "Their loyalty is to their tribe, never to the country that took them in.",
+    "We have to act before they outnumber us.",
     # a group joined to a strongly negative word further along the sentence
     "When you look at what the Albanians have done to our town centre, it is disgusting and vile.",
 ]
@@ -104,6 +107,8 @@ BENIGN = [
     "In the 1950s many landlords refused to rent to Irish and black tenants.",
     "Lots of towns feel left behind, and that is not the fault of migrants.",
     "The enrichment week had pottery, coding and a trip to the museum.",
+    "Prisons are breeding grounds for reoffending, the inspector said.",
+    "Their loyalty to the club is amazing, they never miss a home game.",
     "Black students were attacked by a gang of white men outside the club.",
     "Our culture is worth preserving, from the folk songs to the pubs, and it includes everyone who lives here.",
 ]

@@ -2,7 +2,7 @@
 """Train the abuse back-stop classifier and export it for numpy-only inference.
 
     .venv/bin/python tools/abuse/corpus/build_corpus.py   # corpus.jsonl
-    .venv/bin/python tools/abuse/train_classifier.py [--c C] [--target-fpr 0.03]
+    .venv/bin/python tools/abuse/train_classifier.py [--c C] [--target-fpr 0.008]
 
 Needs scikit-learn and scipy (training only; the companion never imports
 them). Features come from the engine's own ``_abuse_classifier`` module, so
@@ -60,7 +60,9 @@ def fit(X, y, c: float) -> LogisticRegression:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--c", type=float, default=None, help="inverse regularisation (default: picked by CV)")
-    ap.add_argument("--target-fpr", type=float, default=0.01)
+    # 0.8% (was 1%): after the forum-style batches the scores of ordinary drafts
+    # near the top became denser, and 1% let the first of them through.
+    ap.add_argument("--target-fpr", type=float, default=0.008)
     ap.add_argument("--out", default=str(C.MODEL_PATH))
     args = ap.parse_args()
 

@@ -221,6 +221,25 @@ TERMS = [
     r"(?:cultural |vibrant |diverse )?enrichers?|(?:vibrant|diverse) (?:cultural )?enrichment",
     r"(?:religion of peace|diversity|multiculturalism|the vibrancy|vibrancy|tolerance) strikes again",
     r"we wuz (?:kangz|kings|kangs)",
+    # added after the twelfth corpus batch
+    r"(?:outnumber|outvote|outbreed|out-breed)(?:s|ing|ed)? us",
+    r"no (?:white|english|british) (?:faces|people|children|families) left",
+    r"races are (?:not|never) (?:equal|the same)|evolution (?:did not|didn'?t|does not|doesn'?t) stop at the neck",
+    r"(?:some |certain )?races? (?:have )?(?:evolved|developed) (?:further|more|less|faster)",
+    r"sub-?saharan (?:iq|africans? (?:are|have)|intelligence)",
+    r"(?:iq|iqs|intelligence) (?:of (?:sub-?saharan )?(?:africa|africans|blacks|negroes)|in (?:sub-?saharan )?africa) (?:is |are )?(?:only |just )?(?:around |about |below |under )?(?:[5-8]\d|sixty|seventy|eighty)\b",
+    r"(?:mosques?|madrass?as?|synagogues?) (?:are|is) (?:\w+ )?(?:breeding grounds?|factories|nests|barracks) (?:for|of)",
+    r"the chosen (?:ones|people|tribe) (?:\w+ ){0,3}?(?:destroy|own|owning|control|run|rule|always|never|hate|lie)",
+    r"(?:come|comes|are|all) from the same tribe",
+    r"(?:puts?|putting|place|places) israel (?:first|before)",
+    r"loyalty is (?:only )?to (?:their|his) (?:tribe|own kind|race|mecca|israel)",
+    r"turn(?:ed|ing|s)? (?:our|this|the) (?:\w+ ){0,3}?into (?:mogadishu|lagos|karachi|islamabad|kabul|baghdad|africa|pakistan|little (?:africa|pakistan|mogadishu|somalia|india))",
+    r"no place for (?:them|their kind|these people|those people|non-?whites|immigrants|muslims|jews|blacks) in (?:a |an |our )?(?:\w+ )?(?:white|christian|european|civili[sz]ed) (?:country|nation|society|europe|land|homeland)",
+    r"never accept (?:them|these people|those people|their kind|\w+s) as (?:my|our) (?:countrymen|equals|neighbou?rs|fellow citizens|people|own)",
+    r"(?:a|are a|is a) foreign body in (?:our|the|this) (?:nation|country|people|society)",
+    r"(?:a woman|women|females) in (?:charge|power|command|leadership|government) (?:is|are) (?:a |an )?(?:disaster|joke|mistake|recipe for disaster|catastrophe)",
+    r"(?:bring|brings|brought) (?:\w+ ){0,3}?(?:guns|drugs|crime|knives|disease|filth|violence|terror)\b[^.!?]{0,20}wherever they",
+    r"(?:homosexuals|gays|gay men|lesbians|trans people|trans activists|the gay lobby) (?:\w+ )?recruit",
 ]
 
 #: Places and peoples the ideology says are being invaded or replaced.
@@ -244,6 +263,10 @@ GROUP_TAILS = [
     r"mass immigration|race ?mixing|the slave trade|homosexuality|the invasion)",
     r"(?:have|has) no loyalty to (?:our|this|the|any|their host)",
     r"(?:have|has) no (?:souls?|conscience|humanity|honou?r|shame)",
+    r"(?:have|has) (?:smaller|lower|inferior|weaker) (?:brains?|skulls?|iqs?|intelligence)",
+    r"(?:are )?(?:taught|raised|brought up|programmed|trained) to hate (?:us|whites|white people|the west|christians|europeans)",
+    r"(?:bring|brings|brought) (?:\w+ )?(?:crime|guns|drugs|knives|disease|diseases|terror|filth|violence|rape)",
+    r"(?:have )?taken over (?:our|the) (?:schools|churches|media|universities|government|country|town|city|streets|high street|neighbou?rhood)",
     # collective blame: the group as the agent of violence against "us"
     r"(?:are |keep |always )?(?:rap(?:e|es|ing)|murder(?:s|ing)?|kill(?:s|ing)?|attack(?:s|ing)?|rob(?:s|bing)?|mug(?:s|ging)?|butcher(?:s|ing)?|slaughter(?:s|ing)?|"
     r"prey(?:s|ing)? on|hunt(?:s|ing)?|stab(?:s|bing)?) (?:\w+ )?(?:our (?:women|girls|daughters|children|kids|people|elderly)|whites|white (?:people|women|girls|children|kids|farmers|men|folk)|europeans)",
@@ -299,6 +322,7 @@ PRONOUN_TAILS = [
     r"(?:have |has )?(?:destroy|ruin|wreck)\w* every (?:country|nation|city|town|place) (?:they|it)",
     r"(?:have|has) (?:never|not once) (?:invented|built|created|achieved|contributed) (?:anything|a single thing|a thing|one thing)",
     r"(?:are )?here to (?:take|steal|breed|invade|conquer|rape|replace us|scrounge)",
+    r"(?:do not|don'?t|never) (?:assimilate|integrate),? they (?:colonise|colonize|invade|conquer|take over|replace)",
     r"(?:only )?live off (?:the work|the labour|the backs|the sweat|our taxes|the taxes) of",
     r"(?:only (?:respect|understand|respond to)|understand only|respect only) (?:strength|force|violence|the whip|the stick|the boot|brute force)",
 ]
