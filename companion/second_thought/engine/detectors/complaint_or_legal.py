@@ -22,6 +22,8 @@ _TARGET = (
     r"|school|course|halls?|accommodation|registry|finance\s+(?:office|team)|student\s+services|it\s+services?|estates|security|admin(?:istration)?|examiners?|markers?"
     r"|marking|dean|head\s+of\s+(?:school|department)|this\s+place|vc|vice[- ]chancellor|warden|library|timetabling|placement\s+team|admissions|disability\s+(?:team|service))\b"
     r"|\b(?:accommodation|registry|student\s+services|it\s+services?|estates|admissions|the\s+helpdesk|campus\s+security|halls)\b"
+    r"|(?-i:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+)|\b(?:at|from|by)\s+(?:derby|dmu|uon|northampton|nottingham|de\s?montfort)\b"
+    r"|\b(?:our|my|the|his|her|their)\s+(?:\w+\s+)?(?:lectures|seminars|classes|tutorials|labs|contact\s+hours|teaching|feedback|marks|module|modules)\b"
 )
 
 _GRIEVANCE = (
@@ -44,7 +46,7 @@ _GRIEVANCE = (
     r"\b(?:never|didn't|doesn't|don't|won't|wont|dont|refuse[sd]?\s+to)\s+(?:even\s+)?(?:reply|replies|respond|read|answer|listen|help|care|fix|bother)\b",
     r"\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|i've|we've)\s+(?:\w+\s+)?(?:appealing|complaining|submitted\s+an?\s+(?:appeal|complaint)|lodged\s+an?\s+(?:appeal|complaint)|taking\s+(?:this|it|them)\s+further)",
     r"\b(?:going|go|went|goes|taking\s+(?:this|it|them))\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|oia|ombudsman|media|tabloids|daily\s+mail|guardian)\b",
-    r"\b(?:sue\s+(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)\b|suing|sued|legal\s+action|solicitors?|lawyers?|tribunal|small\s+claims|(?:take|taking|took)\s+(?:them|it|this|the\s+uni(?:versity)?|dmu|uon)\s+to\s+court|class\s+action)\b",
+    r"\b(?:sue\s+(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)\b|suing|sued|legal\s+action|(?:my|our|got\s+a|getting\s+a|get\s+a|contacted\s+a|called\s+a|instructed\s+a|(?:speak|spoke|speaking|spoken|talk|talked|talking)\s+to\s+(?:a|my))\s+(?:solicitors?|lawyers?)|tribunal|small\s+claims|(?:take|taking|took)\s+(?:them|it|this|the\s+uni(?:versity)?|dmu|uon)\s+to\s+court|class\s+action)\b",
     r"\b(?:i\s+want\s+(?:a|my)\s+refund|refund\s+(?:me|us)|demand(?:ing)?\s+a\s+refund|where's\s+my\s+refund|(?:owe|owes)\s+(?:me|us)|formal\s+complaint|grievance|money\s+back|compensation|disgrace(?:ful)?|shambles|scandal(?:ous)?|unacceptable|pathetic|incompetent|appalling|rip[- ]?off|ripped\s+off)\b",
     r"\b(?:absolute|total|complete|utter)\s+(?:joke|farce|clown\s+show|mess)\b|\b(?:is|are)\s+(?:such\s+)?a\s+(?:farce|disgrace|shambles|scam)\b",
     r"\bworst\s+(?:uni|university|department|course|experience|service|halls|accommodation|lecturer|supervisor)\b",
@@ -55,6 +57,12 @@ _GRIEVANCE = (
     r"\b(?:unfair(?:ly)?|rigged|biased)\s+(?:marking|marked|mark|grade|grading|decision|outcome)|\bmarked\s+(?:me|us|my\s+\w+|our\s+\w+)\s+down\b|\bdiscriminat\w+\s+against\s+(?:me|us)\b",
     r"\b(?:never\s+(?:even\s+)?read|didn't\s+(?:even\s+)?read|hasn't\s+(?:even\s+)?read)\s+(?:my|our)\s+(?:drafts?|work|essay|emails?)\b",
     r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?))\s+(?:now|and\s+(?:still|counting|nothing))\b",
+    # Nobody cares / complained already, nothing happened / airing it here on purpose.
+    r"\b(?:nobody|no\s+one|no-one|noone)\s+(?:\w+\s+){0,3}?(?:cares|helps|listens|replies|responds|does\s+anything|did\s+anything|bothers|gives\s+a)\b",
+    r"\bcomplained\s+(?:about\s+(?:it|this)\s+)?(?:twice|three\s+times|\d+\s+times|again|already|multiple\s+times|several\s+times|loads|so\s+many\s+times|and\s+(?:nothing|got\s+nothing|no\b|still)|(?:\w+\s+)?[,.;:-]\s*(?:nothing|no\s+(?:reply|response|answer|change)))",
+    r"\b(?:posting|putting|sharing)\s+(?:it|this)\s+(?:here|publicly|online|on\s+here|on\s+(?:twitter|x|insta|tiktok|facebook|reddit))\s+(?:so|because|cos|since|now|coz|cuz)\b|\b(?:so|because)\s+(?:people|everyone|every1|future\s+students|other\s+students|you\s+all)\s+(?:know|can\s+see|are\s+warned)\b",
+    r"\b(?:cancelled|canceled|missed|skipped|didn't\s+(?:show|turn)\s+up\s+(?:to|for))\s+(?:\d+|half|most|loads|so\s+many|two|three|four|five|six|seven|eight)\s+(?:of\s+(?:our|the|my|his|her|their)\s+)?(?:\d+\s+)?(?:lectures|seminars|classes|sessions|tutorials|labs|workshops|supervisions?|meetings)\b",
+    r"\b(?:so\s+)?(?:my|our)\s+(?:supervisor|lecturer|tutor|marker|examiner|module\s+leader)s?\s+can\s+just\s+(?:get\s+it\s+wrong|do\s+(?:what|whatever)|ignore|mark\s+(?:how|however|whatever))",
 )
 
 _PROCEEDINGS = (
@@ -69,6 +77,9 @@ _PROCEEDINGS = (
     r"\b(?:in|going\s+through|started|starting|raised|raising)\s+(?:a|the|my)\s+(?:formal\s+)?(?:grievance|disciplinary|complaints?|appeals?|misconduct|tribunal|legal)\s+(?:process|procedure|case|hearing)\s+(?:with|against)\b",
     r"\b(?:suing|sue\s+(?!me\b)(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)|taking\s+legal\s+action\s+against|tribunal\s+(?:against|with))\b",
     r"\bmy\s+(?:solicitor|lawyer|barrister|union\s+rep)\s+(?:thinks|says|said|reckons|advised)\b",
+    r"\b(?:my|our)\s+(?:academic\s+|formal\s+|stage\s+\w+\s+)?(?:appeal|complaint|grievance|ec\s+claim|ecs?|mitigating\s+circumstances\s+claim|extenuating\s+circumstances\s+claim|mit\s+circs)\s+(?:against|about|over|re|regarding|for|on|into)\s+(?:[\w'-]+\s+){0,3}?(?:mark|marks|grade|grades|result|results|dissertation|module|exams?|decision|outcome|classification|degree|essay|coursework|assignment|fail|expulsion|suspension|penalty|misconduct\s+finding|plagiarism\s+finding|lecturer|supervisor|tutor|department|uni|university|school|course|placement|fees?)\s+(?:[\w'-]+\s+){0,2}?(?:was|were|got|has\s+been|have\s+been|is\s+being|just\s+got)\s+(?:rejected|upheld|refused|denied|turned\s+down|dismissed|escalated|thrown\s+out|partially\s+upheld|binned)\b",
+    r"\b(?:rejected|refused|dismissed|turned\s+down|threw\s+out|binned|upheld|denied|ignored)\s+my\s+(?:academic\s+|formal\s+)?(?:appeal|complaint|grievance|ec\s+claim|ecs?|mitigating\s+circumstances|extenuating\s+circumstances|mit\s+circs)\b",
+    r"\b(?:appeal|complaint|grievance)\s+(?:panel|outcome|decision|letter)\s+(?:said|says|came\s+back|found|decided|ruled)\b",
 )
 
 _WHISTLE = (
@@ -78,9 +89,12 @@ _WHISTLE = (
     r"\bleak(?:ing)?\s+(?:the|these|those|all\s+the|our)\s+(?:internal\s+)?(?:emails|documents|memos|minutes|reports|files|messages|recordings)\b",
     r"\b(?:management|they|the\s+uni(?:versity)?|senior\s+staff|the\s+department)\s+(?:ignored|buried|hid|suppressed|covered)\s+(?:the\s+)?(?:safety|warnings?|reports?|complaints?|concerns|evidence|allegations)\b",
     r"\bcover(?:ing|ed)?[- ]up\b|\bthey(?:'re|\s+are)\s+(?:hiding|covering)\b",
-    r"\b(?:falsif\w+|fabricat\w+|fak(?:e|ed|es|ing)|manipulat\w+|doctor(?:ed|ing|s)?|fiddl(?:ed|ing|es)|cook(?:ed|ing|s)?|massag(?:ed|ing|es))\s+(?:the\s+|our\s+|their\s+)?(?:\w+\s+){0,2}(?:data|results|figures|numbers|nss|stats|statistics|accounts|books|returns|league\s+table|research|findings|records|marks)",
-    r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings)\s+(?:to\s+prove|that\s+prove|showing)\b",
-    r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings)\b[^.\n]{0,100}\b(?:posting|post|publish|share|sharing|go\s+public|going\s+public|expose|twitter|tomorrow|the\s+press|the\s+papers)\b",
+    r"\b(?:falsif\w+|fabricat\w+|fak(?:e|ed|es|ing)|manipulat\w+|doctor(?:ed|ing|s)?|fiddl(?:ed|ing|es)|cook(?:ed|ing|s)?|massag(?:ed|ing|es)|inflat(?:e|ed|es|ing)|misreport\w*|misrepresent\w*|rig(?:ged|ging|s)?|gam(?:ed|ing)|pad(?:ded|ding)|bump(?:ed|ing)\s+up|under-?report\w*|over-?report\w*|hid(?:e|ing)?|burying|buried)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:\w+\s+){0,2}(?:data|results|figures|numbers|nss|stats|statistics|accounts|books|returns|league\s+table|research|findings|records|marks|progression|retention|continuation|completion|attendance|outcomes|grades|recruitment\s+numbers|student\s+numbers|ofs\s+returns|hesa\s+returns)",
+    r"\bgoing\s+public\s*(?:[:\-\u2013\u2014]|about\s+(?:what|how|the\s+way))",
+    r"\b(?:lying|lied|been\s+lying)\s+to\s+(?:the\s+)?(?:ofs|office\s+for\s+students|regulators?|auditors?|funders?|ukvi|home\s+office|hse|ico|hesa|qaa|ukri|accreditors?|inspectors?|ofsted)\b",
+    r"\b(?:breach(?:ing|ed|es)?|break(?:ing|s)?|broke|ignor(?:ing|ed|es)|flout(?:ing|ed|s)?)\s+(?:the\s+)?(?:law|gdpr|data\s+protection(?:\s+law)?|health\s+and\s+safety(?:\s+(?:law|rules|regs))?|fire\s+(?:regs|regulations|safety\s+rules)|ukvi\s+rules|visa\s+rules|equality\s+act|employment\s+law|ethics\s+(?:rules|approval))\b",
+    r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings|spreadsheets|files|minutes|paperwork|data)\s+(?:to\s+prove|that\s+prove|showing)\b",
+    r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings|spreadsheets|files|minutes|paperwork)\b[^.\n]{0,100}\b(?:posting|post|publish|share|sharing|go\s+public|going\s+public|expose|twitter|tomorrow|the\s+press|the\s+papers)\b",
 )
 _WHISTLE_ORG = UNI + r"|\b(?:financ\w*|losses|accounts|budget|safety|records|linkedin|twitter|press|management|department|dept|school|faculty|lab|research|data|funds|money|grant|dean|head\s+of|vc|smt|our\s+team|my\s+team)\b"
 
@@ -104,6 +118,8 @@ _STAFF_GRIPE = (
     r"|\breported\s+(?:it|this|the\s+(?:same\s+)?\w+(?:\s+\w+)?)\s+(?:\d+|two|three|four|five|several|multiple|many)\s+times|\b(?:\d+|four|five|several|multiple)\s+times\s+now\b|\bplease\s+sort\s+(?:it|this)\b"
     r"|\bridiculous|\b(?:hasn't|haven't|has\s+not|have\s+not)\s+been\s+\w+\s+(?:in|for)\s+(?:a\s+|\d+\s+|two\s+|three\s+)?(?:weeks?|days|months|ages|fortnight)\b|\bcan\s+(?:someone|anyone)\s+(?:tell|ask|remind|get)\b"
     r"|\bwhy\s+(?:has|hasn't|have|haven't)\s+(?:nobody|no\s+one|anyone|someone)\b|\b(?:nobody|no\s+one)\s+(?:from|in)\s+\w+\s+(?:has\s+)?(?:replied|responded|answered|got\s+back)\b"
+    r"|\bplease\s+(?:sort|fix|get|stop|answer|reply|respond|look\s+(?:at|into)|do\s+something|turn|empty|unlock|clean|repair)\b|\b(?:can|could|will|would)\s+(?:someone\s+(?:in|from|at)\s+)?(?:\w+\s+){0,2}(?:please\s+)?(?:sort\s+out|fix|look\s+(?:at|into)|do\s+something\s+about|deal\s+with|get\s+round\s+to)\b"
+    r"|\b(?:teaching|working|sitting|freezing|sweltering|marking)\s+in\s+(?:coats|our\s+coats|gloves|the\s+(?:cold|dark|freezing))\b|\bfor\s+(?:a|over\s+a|nearly\s+a|almost\s+a|another)\s+(?:week|fortnight|month|term)\b|\b(?:still|again)\s+(?:broken|down|freezing|leaking|out\s+of\s+order|not\s+working)\b"
     r"|\bdo\s+(?:their|your)\s+(?:job|jobs)\b|\bexplain\s+why\b|\b(?:second|third|fourth|fifth|\w+)\s+(?:month|week|time|day)\s+(?:running|in\s+a\s+row)\b|\bcan\s+whoever\b|\bmissing\s+(?:again|for)\b"
 )
 
@@ -120,7 +136,7 @@ class ComplaintOrLegalDetector(Detector):
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my|me|mine|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
             Rule("complaint.proceedings", CAT, _PROCEEDINGS, none_of=_CHANNELS, whole=True),
-            Rule("complaint.whistleblowing", CAT, _WHISTLE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|us|i'm|i'll|i've\s+got|i\s+have\s+(?:the\s+)?(?:emails|evidence|proof|documents)|going\s+to)\b", 120)),
+            Rule("complaint.whistleblowing", CAT, _WHISTLE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|us|i'm|i'll|i've\s+got|i\s+have\s+(?:the\s+)?(?:emails|evidence|proof|documents|spreadsheets|files|minutes|receipts)|going\s+to|going\s+public)\b", 120)),
                  none_of=_CHANNELS, whole=True),
             Rule("complaint.staff_group", CAT, _STAFF_GRIPE, roles=("staff",), near=(Near(_STAFF_DEPTS, 120),),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|well\s+done|amazing|brilliant|hero(?:es)?)\b",), whole=True),

@@ -45,7 +45,7 @@ _STRONG = (
 # next to something organisational.
 _WEAK = (
     r"\b(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:knows|has\s+been\s+told|outside\s+(?:\w+\s+){1,2}knows)\b",
-    r"\bbetween\s+(?:us|you\s+and\s+me|ourselves|you\s+and\s+i)\b",
+    r"\b(?:just|strictly|purely|only|but|this\s+is|this\s+stays|stays|keep\s+(?:it|this))\s+between\s+(?:us|you\s+and\s+me|ourselves|you\s+and\s+i)\b|(?:^|[.,!?;:(\u2014\u2013-]\s*)between\s+(?:us|you\s+and\s+me|ourselves|you\s+and\s+i)\b",
     r"\b(?:don't|do\s+not|dont|pls\s+don't|please\s+don't)\s+(?:tell|share|repeat|spread|screenshot|leak|post)\s+(?:this|it|anyone|with)",
     r"\bkeep\s+(?:schtum|shtum|mum)\b|\bmum's\s+the\s+word\b|\bkeep\s+(?:this|it)\s+(?:quiet|to\s+(?:yourselves|yourself)|on\s+the\s+down\s?low|between\s+us|hush|under\s+wraps)",
     r"\b(?:off\s+the\s+record|on\s+the\s+down\s?low|under\s+wraps|confidential|need[- ]to[- ]know|shh+)\b|🤫|🤐",
@@ -53,7 +53,7 @@ _WEAK = (
     r"\b(?:can't|cannot|shouldn't|not\s+supposed\s+to|not\s+allowed\s+to)\s+(?:really\s+)?(?:say|share|tell|talk\s+about|post|name)\s+(?:this|it|much|too\s+much|anything|who|which|where|them|names)?\s*(?:yet|officially|publicly|but)\b",
 )
 _ORG = (r"\b(?:uni(?:versity)?|dmu|uon|department|dept|school|faculty|management|smt|slt|board|governors|senate|council|staff|course|module|programme|exams?|results|marks"
-        r"|estates|centre|built|facilities|admissions|applicants|entry\s+requirements|offers|research|data|funding|grant|plans?|policy|budget|fees?|contract|partners?|partnership|company|client|project|vc|vice[- ]chancellor|dean|head\s+of|jobs?|posts?|redundanc\w*"
+        r"|papers?|manuscript|findings|study|trial|experiments?|lab|preprint|journal|estates|centre|built|facilities|admissions|applicants|entry\s+requirements|offers|research|data|funding|grant|plans?|policy|budget|fees?|contract|partners?|partnership|company|client|project|vc|vice[- ]chancellor|dean|head\s+of|jobs?|posts?|redundanc\w*"
         r"|restructur\w*|announce\w*|launch\w*|merg\w*|closing|closure|building|campus|hr|pay|salar\w+|we'?ll\s+be|next\s+(?:week|month|term|year)|appoint\w*|hire|hiring|new\s+\w+\s+starts?)\b")
 
 _PUBLIC = (r"\b(?:press\s+release\s+(?:is\s+)?(?:out|here|below|live)|(?:is|are)\s+(?:now\s+)?(?:published|out\s+now|live\s+now)|now\s+(?:published|public|live|out)"
@@ -90,11 +90,16 @@ _PEER_REVIEW = (
 )
 
 _TENDER = (
-    r"\b(?:the\s+bids?\s+for|came\s+in\s+[£$]|(?:catering|cleaning|security|it|software|building|construction|estates|facilities|travel)\s+contract|bidding\s+(?:against|for)|our\s+bid|tender|tenders|bidders?|procurement|rfp|in\s+talks\s+with|negotiat\w+\s+with|contract\s+negotiations?|partner(?:ship)?\s+(?:agreement|deal|negotiations?|terms)|mou|franchise\s+(?:agreement|deal))\b"
+    r"(?-i:\b[A-Z]\w+\s+(?:and|&|vs\.?|v)\s+[A-Z]\w+\s+(?:are\s+)?(?:neck\s+and\s+neck|tied|level|both\s+bid\w*))|\b(?:bid|tender|supplier|vendor|contractor)\s+(?:scores|scoring|evaluations?|rankings?|shortlist)\b|\b(?:the\s+bids?\s+for|came\s+in\s+[£$]|(?:catering|cleaning|security|it|software|building|construction|estates|facilities|travel)\s+contract|bidding\s+(?:against|for)|our\s+bid|tender|tenders|bidders?|procurement|rfp|in\s+talks\s+with|negotiat\w+\s+with|contract\s+negotiations?|partner(?:ship)?\s+(?:agreement|deal|negotiations?|terms)|mou|franchise\s+(?:agreement|deal))\b"
 )
-_TENDER_DETAIL = (r"\b(?:decide|deciding|under|undercut|over\s+budget|pull(?:ing|ed|s)?\s+out|walk(?:ing|ed)?\s+away|collaps\w+|fall(?:ing|en)?\s+through|terminat\w+|renegotiat\w+|cheapest|priciest|[£$€]\s?\d|\d+\s?k\b|\d+\s?(?:m|million)\b|shortlist\w*|decision|chosen|winning|won|lost|terms|quote[ds]?|bid\s+(?:of|was|is)|undercut|cheaper|frontrunner|preferred)")
+_TENDER_DETAIL = (r"\b(?:decide|deciding|under|undercut|over\s+budget|pull(?:ing|ed|s)?\s+out|walk(?:ing|ed)?\s+away|collaps\w+|fall(?:ing|en)?\s+through|terminat\w+|renegotiat\w+|cheapest|priciest|[£$€]\s?\d|\d+\s?k\b|\d+\s?(?:m|million)\b|shortlist\w*|decision|chosen|winning|won|lost|terms|quote[ds]?|bid\s+(?:of|was|is)|undercut|cheaper|frontrunner|preferred|scores?|scored|scoring|neck\s+and\s+neck|ahead\s+(?:on|of)|behind\s+on|on\s+(?:price|quality|cost)|evaluation|ranked|ranking|attached|pricing|winner|beat|beats|favourite)")
 
 _PLACEMENT_WHO = r"\b(?:(?:the|a|my)\s+(?:law\s+clinic\s+|legal\s+advice\s+|pro\s+bono\s+)?client\s+(?:i'm|i\s+am|i)\s+(?:helping|advising|representing|supporting|working\s+with)|the\s+(?:student|trainee|apprentice|intern|tutee)\s+i\s+(?:supervise|mentor|support|teach|look\s+after)|\d{1,3}\s*(?:-|\s)?(?:year|yr)s?[- ]old|\d{1,3}\s*yo|(?:a|an|the|one|this)\s+(?:\w+\s+){0,2}(?:girl|boy|woman|man|lady|gentleman|lad|fella|guy|chap|bloke|mum|mother|dad|father|baby|child|teenager|teen|kid|toddler|grandma|grandad)|(?:a|the|this|one|my|our|that|another)\s+(?:\w+\s+)?(?:patient|service\s+user|client|resident|pupil|child|kid|boy|girl|lady|man|woman)\b|patient's|service\s+user's|resident's|a\s+child|the\s+child|kids?\s+in\s+(?:my|the)\s+class|young\s+person|mr\s+\w+|mrs\s+\w+|bed\s+\d+|bay\s+\d+)\b"
+_PLACEMENT_WHO_MORE = (
+    r"(?:^|[.!?,;:]\s*)(?:patient|service\s+user|client|resident|pt|su|young\s+person|child|kid|pupil)\s+(?:on|in|at|from|i\s+(?:saw|visited|met|looked\s+after|cared\s+for|supported|had))\b",
+    r"\b(?:patient|service\s+user|client|resident)\s+(?:on|in|at|from)\s+(?:my|the|our|this)\s+(?:\w+\s+)?(?:placement|ward|unit|caseload|shift|rotation|visit|round|list|clinic)\b",
+    r"\b(?:patients|service\s+users|clients|residents)\s+(?:on|at|in)\s+my\s+(?:\w+\s+)?(?:placement|ward|caseload|shift|rotation)\b",
+)
 _PLACEMENT_WHERE = (r"\b(?:law\s+clinic|legal\s+advice\s+clinic|pro\s+bono|casework|placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
                     r"|community\s+visit|home\s+visit|mental\s+health\s+unit|my\s+(?:mentor|practice\s+assessor))\b")
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
@@ -103,6 +108,7 @@ _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|die
                      r"|child\s+protection|protection\s+plan|cp\s+plan|looked[- ]after|in\s+care|foster\w*|care\s+order"
                      r"|notes|records|history|chart|medication|meds|condition|wild|crazy|omg|wtf|insane"
                      r"|court\s+case|arrested|police|prison|custody|probation|benefits|debts?|evict\w*|homeless|addiction|alcoholic|drugs|self-?harm\w*|eating\s+disorder|sectioned|social\s+worker"
+                     r"|bruis\w+|injur\w+|scared|frightened|afraid|crying|cried|confess\w*|husband|wife|boyfriend|girlfriend|neglect\w*|hits?\s+(?:her|him|them)|relapse\w*|heartbreaking|so\s+sad"
                      r"|turned\s+out|recogni[sz]ed|my\s+(?:old|ex|mate's|friend's|neighbour|teacher|lecturer)|who\s+(?:was|is)\s+(?:a|my|the|an)|famous|celebrity)\b")
 
 # Research participants: what they said, their names, their answers.
@@ -123,11 +129,39 @@ _UNPUBLISHED = (
     r"\b(?:haven't|havent|not|before\s+we've|before\s+we)\s+(?:yet\s+)?(?:published|submitted|written\s+(?:it\s+)?up)\b[^.\n]{0,40}\b(?:but|results?|data|found|shows?)",
 )
 
+# Research under review or submitted, with its results given away.
+_UNDER_REVIEW = (
+    r"\b(?:still\s+|currently\s+)?(?:under|in)\s+(?:peer\s+)?review\s+(?:at|with|in|for)\b|\b(?:just\s+)?(?:submitted|sent\s+(?:it|off))\s+(?:it\s+|the\s+paper\s+|our\s+paper\s+)?to\s+(?:nature|science|cell|the\s+lancet|lancet|bmj|nejm|pnas|plos|elife|\w+\s+journal)\b"
+    r"|\b(?:not|isn't|isnt|hasn't|hasnt)\s+(?:been\s+)?(?:out|published|accepted)\s+yet\b|\b(?:before|till|until)\s+(?:it's|its|the\s+paper's|the\s+paper\s+is|we)\s+(?:out|published|publish|accepted)\b|\b(?:still\s+)?in\s+prep(?:aration)?\b|\bnobody\s+(?:outside|else)\s+(?:the\s+lab|our\s+(?:lab|group|team))\b",
+)
+_RESULT_GIVEN = (r"\b(?:headline|the\s+(?:main\s+|key\s+|big\s+)?(?:result|finding)|we\s+(?:found|show|showed|cut|reduced|increased|doubled|halved|boosted|improved|discovered|proved|can\s+(?:now\s+)?(?:predict|detect|cure))|it\s+(?:works|cures|reduces|doubles|halves)|our\s+(?:results|data|findings|model|drug|compound|treatment|vaccine)"
+                 r"|shows?\s+that|showed\s+that|suggests?\s+that|\d+\s*%|\d+-?fold|significant(?:ly)?|breakthrough|outperform\w*|beats?\s+(?:the|every|all)|game[- ]?changer)\b")
+
+# Recruitment: who applied, who is shortlisted, who will get the post.
+_RECRUIT = (
+    r"\b(?:interview\s+|the\s+|our\s+)?shortlist(?:ed|ing)?\s+(?:for|is|has|includes?|of)\b|\binterview\s+panel\b|\b(?:internal|external)\s+(?:candidates?|applicants?)\b|\b\d+\s+(?:internal|external)\b"
+    r"|\b(?:front[- ]?runner|preferred\s+candidate|favourite\s+for\s+the\s+(?:job|post|role|chair)|shoo-?in|already\s+(?:decided|picked|chosen)\s+who)\b"
+    r"|\b(?:who's|who\s+is|who's\s+going\s+to|who\s+will)\s+(?:getting|get|going\s+to\s+get)\s+the\s+(?:job|post|role|chair|promotion|lectureship|headship)\b"
+    r"|\b(?:the\s+)?(?:candidates?|applicants?)\s+for\s+(?:the|our)\s+(?:\w+\s+){0,2}(?:post|role|job|position|chair|lectureship|readership|vacancy)\b",
+)
+_RECRUIT_POST = (r"\b(?:post|role|job|position|chair|lectureship|readership|professorship|vacancy|head\s+of|dean|director|promotion|appointment|hire|hiring|panel|interviews?|shortlist\w*|candidates?)\b")
+_RECRUIT_DETAIL = (r"\b(?:\d+|two|three|four|five|six|internal|external|from\s+(?-i:[A-Z])\w+|front[- ]?runner|favourite|preferred|ahead|going\s+to\s+get|getting\s+it|offered|turned\s+down|didn't\s+get|weak|strong|shoo-?in|stitch[- ]up|already|someone\s+in\s+our|one\s+of\s+(?:us|ours)|our\s+own|named|names)\b|👀|🤫|🤐")
+_RECRUIT_PUBLIC = (r"\b(?:we're\s+hiring|we\s+are\s+hiring|apply\s+(?:here|now|by|via|online)|applications?\s+(?:close|open|are\s+open|deadline)|closing\s+date|job\s+advert|vacancy\s+link|link\s+to\s+apply|(?:i've|i\s+have|i)\s+(?:been|got|was|am|'m)\s+(?:shortlisted|interviewed|offered)|i'm\s+shortlisted|i\s+got\s+(?:an\s+)?interview|(?:my|our)\s+interview|wish\s+me\s+luck|congrat\w*|(?:award|prize|book|poetry|booker)\s+shortlist|shortlisted\s+for\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:award|prize|medal))\b")
+
+# A draft document, or something leaked to the author.
+_LEAKED_DOC = (
+    r"\b(?:got\s+|been\s+|was\s+|were\s+|it\s+)?leaked\s+to\s+(?:me|us|my\s+\w+)\b",
+    r"\bdraft\s+(?:copy\s+|version\s+)?of\s+(?:the|our|next\s+year's|this\s+year's)\s+(?:new\s+|updated\s+|revised\s+)?(?:[\w-]+\s+){0,2}?(?:regs|regulations|polic(?:y|ies)|strategy|budget|plans?|proposals?|report|review|framework|handbook|restructure|code|rules|consultation|contract|agreement|ref\s+submission|league\s+table|curriculum|timetable)\b",
+)
+_LEAK_CONTENT = (r"\b(?:leaked|they're|they\s+are|it\s+says|says|scrapping|cutting|getting\s+rid|introducing|removing|raising|pdf|attached|screenshots?|here's|heres|in\s+the\s+gc|in\s+the\s+group|got\s+(?:sent|forwarded)|forwarded|saw|seen|read)\b|👀|🤫")
+_EXAM_WORDS = (r"\b(?:exams?|papers?|tests?|quiz(?:zes)?|mocks?|answers|questions|mark\s+schemes?)\s+(?:[\w']+\s+){0,3}?(?:got\s+|was\s+|were\s+|been\s+|has\s+been\s+)?leaked\b|\bleaked\b[^.\n]{0,40}\b(?:exams?|tests?|quiz|mocks?|answers|questions|mark\s+schemes?)\b")
+
 
 class ConfidentialDetector(Detector):
     rules = ("confidential.unannounced", "confidential.internal_results", "confidential.exam_content",
              "confidential.peer_review", "confidential.tender", "confidential.placement",
-             "confidential.participants", "confidential.student_matters", "confidential.unpublished_research")
+             "confidential.participants", "confidential.student_matters", "confidential.unpublished_research",
+             "confidential.recruitment")
 
     def __init__(self) -> None:
         self._rules = (
@@ -148,13 +182,19 @@ class ConfidentialDetector(Detector):
                  none_of=(_PUBLIC, r"\b(?:my|our)\s+(?:paper|grant|manuscript|submission|proposal)\b\s+(?:was|is|got)\b|\breviewer\s*(?:2|#2|two)\b"), whole=True),
             Rule("confidential.tender", CAT, _TENDER, near=(Near(_TENDER_DETAIL, 120),),
                  none_of=(_PUBLIC, r"\b(?:tender\s+(?:chicken|loving|stem|age|spot|heart)|legal\s+tender|invitation\s+to\s+tender\s+(?:is|now)\s+(?:open|live|published))\b"), whole=True),
-            Rule("confidential.placement", CAT, _PLACEMENT_WHO, all_of=(_PLACEMENT_WHERE, _PLACEMENT_DETAIL),
+            Rule("confidential.placement", CAT, (_PLACEMENT_WHO, *_PLACEMENT_WHO_MORE), all_of=(_PLACEMENT_WHERE, _PLACEMENT_DETAIL),
                  none_of=(r"\b(?:lecture|module|exam|essay|assignment|learning\s+about|simulation|sim\s+lab|case\s+study|textbook|patient\s+safety\s+(?:week|day|training))\b",), whole=True),
             Rule("confidential.participants", CAT, _PARTICIPANTS, whole=True,
                  none_of=(r"\b(?:anonymi[sz]ed|anonymous|thank(?:s|\s+you)|grateful|please\s+(?:fill|take|complete)|recruiting|looking\s+for\s+participants)\b",)),
             Rule("confidential.student_matters", CAT, _STUDENT_MATTERS, roles=("staff",), whole=True,
                  none_of=(r"\b(?:proud|congrat\w*|well\s+done|passed|first\s+class|a\s+first|promoted|award|graduat\w+|if\s+you're\s+struggling|reach\s+out|support\s+services?)\b",)),
             Rule("confidential.unpublished_research", CAT, _UNPUBLISHED, none_of=(_PUBLIC,), whole=True),
+            Rule("confidential.unpublished_research", CAT, _UNDER_REVIEW, near=(Near(_RESULT_GIVEN, 120),),
+                 none_of=(_PUBLIC, r"\b(?:my|our)\s+(?:essay|assignment|coursework|dissertation\s+draft|application|visa|claim|appeal|complaint|refund|request)\b"), whole=True),
+            Rule("confidential.recruitment", CAT, _RECRUIT, near=(Near(_RECRUIT_POST, 100), Near(_RECRUIT_DETAIL, 120)),
+                 none_of=(_RECRUIT_PUBLIC,), whole=True),
+            Rule("confidential.unannounced", CAT, _LEAKED_DOC, near=(Near(_LEAK_CONTENT, 140),),
+                 none_of=(_PUBLIC, _EXAM_WORDS, r"\b(?:my|your)\s+(?:own\s+)?draft\b|\bfeedback\s+on\b|\bconsultation\s+(?:is\s+)?(?:open|live)\b|\bhave\s+your\s+say\b"), whole=True),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

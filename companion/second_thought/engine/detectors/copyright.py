@@ -27,7 +27,8 @@ _RIP = (r"\b(?:ripped|rip(?:ping)?|download(?:ed|ing)?|record(?:ed|ing)?|screen[
 _RIP_SOURCE = (r"\b(?:netflix|spotify|disney\+?|prime(?:\s+video)?|amazon|sky|now\s?tv|hbo|apple\s+(?:tv|music)|bbc|iplayer|itv\s?x?|youtube\s+premium|dvd|blu-?ray|cinema|udemy|masterclass|skillshare"
                r"|audible|kindle|paywall\w*|ppv|pay[- ]per[- ]view|sky\s+sports|tnt|dazn|premier\s+league)\b")
 _DISTRIBUTE = (r"\b(?:whatsapp|group|photos|here|normally\s+[£$]|usually\s+[£$]|worth\s+[£$]|sell(?:ing)?|£\d+|link|links|drive|g\s?drive|google\s+drive|my\s+drive|mega|dropbox|telegram|discord|zip|rar|seed|uploading|uploaded|upload|here(?:'s|s|\s+it\s+is)|dm\s+(?:me|for)|who\s+wants|anyone\s+want"
-               r"|free|download|for\s+free|for\s+everyone|👇|⬇️)\b|👇|⬇️")
+               r"|free|download|for\s+free|for\s+everyone|repost(?:ing|ed)?|re-?upload(?:ing|ed)?|(?:full\s+text|text|article|pasted|copied|whole\s+thing)\s+below|full\s+text|pasted|i'll\s+(?:email|send|forward|share|dm|wetransfer)|(?:email|send|forward)\s+(?:it|them|you|u|a\s+copy)|hmu|msg\s+me|message\s+me"
+               r"|👇|⬇️)\b|👇|⬇️")
 
 _WHOLE_WORK = (
     r"\b(?:every|all\s+(?:the|of\s+the))\s+(?:[\w']+\s+){0,4}(?:articles?|papers?|reports?|chapters?|episodes?|issues?|case\s+studies)\b(?=[^\n]{0,60}\b(?:from|in|of)\b)",
@@ -36,7 +37,7 @@ _WHOLE_WORK = (
     r"\b(?:upload(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)|dump(?:ed|ing)?|put(?:ting)?)\s+(?:the\s+)?(?:new|latest|full|whole|entire)\s+(?:[\w'-]+\s+){0,3}(?:album|film|movie|episode|season|series|audiobook|e-?book|textbook|game|documentary|boxset|discography)\b",
     r"\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?:textbook|book|e-?book|novel|movie|film|album|season|series|course|paper|article|report|chapter\s+\d+\s+of|pdf|edition|mintel\s+report|market\s+report)\b",
     r"\b(?:pdf|e-?book|epub|scan(?:ned)?\s+(?:copy|pages))\s+(?:of|for)\s+(?:the\s+)?(?:textbook|book|\w+'s\s+\w+|[a-z]+\s+(?:\d+(?:st|nd|rd|th)\s+)?edition|set\s+text|core\s+text|course\s+book|required\s+reading)\b",
-    r"\b(?:paywall(?:ed)?|behind\s+a\s+paywall|subscriber[- ]only|premium)\b[^.\n]{0,60}\b(?:copied|copy(?:[- ]pasted)?|pasted|here(?:'s|s|\s+is)|full\s+text|whole\s+(?:thing|article)|below|thread|screenshots?|👇)",
+    r"\b(?:paywall(?:ed)?|behind\s+a\s+paywall|subscriber[- ]only|premium)\b[^.\n]{0,140}\b(?:copied|copy(?:[- ]pasted)?|pasted|here(?:'s|s|\s+is)|full\s+text|whole\s+(?:thing|article)|below|thread|screenshots?|👇)",
     r"\b(?:scann?ed|photocopied|photographed|copied)\s+(?:the\s+)?(?:whole|entire|all)?\s*(?:of\s+)?(?:chapters?|pages?|the\s+(?:text)?book|the\s+set\s+text)\b[^.\n]{0,60}\b(?:textbook|book|set\s+text|novel|reader|drive|group|link|here|below|dm)",
     r"\b(?:pdfs?|scans?|e-?books?)\s+(?:of|for)\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?(?:[\w£$.,-]+\s+){0,3}(?:textbooks?|books?|set\s+texts?|readings?|novels?)\b",
     r"\b(?:copied|copy[- ]?pasted|pasted|screenshot(?:ted)?|screenshotting|copy|paste)\s+(?:the\s+)?(?:whole|full|entire)\s+(?:[\w']+\s+)?(?:article|story|piece|report|chapter|paper|review)\b",
@@ -94,6 +95,31 @@ _MERCH = (
     r"\b(?:printing|print|put(?:ting)?|selling|sell|make|making)\s+(?:it|this|them|their\s+(?:art|work|design)|[\w']+'s\s+(?:art|work|design|drawing|photo|illustration))\s+on\s+(?:t-?shirts?|tees|mugs?|hoodies?|merch|stickers?|tote\s+bags?|prints?|posters?|phone\s+cases?|badges?)\b",
 )
 
+# A whole film, series or album sitting in a personal cloud folder for others.
+_MEDIA_COPY = (
+    r"\b(?:4k|uhd|1080p?|720p|hd\s+rip|web-?rip|web-?dl|blu-?ray\s+rip|br-?rip|dvd-?rip|cam\s+(?:copy|version)|films?|movies?|seasons?|box\s?sets?|every\s+episode|all\s+(?:the\s+)?episodes|full\s+series|discography|albums?|audiobooks?|e-?books?|textbooks?|anime|(?:the\s+)?(?:whole|full|entire)\s+(?:of\s+)?(?-i:[A-Z])\w*)\b",
+)
+_MEDIA_CLOUD = (r"\b(?:(?:on|in)\s+(?:my|our|a|the)\s+(?:google\s+|g\s?)?(?:drive|dropbox|mega|onedrive|icloud|telegram|discord|server|nas|plex|hard\s+drive|usb)|mega\s+(?:link|folder)|drive\s+link|shared\s+folder"
+                r"|(?:msg|message|dm|pm|text|hmu|ask|ping)\s+(?:me\s+)?(?:for|4)\s+(?:the\s+)?(?:link|it|access|a\s+copy|the\s+file)|link\s+in\s+(?:bio|comments|dms))\b")
+_OWN_MEDIA = (r"\b(?:(?:we|i)\s+(?:made|filmed|shot|recorded|edited|wrote|produced|created|drew)|(?:my|our)\s+(?:own|short|student|uni|graduation|holiday|wedding|family|project|final)\s+(?:film|movie|album|footage|video|ebook|book)|short\s+film|home\s+videos?|photos?|pics|lecture\s+notes|notes|own\s+work|backup|back\s+up|legally\s+bought|i\s+own|purchased)\b")
+
+# Every page of something the reader was meant to buy.
+_COPIED_PAGES = (
+    r"\b(?:screenshot(?:ted)?|screenshotting|scann?(?:ed|ing)|photograph(?:ed|ing)|photocop(?:ied|ying)|copied|snapped|took\s+(?:a\s+)?(?:pics?|photos?)\s+of)\s+(?:every|each|all\s+(?:the\s+|\d+\s+)?)\s*(?:single\s+)?(?:pages?|slides?|chapters?)\b",
+    r"\b(?:(?:we\s+were|you're|you\s+are|we're|we\s+are|students\s+are)\s+(?:meant|supposed|expected|told)\s+to\s+(?:buy|pay\s+for|purchase)|instead\s+of\s+(?:buying|paying\s+for|paying)|so\s+(?:you|u|nobody|no\s+one)\s+(?:don't|doesn't|dont|has\s+to|have\s+to)\s*(?:have\s+to\s+)?(?:buy|pay))\b",
+)
+_COPIED_WHAT = (r"\b(?:case\s+stud(?:y|ies)|book|textbook|e-?book|report|article|pack|reader|course\s*pack|workbook|novel|set\s+text|guide|manual|album|magazine|journal|issue|hbr|harvard|it)\b")
+
+# Paid research databases and market reports passed on.
+_PAID_REPORT = (
+    r"\b(?:mintel|statista|ibis\s?world|euromonitor|gartner|forrester|keynote|key\s+note|gfk|nielsen|kantar|marketline|fame|bloomberg\s+terminal|refinitiv|passport\s+database|hbr|harvard\s+business\s+(?:review|publishing)|which\?)\b",
+)
+_PAID_SHARE = (r"\b(?:dm|pm|msg|message|hmu|i'll\s+(?:email|send|forward|share|dm|upload)|send\s+(?:it|them|you|u)|email\s+(?:it|them|you)|here(?:'s|s|\s+is)|link|drive|pdf|for\s+free|anyone\s+(?:want|need)s?|who\s+wants|happy\s+to\s+share|got\s+the\s+full|full\s+(?:\w+\s+){0,4}(?:one|report|pdf|thing)|whole\s+(?:\w+\s+){0,3}(?:one|report|pdf|thing)|cost(?:s)?\s+[£$]|worth\s+[£$]|normally\s+[£$])\b")
+_PAID_LEGIT = (r"\b(?:through|via|from|on)\s+(?:the\s+)?(?:uni|university|library|athens|openathens|dmu|uon)\b|\blibrary\s+(?:login|access|database|has|gives)|\b(?:log\s+in|sign\s+in)\s+with\s+your|\bhow\s+do\s+(?:i|you)\s+(?:get|access)|\bdoes\s+any(?:one|1)\s+know\s+how\s+to\s+(?:get|access)|\bcite|\breferenc(?:e|ing)\b")
+
+# An article or report pointed to by a link (not copied), with no paywall in sight.
+_LINKED_ONLY = (r"\b(?:article|report|story|piece|paper|study|interview|review)\b[^.\n]{0,60}\b(?:link(?:ed)?\s+(?:below|here|in\s+(?:bio|comments|thread))|(?:is\s+)?(?:on|at)\s+(?:the|their|its)\s+(?:\w+\s+)?(?:website|site))\b(?![^\n]{0,80}\b(?:paywall|subscriber|premium|full\s+text|pasted|copied))")
+
 
 class CopyrightDetector(Detector):
     rules = ("copyright.pirated", "copyright.whole_work", "copyright.uncredited_image", "copyright.lecture_slides")
@@ -104,7 +130,7 @@ class CopyrightDetector(Detector):
             Rule("copyright.pirated", CAT, r"\b(?:ripped|torrented|pirated|camrip(?:ped)?)\s+(?:the|this|a|an|it|all|every|whole|full|entire)\s+(?:[\w'-]+\s+){0,5}(?:doc|documentary|film|movie|album|songs?|tracks?|episodes?|series|season|video|dvd|course|book|audiobook|game|concert)\b",
                  near=(Near(_DISTRIBUTE, 120),), none_of=(_OPEN,), extend=True),
             Rule("copyright.pirated", CAT, _RIP, near=(Near(_RIP_SOURCE, 80), Near(_DISTRIBUTE, 120)), none_of=(_OPEN,), extend=True),
-            Rule("copyright.whole_work", CAT, _WHOLE_WORK, all_of=(_DISTRIBUTE + r"|\bcopied|\bpasted|\bscreenshots?",), none_of=(_OPEN, r"\b(?:is|are|'s)\s+(?:all\s+|now\s+|free\s+)?(?:on|available\s+on|streaming\s+on)\s+(?:[\w']+\s+){0,2}(?:app|iplayer|itvx|all\s*4|channel\s*4|netflix|prime|disney\+?|youtube|spotify|bbc|sounds|the\s+library)\b", r"\b(?:read|reading|finished|finish|bought|buy|borrow(?:ed)?|order(?:ed)?|recommend|review(?:ed|ing)?|watch(?:ed|ing)?|listen(?:ed|ing)?\s+to)\s+(?:the\s+)?(?:whole|full|entire|complete)\b"), extend=True),
+            Rule("copyright.whole_work", CAT, _WHOLE_WORK, all_of=(_DISTRIBUTE + r"|\bcopied|\bpasted|\bscreenshots?",), none_of=(_OPEN, _LINKED_ONLY, r"\b(?:i|we)\s+(?:wrote|made|did|produced|authored|compiled|put\s+together)\b", r"\b(?:is|are|'s)\s+(?:all\s+|now\s+|free\s+)?(?:on|available\s+on|streaming\s+on)\s+(?:[\w']+\s+){0,2}(?:app|iplayer|itvx|all\s*4|channel\s*4|netflix|prime|disney\+?|youtube|spotify|bbc|sounds|the\s+library)\b", r"\b(?:read|reading|finished|finish|bought|buy|borrow(?:ed)?|order(?:ed)?|recommend|review(?:ed|ing)?|watch(?:ed|ing)?|listen(?:ed|ing)?\s+to)\s+(?:the\s+)?(?:whole|full|entire|complete)\b"), extend=True),
             Rule("copyright.uncredited_image", CAT, _FOUND_ONLINE, near=(Near(_USE, 120),), none_of=(_OPEN, _CREDITED), extend=True),
             Rule("copyright.uncredited_image", CAT, _UNCREDITED, none_of=(_CREDITED,), extend=True),
             Rule("copyright.uncredited_image", CAT, _REPOST, none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b"), extend=True),
@@ -112,6 +138,10 @@ class CopyrightDetector(Detector):
                  none_of=(_OPEN,), extend=True),
             Rule("copyright.uncredited_image", CAT, _MERCH, near=(Near(r"\b(?:stills|characters|ghibli|disney|marvel|pokemon|pok[eé]mon|harry\s+potter|star\s+wars|anime|artist|artist's|art|artwork|drawing|design|photo|pic|someone's|found|illustration|fanart|piece|painting|banksy|graffiti|mural)\b", 120),),
                  none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b|\bi\s+(?:drew|designed|made|painted|took)\b"), extend=True),
+            Rule("copyright.pirated", CAT, _MEDIA_COPY, near=(Near(_MEDIA_CLOUD, 90),), none_of=(_OPEN, _OWN_MEDIA, r"\b(?:is|are)\s+(?:now\s+)?(?:on|streaming\s+on)\s+(?:netflix|prime|disney|iplayer|itvx|all\s*4|spotify|youtube)\b"), extend=True),
+            Rule("copyright.whole_work", CAT, _COPIED_PAGES, near=(Near(_COPIED_WHAT, 100), Near(_DISTRIBUTE + r"|\bgc\b|\bgroup\s?chat\b|\bshared?\b", 140)), none_of=(_OPEN, r"\b(?:my|our)\s+own\s+(?:notes|work|slides)\b"), extend=True),
+            Rule("copyright.whole_work", CAT, _PAID_REPORT, near=(Near(_PAID_SHARE, 120),), all_of=(r"\b(?:dm|pm|msg|message|hmu|i'll\s+(?:email|send|forward|share|dm|upload)|send\s+(?:it|them|you|u)|email\s+(?:it|them|you)|here(?:'s|s|\s+is)|link|drive|pdf|for\s+free|anyone\s+(?:want|need)s?|who\s+wants|happy\s+to\s+share|whatsapp|gc|group\s?chat)\b|👇",),
+                 none_of=(_OPEN, _PAID_LEGIT), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES_NOUN_FIRST, none_of=(_OPEN,), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES, near=(Near(_SLIDES_WHERE, 100),),
                  none_of=(_OPEN, r"\b(?:lecturer|dr\s+\w+|prof\s+\w+|module\s+leader|tutor)\s+(?:has\s+)?(?:uploaded|posted|shared|put)\b",), extend=True),

@@ -61,6 +61,32 @@ _ALLEGATION = (
     r"|(?:is|was|are)\s+(?:a\s+(?:registered\s+|known\s+|convicted\s+|serial\s+)?(?:thief|criminal|crook|predator|sex\s+offender|wife\s+beater|alcoholic|liar|drunk|racist|sexist|homophobe)|(?:thieves|criminals|crooks|racist|sexist|homophobic|alcoholics|liars))\b)"
 )
 
+# More situations, each written for many phrasings: a staff member and students
+# in a sexual relationship; an achievement put down to a parent, a bribe or a
+# relationship; a professional struck off or sacked from a previous post.
+_ALLEGATION_MORE = (
+    r"\b(?:sleeping|slept|sleeps|shagging|shagged|banging|hooking\s+up|hooked\s+up|messing\s+around|having\s+(?:an\s+)?affairs?|(?:secretly\s+)?(?:dating|seeing))\s+with\s+"
+    r"(?:(?:one\s+of|some\s+of|all|most\s+of|several\s+of)\s+)?(?:his|her|their|the|a|an|two\s+of\s+(?:his|her|their))\s+(?:[\w-]+\s+)?"
+    r"(?:students?|tutees?|supervisees?|undergrads?|phds?|first[- ]years?|freshers?|pupils?|interns?|trainees?|mentees?|patients?|clients?)\b",
+    r"\bonly\s+(?:got|gets|passed|won|landed|got\s+into|made|became|kept)\s+(?:[\w'-]+\s+){0,4}?(?:because|cos|cause|coz|cuz|bc|since)\s+"
+    r"(?:(?:her|his|their)\s+(?:dad|daddy|mum|mummy|mom|father|mother|parents?|uncle|aunt|family|brother|sister|cousin|boyfriend|girlfriend|husband|wife|partner|bf|gf)(?:'s|\s+is|\s+was|\s+works|\s+paid|\s+knows|\s+sits|\s+donated|\s+funds)"
+    r"|(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)?\s+(?:slept|sleeps|sleeping|paid|pays|cheated|cheats|bribed|bought|copied|related|married|dating|shagging|mates\s+with|friends\s+with|sucks?\s+up))",
+    r"\b(?:is|are|was|were|been|'s|'re)\s+(?:secretly\s+|apparently\s+|definitely\s+)?(?:dating|seeing|shagging|sleeping\s+with|hooking\s+up\s+with|with)\s+(?:one\s+of\s+|two\s+of\s+|some\s+of\s+)?(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:students?|tutees?|supervisees?|undergrads?|phd\s+students|trainees?|pupils?|interns?|mentees?|patients?|clients?)\b",
+    r"\b(?:bought|paid|slept|cheated|bribed|shagged)\s+(?:her|his|their)\s+way\s+(?:in|into|through|to|onto)\b",
+    r"\bgot\s+(?:in|into\s+\w+|the\s+(?:job|role|post|place|contract|promotion|first|scholarship))\s+(?:through|thanks\s+to|via|cos\s+of|because\s+of)\s+(?:her|his|their)\s+(?:dad|daddy|mum|mummy|parents|uncle|family|connections|boyfriend|girlfriend|husband|wife)",
+    r"\b(?:struck\s+off(?!\s+(?:the|a|my|our|his|her)\s+(?:\w+\s+)?(?:list|sheet|register|team|rota|squad))|disbarred|deregistered|lost\s+(?:his|her|their)\s+(?:licen[cs]e|registration|practising\s+certificate)|banned\s+from\s+(?:practi[sc]ing|teaching|nursing|the\s+profession))\b",
+    r"\b(?:sacked|fired|kicked\s+out|expelled|dismissed|let\s+go|forced\s+out|pushed\s+out|asked\s+to\s+leave)\s+(?:from|at|by)\s+(?:his|her|their)\s+(?:last|previous|old|former|other)\s+(?:job|uni|university|school|post|role|employer|workplace|trust|hospital|company|practice|college)\b",
+)
+
+# Blaming an outbreak on a group of people: scapegoating misinformation.
+_DISEASE = (r"(?:measles|covid(?:-?19)?|coronavirus|the\s+virus|tb|tuberculosis|mumps|monkeypox|mpox|norovirus|noro|flu|scabies|bed\s*bugs|head\s+lice|meningitis|the\s+outbreak|an?\s+outbreak|the\s+(?:bug|illness|infection|disease|sickness))")
+_GROUP = (r"(?:international\s+students|internationals|foreign\s+students|overseas\s+students|immigrants|migrants|foreigners|refugees|asylum\s+seekers|tourists|the\s+(?:chinese|indians?|africans?|nigerians?|romanians?|asians?|muslims|jews|gypsies|travellers|roma)"
+          r"|(?:chinese|indian|african|nigerian|romanian|asian|muslim|jewish|gay|trans|erasmus|exchange)\s+(?:students|people|lads|girls|lot|community|men)|people\s+from\s+(?:china|india|africa|abroad|overseas)|the\s+(?:gays|blacks)|unvaccinated\s+foreigners)")
+_SCAPEGOAT = (
+    r"\b" + _DISEASE + r"\b[^.\n]{0,60}?\b(?:brought\s+(?:in|over|here)|spread|started|caused|came\s+(?:in|over)?|carried|imported|introduced)\s+(?:in\s+)?(?:by|from|with|thanks\s+to)\s+(?:the\s+|those\s+|all\s+(?:the|those)\s+)?(?:[\w-]+\s+){0,2}?" + _GROUP,
+    r"\b" + _GROUP + r"\s+(?:who\s+(?:\w+\s+){1,4}?)?(?:[\w'-]+\s+){0,2}?(?:brought|bring|spread|spreading|caused|cause|started|carry|carried|imported|are\s+spreading|gave\s+(?:us|everyone))\s+(?:in\s+)?(?:all\s+)?(?:the\s+)?" + _DISEASE + r"\b",
+)
+
 _TARGET = (
     r"(?-i:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+[A-Z][a-z]+)"
     r"|(?-i:\b[A-Z][a-z]+(?:\s+[A-Z]['a-z]+)+\b)"
@@ -116,7 +142,7 @@ class DefamationDetector(Detector):
     rules = ("defamation.unverified_claim", "defamation.misinformation")
 
     def __init__(self) -> None:
-        allegation = rx(_ALLEGATION)
+        allegation = rx(_ALLEGATION, *_ALLEGATION_MORE)
         self._rules = (
             Rule("defamation.unverified_claim", CAT, allegation, near=(Near(_TARGET, 90),), check=_not_self,
                  none_of=(r"\b(?:my|our|a|the)\s+(?:sexual\s+)?(?:harassment|assault|abuse|discrimination|bullying)\s+(?:complaint|case|report|claim|allegation)\b|\b(?:get|getting)\s+(?:[\w']+\s+){0,3}(?:sacked|fired|expelled|suspended|kicked\s+out)\b|\b(?:dissertation|essay|thesis|research|article|paper|project|module|lecture|course|podcast|book|seminar|talk|report)\s+(?:on|about|into|covering|looking\s+at)\b|\b(?:according\s+to\s+(?:the\s+)?(?:bbc|guardian|police|court|reports?)|(?:bbc|guardian|sky\s+news|itv|reuters|the\s+times|telegraph|news|police)\s+(?:reports?|says|said|confirmed|statement)|(?:crown|magistrates'?)\s+court|court\s+heard|sentenced|in\s+the\s+news|news\s+report|documentary|true\s+crime|podcast|novel|film|book|episode|series)\b",)),
@@ -124,6 +150,8 @@ class DefamationDetector(Detector):
             Rule("defamation.unverified_claim", CAT, r"\b(?:election|vote|ballot|result|results|competition|draw|raffle|awards?|selection|trial)\s+(?:was|were|is|are|got|has\s+been)\s+(?:totally\s+|completely\s+|clearly\s+)?(?:rigged|fixed|bought|a\s+fix|a\s+stitch-?up)\b",
                  check=_not_self),
             Rule("defamation.misinformation", CAT, _MISINFO_CLAIMS),
+            Rule("defamation.misinformation", CAT, _SCAPEGOAT,
+                 none_of=(r"\b(?:according\s+to|ukhsa|nhs\s+(?:says|said|confirmed)|public\s+health\s+(?:says|said|confirmed)|is\s+(?:it\s+)?true\s+that|(?:stop|don't)\s+(?:blaming|saying)|myth|racist\s+(?:rumour|lie|nonsense))\b",)),
             Rule("defamation.misinformation", CAT, _UNI_RUMOURS, all_of=(_RUMOUR + r"|\bbreaking\b|\bleaked\b|\bjust\s+found\s+out\b|\bsource\b|🚨",),
                  none_of=(r"\b(?:official(?:ly)?\s+(?:email|announcement|statement|notice)|(?:uni|university)\s+(?:email|website|announced|has\s+announced|confirmed)|see\s+(?:the\s+)?(?:email|blackboard|website)|check\s+(?:your\s+)?(?:email|blackboard))\b(?![^\n]{0,80}\b(?:haven't\s+seen|not\s+seen|my\s+mate|apparently|heard|unconfirmed))",)),
         )
