@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 from editor_page import DRAFT, NUMBER
+from harness import EXTENSION
 
 
 def test_the_popup_shows_the_connected_companion_its_version_the_pack_and_the_role(popup, companion_running):
@@ -10,7 +13,8 @@ def test_the_popup_shows_the_connected_companion_its_version_the_pack_and_the_ro
     status = p.wait_status("connected")
     health = companion_running.health()
     assert health["version"] in status
-    assert p.field("version") == "extension 0.1.0"
+    version = json.loads((EXTENSION / "manifest.json").read_text())["version"]
+    assert p.field("version") == f"extension {version}"
     # The pack in use is the companion's default, shown by its name, not its id.
     assert p.field("pack") and p.field("pack") != health["policies"][0]
     assert p.field("role") == "student"
