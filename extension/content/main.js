@@ -10,15 +10,12 @@ import { EditorOverlay } from './overlay/overlay.js';
 import { confirmPost } from './overlay/confirm.js';
 import { installGuard, genericSendButton, genericEnterSends } from './guard.js';
 import { codePointToUtf16, remap } from './offsets.js';
+import { profileFor } from './sites/index.js';
 
-// Site profiles (content/sites/, one file per site) say where a site's send
-// button is and who a post reaches; without one the generic rules apply.
-let profile = null;
-import('./sites/index.js')
-  .then((sites) => {
-    profile = sites.profileFor(location) || null;
-  })
-  .catch(() => {});
+// The site's profile (content/sites/, one file per site): which boxes are
+// compose boxes, where the send button is, whether Enter sends, who a post
+// reaches. Unknown sites get the generic profile.
+const profile = profileFor(location, document);
 
 const MAX_IMAGES = 4; // the companion's limit per check (API.md)
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -332,8 +329,17 @@ class Session {
     return genericSendButton(this.host);
   }
 
+  /**
+   * A profile may say (`enterSends(composeEl)`); a known site's box with no
+   * send button can only be sent with Enter (Discord); else the box's own hints.
+   */
   enterSends() {
-    if (profile && typeof profile.enterSends === 'function') return !!profile.enterSends(this.host);
+    try {
+      if (profile && typeof profile.enterSends === 'function') return !!profile.enterSends(this.host);
+      if (profile && profile.id !== 'generic' && profile.sendButton && !profile.sendButton(this.host)) return true;
+    } catch {
+      /* a profile that throws falls back to the generic rule */
+    }
     return genericEnterSends(this.host);
   }
 
@@ -378,6 +384,14 @@ class Session {
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 };
 
+function isCompose(host) {
+  try {
+    return !profile || !profile.isCompose || profile.isCompose(host);
+  } catch {
+    return true; // a profile that throws must not switch the checks off
+  }
+}
+
 /** {name, type, data (base64), url} for an image File, or null. */
 function readImage(file) {
   if (!file || !/^image\//.test(file.type) || file.size > MAX_IMAGE_BYTES) return Promise.resolve(null);
@@ -413,6 +427,7 @@ function deepActiveElement() {
 function attach(target) {
   const found = findEditor(target);
   if (!found || sessions.has(found.host)) return;
+  if (!isCompose(found.host)) return; // search fields, login forms
   sessions.set(found.host, new Session(found.adapter, found.host));
 }
 
