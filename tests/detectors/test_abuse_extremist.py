@@ -67,6 +67,7 @@ HATE = [
     "Mosques are breeding grounds for terrorists.",
     "Their loyalty is to their tribe, never to the country that took them in.",
     "We have to act before they outnumber us.",
+    "Another night of those filthy savages rioting in the city centre.",
     # a group joined to a strongly negative word further along the sentence
     "When you look at what the Albanians have done to our town centre, it is disgusting and vile.",
 ]
@@ -109,6 +110,8 @@ BENIGN = [
     "The enrichment week had pottery, coding and a trip to the museum.",
     "Prisons are breeding grounds for reoffending, the inspector said.",
     "Their loyalty to the club is amazing, they never miss a home game.",
+    "The rescue centre has a pack of lovely mongrels looking for homes.",
+    "The barbarians sacked Rome in 410, we covered it in the seminar.",
     "Black students were attacked by a gang of white men outside the club.",
     "Our culture is worth preserving, from the folk songs to the pubs, and it includes everyone who lives here.",
 ]

@@ -240,6 +240,13 @@ TERMS = [
     r"(?:a woman|women|females) in (?:charge|power|command|leadership|government) (?:is|are) (?:a |an )?(?:disaster|joke|mistake|recipe for disaster|catastrophe)",
     r"(?:bring|brings|brought) (?:\w+ ){0,3}?(?:guns|drugs|crime|knives|disease|filth|violence|terror)\b[^.!?]{0,20}wherever they",
     r"(?:homosexuals|gays|gay men|lesbians|trans people|trans activists|the gay lobby) (?:\w+ )?recruit",
+    # people named only by a dehumanising noun ("the savages", "a pack of parasites")
+    r"(?:the|these|those|such|more|other|some|all) (?:savages|subhumans|sub-humans|untermenschen|half-breeds)",
+    r"(?:(?:typical|filthy|dirty|stupid|ugly|disgusting|lazy|violent|murderous|thieving|worthless|bloody|subhuman|primitive|savage|inbred|smelly|stinking|"
+    r"greedy|evil|vile|sneaky|wild|black|brown|foreign|muslim|jewish|african|arab|asian)\s+|(?:bunch|pack|gang|load|horde|hordes|swarm) of\s+(?:\w+\s+)?|"
+    r"nothing but\s+(?:\w+\s+)?)(?:savages|subhumans|sub-humans|untermenschen|degenerates|parasites|scum|rabble|half-breeds)",
+    r"(?:(?:filthy|subhuman|savage|inbred|murderous|thieving|worthless|primitive|stinking|muslim|jewish)\s+|"
+    r"(?:bunch|gang|load) of\s+(?:\w+\s+)?|nothing but\s+(?:\w+\s+)?)(?:animals|apes|monkeys|baboons|gorillas|chimps|swine|cockroaches|maggots|leeches|creatures|vermin)",
 ]
 
 #: Places and peoples the ideology says are being invaded or replaced.
