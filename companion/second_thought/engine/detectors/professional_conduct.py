@@ -70,6 +70,28 @@ _FAVOUR = (
     r"\b(?:unlike|compared\s+to|better\s+than)\s+the\s+rest\s+of\s+(?:them|the\s+(?:class|cohort|group|year))\b",
 )
 
+# Favouring one student: the only one in the group the author rates.
+_FAVOUR_MORE = (
+    r"\bthe\s+only\s+(?:one|student|person|tutee|kid)\s+(?:in|from|on|of)\s+(?:my|the|this|our|that)\s+(?:\w+\s+){0,2}(?:group|class|cohort|module|seminar|tutorial|year|lot|intake|set)\s+(?:(?:that|who|whom)\s+)?(?:i\s+)?(?:actually\s+|really\s+|genuinely\s+|even\s+|properly\s+)?(?:rate|like|trust|respect|enjoy|can\s+stand|care\s+about|bother\s+with|look\s+forward\s+to)\b",
+    r"\b(?:(?:she's|he's|they're|(?-i:[A-Z][a-z]+)\s+is|(?-i:[A-Z][a-z]+)'s)\s+(?:easily\s+|definitely\s+|by\s+far\s+)?(?:my\s+)?(?:favou?rite|fave|pick\s+of\s+the\s+bunch)|my\s+(?:favou?rite|fave)\s+(?:of\s+the\s+(?:bunch|lot|group)|in\s+(?:the|my|this)\s+(?:class|group|cohort|seminar|tutorial)))\b",
+    r"\b(?:the\s+rest\s+of\s+(?:them|the\s+(?:class|group|cohort|year))|everyone\s+else\s+in\s+(?:the|my)\s+(?:class|group|cohort))\s+(?:could|should|can|need\s+to)\s+learn\s+(?:a\s+thing\s+or\s+two\s+)?from\s+(?:her|him|them)\b",
+)
+
+# A named colleague's teaching, marking or research run down.
+_COLLEAGUE_WORK = (
+    r"(?:\b(?:his|her|their)|(?-i:\b[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:lectures?|teaching|slides|marking|feedback|module|seminars?|research|papers?|book|handouts?|supervision|exam\s+papers?|powerpoints?)\s+(?:are|is|were|was)\s+(?:just\s+|basically\s+|literally\s+|all\s+|still\s+|so\s+|such\s+)?"
+    r"(?:\d+\s+slides\s+of|a\s+(?:joke|mess|disaster|shambles|car\s+crash|farce|snoozefest)|rubbish|garbage|awful|terrible|useless|dire|embarrassing|shocking|lazy|copied|plagiari[sz]ed|out\s+of\s+date|outdated|ancient|recycled|dreadful|unreadable|dull|boring|wrong|nonsense|drivel|tripe|pants|shite?|crap|cringe|amateurish|a\s+waste)",
+    r"\b(?:can't|cannot|can\s+not)\s+believe\s+(?-i:[A-Z][a-z]+)(?:'s|\s+is)\s+still\s+(?:running|teaching|leading|in\s+charge\s+of|allowed\s+to\s+(?:teach|run|mark))\b",
+    r"\b(?:(?:how\s+is|why\s+is)\s+(?-i:[A-Z][a-z]+)\s+still\s+(?:running|teaching|leading|allowed\s+to))\b",
+    r"\b(?:some\s+(?:people|colleagues|staff|markers|of\s+(?:my|our)\s+colleagues)|certain\s+(?:people|colleagues|markers)|(?:half|most)\s+of\s+(?:this|the|our)\s+(?:department|team|school))\s+(?:just\s+|really\s+|clearly\s+|simply\s+|genuinely\s+|honestly\s+)?(?:can't|cannot|can\s+not|don't\s+know\s+how\s+to|have\s+no\s+idea\s+how\s+to|shouldn't\s+be\s+allowed\s+to)\s+(?:mark|teach|supervise|lecture|write|manage|lead|give\s+feedback|do\s+(?:their|the)\s+job)\b",
+    r"(?-i:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+)\s+(?:gave|marked|awarded|failed)\s+(?:my|a|the|our|one\s+of\s+my)\s+(?:tutee|student|supervisee|dissertation\s+student|phd\s+student)s?\s+(?:with\s+)?(?:an?\s+)?\d{1,3}\b[^.\n]{0,60}\b(?:clearly|obviously|should\s+have\s+been|deserved|worth|easily|at\s+least|ridiculous|joke|insane)",
+)
+
+# Telling students off in public, with them identifiable from the lecture.
+_TELL_OFF = (
+    r"\b(?:sort\s+yourselves\s+out|pull\s+your\s+(?:socks\s+up|finger\s+out)|shame\s+on\s+(?:you|them|the\s+lot\s+of\s+you)|you\s+should\s+be\s+ashamed|be\s+ashamed\s+of\s+yourselves|named\s+and\s+shamed|here's\s+the\s+(?:video|photo|proof|evidence|receipts)|caught\s+(?:you|them|red[- ]handed|on\s+camera)|do\s+better|disgrace(?:ful)?|pathetic)\b|😤|🤬|😡",
+)
+_IN_CLASS = (r"\b(?:back\s+row|front\s+row|my\s+(?:\w+\s+)?(?:lecture|seminar|class|tutorial|lab|workshop)s?|in\s+(?:my|the)\s+(?:lecture|seminar|class|tutorial|lab)|on\s+(?:their|your)\s+phones\s+(?:in|during|through)|sleeping\s+through|talking\s+through|turned\s+up\s+late|walked\s+(?:in|out)|lecture\s+(?:hall|theatre))\b")
 
 _SELF = re.compile(r"\b(?:i'm|im|i\s+am|i\s+was|i\s+feel|i\s+felt|i've\s+been|made\s+me\s+(?:look|feel))\s+(?:so\s+|such\s+an?\s+|a\s+bit\s+|completely\s+|totally\s+|really\s+)?$")
 
@@ -90,7 +112,12 @@ class ProfessionalConductDetector(Detector):
             Rule("conduct.criticising_students", CAT, _ARGUE, roles=staff, whole=True),
             Rule("conduct.criticising_colleagues", CAT, _DISPARAGE, roles=staff, near=(Near(COLLEAGUES, 80),), check=_not_self,
                  none_of=(r"\b(?:my\s+(?:own\s+)?(?:handwriting|spelling)|i'm\s+(?:so\s+|such\s+a\s+|completely\s+)?(?:useless|hopeless|lazy|clueless|disaster))\b",), whole=True),
-            Rule("conduct.favouritism", CAT, _FAVOUR, roles=staff, extend=True),
+            Rule("conduct.favouritism", CAT, _FAVOUR + _FAVOUR_MORE, roles=staff, extend=True,
+                 none_of=(r"\b(?:my|our)\s+(?:cat|dog|kid|son|daughter|child|children|niece|nephew|pet)s?\b",)),
+            Rule("conduct.criticising_colleagues", CAT, _COLLEAGUE_WORK, roles=staff, whole=True,
+                 none_of=(r"\b(?:my\s+own|i\s+(?:know|admit)\s+my)\b|\b(?:students?|tutees?)\s+(?:said|say|told\s+me|think)\b",)),
+            Rule("conduct.criticising_students", CAT, _TELL_OFF, roles=staff, near=(Near(_IN_CLASS, 140),), whole=True,
+                 none_of=(r"\b(?:my\s+(?:kids|son|daughter|children|dog|cat)|government|ministers?|the\s+(?:tories|council)|fans|players|referee)\b",)),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

@@ -63,7 +63,8 @@ _BUSINESS = (
     r"|outsourc\w*|job\s+losses|voluntary\s+severance|course\s+closures?|hybrid\s+working|return\s+to\s+(?:campus|office)|senior\s+(?:management|leadership)|smt|slt|leadership|management"
     r"|vice[- ]chancellor|vc|governors|council|executive|handling|handled|response|responded|announcement|investment|investing|estate\s+strategy|new\s+building|(?:\w+\s+)?department\s+(?:closure|cuts)|recruitment\s+freeze|hiring\s+freeze"
     r"|workload\s+model|marking\s+(?:turnaround|deadlines?|load|targets?)|turnaround|ai\s+policy|stadium|cyber\s+attack|comms|communications?|foundation\s+year|programme|rents?|refusal|negotiat\w*"
-    r"|spending|spend|rebrand|consultation|senior\s+team|office\s+(?:policy|attendance)|five\s+days\s+a\s+week|attendance\s+policy|labs?\s+(?:are|is)\s+falling|estate|facilities|priorities|direction)\b"
+    r"|spending|spend|rebrand|consultation|senior\s+team|office\s+(?:policy|attendance)|five\s+days\s+a\s+week|attendance\s+policy|labs?\s+(?:are|is)\s+falling|estate|facilities|priorities|direction"
+    r"|attendance\s+monitoring|monitoring|surveillance|timetabl\w+|admissions\s+policy|entry\s+(?:requirements|tariff)|recruitment|international\s+recruitment|ai\s+detection|assessment\s+(?:policy|regulations|regs|changes)|regs|regulations|(?:new\s+)?(?:vle|lms|system|software|platform)|mergers?|campus\s+closure|relocation|hot[- ]?desking|open[- ]plan|car\s+parking|sabbatical\s+policy|promotion\s+criteria|pay\s+gap)\b"
 )
 _VIEW = (
     r"\b(?:i\s+(?:personally\s+|honestly\s+|really\s+)?(?:think|believe|feel)|appallingly|disgracefully|shamefully|terribly|awfully|badly|poorly|imo|imho|in\s+my\s+(?:view|opinion)|frankly|honestly|shameful|shame\s+on|disgrace\w*|short-?sighted|wrong|right\s+call|great\s+(?:decision|move|call|news)"
@@ -74,7 +75,9 @@ _VIEW = (
     r"|lost\s+the\s+confidence|no\s+longer\s+has\s+(?:the\s+)?confidence|time\s+to\s+go|(?:should|must|needs?\s+to)\s+(?:resign|step\s+down|go)|resign|insulting|insult"
     r"|pitiful|woeful|dismal|inadequate|lacklustre|lackluster|feeble|half-?hearted|tone[- ]deaf|can't\s+believe|cannot\s+believe|unworkable|fantasy|ashamed|buzzwords|no\s+substance|years\s+behind|falling\s+apart|hit\s+\w+(?:\s+\w+)?\s+hardest|will\s+hurt|damag\w+|sensible|great\s+to\s+see|good\s+to\s+see|never\s+taught|whoever\s+designed|live\s+in\s+(?:a\s+)?fantasy|mess|shambles|chaos|farce|nonsense|waste"
     r"|shocked|stunned|saddened|dismayed|baffled|livid|appalled|indefensible|unacceptable|outrageous|embarrassing|concerning|worrying|delighted|thrilled|pleased|glad|gutted|disgusted|regressive|backward|brave|misguided|reckless|short\s?sighted|ill-?judged|daft|stupid|bonkers|greedy|obscene"
-    r"|(?:strongly\s+)?(?:agree|disagree)|(?:about|high)\s+time|finally|absurd|insane|unbelievable|hypocri\w+|pathetic|unfair|unjust|wtf|smh|🙄|😡|👏)\b|🙄|😡|👏|🤦"
+    r"|(?:strongly\s+)?(?:agree|disagree)|(?:about|high)\s+time|finally|absurd|insane|unbelievable|hypocri\w+|pathetic|unfair|unjust|wtf|smh|🙄|😡|👏"
+    r"|heavy[- ]handed|(?:haven't|hasn't|have\s+not|has\s+not|didn't|never)\s+(?:really\s+)?thought\s+(?:this|it|that|any\s+of\s+this)\s+through|ill[- ]thought(?:[- ]out)?|half[- ]baked|counter-?productive|will\s+(?:push|drive|put|scare|turn)\s+(?:\w+\s+){0,2}(?:away|off)|backfire|draconian|punitive|patronising|patronizing|misjudged|knee[- ]jerk|overreach\w*|won't\s+work|doomed|(?:a\s+)?(?:bad|terrible|awful|great|good|brilliant)\s+idea"
+    r"|step\s+(?:forward|backwards?|in\s+the\s+right\s+direction)|long\s+overdue|overdue|micromanag\w+|big\s+brother|kills?\s+morale|morale|demoralis\w+|demoraliz\w+|unsustainable|not\s+fit\s+for\s+purpose|lost\s+the\s+plot|clueless|short-?changed|sold\s+out|betray\w*|let\s+(?:us|students|staff)\s+down|kick\s+in\s+the\s+teeth|slap\s+in\s+the\s+face|gutless|spineless|bloated|wasteful|vanity\s+project)\b|🙄|😡|👏|🤦"
 )
 _INST_STAFF = (UNI + r"|\b(?:we\s+as\s+(?:a|the)\s+(?:uni(?:versity)?|institution)|the\s+decision\s+to|this\s+decision|senior\s+team|our\s+management|whoever\s+designed|the\s+leadership|leadership|the\s+board|our\s+leaders|senior\s+(?:management|leadership)|smt|slt|leadership\s+team|our\s+leaders|the\s+executive|management|governors|vice[- ]chancellor|\bvc\b|council"
                r"|(?:derby|northampton|nottingham|leicester|dmu|uon|de\s?montfort)'s\s+(?:decision|plan|policy|leadership|management|handling|response|strategy|new)"
@@ -88,7 +91,17 @@ _DECISION = (
     r"(?:scrap|cut|clos|introduc|launch|announc|remov|end|rais|freez|merg|ban|abolish|replac|cancel|offer|mov|extend|reduc|increas|mak\w*\s+redundan|restructur|drop|axe|axing|giv|waiv|refund|discount|recogni[sz]|pay|honou?r|accept|allow|approv|reject|implement|dock|deduct|withhold|outsourc|sell|relocat|that)\w*"
 )
 _DECISION_OBJ = (r"\b(?:fees?|tuition|discount|bursar\w*|scholarships?|lectures?|courses?|modules?|programmes?|degrees?|departments?|school|faculty|campus|redundanc\w*|jobs|posts|pay|pensions?"
-                 r"|policy|strategy|restructur\w*|closure|merger|9\s?ams?|timetables?|exams?|assessments?|term|semester|intake|students|staff|year\s+abroad|placements?|library|halls|next\s+(?:year|term|month|semester|september)|from\s+(?:september|january|next))\b")
+                 r"|policy|strategy|restructur\w*|closure|merger|9\s?ams?|timetables?|exams?|assessments?|term|semester|intake|students|staff|year\s+abroad|placements?|library|halls|next\s+(?:year|term|month|semester|september)|from\s+(?:september|january|next)"
+                 r"|deadlines?|dissertations?|submissions?|extensions?|level\s+\d|year\s+\d|cohorts?|resits?|re-sits?|marks|grades|applicants?|applications|admissions|interviews?|offers|entry\s+requirements|open\s+days?|graduation|ceremon\w+|all\s+(?:students|staff|applicants|modules|courses))\b")
+# A first-person announcement of an institutional policy: "delighted to confirm
+# that from next year every applicant will...".
+_ANNOUNCE = (
+    r"\b(?:(?:delighted|pleased|happy|proud|excited|thrilled|glad|sad|sorry|able|i\s+can|we\s+can)\s+to\s+(?:confirm|announce|share|say|let\s+you\s+know)|can\s+(?:now\s+)?(?:confirm|announce)|(?:i|we)\s+(?:can\s+)?(?:now\s+)?confirm)\s+(?:that\s+)?"
+    r"(?:from|starting|as\s+of|with\s+effect\s+from|beginning|in)\s+(?:next|this|the\s+(?:next|new|coming)|september|january|october|february|2\d{3}|[\w-]+\s+(?:term|semester|year|intake))\b[^.\n]{0,100}\b(?:will|won't|shall|are\s+(?:going\s+to|guaranteed)|is\s+(?:going\s+to|guaranteed))\b",
+    r"\b(?:from|starting|as\s+of)\s+(?:next\s+(?:year|term|semester|september|month)|september|january|the\s+(?:next|coming)\s+(?:academic\s+)?year)\s*,?\s+(?:every|all|no)\s+(?:\w+\s+){0,3}?(?:applicants?|students?|staff|first[- ]years?|undergrad\w*|postgrad\w*|modules?|courses?|programmes?|offer\s+holders|employees)\s+(?:\w+\s+){0,4}?(?:will|won't|shall|are\s+guaranteed|get|gets|must|need\s+to)\b",
+)
+_ANNOUNCE_NOT_SELF = (r"\b(?:i'll\s+be|i\s+will\s+be|i'm\s+(?:joining|moving|leaving|starting|taking)|my\s+(?:new\s+)?(?:role|job|post|book|sabbatical)|joining\s+\w+\s+as|i've\s+been\s+(?:promoted|appointed)|the\s+(?:uni|university|vc)\s+(?:has\s+)?(?:announced|confirmed)|(?:announced|confirmed)\s+(?:today|yesterday|this\s+week)\s+by|according\s+to|press\s+release|official\s+announcement|see\s+the\s+(?:email|intranet|website)|link\s+(?:below|in\s+bio))\b")
+
 _AS_ROLE = (r"\bas\s+(?:the\s+)?(?:university's|uni's|dmu's|uon's|[a-z]+\s+university's|head\s+of|dean\b|director\s+of|pro[- ]?vice|pvc|vc|vice[- ]chancellor|registrar|chair\s+of)\b")
 
 _REFERENCE = (
@@ -119,7 +132,9 @@ class SpeakingForUniversityDetector(Detector):
                  none_of=(r"\bofficial\s+(?:campus\s+|uni\s+|university\s+)?(?:shop|store|merch|website)|\bcampus\s+shop|\b(?:students'?\s+union|su)\s+shop|\b(?:with|have|got|had|gave\s+us)\s+(?:\w+\s+){0,3}(?:permission|approval|sign[- ]off|written\s+consent)\b|\b(?:brand|branding)\s+(?:team|guidelines|toolkit|portal)\s+(?:approved|said|gave)\b",
                           r"\b(?:can|could|may|are)\s+(?:we|i|societies)\s+(?:allowed\s+to\s+)?use\b|\bis\s+it\s+ok(?:ay)?\s+to\s+use\b|\bdon't\s+use\b")),
             Rule("speaking.staff_official_decision", CAT, _DECISION, roles=("staff",), near=(Near(_DECISION_OBJ, 100),),
-                 none_of=(r"\b(?:announced\s+(?:today|yesterday|this\s+week)|press\s+release|according\s+to|the\s+(?:uni|university)\s+has\s+announced|(?:email|announcement)\s+from\s+(?:the\s+)?(?:vc|uni|university))\b",), extend=True),
+                 none_of=(r"\b(?:announced\s+(?:today|yesterday|this\s+week)|press\s+release|according\s+to|the\s+(?:uni|university)\s+has\s+announced|(?:email|announcement)\s+from\s+(?:the\s+)?(?:vc|uni|university))\b",
+                          r"\b(?:reading\s+group|journal\s+club|book\s+club|writing\s+(?:group|retreat)|choir|5-a-side|five-a-side|running\s+club|staff\s+(?:social|drinks|quiz)|team\s+(?:drinks|lunch|social)|christmas\s+(?:party|do|lunch)|bake\s+off|our\s+(?:holiday|wedding|house|kids|family))\b"), extend=True),
+            Rule("speaking.staff_official_decision", CAT, _ANNOUNCE, roles=("staff",), none_of=(_ANNOUNCE_NOT_SELF,), extend=True),
             Rule("speaking.staff_official_decision", CAT, _AS_ROLE, roles=("staff",),
                  near=(Near(r"\b(?:we(?:'ll|\s+will|'re|\s+are|'ve|\s+have)|i\s+can\s+confirm|i(?:'ve|\s+have)\s+decided|the\s+university\s+will|our\s+decision)\b", 140),), extend=True),
             Rule("speaking.formal_reference", CAT, _REFERENCE, roles=("staff",),
