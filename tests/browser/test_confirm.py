@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import SCREENSHOTS
 from editor_page import DRAFT, OVERLAY, EditorPage
 from harness import EDITORS
 
@@ -67,6 +68,7 @@ def test_the_post_button_is_held_and_post_anyway_sends_once(editor):
     assert "Password" in d["text"] and "Hunter2!" in d["text"], d["text"]  # says what is about to go out
     assert d["focused"] == "Edit"
     assert sent(editor) == []
+    editor.page.screenshot(path=str(SCREENSHOTS / f"{editor.editor}-confirm.png"))
     editor.overlay_click(".confirm button.post")
     editor.page.wait_for_function(f"() => ({SENT_JS})().length === 1", timeout=1000)
     assert sent(editor) == [PASSWORD_DRAFT]
@@ -153,3 +155,27 @@ def test_shift_enter_is_never_held(chat_editor):
     assert dialog(editor) is None
     assert sent(editor) == []
     assert editor.page.evaluate("() => window.__shiftEnters") == 1
+
+
+def test_a_form_submit_is_held_and_post_anyway_submits_once(browser_page, pages_url, companion_running):
+    editor = EditorPage.open(browser_page, pages_url, "textarea")
+    # The compose box inside a form the page submits itself (as on a site whose script posts on its own shortcut).
+    editor.page.evaluate("""() => {
+      const box = document.getElementById('box'), form = document.createElement('form');
+      box.before(form);
+      form.append(box);
+      form.addEventListener('submit', e => {
+        e.preventDefault();
+        const li = document.createElement('li');
+        li.textContent = window.__editor.plainText();
+        document.getElementById('sent').append(li);
+      });
+    }""")
+    editor.focus()
+    type_risky_and_wait(editor)
+    editor.page.evaluate("() => document.querySelector('form').requestSubmit()")
+    d = wait_dialog(editor)
+    assert "Password" in d["text"] and sent(editor) == []
+    editor.overlay_click(".confirm button.post")
+    editor.page.wait_for_function(f"() => ({SENT_JS})().length === 1", timeout=1000)
+    assert sent(editor) == [PASSWORD_DRAFT]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SCREENSHOTS
 from editor_page import OVERLAY
 from harness import EDITORS
 
@@ -68,6 +69,7 @@ def test_an_id_card_chosen_with_the_file_input_is_checked_and_shown_with_its_thu
     assert "ID card" in card["title"]
     assert card["thumb"] and card["thumb"]["src"] == "data:image/jpeg;base64," and card["thumb"]["loaded"]
     assert editor.marks() == [], "an image warning underlined text"
+    editor.screenshot(SCREENSHOTS / f"{editor.editor}-image-card.png")
 
 
 def test_a_post_with_the_id_card_is_held_until_post_anyway(editor):
