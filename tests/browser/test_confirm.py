@@ -179,3 +179,20 @@ def test_a_form_submit_is_held_and_post_anyway_submits_once(browser_page, pages_
     editor.overlay_click(".confirm button.post")
     editor.page.wait_for_function(f"() => ({SENT_JS})().length === 1", timeout=1000)
     assert sent(editor) == [PASSWORD_DRAFT]
+
+
+@pytest.mark.parametrize("chat_editor", EDITORS, indirect=True)
+def test_enter_during_ime_composition_is_never_held(chat_editor):
+    editor = chat_editor
+    type_risky_and_wait(editor)
+    editor.page.evaluate("""() => { window.__enters = []; document.addEventListener('keydown', e => {
+      if (e.key === 'Enter') window.__enters.push(e.isComposing); }, true); }""")
+    cdp = editor.page.context.new_cdp_session(editor.page)
+    try:
+        cdp.send("Input.imeSetComposition", {"text": "か", "selectionStart": 1, "selectionEnd": 1})
+        editor.press("Enter")  # confirms the composition
+    finally:
+        cdp.detach()
+    editor.page.wait_for_timeout(200)
+    assert dialog(editor) is None
+    assert editor.page.evaluate("() => window.__enters") == [True], "the page did not get the composing Enter"
