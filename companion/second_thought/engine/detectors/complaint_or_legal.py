@@ -57,6 +57,7 @@ _GRIEVANCE = (
     r"\b(?:unfair(?:ly)?|rigged|biased)\s+(?:marking|marked|mark|grade|grading|decision|outcome)|\bmarked\s+(?:me|us|my\s+\w+|our\s+\w+)\s+down\b|\bdiscriminat\w+\s+against\s+(?:me|us)\b",
     r"\b(?:never\s+(?:even\s+)?read|didn't\s+(?:even\s+)?read|hasn't\s+(?:even\s+)?read)\s+(?:my|our)\s+(?:drafts?|work|essay|emails?)\b",
     r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?))\s+(?:now|and\s+(?:still|counting|nothing))\b",
+    r"\bit'?s\s+(?:now\s+)?been\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|so\s+many)\s+(?:weeks|months)\s+since\s+(?:i|we)\s+(?:\w+\s+)?(?:reported|emailed|asked|submitted|complained|raised|applied|sent|told)\b",
     # Nobody cares / complained already, nothing happened / airing it here on purpose.
     r"\b(?:nobody|no\s+one|no-one|noone)\s+(?:\w+\s+){0,3}?(?:cares|helps|listens|replies|responds|does\s+anything|did\s+anything|bothers|gives\s+a)\b",
     r"\bcomplained\s+(?:about\s+(?:it|this)\s+)?(?:twice|three\s+times|\d+\s+times|again|already|multiple\s+times|several\s+times|loads|so\s+many\s+times|and\s+(?:nothing|got\s+nothing|no\b|still)|(?:\w+\s+)?[,.;:-]\s*(?:nothing|no\s+(?:reply|response|answer|change)))",
@@ -120,6 +121,7 @@ _STAFF_GRIPE = (
     r"|\bwhy\s+(?:has|hasn't|have|haven't)\s+(?:nobody|no\s+one|anyone|someone)\b|\b(?:nobody|no\s+one)\s+(?:from|in)\s+\w+\s+(?:has\s+)?(?:replied|responded|answered|got\s+back)\b"
     r"|\bplease\s+(?:sort|fix|get|stop|answer|reply|respond|look\s+(?:at|into)|do\s+something|turn|empty|unlock|clean|repair)\b|\b(?:can|could|will|would)\s+(?:someone\s+(?:in|from|at)\s+)?(?:\w+\s+){0,2}(?:please\s+)?(?:sort\s+out|fix|look\s+(?:at|into)|do\s+something\s+about|deal\s+with|get\s+round\s+to)\b"
     r"|\b(?:teaching|working|sitting|freezing|sweltering|marking)\s+in\s+(?:coats|our\s+coats|gloves|the\s+(?:cold|dark|freezing))\b|\bfor\s+(?:a|over\s+a|nearly\s+a|almost\s+a|another)\s+(?:week|fortnight|month|term)\b|\b(?:still|again)\s+(?:broken|down|freezing|leaking|out\s+of\s+order|not\s+working)\b"
+    r"|\bit'?s\s+(?:now\s+)?been\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|so\s+many)\s+(?:days|weeks|months)\s+since\b|\bis\s+any(?:one|body|1)\s+(?:actually|even|still)\s+\w+ing\b|\bdoes\s+any(?:one|body)\s+(?:there|in\s+\w+)\s+(?:actually|even)\b"
     r"|\bdo\s+(?:their|your)\s+(?:job|jobs)\b|\bexplain\s+why\b|\b(?:second|third|fourth|fifth|\w+)\s+(?:month|week|time|day)\s+(?:running|in\s+a\s+row)\b|\bcan\s+whoever\b|\bmissing\s+(?:again|for)\b"
 )
 

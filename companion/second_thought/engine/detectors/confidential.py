@@ -19,6 +19,7 @@ CAT = "confidential"
 # Cues that on their own mark information as not for publication.
 _STRONG = (
     r"\bnot\s+(?:yet\s+)?(?:public|announced|official|out\s+yet|released|published|confirmed\s+publicly|common\s+knowledge)\s*(?:yet)?\b",
+    r"\bnothing(?:'s|\s+has|\s+have)?\s+been\s+(?:said|announced|shared|communicated|confirmed|put\s+out|sent\s+out)\s+(?:to|with)\s+(?:staff|students|anyone|the\s+(?:team|staff|students|school)|us|colleagues)\b|\b(?:staff|students|the\s+team)\s+(?:don't|dont|doesn't)\s+know\s+yet\b",
     r"\b(?:announcement|press\s+release|news)(?:'s|\s+is|\s+isn't|\s+won't\s+be)?\s+(?:not\s+)?(?:out\s+|going\s+out\s+|made\s+public\s+)?(?:till|until|before)\s+(?:next|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|\d)",
     r"\bbefore\s+(?:it's|its|they're|theyre|it\s+is|they\s+are|it\s+gets|they\s+get|the\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?(?:announced|released|published|made\s+public)",
     r"\b(?:under\s+)?embargo(?:ed)?\b",
@@ -167,7 +168,7 @@ class ConfidentialDetector(Detector):
         self._rules = (
             Rule("confidential.unannounced", CAT, _STRONG, none_of=(_PUBLIC,), whole=True),
             Rule("confidential.unannounced", CAT, _WEAK, near=(Near(_ORG, 150),),
-                 none_of=(_PUBLIC, r"\b(?:grievance|tribunal|disciplinary|appeal|my\s+case|legal\s+reasons|my\s+lawyer|my\s+solicitor|essay|assignment|coursework|homework|password|passcode|pin|login|wifi|wi-fi|crush|fancy|birthday|surprise|obsessed|addicted|in\s+love)\b|\bi\s+(?:love|hate|fancy|prefer|adore)\b", r"\bconfidential\s+(?:service|support|helpline|advice|counsell?ing|listening|chat|line)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
+                 none_of=(_PUBLIC, r"\b(?:grievance|tribunal|disciplinary|appeal|my\s+case|legal\s+reasons|my\s+lawyer|my\s+solicitor|essay|assignment|coursework|homework|password|passcode|pin|login|wifi|wi-fi|crush|fancy|birthday|surprise|obsessed|addicted|in\s+love)\b|\bi\s+(?:love|hate|fancy|prefer|adore)\b", r"\bconfidential\s+(?:\w+\s+)?(?:service|support|helpline|advice|counsell?ing|listening|chat|line|reporting|hotline|email|inbox|form|space|route|channel|procedure|process|portal)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
             Rule("confidential.unannounced", CAT, _PLAN, roles=("staff",),
                  near=(Near(_PLAN_OBJ, 100), Near(r"\b(?:announcement\s+(?:in|on|next|due|expected|coming)|(?:posts?|jobs?|roles?)\s+to\s+go|next\s+(?:week|month|term|year|semester)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|from\s+(?:september|january|next)|coming|soon|starts?\s+in|shh+|🤫|🤐|👀)\b|🤫|🤐|👀", 120),),
                  none_of=(_PUBLIC, r"\bannounced\s+(?:today|yesterday|this\s+(?:week|morning)|by\s+the\s+(?:uni|university|vc)|on\s+the\s+(?:website|intranet))\b"), whole=True),

@@ -27,7 +27,7 @@ _RIP = (r"\b(?:ripped|rip(?:ping)?|download(?:ed|ing)?|record(?:ed|ing)?|screen[
 _RIP_SOURCE = (r"\b(?:netflix|spotify|disney\+?|prime(?:\s+video)?|amazon|sky|now\s?tv|hbo|apple\s+(?:tv|music)|bbc|iplayer|itv\s?x?|youtube\s+premium|dvd|blu-?ray|cinema|udemy|masterclass|skillshare"
                r"|audible|kindle|paywall\w*|ppv|pay[- ]per[- ]view|sky\s+sports|tnt|dazn|premier\s+league)\b")
 _DISTRIBUTE = (r"\b(?:whatsapp|group|photos|here|normally\s+[£$]|usually\s+[£$]|worth\s+[£$]|sell(?:ing)?|£\d+|link|links|drive|g\s?drive|google\s+drive|my\s+drive|mega|dropbox|telegram|discord|zip|rar|seed|uploading|uploaded|upload|here(?:'s|s|\s+it\s+is)|dm\s+(?:me|for)|who\s+wants|anyone\s+want"
-               r"|free|download|for\s+free|for\s+everyone|repost(?:ing|ed)?|re-?upload(?:ing|ed)?|(?:full\s+text|text|article|pasted|copied|whole\s+thing)\s+below|full\s+text|pasted|i'll\s+(?:email|send|forward|share|dm|wetransfer)|(?:email|send|forward)\s+(?:it|them|you|u|a\s+copy)|hmu|msg\s+me|message\s+me"
+               r"|free|download|for\s+free|for\s+everyone|send(?:ing)?\s+(?:it|them)\s+(?:round|around|out|over)|gc|group\s?chat|repost(?:ing|ed)?|re-?upload(?:ing|ed)?|(?:full\s+text|text|article|pasted|copied|whole\s+thing)\s+below|full\s+text|pasted|i'll\s+(?:email|send|forward|share|dm|wetransfer)|(?:email|send|forward)\s+(?:it|them|you|u|a\s+copy)|hmu|msg\s+me|message\s+me"
                r"|👇|⬇️)\b|👇|⬇️")
 
 _WHOLE_WORK = (
@@ -46,9 +46,9 @@ _WHOLE_WORK = (
 )
 
 _FOUND_ONLINE = (
-    r"\b(?:found|grabbed|took|nicked|stole|pulled|got|saved|lifted|borrowed|ripped|screenshot(?:ted)?|yoinked|swiped|downloaded)\s+(?:this|these|the|an?|some)?\s*(?:\w+\s+)?"
+    r"\b(?:found|grabbed|took|nicked|stole|pulled|got|saved|lifted|borrowed|ripped|screenshot(?:ted)?|yoinked|swiped|downloaded|used|using|use)\s+(?:this|these|the|an?|some)?\s*(?:\w+\s+)?"
     r"(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|design|logo|icon|sticker|banner|meme\s+template|video|clip|song|track|font|photography|shot|painting|comic|gif)s?\s+"
-    r"(?:off|from|on)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|x|tiktok|tumblr|reddit|deviantart|artstation|behance|flickr|facebook|getty|shutterstock|some\s+(?:site|website|artist|guy|random|account|page)|the\s+internet|online|the\s+web|a\s+(?:website|random\s+(?:site|page|account)|blog)|(?:an?\s+|some\s+|this\s+)?[\w']+'s\s+(?:insta(?:gram)?|page|account|website|site|twitter|tiktok|pinterest|portfolio|feed)|etsy|redbubble|behance|dribbble|an?\s+(?:random\s+)?(?:\w+\s+)?artist)\b",
+    r"(?:off|from|on)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|x|tiktok|tumblr|reddit|deviantart|artstation|behance|flickr|facebook|getty|shutterstock|some\s+(?:site|website|artist|guy|random|account|page)|the\s+internet|online|the\s+web|a\s+(?:website|random\s+(?:site|page|account)|blog)|(?:an?\s+|some\s+|this\s+)?[\w']+'s\s+(?:insta(?:gram)?|page|account|website|site|twitter|tiktok|pinterest|portfolio|feed|flickr|facebook|behance|deviantart|artstation|blog|etsy|youtube|channel|tumblr)|etsy|redbubble|behance|dribbble|an?\s+(?:random\s+)?(?:\w+\s+)?artist)\b",
 )
 _FOUND_ONLINE = _FOUND_ONLINE + (
     r"\b(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|gif|video|clip|song|track|font|design|meme)s?\s+(?:i|we)\s+(?:found|got|saw|grabbed|took|nicked|pulled|downloaded)\s+(?:on|off|from)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|tiktok|tumblr|reddit|deviantart|artstation|facebook|some\s+(?:site|website|artist|page)|the\s+internet|online)\b",
@@ -86,6 +86,14 @@ _SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|disco
 
 
 # Pasting a whole article for everyone; printing someone's art on things to sell.
+_NEVER_NOTICE = (r"\b(?:he|she|they|nobody|no\s+one|no-one|the\s+(?:artist|photographer|owner|creator|author|band))(?:'ll|\s+will|'d|\s+would)\s+(?:never|not)\s+(?:notice|know|find\s+out|see\s+it|care)\b|\bwhat\s+(?:they|he|she)\s+don'?t\s+know\b")
+_MEDIA_THING = (r"\b(?:photos?|pics?|images?|pictures?|art|artwork|drawings?|designs?|logos?|songs?|tracks?|music|videos?|footage|fonts?|illustrations?|graphics?|memes?|paintings?|shots?)\b")
+_SELL_COPIES = (
+    r"\bsell(?:ing|s)?\s+(?:printed\s+|photocopied\s+|scanned\s+|pdf\s+|bound\s+)?(?:copies|pdfs?|scans|printouts|photocopies)\s+of\s+(?:the|my|our|a|this)?\s*(?:[\w'-]+\s+){0,3}?(?:textbook|book|set\s+text|reader|course\s*pack|workbook|novel|guide|manual|case\s+stud(?:y|ies))\b",
+    r"\b(?:whole|entire)\s+(?:thing|book|textbook|novel|reader)\s+(?:photocopied|scanned|copied|printed|pdf'?d)\b",
+)
+_RECORDED_IT = (r"\b(?:screen[- ]?record(?:ed|ing)|ripped|recorded|downloaded|taped|captured)\s+(?:it|them|the\s+whole\s+thing|every\s+episode|the\s+lot|all\s+of\s+(?:it|them))\b")
+
 _PASTE_ARTICLE = (
     r"\b(?:paste|post|copy|put)\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?(?:text|article|story|piece)\s+(?:here|below|in\s+(?:the|this)\s+(?:gc|chat|thread|group|comments))\b",
 )
@@ -97,9 +105,10 @@ _MERCH = (
 
 # A whole film, series or album sitting in a personal cloud folder for others.
 _MEDIA_COPY = (
+    r"\b(?:audiobooks|e-?books|films|movies|episodes|albums|seasons)\b",
     r"\b(?:4k|uhd|1080p?|720p|hd\s+rip|web-?rip|web-?dl|blu-?ray\s+rip|br-?rip|dvd-?rip|cam\s+(?:copy|version)|films?|movies?|seasons?|box\s?sets?|every\s+episode|all\s+(?:the\s+)?episodes|full\s+series|discography|albums?|audiobooks?|e-?books?|textbooks?|anime|(?:the\s+)?(?:whole|full|entire)\s+(?:of\s+)?(?-i:[A-Z])\w*)\b",
 )
-_MEDIA_CLOUD = (r"\b(?:(?:on|in)\s+(?:my|our|a|the)\s+(?:google\s+|g\s?)?(?:drive|dropbox|mega|onedrive|icloud|telegram|discord|server|nas|plex|hard\s+drive|usb)|mega\s+(?:link|folder)|drive\s+link|shared\s+folder"
+_MEDIA_CLOUD = (r"\b(?:(?:on|in|to|onto|into)\s+(?:my|our|a|the|the\s+[\w-]+'s|[\w-]+'s)\s+(?:shared\s+|google\s+|g\s?|team\s+)?(?:drive|dropbox|mega|onedrive|icloud|telegram|discord|server|nas|plex|hard\s+drive|usb)|mega\s+(?:link|folder)|drive\s+link|shared\s+folder"
                 r"|(?:msg|message|dm|pm|text|hmu|ask|ping)\s+(?:me\s+)?(?:for|4)\s+(?:the\s+)?(?:link|it|access|a\s+copy|the\s+file)|link\s+in\s+(?:bio|comments|dms))\b")
 _OWN_MEDIA = (r"\b(?:(?:we|i)\s+(?:made|filmed|shot|recorded|edited|wrote|produced|created|drew)|(?:my|our)\s+(?:own|short|student|uni|graduation|holiday|wedding|family|project|final)\s+(?:film|movie|album|footage|video|ebook|book)|short\s+film|home\s+videos?|photos?|pics|lecture\s+notes|notes|own\s+work|backup|back\s+up|legally\s+bought|i\s+own|purchased)\b")
 
@@ -142,6 +151,9 @@ class CopyrightDetector(Detector):
             Rule("copyright.whole_work", CAT, _COPIED_PAGES, near=(Near(_COPIED_WHAT, 100), Near(_DISTRIBUTE + r"|\bgc\b|\bgroup\s?chat\b|\bshared?\b", 140)), none_of=(_OPEN, r"\b(?:my|our)\s+own\s+(?:notes|work|slides)\b"), extend=True),
             Rule("copyright.whole_work", CAT, _PAID_REPORT, near=(Near(_PAID_SHARE, 120),), all_of=(r"\b(?:dm|pm|msg|message|hmu|i'll\s+(?:email|send|forward|share|dm|upload)|send\s+(?:it|them|you|u)|email\s+(?:it|them|you)|here(?:'s|s|\s+is)|link|drive|pdf|for\s+free|anyone\s+(?:want|need)s?|who\s+wants|happy\s+to\s+share|whatsapp|gc|group\s?chat)\b|👇",),
                  none_of=(_OPEN, _PAID_LEGIT), extend=True),
+            Rule("copyright.uncredited_image", CAT, _NEVER_NOTICE, near=(Near(_MEDIA_THING, 100), Near(_USE, 100)), none_of=(_OPEN, _CREDITED), extend=True),
+            Rule("copyright.whole_work", CAT, _SELL_COPIES, none_of=(_OPEN, r"\b(?:my\s+own|second[- ]hand|used\s+copies|old\s+copies|my\s+old)\b"), extend=True),
+            Rule("copyright.pirated", CAT, _RECORDED_IT, near=(Near(_RIP_SOURCE, 120), Near(_DISTRIBUTE, 120)), none_of=(_OPEN,), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES_NOUN_FIRST, none_of=(_OPEN,), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES, near=(Near(_SLIDES_WHERE, 100),),
                  none_of=(_OPEN, r"\b(?:lecturer|dr\s+\w+|prof\s+\w+|module\s+leader|tutor)\s+(?:has\s+)?(?:uploaded|posted|shared|put)\b",), extend=True),

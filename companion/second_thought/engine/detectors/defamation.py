@@ -74,6 +74,9 @@ _ALLEGATION_MORE = (
     r"\b(?:is|are|was|were|been|'s|'re)\s+(?:secretly\s+|apparently\s+|definitely\s+)?(?:dating|seeing|shagging|sleeping\s+with|hooking\s+up\s+with|with)\s+(?:one\s+of\s+|two\s+of\s+|some\s+of\s+)?(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:students?|tutees?|supervisees?|undergrads?|phd\s+students|trainees?|pupils?|interns?|mentees?|patients?|clients?)\b",
     r"\b(?:bought|paid|slept|cheated|bribed|shagged)\s+(?:her|his|their)\s+way\s+(?:in|into|through|to|onto)\b",
     r"\bgot\s+(?:in|into\s+\w+|the\s+(?:job|role|post|place|contract|promotion|first|scholarship))\s+(?:through|thanks\s+to|via|cos\s+of|because\s+of)\s+(?:her|his|their)\s+(?:dad|daddy|mum|mummy|parents|uncle|family|connections|boyfriend|girlfriend|husband|wife)",
+    r"\b(?:puts?|putting|slips?|slipped|spits?|spat|spitting|pisses?|pissed|sneez(?:es|ed|ing))\s+(?:[\w']+\s+){0,2}?(?:in|into|on)\s+(?:[\w']+\s+){0,3}?(?:food|coffee|coffees|drinks?|tea|meals?|orders?|burgers?|pizzas?|sandwich(?:es)?|dishes)\b|\blaxatives?\b",
+    r"\b(?:takes?|took|taking|accepts?|accepted|asks?\s+for|asked\s+for)\s+(?:cash|money|bribes?|backhanders?|payments?|gifts|kickbacks?|sexual\s+favours)\s+(?:from|off)\s+(?:[\w']+\s+)?(?:students|people|parents|tenants|customers|applicants|patients|clients|suppliers)\b",
+    r"\b(?:got|was|been|were|is\s+being|getting)\s+(?:done|nicked|had\s+up|pulled\s+in|banged\s+up|sent\s+down|locked\s+up|put\s+away|charged|cautioned|prosecuted|convicted|jailed|investigated|reported)\s+for\s+(?:[\w']+\s+)?(?:fraud|tax\s+\w+|evasion|theft|stealing|assault|drink[- ]driving|drugs?|dealing|possession|burglary|shoplifting|money\s+laundering|embezzl\w+|harassment|stalking|gbh|abh|affray|arson|bribery|benefit\s+fraud|insurance\s+fraud|domestic\s+\w+|sexual\s+\w+|indecent\s+\w+|child\s+\w+|racial\s+\w+|hate\s+crimes?|violence|battery|forgery|scamming|selling\s+\w+)\b",
     r"\b(?:struck\s+off(?!\s+(?:the|a|my|our|his|her)\s+(?:\w+\s+)?(?:list|sheet|register|team|rota|squad))|disbarred|deregistered|lost\s+(?:his|her|their)\s+(?:licen[cs]e|registration|practising\s+certificate)|banned\s+from\s+(?:practi[sc]ing|teaching|nursing|the\s+profession))\b",
     r"\b(?:sacked|fired|kicked\s+out|expelled|dismissed|let\s+go|forced\s+out|pushed\s+out|asked\s+to\s+leave)\s+(?:from|at|by)\s+(?:his|her|their)\s+(?:last|previous|old|former|other)\s+(?:job|uni|university|school|post|role|employer|workplace|trust|hospital|company|practice|college)\b",
 )
@@ -91,6 +94,7 @@ _TARGET = (
     r"(?-i:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+[A-Z][a-z]+)"
     r"|(?-i:\b[A-Z][a-z]+(?:\s+[A-Z]['a-z]+)+\b)"
     r"|(?-i:\b[A-Z][a-z]+)\s+(?:from|in|on|at|off)\s+(?:our|my|the)\s+(?:course|class|flat|halls?|block|team|seminar|society|soc|floor|house|year|module|street|road|work|department)"
+    r"|\b(?:owned|run|managed)\s+by\b|\b(?:a|some|this|that)\s+(?:bloke|guy|man|woman|lad|girl|fella|chap|lady)\s+(?:who|that)\b"
     r"|@\w{2,}|\b(?:that|this)\s+(?:\w+\s+)?student\b|\bthe\s+(?:\w+\s+)?student\s+who\b"
     r"|\b(?:my|our|the|this|that|his|her|their)\s+(?:\w+\s+)?(?:landlord|landlady|lecturer|tutor|supervisor|manager|boss|flatmate|housemate|neighbou?r|dean|vc|ex|coach|professor|prof|teacher"
     r"|owner|bloke|guy|girl|woman|lad|man|chef|president|captain|treasurer|chair|letting\s+agents?|agency|agent|company|firm|restaurant|takeaway|chippy|shop|cafe|bar|pub|club"

@@ -36,6 +36,7 @@ _DISPARAGE = (
     r"|no\s+idea\s+what\s+(?:they're|they\s+are|he's|she's)\s+doing|what\s+do\s+they\s+(?:even\s+)?do\s+all\s+day|look\s+productive|deserves\s+a\s+medal|don't\s+(?:even\s+)?(?:bother|try|read|listen)"
     r"|genuinely\s+(?:thick|stupid|useless)|so\s+(?:lazy|thick|stupid|useless|slow)|bone\s+idle|spoon[- ]?fed|babysit(?:ting)?|think\s+(?:'the\s+internet'|the\s+internet|wikipedia)\s+is\s+a\s+(?:valid\s+)?(?:reference|source)"
     r"|grow\s+up|get\s+a\s+grip|think\s+(?:a|the|their)\s+(?:[\w:]+\s+){1,3}(?:is|are)\s+optional|dumber|thicker|lazier|can't\s+even|couldn't\s+organi[sz]e"
+    r"|how\s+hard\s+(?:can\s+it\s+be|is\s+it(?:\s+to)?)|(?:messed|screwed|cocked|mucked|stuffed|fucked)\s+up\s+(?:[\w']+\s+){0,4}(?:again|yet\s+again|as\s+usual)|can't\s+get\s+(?:anything|a\s+single\s+thing|the\s+simplest\s+thing)\s+right|as\s+useless\s+as\s+(?:ever|usual)"
     r"|rolling\s+my\s+eyes|eye\s*roll|🙄|🤦)\b|🙄|🤦"
 )
 
