@@ -265,7 +265,7 @@ VICTIM = (
     r"bigots?|racists?|prejudice|safe|safety|protect\w*|inclusion|inclusive|equality|equal|diversity|awareness|"
     r"history month|society|network|charity|fundrais\w*|help\w*|sorry for|deserve better|deserve respect|"
     r"killed|murdered|died|deaths?|mourn\w*|tragic|tragedy|stereotyp\w*|myth|unfair|unfairly|wrong|wrongly|"
-    r"scapegoat\w*|blamed|blame|demoni[sz]\w*|dehumani[sz]\w*|mistreat\w*|marginali[sz]\w*|excluded|"
+    r"scapegoat\w*|blamed|blame|blaming|demoni[sz]\w*|dehumani[sz]\w*|mistreat\w*|marginali[sz]\w*|excluded|"
     r"underrepresented|under-represented|representation|gap|barriers?|challenges?|facing|face|faced|experience\w*|"
     r"deserve\w*|dignity|attacks?|assaults?|abuse|abusive|slurs?|insults?|bullying|harassment|rise in|increase in|"
     r"access|accessib\w*|camps?|detention|deportations?|treat\w*|inequalit\w*|injustice|justice|"
