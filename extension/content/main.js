@@ -499,7 +499,8 @@ const removeGuard = installGuard(window, {
   sessions: () => sessions.values(),
   ask: (session, items) => {
     session.saveSelection();
-    return confirmPost(document, { items, where: 'this post' });
+    const where = { public: 'this public post', private: 'this private message' }[session.audience()] || 'this post';
+    return confirmPost(document, { items, where });
   },
 });
 chrome.runtime.onMessage.addListener(onMessage);

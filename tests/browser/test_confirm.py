@@ -196,3 +196,14 @@ def test_enter_during_ime_composition_is_never_held(chat_editor):
     editor.page.wait_for_timeout(200)
     assert dialog(editor) is None
     assert editor.page.evaluate("() => window.__enters") == [True], "the page did not get the composing Enter"
+
+
+def test_an_ignored_warning_does_not_hold_the_post(editor):
+    type_risky_and_wait(editor)
+    editor.click_mark()
+    editor.wait_card()
+    editor.overlay_click(".card button.ignore")
+    editor.wait_no_marks()
+    editor.page.click("#send")
+    editor.page.wait_for_function(f"() => ({SENT_JS})().length === 1", timeout=1000)
+    assert dialog(editor) is None and sent(editor) == [PASSWORD_DRAFT]

@@ -113,3 +113,21 @@ def test_an_id_card_pasted_or_dropped_into_the_box_is_checked(browser_page, page
     assert "Checking image…" in editor.page.evaluate("() => window.__pill")
     card = open_badge_card(editor)
     assert card["category"] == "id_document"
+
+
+def test_without_the_companion_the_box_says_the_image_was_not_checked(browser_page, pages_url, companion):
+    from editor_page import EditorPage
+
+    if not companion.running:
+        companion.start()
+    editor = EditorPage.open(browser_page, pages_url, "textarea")
+    editor.focus()
+    companion.stop()
+    try:
+        editor.page.set_input_files("#attach", str(SAMPLE))
+        editor.page.wait_for_function(
+            f"() => {{ const p = {OVERLAY}.querySelector('.pill'); return !p.hidden && /not checked/.test(p.textContent); }}",
+            timeout=10000)
+        assert editor.badge() is None
+    finally:
+        companion.start()
