@@ -38,6 +38,18 @@ ROWS = [
     ("student card found: Name: Tom Riley, ID: 20019283, Course: BA History, exp 2026", "student", "id_document"),
     ("new staff card who dis 🪪 Prof Sarah Linton | 50072331 | exp 09/2029", "staff", "id_document"),
     ("Student No: 17283947, Name: Emily Watts, DOB: 02/03/2004 — found her card in the library", "student", "id_document"),
+    # second round: phrasings from a fresh colleague-written set's situations, reworded
+    ('my uni id for the form: 20451187, Priya Raman, MSc Data Science, valid until 09/2026', "student", 'id_document'),
+    ('University ID 1298833 — Tom Baxter — Faculty of Arts — exp 2027, can someone print this for me', "student", 'id_document'),
+    ('staff ID: 00123456 Dr Helen Moss, School of Nursing, expires 31/07/2027', "student", 'id_document'),
+    ('provisional licence number SMITH808122JS9AB, Jack Smith, valid to 2034', "student", 'id_document'),
+    ('got my licence! licence no MORRI701155EM8XY issued 14/03/2025 Emma Morris', "student", 'id_document'),
+    ('driving licence: PATEL903035RK9LM, Ravi Patel, DOB 03/03/1990', "student", 'id_document'),
+    ('lost my uni id again, 3rd time this term 🙄', "student", None),
+    ('passed my driving test! full licence at last, first drive to Asda tomorrow', "student", None),
+    ('my student ID number ends in 42 lol', "student", None),
+    ('TV licence renewed for the flat, £169.50 this year', "student", None),
+    ('Staff ID cards are being replaced on 12/05/2026, collect from reception in the Hugh Aston building', "student", None),
 ]
 
 

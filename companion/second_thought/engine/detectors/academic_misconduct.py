@@ -38,6 +38,11 @@ _REQUEST_ANSWERS = (
     r"\b(?:answers?|ans)\s+(?:for|to)\s+(?:q|question|number|no\.?)\s*\d{1,2}\s*\(?[a-h]?\)?\s*(?:pls|please|plz|asap|quick|anyone|\?|🙏)",
 )
 
+# "someone text me what 4c is" from inside the exam.
+_TEXT_ME = (
+    r"\b(?:some(?:one|1|body)|any(?:one|1|body)|pls|please|plz|pleaseee*|u|you|ya|mate)\s+(?:pls\s+|please\s+|plz\s+|quickly\s+|quick\s+|just\s+)?(?:text|message|msg|dm|snap|whatsapp|tell|send|sms|ping|drop|airdrop)\s+(?:me|us)\s+(?:what\s+(?:(?:q|question|number|no\.?|part)\s*)?\d{0,2}\s*\(?[a-h]?\)?\s*(?:is|was|to\s+put|u\s+put|you\s+put|you\s+got|u\s+got|the\s+answer)|the\s+(?:answers?|ans|formula|working|solution)|answers?|ans|which\s+(?:one|option|letter|answer))\b",
+)
+
 _GROUP_DURING = (
     # "Is there a Discord for the online open-book exam ... discuss during it"
     r"\b(?:discord|group\s*chat|gc|whatsapp(?:\s+group)?|telegram|snap(?:chat)?\s+group|server|call|facetime|teams\s+call)\b"
@@ -48,6 +53,7 @@ _GROUP_DURING = (
 )
 
 _ESSAY_MILL = (
+    r"\b(?:marked|graded|old|past|previous)\s+(?:[\w-]+\s+){0,3}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|reports?|portfolios?)\s+(?:to\s+sell|for\s+sale|up\s+for\s+sale)\b",
     r"\bghost\s?-?writ(?:er|ers|ing|e|ten)\b",
     r"\bwho\s+wants\s+my\s+(?:[\w-]+\s+){0,3}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|reports?|portfolios?)\b[^.\n]{0,40}[£$]\s?\d",
     r"\bsell\s+me\s+(?:their|your|ur|his|her)\s+(?:[\w-]+\s+){0,2}(?:lab\s+books?|essays?|assignments?|coursework|reports?|portfolios?|dissertations?|answers|work)\b",
@@ -78,7 +84,7 @@ _ESSAY_MILL = (
     r"\b(?:buy(?:ing)?|sell(?:ing)?|purchase|bought|sold)\s+(?:your\s+|ur\s+|my\s+|their\s+|his\s+|her\s+|some\s+|old\s+|marked\s+|past\s+|graded\s+|previous\s+|completed\s+|last\s+year's\s+)+"
     r"(?:marked\s+|graded\s+|completed\s+)?(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|reports?|portfolios?|projects?|submissions?)\b",
     r"\bwant\s+to\s+buy\s+(?:your\s+|ur\s+|some\s+)?(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|reports?)\b",
-    r"\b(?:buy|sell|selling|buying)\s+(?:[\w&']+\s+){0,6}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|portfolios?)\b(?!\s+(?:template|guide|book|planner|tips))",
+    r"\b(?:buy|sell|selling|buying|flogging|flog)\s+(?:[\w&']+\s+){0,8}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|portfolios?)\b(?!\s+(?:template|guide|book|planner|tips))",
     r"\b(?:writes?|writing|do|does|doing)\s+(?:\w+\s+)?(?:essays?|assignments?|coursework|dissertations?|reports?|homework)\s+for\s+(?:[£$]|cash|money|people|students|a\s+fee)",
     r"[£$]\s?\d+\s*(?:per|a|/)\s*(?:1,?000|1k|page|500)\s*(?:words?)?\b",
     r"\b(?:undetectable|plagiarism[- ]free|0%\s+(?:plagiarism|similarity|ai)|100%\s+original|turnitin[- ]safe|pass(?:es)?\s+turnitin|beat(?:s)?\s+turnitin)\b",
@@ -86,6 +92,11 @@ _ESSAY_MILL = (
 )
 
 _EVASION = (
+    r"\b(?:lockdown\s+browser|respondus|proctor\w*|turnitin|exam\s+software|safe\s+exam\s+browser|honorlock|examplify|inspera|ai\s+detectors?|gptzero|zerogpt|similarity\s+checker|plagiarism\s+(?:checker|software|detector))\s+(?:can|could|is\s+able\s+to)\s+(?:easily\s+|totally\s+|actually\s+|literally\s+)?be\s+(?:easily\s+)?(?:bypassed|beaten|fooled|tricked|got\s+around|gotten\s+around|disabled|spoofed|defeated|cheated|dodged)\b",
+    r"\b(?:lockdown\s+browser|respondus|proctor\w*|turnitin|exam\s+software|safe\s+exam\s+browser|honorlock|examplify|inspera|ai\s+detectors?|gptzero|zerogpt|similarity\s+checker|plagiarism\s+(?:checker|software|detector))\s+(?:is|are|'s)\s+(?:so\s+|really\s+|super\s+|dead\s+|well\s+)?easy\s+to\s+(?:bypass|beat|fool|trick|get\s+around|get\s+round|get\s+past|disable|spoof|cheat|dodge)\b",
+    r"\b(?:run|running|ran|runs|use|using|used|open|opening|launch|launching)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}(?:browser|exam|quiz|test|software|app)|respondus|lockdown\s+browser|the\s+proctor\w*)\s+(?:in|inside|on|through|from)\s+(?:a\s+)?(?:vm|virtual\s+machine|virtualbox|vmware|sandbox|second\s+(?:account|user))\b",
+    r"\b(?:tried|tested|did|used|done)\s+(?:it|this|that)\s+(?:on|in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mock|quiz|test|exam|phase\s+test|practice\s+(?:quiz|test))\s+and\s+(?:it|they|no(?:one|body)|the\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:didn't|did\s+not|never|couldn't|could\s+not|didnt)\s+(?:notice|detect|catch|flag|see|pick|know|realise|realize)\b",
+    r"\bphone(?:'s|s|\s+is|\s+was|\s+hidden)?\s+(?:is\s+)?(?:hidden\s+|stashed\s+|tucked\s+)?(?:in|up|down|inside)\s+(?:my|me)\s+(?:sock|socks|sleeve|bra|shoe|boot|pencil\s+case|waistband|knickers|pants|hood)\b",
     r"\b(?:get|use|have|let|make)\s+(?:chat\s?gpt|gpt|ai|claude|gemini|copilot|an\s+ai)\s+(?:to\s+)?(?:write|do|generate|finish|complete)\s+(?:the\s+|your\s+|my\s+|ur\s+|it|them)?(?:whole\s+|entire\s+)?(?:essay|assignment|coursework|dissertation|report|code|answers?|it|them|thing)?\b(?=[^\n]{0,80}\b(?:can't|cannot|won't|will\s+never|never|no\s+one\s+will|nobody\s+will)\s+(?:tell|know|notice|detect|catch|find\s+out)|[^\n]{0,80}\bundetectable)",
     r"\b(?:quiz|test|exam|assessment)\b[^.\n]{0,40}\b(?:doesn't|does\s+not|won't|can't|cannot)\s+(?:lock|block|detect|check|track|see)\s+(?:tabs|other\s+tabs|the\s+browser|switching|copy|your\s+screen)",
     r"\bhid(?:e|ing)\s+(?:\w+\s+)?(?:notes|answers|formulas?|phone|cheat\s*sheet|crib\s+sheet)\b|\bcheat\s*sheets?\b|\bcrib\s+sheets?\b",
@@ -110,16 +121,39 @@ _TIP_OFF = (
     r"\b(?:tell|warn|let)\s+(?:them|the\s+\w+\s+(?:group|sitting|lot)|everyone\s+(?:in|on)\s+the\s+\w+)\s+(?:know\s+)?(?:that\s+)?(?:q|question|section|part)\s*\d",
     r"\b(?:sitting|group|session|class|lot)\s+(?:gets?|has|have|will\s+(?:get|have)|is\s+getting|are\s+getting)\s+the\s+same\s+(?:paper|test|questions|quiz|exam)\b",
     r"\bfor\s+any(?:one|1|body)\s+(?:on|doing|sitting|taking|in)\b",
-    r"\bsame\s+(?:one\s+)?as\s+(?:in\s+)?(?:june|january|may|august|last\s+(?:time|year|sitting|summer)|the\s+(?:first|main)\s+sitting)\b",
     r"\b(?:any(?:one|1)|whoever|if\s+you(?:'re|\s+are))\s+(?:sitting|doing|taking|has|got|in|on)\s+(?:the\s+)?(?:later|afternoon|evening|morning|\d{1,2}\s*(?:[.:]\d{2})?\s*(?:am|pm)|tomorrow's|second|2nd|next|resit|other)\s+(?:\w+\s+)?(?:exam|sitting|paper|test|resit|session|quiz|slot|seminar|group|class|lab|tutorial|presentation)",
     r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot|lot|class|people|crew)\b",
     r"\b(?:\d{1,2}\s*(?:am|pm)|morning|afternoon|later|other|next|monday|tuesday|wednesday|thursday|friday)\s+(?:lab\s+|seminar\s+|tutorial\s+|practical\s+)?(?:group|sitting|session|class|seminar|lot|lab)\s*[:,-]",
     r"\b(?:same|identical)\s+(?:questions?|paper|test|quiz)\s+(?:as|for)\s+(?:the\s+)?(?:morning|other|earlier|first|afternoon|last\s+year)",
-    r"\b(?:same|identical)\s+(?:[\w-]+\s+){0,2}(?:questions?|paper|test|quiz|exam)\s+as\s+(?:in\s+)?(?:ours|us|we\s+(?:had|got|did)|mine|my\s+group|january|june|may|august|last\s+(?:time|year|sitting|summer))\b|\bword\s+for\s+word\b",
     r"\b(?:questions?|paper|test|quiz|exam)\s+(?:are|is|were|was)\s+(?:exactly\s+)?(?:the\s+)?(?:same|identical)\s+(?:as|to)\s+(?:this\s+morning|the\s+morning|earlier|ours|last\s+year|the\s+\w+\s+(?:group|sitting|session))",
     r"\b(?:you'll|you\s+will|you're|you\s+are|they'll|they're)\s+(?:get|getting|have|having|sitting|doing)\s+the\s+same\s+(?:[\w-]+\s+){0,2}(?:test|quiz|exam|paper|questions)",
     r"\b(?:learn|revise|memori[sz]e|know)\s+(?:the\s+)?[^.\n]{1,40}\b(?:it'?s|its|that'?s)\s+(?:on|in)\s+(?:the\s+)?(?:paper|exam|test)\b",
 )
+
+# "same as January, word for word": a tip-off only when someone is still to sit it.
+_TIP_SAME = (
+    r"\bsame\s+(?:one\s+)?as\s+(?:in\s+)?(?:june|january|may|august|last\s+(?:time|year|sitting|summer)|the\s+(?:first|main)\s+sitting)\b",
+    r"\b(?:same|identical)\s+(?:[\w-]+\s+){0,2}(?:questions?|paper|test|quiz|exam)\s+as\s+(?:in\s+)?(?:ours|us|we\s+(?:had|got|did)|mine|my\s+group|january|june|may|august|last\s+(?:time|year|sitting|summer))\b|\bword\s+for\s+word\b",
+)
+_STILL_TO_SIT = (r"\b(?:tomorrow|tmrw|tmr|later|next\s+(?:week|sitting|group)|you'll|you\s+will|u'll|you're\s+(?:sitting|doing|in)|revise|learn|memori[sz]e|prep|good\s+luck|heads\s+up|before\s+the\s+(?:exam|test|resit|quiz)"
+                 r"|if\s+(?:you're|ur|you\s+are|you've\s+got|you\s+have)|any(?:one|1|body)\s+(?:sitting|doing|taking|on|in)|this\s+afternoon|tonight)\b")
+
+# Addressing a later group after describing the assessment ("good luck tmrw group B").
+_LATER_GROUP = (
+    r"\b(?:good\s+luck|gl|heads\s+up|fyi|note|pro\s+tip|tip|hint|psa)\s*[,:!-]?\s*(?:to\s+)?(?:the\s+|all\s+)?(?:tmrw|tmr|tomorrow'?s?|later|afternoon|pm|evening|next|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|second|2nd|other|group\s+[a-d2-9]\b)\s*(?:[\w-]+\s+){0,2}(?:group|sitting|lot|session|cohort|people|crew|slot|lab|seminar|peeps|gang)?",
+)
+_DESCRIBED = (
+    r"\b(?:station|q|question|section|part|task|number)\s*\d{1,2}\s*\(?[a-h]?\)?\s+(?:was|is|were|=|:|had|asked)"
+    r"|\bwas\s+(?:the|a|an|all|about|on)\s+(?:[\w-]+\s+){0,3}(?:one|question|case|station|scenario|essay)\b|\bcame\s+up\b|\bwas\s+(?:all\s+)?(?:about|on)\s+\w+"
+)
+
+# Asking people from an earlier sitting what came up.
+_EARLIER_SITTING = (
+    r"\bany(?:one|1|body)\s+(?:from|in|who\s+(?:did|sat|had|was\s+in|were\s+in|took|has\s+(?:done|sat|had)))\s+(?:the\s+)?(?:morning|earlier|first|am|early|\d{1,2}\s*(?:am|pm)?|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|other|previous|yesterday'?s|group\s+a|a\s+group|1st|last\s+week'?s)\s+(?:[\w-]+\s+){0,3}(?:sitting|session|group|slot|exam|paper|test|osce|practical|lab|seminar|lot|viva|quiz)\b",
+    r"\b(?:you|u|y'?all|you\s+guys|those\s+of\s+(?:you|u))\s+(?:who|that)\s+(?:already\s+)?(?:did|sat|had|took|have\s+(?:done|sat|had))\s+(?:it|the\s+(?:[\w-]+\s+){0,2}(?:exam|paper|test|osce|practical|quiz|viva))\s+(?:this\s+morning|earlier|already|yesterday|today)\b",
+)
+_WHAT_CAME = (r"\bwhat\s+(?:were|was|is|are|r)\s+(?:the\s+)?(?:stations?|questions?|qs?|topics?|sections?|cases?|essays?|titles?|scenarios?|tasks?|on\s+(?:it|the\s+paper|the\s+exam))\b|\bwhat\s+(?:came|comes)\s+up\b|\bwhich\s+(?:stations?|questions?|topics?|cases?|essays?|titles?)\b"
+              r"|\b(?:stations?|questions?|topics?|q|qs)\s*\d|\bcame\s+up\b|\bwhat\s+(?:to|should\s+(?:i|we))\s+(?:revise|learn|expect|prep)|\bany\s+(?:hints|clues|spoilers)\b|\bspill\b|👀")
 
 _TOGETHER = (
     r"\b(?:doing|do|did|sitting|taking)\s+(?:the|this|our|today's)\s+(?:[\w-]+\s+){0,2}(?:test|quiz|exam|assessment)\s+together\b",
@@ -129,6 +163,15 @@ _TOGETHER = (
 # Offering one's own assessed work to be copied from.
 _BORROW = (
     r"\b(?:feel\s+free\s+to|you\s+can|go\s+ahead\s+and|happy\s+for\s+you\s+to)\s+(?:copy|borrow|nick|lift|steal)\s+(?:bits|parts|sections|paragraphs|some|from\s+it|it|the\s+structure|my\s+\w+)\b",
+    # "feel free to 'borrow'", "u can 'take inspiration' 😉": the quotes are the wink
+    r"\b(?:feel\s+free\s+to|free\s+to|you\s+can|u\s+can|go\s+ahead\s+and|happy\s+for\s+(?:you|u|people|anyone)\s+to)\s+['\"](?:copy|borrow|nick|lift|steal|use|reuse|take|adapt|reference|be\s+inspired|take\s+inspiration|look\s+at|paraphrase)",
+)
+
+# Working on a live assessment together: splitting the questions, sharing screens.
+_SPLIT = (
+    r"\b(?:split|divide|divvy\s+up|share\s+out|carve\s+up)\s+(?:up\s+)?(?:the\s+)?(?:questions|qs|sections|answers|mcqs|quiz|test|exam|paper)\s+(?:up\s+)?(?:between|among(?:st)?|across)\s+(?:us|ourselves|the\s+(?:group|gc|four|three|two|five|flat)|everyone|the\s+\w+\s+of\s+us)\b",
+    r"\b(?:we(?:'ll|\s+will|\s+can|'re\s+gonna|\s+should)|let'?s|gonna)\s+(?:all\s+)?(?:share|swap|compare|split|pool)\s+(?:our\s+|the\s+)?(?:answers|screens?|solutions|questions|working|workings)\b",
+    r"\b(?:share|sharing|shared)\s+(?:our\s+|your\s+|ur\s+|the\s+)?screens?\b(?=[^\n]{0,80}(?:\b(?:split|questions|answers|qs|help\s+each)\b|😉|🤫|👀))",
 )
 
 _COLLUSION = (
@@ -159,7 +202,7 @@ _SHARE_OPEN_TEST = (
 )
 
 # Questions about the rules, and official rules, are benign.
-_OFFICIAL = r"\b(?:past\s+papers?|practice\s+(?:questions|papers?|quiz|test)|textbook|revision\s+(?:questions|quiz)|mock|worked\s+examples?|tutorial\s+sheet|seminar\s+(?:questions|prep))\b|\b(?:is\s+it\s+(?:allowed|ok|okay)|are\s+we\s+allowed|academic\s+(?:integrity|offence)\s+(?:policy|officer|guidance)|report(?:ed)?\s+(?:it|them|this)\s+to)\b"
+_OFFICIAL = r"\b(?:pub\s+quiz|quiz\s+night|table\s+quiz|past\s+papers?|practice\s+(?:questions|papers?|quiz|test)|textbook|revision\s+(?:questions|quiz)|mock|worked\s+examples?|tutorial\s+sheet|seminar\s+(?:questions|prep))\b|\b(?:is\s+it\s+(?:allowed|ok|okay)|are\s+we\s+allowed|academic\s+(?:integrity|offence)\s+(?:policy|officer|guidance)|report(?:ed)?\s+(?:it|them|this)\s+to)\b"
 
 
 # "screenshot it and send it to me" next to an open quiz.
@@ -182,6 +225,20 @@ class AcademicMisconductDetector(Detector):
             Rule("misconduct.request_answers", CAT, _SEND_ME_THE_TEST, near=(Near(SITTING, 120),), none_of=(_OFFICIAL,)),
             Rule("misconduct.essay_mill", CAT, _ESSAY_MILL,
                  none_of=(r"\b(?:dissertation|research|essay|study|article|paper|report|project|thesis|talk|seminar)\s+(?:on|about|into)\s+(?:\w+\s+){0,4}(?:essay\s+mills|contract\s+cheating|ghost\s?-?writ\w+|academic\s+(?:integrity|misconduct))\b", r"\b(?:report(?:ed)?\s+(?:them|it|this|these|the\s+account)|don't\s+(?:use|fall|pay|buy)|never\s+(?:use|pay|buy)|avoid|scam\s+alert|warning|beware|watch\s+out|academic\s+integrity)\b",)),
+            Rule("misconduct.request_answers", CAT, _TEXT_ME,
+                 near=(Near(SITTING + r"|\b(?:rn|right\s+now|mid[- ]?(?:exam|test|quiz)|time\s+left|mins?\s+left|minutes\s+left|exam\s+hall|sports\s+hall|invigilat\w+)\b|\b\d{1,2}\s*\(?[a-h]\)?(?!\w)|\b(?:q|question|part)\s*\d", 120),),
+                 none_of=(_OFFICIAL,)),
+            Rule("misconduct.collusion", CAT, _SPLIT,
+                 near=(Near(SITTING + r"|\b(?:online\s+assessment|coursework|assignment|cw\s?\d|phase\s+test)\b", 120),),
+                 none_of=(_OFFICIAL, r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revis\w+|flashcards|after\s+the\s+(?:exam|test|quiz)|presentation|seminar)\b")),
+            Rule("misconduct.tip_off", CAT, _TIP_SAME, all_of=(_STILL_TO_SIT,),
+                 none_of=(r"\b(?:format|structure|layout|length|number\s+of\s+questions|marking\s+criteria|rules|word\s+count|time\s+limit)\b",),
+                 near=(Near(r"\b(?:q|question|section|part)\s*\d|\bquestions?\b|\bpaper\b|\bsection\s+[a-d]\b|\banswers?\b|\btopics?\b|\btitles?\b|\bpractical\b|\bessay\b", 120),)),
+            Rule("misconduct.tip_off", CAT, _LATER_GROUP, all_of=(_DESCRIBED,),
+                 near=(Near(SITTING + r"|\bstations?\b|\bpractical\b|\bviva\b|\bpresentation\b|\bseminar\b", 200),),
+                 none_of=(_OFFICIAL, r"\b(?:format|structure|layout|word\s+count|time\s+limit|rules|venue|room\s+change|moved\s+to)\b")),
+            Rule("misconduct.tip_off", CAT, _EARLIER_SITTING, near=(Near(_WHAT_CAME, 120),),
+                 none_of=(r"\b(?:format|structure|layout|how\s+long|word\s+count|time\s+limit|rules|calculators?|allowed|room|venue|where\s+is|which\s+room|hard|difficult|go|went)\b(?!\s+(?:up|on))",)),
             Rule("misconduct.evasion", CAT, _EVASION,
                  none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware)\b",)),
             Rule("misconduct.tip_off", CAT, _TIP_OFF,

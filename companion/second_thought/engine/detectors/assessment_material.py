@@ -37,6 +37,8 @@ _EXAM_QUESTION = (
 )
 
 _EXAM_QUESTION_SELF = (
+    # "did anyone's land law exam have the problem q about ...", "my paper had that proof on ..."
+    r"\b(?:exam|paper|test|resit|quiz|mock|final|midterm|mid-term|osce|viva)s?\s+(?:also\s+)?(?:have|has|had|include|includes|included|feature|featured|get|got|throw\s+in|threw\s+in)\s+(?:the|a|an|that|this|one|two|three|\d)\s+(?:[\w'-]+\s+){0,3}(?:q|qs|qu|question|questions|essay|problem|proof|case|scenario|calculation|derivation|diagram|graph)\s+(?:about|on|where|with|asking|that|re|regarding|involving|for)\b",
     r"\b(?:let\s+slip|leaked|gave\s+away|revealed|told\s+us)\s+(?:the\s+)?(?:essay\s+|exam\s+)?(?:titles?|questions?|topics?)\s+(?:for|on|in)\s+(?:the|this|our|tomorrow's|next\s+week's|january|june|may)\b",
     # "the essay question was 'To what extent ...'"
     r"\b(?:exam|essay|test|paper|quiz|resit|phase\s+test|final)\s+(?:essay\s+)?(?:q|qs|questions?)\s*(?:was|were|is|are|asked|:|-)\s*"
@@ -49,7 +51,7 @@ _EXAM_QUESTION_SELF = (
     r"\bcame\s+up\s+(?:in|on)\s+(?:the|today's|this\s+morning's|our)\s+(?:\w+\s+)?(?:exam|test|paper|quiz|resit)",
     r"\b(?:exam|paper|test|resit)\s+was\s+(?:all|literally\s+all|entirely)\s+(?:about|on)\b",
     # "the micro exam wanted us to explain ...", "the in-class test had 5 MCQs on enzymes"
-    r"\b(?:exam|paper|test|resit|quiz|final|mock|midterm|mid-term)\s+(?:\w+\s+)?(?:wanted\s+(?:us\s+)?to|made\s+us|had\s+(?:us|a|an|\d+|two|three|four|five|loads\s+of|a\s+load\s+of)\s+(?:\w+\s+){0,2}(?:on|about|asking|where|question|questions|mcqs?|essay))\b",
+    r"\b(?:exam|paper|test|resit|quiz|final|mock|midterm|mid-term)\s+(?:\w+\s+)?(?:wanted\s+(?:us\s+)?to|made\s+us|had\s+(?:us|a|an|\d+|two|three|four|five|loads\s+of|a\s+load\s+of)\s+(?:\w+\s+){0,2}(?:on|about|asking|where|question|questions|mcqs?|essay))\b(?!\s+(?:i|we|that\s+(?:i|we|nobody)|which\s+(?:i|we)|nobody|no\s*one|to|as|like)\b)",
     # "the 2nd question on the accounting mock was ...", "Section B of today's law paper: '...'"
     r"\b(?:(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+question|section\s+[a-d1-4]|part\s+[a-d1-4])\s+(?:on|in|of)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\b",
     # "Exam Q: 'Assess ...'", "the quiz on Moodle had: 1) define ... 2) draw ..."
@@ -119,6 +121,31 @@ _ANSWER_GIVEN = (
 )
 
 
+# An answer key: "1c 2a 3d", "answers I got: ...", "what I put: ...".
+_ANSWER_KEY = (
+    r"(?<![\w.])(?:q\s?)?\d{1,2}\s?[.):-]?\s?[a-e]\b[\s,;/|]+(?:q\s?)?\d{1,2}\s?[.):-]?\s?[a-e]\b[\s,;/|]+(?:q\s?)?\d{1,2}\s?[.):-]?\s?[a-e]\b",
+    r"\b(?:answers?|ans|what)\s+(?:i|we)\s+(?:got|put|wrote|went\s+with|chose|picked|said)\s*(?:for\s+(?:it|them|the\s+\w+))?\s*[:\-–=]",
+    r"\b(?:my|our)\s+(?:answers?|ans|workings?|solutions?)\s*(?:for\s+(?:it|them|the\s+\w+(?:\s+\w+)?))?\s*[:\-–=]\s*(?:q?\s?\d|\(?[a-e]\)|['\"]|[a-z]{3,})",
+)
+
+# Describing how one answered a question of an exam or a piece of coursework.
+_HOW_I_ANSWERED = (
+    r"\b(?:how|what)\s+(?:i|we)\s+(?:answered|wrote|put|did|approached|structured|tackled|argued|said)\s+(?:for\s+|in\s+|on\s+)?(?:the|my|our|that|this)\s+(?:[\w'-]+\s+){0,4}(?:question|q|qs|essay|exam|paper|test|section|part|task)\b",
+    r"\b(?:my|our)\s+(?:answer|solution|response|working|workings|approach)\s+(?:to|for)\s+(?:the\s+|this\s+|that\s+|today's\s+)?(?:[\w'-]+\s+){0,4}(?:q\s?\d{1,2}\w?|question\s*\d{1,2}\w?|question|phase\s+test|exam|test|quiz|paper|coursework|cw\s?\d|assignment|task\s*\d?|part\s+[a-h1-9])\b",
+)
+
+# Pasting a part of one's own assessed work.
+_PART_OF_WORK = (
+    r"\b(?:pasting|posting|sharing|dropping|here(?:'s|s|\s+is)|copying|attaching|screenshotting|quoting)\s+(?:in\s+)?my\s+(?:whole\s+|full\s+|entire\s+)?(?:conclusion|intro(?:duction)?|discussion|abstract|method(?:ology|s)?|results\s+section|analysis|opening\s+paragraph|first\s+paragraph|paragraphs?|lit(?:erature)?\s+review|reflection|evaluation|critique|rationale|literature\s+section|main\s+argument|code|answers?|solution|working|workings|calculations?)\b(?!\s+(?:template|guide|checklist|tips))",
+)
+_ASSESSED = (r"\b(?:lab\s+reports?|reports?|essays?|coursework|cw\s?\d|assignments?|dissertation|portfolio|exam|test|quiz|phase\s+test|tca|module|marked|graded|got\s+(?:a\s+)?\d{2}|scored|full\s+marks|\d{2}\s*%|\d{2}/\d{2,3}|first|1st|2:1|distinction)\b")
+
+# Own assessed work that got a mark, offered to others.
+_MARKED_WORK = (
+    r"\b(?:code|essay|report|answers?|solutions?|program|project|portfolio|dissertation|notebook|script|work|assignment|coursework|python|java|c\+\+|c#|matlab|sql|r\s+script|spreadsheet|model)\s+(?:for|from)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,4}(?:cw\s?\d|coursework|assignment|task|lab|project|portfolio|tca|module|phase\s+test|exam|essay)\b[^.\n]{0,40}\b(?:that|which)\s+(?:got|scored|earned|gave)\s+(?:me\s+|us\s+)?(?:full\s+marks|\d{2,3}\s*%?|a\s+(?:first|1st|2:1|distinction|high\s+\w+)|top\s+marks|an?\s+a\b)",
+)
+
+
 # Code pushed to a repository counts when it is the coursework.
 _PUSHED_SOLUTION = (
     r"\b(?:pushed|uploaded|posted|put|committed)\s+my\s+(?:[\w-]+\s+){0,2}(?:solutions?|code|answers|work|notebook)\s+(?:to|on|onto)\s+(?:github|gitlab|pastebin|bitbucket|replit|drive|google\s+drive|the\s+gc|discord)\b",
@@ -131,10 +158,22 @@ class AssessmentMaterialDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("assessment.exam_questions", CAT, _EXAM_QUESTION, roles=("student",), extend=True,
-                 near=(Near(SITTING + r"|\bassessments?\b|\bresit|\bsitting\b|\bpaper\b|\bpart\s*\(?[a-h]\b|\bsection\s+[a-d1-9]\b|\b\d+\s+marks\b|\bmarks?\)", 200),)),
+                 near=(Near(SITTING + r"|\bassessments?\b|\bresit|\bsitting\b|\bpaper\b|\bpart\s*\(?[a-h]\b|\bsection\s+[a-d1-9]\b|\b\d+\s+marks\b|\bmarks?\)", 200),),
+                 none_of=(r"\b(?:textbook|practice\s+(?:quiz|questions|paper|test)|worked\s+examples?|pub\s+quiz|quiz\s+night|table\s+quiz)\b",)),
             Rule("assessment.exam_questions", CAT, _EXAM_QUESTION_SELF, roles=("student",), extend=True),
             Rule("assessment.own_answers", CAT, _PUSHED_SOLUTION, roles=("student",), extend=True,
                  near=(Near(r"\b(?:lab\s*\d|cw\s?\d|coursework|assignment|tutorial|problem\s+sheet|worksheet|homework|module|marked|graded|passed\s+all\s+the\s+tests|if\s+any(?:one|1|body)\s+needs)\b", 120),)),
+            Rule("assessment.own_answers", CAT, _ANSWER_KEY, roles=("student",), extend=True,
+                 near=(Near(SITTING + r"|\b(?:mcqs?|answers?|ans|multiple\s+choice|got|put)\b", 120),),
+                 none_of=(r"\b(?:past\s+papers?|practice\s+(?:questions|papers?|quiz|test)|textbook|revision\s+(?:questions|quiz)|worked\s+examples?|pub\s+quiz|table\s+quiz|mark\s+scheme\s+(?:says|is\s+out)|official\s+answers)\b",)),
+            Rule("assessment.own_answers", CAT, _HOW_I_ANSWERED, roles=("student",), extend=True,
+                 all_of=(r"[:\-–]\s*\S|\b(?:because|since|as|by|argued|said|wrote|put|used|chose|picked|went\s+with|is|was|=|full\s+marks|got|scored)\b|['\"]",),
+                 none_of=(r"\b(?:textbook|practice|past\s+papers?|worked\s+examples?|revision|mock|how\s+(?:should|do|did)\s+(?:i|you|u|we|people|ppl|everyone)\s+(?:answer|approach|structure|tackle))\b|\?\s*$|\bany\s+(?:tips|advice)\b",)),
+            Rule("assessment.own_answers", CAT, _PART_OF_WORK, roles=("student",), extend=True,
+                 near=(Near(_ASSESSED, 120),),
+                 all_of=(r"\bfor\s+any(?:one|1|body)|\bif\s+any(?:one|1|body)|\bstuck\b|\bfeel\s+free\b|\bcopy\b|\buse\s+it\b|\bborrow\b|\binspo\b|\binspiration\b|[:\-–]\s*['\"]|👇|⬇️|\bbelow\b|\bgot\s+(?:a\s+)?\d{2}|\b\d{2}\s*%|\bfull\s+marks|\bmarked\b|\bgraded\b|\bscored\b",),
+                 none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has)|can\s+some(?:one|1)|could\s+some(?:one|1)|proofread|feedback\s+on|check\s+(?:it|my)|thoughts\s+on|supervisor|my\s+tutor|template)\b",)),
+            Rule("assessment.own_answers", CAT, _MARKED_WORK, roles=("student",), extend=True),
             Rule("assessment.own_answers", CAT, _ANSWER_GIVEN, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\bmcqs?\b|\bquestion\b|\bq\s?\d", 120),),
                  none_of=(r"\b(?:housing|climate|crisis|life|universe|everything|problem\s+with)\b",)),

@@ -17,11 +17,11 @@ from ._common import fold
 CAT = "id_document"
 
 _CARD = re.compile(
-    r"\b(?:student\s+(?:id|card|number|no)|staff\s+(?:id|card|number|no)|id\s+(?:card|no|number)|campus\s+card|uni\s+card|library\s+card|passport|driving\s+licen[cs]e"
+    r"\b(?:(?:uni|university|college|campus|student|staff|my|work|employee)\s+id|(?:full|provisional|driving|driver'?s|uk|eu)\s+licen[cs]e|licen[cs]e\s+(?:no|number|#)|student\s+(?:id|card|number|no)|staff\s+(?:id|card|number|no)|id\s+(?:card|no|number)|campus\s+card|uni\s+card|library\s+card|passport|driving\s+licen[cs]e"
     r"|valid\s+(?:to|till|until|thru|through|from)|university\s+of\s+\w+\s*[|/,-]\s*(?:student|staff)|(?:student|staff)\s*\|"
     r"|driver'?s\s+licen[cs]e|provisional(?:\s+licen[cs]e)?|brp|biometric\s+residence\s+permit|residence\s+(?:permit|card)|national\s+id(?:entity)?\s+card|identity\s+card|card)\b|🪪",
     re.I)
-_NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,2}\d{6,10}|\d{7,10}|[A-Z]{5}\d{6}[A-Z0-9]{5}|[A-Z]{2}\d{7}|\d{9}[A-Z]{0,2})(?![\w/-])")
+_NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,2}\d{6,10}|\d{7,10}|[A-Z][A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z0-9]{2}|[A-Z]{5}\d{6}[A-Z0-9]{5}|[A-Z]{2}\d{7}|\d{9}[A-Z]{0,2})(?![\w/-])")
 _DATE = re.compile(
     r"\b(?:valid|expires?|expiry|exp|issued?|date\s+of\s+(?:birth|issue|expiry)|dob|d\.o\.b|born)\b[^\n\d]{0,15}\d{1,4}(?:[/.\-]\d{1,4}){0,2}"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}/\d{4}\b",

@@ -42,6 +42,19 @@ _POSING = (
     r"\b(?:i'll|i\s+will|i\s+can|let\s+me)\s+(?:pretend\s+to\s+be|be)\s+(?:you|him|her)\s+(?:on|in|for)\s+(?:the\s+)?(?:call|teams|zoom|exam|test|interview|meeting|phone|viva)\b",
 )
 
+# Accounts made in a real person's name, their title or role spelled out.
+_ACCOUNT_FOR_PERSON = (
+    r"\b(?:made|set\s+up|created|making|make|start(?:ed|ing)?|open(?:ed|ing)?|run(?:ning)?|registered)\s+(?:a|an|this|the)\s+(?:new\s+|fake\s+|second\s+|pretend\s+)?(?:linkedin|insta(?:gram)?|twitter|x|tiktok|facebook|fb|snap(?:chat)?|threads|bluesky|discord|reddit|tinder|hinge|bumble|email|gmail|outlook|whatsapp|telegram)?\s*(?:account|profile|page|handle|acc)?\s*(?:for|as|of|in\s+the\s+name\s+of|pretending\s+to\s+be|posing\s+as)\s+['\"]?(?-i:(?:Dr|Prof|Professor|Dean|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+)",
+    r"\b(?:made|set\s+up|created|making|start(?:ed|ing)?|run(?:ning)?)\s+(?:a|an)\s+(?:new\s+|fake\s+)?(?:linkedin|insta(?:gram)?|twitter|x|tiktok|facebook|fb|snap(?:chat)?|email|gmail)?\s*(?:account|profile|page|handle)?\s*(?:for|as|of)\s+(?:the|our|my)\s+(?:head\s+of\s+\w+|dean|vice[- ]chancellor|vc|pro[- ]vice[- ]chancellor|lecturer|tutor|module\s+leader|course\s+leader|programme\s+leader|su\s+president|president|landlord|manager|boss|principal|head(?:teacher)?)\b",
+)
+_AS_THEM = (r"\b(?:accepting|accepted|approving|adding|replying|messaging|dming|posting|sending|announc\w+|requests?|followers|connections?|believ\w+|fooled|reply|replied|dm|messages?|posted|pretend\w*|lol|lmao|😂|🤣|😈|🤫|💀)\b|😂|🤣|😈|🤫|💀")
+
+# Using someone else's name or record for an application or an entry.
+_IDENTITY_USE = (
+    r"\b(?:appl(?:y|ied|ying)|application|sign(?:ed|ing)?\s+up|register(?:ed|ing)?\s+for|enrol(?:led|ling)?|entered|entering|submit(?:ted|ting)?|booked\s+(?:an?\s+|my\s+|the\s+)?(?:[\w-]+\s+)?(?:exam|test|interview)|interview(?:ed)?)\b[^.\n]{0,60}?\b(?:using|with|under|in)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s|someone\s+else's|other\s+people's)\s+(?:(?:full\s+|real\s+)?name|identity|details|transcript|grades|results|cv|student\s+(?:id|number|card)|id|passport|ucas|login|credentials)\b",
+    r"\bpretend(?:ing|ed)?\s+(?:to\s+be|i\s+(?:was|am)|i'm)\s+(?:my|her|his|their)\s+(?:sister|brother|mum|mom|dad|cousin|flatmate|housemate|mate|friend|twin|boyfriend|girlfriend|bf|gf|partner)\b(?!')(?![^.\n]{0,40}\b(?:play|panto|pantomime|skit|sketch|game|halloween|costume|drama|film|video\s+game))",
+)
+
 _FORMS = (
     r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|submit(?:ting|ted|s)?|do(?:ing)?|complet(?:e|ing|ed)|vot(?:e|ing|ed)|sign(?:ing|ed)?|answer(?:ing|ed)?)\s+(?:in\s+|on\s+|for\s+)?(?:the\s+|their\s+|his\s+|her\s+|a\s+|this\s+)?(?:\w+\s+){0,2}"
     r"(?:survey|form|poll|questionnaire|nss|register|attendance|ballot|vote|evaluation|feedback|petition|quiz|application|elections?)s?\s+"
@@ -49,6 +62,8 @@ _FORMS = (
     r"\b(?:sign(?:ing|ed)?|scan(?:ning|ned)?|tap(?:ping|ped)?)\s+(?:you|him|her|them|(?-i:[A-Z][a-z]+)|my\s+mates?|everyone)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|attendance|workshop)",
     r"\b(?:sign(?:ing|ed|s)?|fill(?:ed|ing|s)?\s+(?:in|out))\s+(?:the\s+)?(?:attendance|register|sign[- ]in)\s*(?:sheet|list|register|form)?\s+for\s+(?:the\s+whole|my|them|everyone|him|her|(?-i:[A-Z][a-z]+)|people|others)\b",
     r"\b(?:sign|scan|tap)\s+(?:me|us)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|workshop)",
+    r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|do(?:ing)?|did|complet(?:e|ing|ed)|submit(?:ting|ted)?|cast(?:ing)?)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:survey|nss|questionnaire|poll|ballot|evaluations?|feedback\s+forms?|votes?|voting\s+forms?|elections?|forms?|sign[- ]up\s+sheet)s?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+whole\s+(?:flat|house|floor|corridor|team|squad|class|course|group|cohort|block)|my\s+whole\s+\w+|all\s+(?:my|of\s+my)\s+\w+|everyone\s+(?:in|on)\s+(?:my|the)\s+\w+|all\s+of\s+them|them\s+all|my\s+(?:flat|house|flatmates|housemates|mates|friends|teammates|squad|coursemates|course\s*mates))\b(?!\s+(?:to\s+(?:see|read|use)|so\s+they\s+can))",
+    r"\b(?:vot(?:e|ed|ing)|fill(?:ed|ing)?\s+(?:it|them)\s+(?:in|out))\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+whole\s+(?:flat|house|floor|team|class|course|group)|all\s+(?:my|of\s+my)\s+(?:flatmates|housemates|mates|friends|coursemates)|my\s+(?:flatmates|housemates))\b[^.\n]{0,60}\b(?:lazy|don't\s+know|doesn't\s+know|won't\s+know|didn't\s+ask|without|obvs|lol|😂|🤫|😈|since\s+they|cos\s+they|because\s+they)",
     r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|do(?:ing)?|did|complet(?:e|ing|ed)|submit(?:ting|ted)?)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:survey|nss|questionnaire|poll|ballot|evaluations?|feedback\s+forms?)\s+for\s+(?:my\s+(?:flatmates|housemates|mates|friends|whole\s+\w+|course\s*mates)|them\s+all|everyone\s+in\s+my|(?:half|most|all|the\s+rest)\s+(?:of\s+)?my\s+\w+)\b",
     r"\b(?:gave|give|given)\s+me\s+their\s+(?:logins?|passwords?|login\s+details|accounts?)\b",
     r"\b(?:\d+|multiple|several|ten|five|three|four|loads\s+of)\s+times\s+(?:as|under|with)\s+(?:different|other|fake|made[- ]up|random)\s+(?:people|names|accounts|emails|identities)\b|\bas\s+different\s+people\b",
@@ -62,6 +77,7 @@ _FORMS = (
 _ACCOUNT_USE = (
     r"\b(?:log(?:ging)?\s+(?:into|onto|in\s+to|in\s+as)|took\s+over|hijacked|commandeered|using|used|use|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:uni\s+|work\s+|student\s+|school\s+|personal\s+)?(?:phone|account|instagram|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin|blackboard|moodle|canvas|portal|uni\s+account|outlook|tinder|hinge|bumble|grindr|discord)\b",
     r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+left\s+(?:her|his|their)\s+(?:phone|laptop|account|insta|twitter|facebook|fb|snap|tiktok|email|teams|pc|computer)\s+(?:unlocked|logged\s+in|open|on\s+the\s+table)",
+    r"\b(?:she|he|they|(?-i:[A-Z][a-z]+)|my\s+\w+|(?:(?:the|our)\s+)?(?:flatmate|housemate|roommate|mate|lecturer|tutor|boss|manager|president|captain|sister|brother|\w+mate))\s+(?:had\s+)?left\s+(?:(?:her|his|their|the)\s+)?(?:phone|laptop|account|insta(?:gram)?|twitter|facebook|fb|snap(?:chat)?|tiktok|email|outlook|teams|pc|computer|mac|macbook|ipad|tablet|whatsapp(?:\s+web)?|discord|messenger|linkedin)\s+(?:unlocked|logged\s+in|signed\s+in|open|up|on)\b",
     r"\b(?:replying|texting|messaging|posting|tweeting|swiping|chatting|answering|reading|sending|going\s+through)\b[^.\n]{0,40}\bon\s+(?:her|his|their|my\s+\w+'s)\s+(?:phone|account|insta|snap|tinder|hinge|bumble|grindr|twitter|facebook|whatsapp)\b",
     r"\b(?:posted|posting|tweeted|tweeting|wrote|writing|put\s+(?:a\s+)?(?:post|status))\s+(?:\w+\s+)?(?:on|from)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:phone|account|instagram|insta|ig|twitter|snap|facebook|fb|tiktok|page|wall|story|linkedin)\b",
     r"\bthis\s+is\s+(?-i:[A-Z][a-z]+)\s+(?:on|posting\s+(?:on|from)|using)\s+(?-i:[A-Z][a-z]+)'s\s+(?:phone|account|insta|twitter|page)",
@@ -79,7 +95,7 @@ _CONSENT = (r"\b(?:asked\s+me\s+to|at\s+(?:her|his|their)\s+request|with\s+(?:he
 
 _SAFE = (r"\b(?:scam|phishing|be\s+careful|watch\s+out|beware|don't\s+(?:click|reply|respond|fall|send)|report(?:ed)?\s+(?:it|them|the\s+account)|warning|heads\s+up|is\s+impersonating\s+(?:the\s+)?(?:uni|university|it|bank|hmrc))\b"
          r"|\b(?:exchequer|home\s+secretary|foreign\s+secretary|shadow\s+\w+|leader\s+of\s+the\s+(?:opposition|house)|prime\s+minister|the\s+pm|(?:us|american|french|russian)\s+president|president\s+(?:of\s+the\s+(?:us|usa|united\s+states)|biden|trump|macron|putin|zelensky)|politician|\bmp\b|minister|the\s+king|the\s+queen|mayor|governor|senator|councillor|footballer|influencer|celebrit\w+|notthereal\w*|trump|sunak|starmer|biden|farage|boris)\b|\bthe\s+parody\s+account\s+@\w+\s+(?:is|was|has)\b"
-         r"|\b(?:roleplay|role[- ]play|cosplay|halloween|costume|fancy\s+dress|pretend\s+to\s+be\s+(?:a\s+)?(?:dinosaur|cat|dog|pirate))\b")
+         r"|\b(?:roleplay|role[- ]play|cosplay|halloween|costume|fancy\s+dress|school\s+play|(?:in|for)\s+the\s+play|panto(?:mime)?|nativity|skit|improv|drama\s+(?:class|soc|society)|pretend\s+to\s+be\s+(?:a\s+)?(?:dinosaur|cat|dog|pirate))\b")
 
 
 # A fake or parody account counts when the author runs it; mentioning someone
@@ -87,6 +103,7 @@ _SAFE = (r"\b(?:scam|phishing|be\s+careful|watch\s+out|beware|don't\s+(?:click|r
 _FAKE_ACCOUNT = (
     r"\b(?:fake|parody|burner|spoof|troll|imposter|impostor|catfish)\s+(?:account|profile|page|insta|ig|twitter|x\s+account|tiktok|facebook|fb|snap|linkedin|tinder|hinge|bumble|grindr|dating\s+profile)\b"
     r"[^.\n]{0,40}\b(?:of|for|as|pretending|called|named|impersonating|posing|with\s+(?:his|her|their|my\s+\w+'s|[\w']+'s)\s+(?:name|photos?|pics?|face))\b",
+    r"\b(?:fake|parody|burner|spoof|troll|imposter|impostor|pretend)\s+(?:account|profile|page|insta|ig|twitter|x\s+account|tiktok|facebook|fb|snap|linkedin|handle)\s*[:,(-]?\s*(?:called\s+|named\s+)?@\w{3,}",
 )
 
 
@@ -98,7 +115,10 @@ class ImpersonationDetector(Detector):
         self._rules = (
             Rule("impersonation.posing_as", CAT, _POSING, none_of=(_SAFE,), extend=True),
             Rule("impersonation.posing_as", CAT, _FAKE_ACCOUNT, none_of=(_SAFE,), extend=True,
-                 near=(Near(r"\b(?:i|i'm|i've|i'll|we|we're|we've|my|our|us|made|set\s+up|created|running|run|started|starting|making|posting|tweeting)\b", 80),)),
+                 near=(Near(r"\b(?:i|i'm|i've|i'll|we|we're|we've|my|our|us|made|set\s+up|created|running|run|started|starting|making|posting|tweeting|gonna|going\s+to|gon|let's|lets|see\s+(?:who|how\s+many)|announce|pranking|prank)\b", 80),)),
+            Rule("impersonation.posing_as", CAT, _ACCOUNT_FOR_PERSON, none_of=(_SAFE, _CONSENT, r"\b(?:official|with\s+(?:his|her|their)\s+(?:permission|consent)|(?:she|he|they)\s+asked|for\s+(?:his|her|their)\s+(?:retirement|birthday|leaving|memorial))\b"),
+                 near=(Near(_AS_THEM, 140),), extend=True),
+            Rule("impersonation.posing_as", CAT, _IDENTITY_USE, none_of=(_SAFE, _CONSENT), extend=True),
             Rule("impersonation.forms_as_others", CAT, _FORMS, none_of=(r"\b(?:as\s+(?:a|an)\s+(?:student|group|team)|group\s+(?:leader|rep)\s+(?:can|should|will)|on\s+behalf\s+of\s+(?:the\s+)?(?:group|team|society|soc|class))\b",), extend=True),
             Rule("impersonation.account_use", CAT, _ACCOUNT_USE, near=(Near(_ACCOUNT_POST, 100),), none_of=(_CONSENT, r"\b(?:lost|found|stolen|broke|cracked|charger|battery|fix(?:ed|ing)?|repair)\b"), extend=True),
             Rule("impersonation.posting_for_without_consent", CAT, _ON_BEHALF, near=(Near(_NO_CONSENT, 120),), none_of=(_CONSENT,), extend=True),

@@ -21,12 +21,15 @@ _HOME_ALONE = (
     r"\bhome\s+alone\b|\bhome\s+(?:by\s+myself|on\s+my\s+own)\b",
     r"\b(?:alone|by\s+myself|on\s+my\s+own|all\s+alone|completely\s+alone)\s+(?:in|at)\s+(?:the|my|our|this)\s+" + _HOME + r"\b",
     r"\b" + _HOME + r"\s+(?:all\s+)?to\s+myself\b",
-    r"\b(?:the\s+|my\s+|our\s+)" + _HOME + r"\s+(?:is|'s|will\s+be|is\s+gonna\s+be|is\s+going\s+to\s+be)\s+(?:completely\s+|totally\s+)?empty\b",
+    r"\b(?:the\s+|my\s+|our\s+)" + _HOME + r"\s+(?:is|'s|will\s+be|is\s+gonna\s+be|is\s+going\s+to\s+be)\s+(?:completely\s+|totally\s+)?empty\b(?!\s+of\b)",
     r"\bempty\s+(?:house|flat|halls|block)\b",
-    r"\b(?:every(?:one|1)|parents|my\s+parents|flatmates|housemates|mum\s+and\s+dad|the\s+(?:parents|fam|family|others|girls|lads))\s*(?:'re|are|is|'s|have\s+gone|went)?\s*(?:all\s+)?(?:away|gone\s+home|gone\s+away|gone(?=\s+(?:for|till|until)\b)|out|on\s+holiday|abroad)\b[^.\n]{0,60}\b(?:just\s+me|only\s+me|alone|by\s+myself|on\s+my\s+own|myself|empty)\b",
+    r"\b(?:house|flat|gaff|home|place|halls)(?:\s+is|'s|\s+will\s+be)\s+(?:gonna\s+be\s+|going\s+to\s+be\s+)?(?:completely\s+|totally\s+)?empty\s+(?:all|till|until|for|this|tonight|from|over|the\s+whole|while|whilst|when|every)\b",
+    r"\b(?:just|only)\s+me\s+(?:alone\s+|here\s+)?(?:at|in)\s+(?:number\s+|no\.?\s*|flat\s+|room\s+)?\d{1,4}[a-z]?,?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|terrace|place|gardens|grove|court|walk|row|hill|park)\b",
+    r"\b(?:just|only)\s+me\s+(?:alone\s+)?(?:at|in)\s+(?:the\s+|my\s+|our\s+)?(?:house|flat|place|gaff|halls|room|ours|mine)\b[^.\n]{0,40}\b(?:till|until|for\s+the|all\s+(?:week|weekend|night)|tonight|this\s+weekend|over\s+(?:the\s+)?(?:weekend|break|holidays?|easter|christmas))\b",
+    r"\b(?:every(?:one|1)|parents|my\s+parents|flatmates|housemates|mum\s+and\s+dad|the\s+(?:parents|fam|family|others|girls|lads))\s*(?:'re|are|is|'s|have\s+gone|have|'ve|had|went)?\s*(?:all\s+)?(?:away|gone\s+home|gone\s+away|gone(?=\s+(?:for|till|until)\b)|out|on\s+holiday|abroad|in\s+(?!bed\b|the\b|town\b|class\b|lectures?\b|work\b|a\b|my\b)[a-z]{3,}|at\s+(?:my\s+)?(?:nan's|gran's|grandma's|aunt's|uncle's|a\s+wedding|a\s+funeral|a\s+conference))\b[^.\n]{0,60}\b(?:just\s+me|only\s+me|alone|by\s+myself|on\s+my\s+own|myself|empty)\b",
     r"\bnobody(?:'s|\s+is|\s+else\s+is|\s+else's)?\s+(?:home|in|around)\s+(?:at\s+(?:ours|mine|the\s+flat|the\s+house|our\s+place)\s+)?(?:till|until|for|this|tonight|all)\b",
     r"\bjust\s+me\s+(?:alone\s+)?(?:and\s+the\s+(?:cat|dog|hamster)\s+)?(?:in|at)\s+(?:the|my|our)\s+" + _HOME + r"\b",
-    r"\b(?:we're|we\s+are|i'm|im|i\s+am)\s+(?:all\s+)?away\s+(?:for|till|until|from)\b[^.\n]{0,60}\b" + _HOME + r"\s+(?:is|'s|will\s+be)\s+empty\b",
+    r"\b(?:all\s+)?away\s+(?:for|till|until|from)\b[^.\n]{0,60}\b" + _HOME + r"\s+(?:is|'s|will\s+be)\s+empty\b",
 )
 
 _LIVE = (
@@ -41,11 +44,11 @@ _HERE_NOW = (
     r"\b(?:currently|rn|right\s+now|atm|at\s+the\s+moment)\s+(?:(?:sat|sitting|stood|standing|chilling|working|studying|revising|waiting|hiding)\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:at|in|outside|on)\b",
     r"\b(?:i'm|im|i\s+am)\s+(?:currently\s+|now\s+|just\s+)?(?:sat|sitting|stood|standing|chilling|waiting|studying|working)\s+(?:in|at|outside|on|by)\b[^.\n]{0,60}\b(?:rn|right\s+now|now|atm|till|until|for\s+the\s+next|all\s+(?:day|afternoon|evening)|alone|by\s+myself|on\s+my\s+own)\b",
     r"\b(?:sat|sitting)\s+(?:in|at|outside)\s+(?:the\s+)?(?-i:[A-Z]\w+)",
-    r"\b(?:i'm|im|i\s+am)\s+(?:staying\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,50}?\s+(?:tonight|rn|right\s+now|this\s+weekend|till|until|alone|on\s+my\s+own|by\s+myself)\b",
+    r"\b(?:i'm|im|i\s+am)\s+(?:staying\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,80}?\s+(?:tonight|rn|right\s+now|this\s+weekend|till|until|alone|on\s+my\s+own|by\s+myself)\b",
     r"\b(?:at|in|outside)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:rn|right\s+now|atm)\b",
 )
 _FIND_ME = (r"\b(?:if\s+any(?:one|1|body)(?:'s|\s+is)\s+(?:nearby|around|near)|(?:pop|drop|swing|come)\s+(?:by|in|over|round)|come\s+(?:say\s+hi|find\s+me|join\s+me|through|over|and\s+find\s+me|chat|sit|hang|grab|keep\s+me\s+company|join)|(?:first|second|third|last|back|front|corner|end)\s+(?:table|desk|seat|row|booth|sofa)|pull\s+up|i'?m\s+the\s+one\s+(?:in|with|wearing)|in\s+the\s+(?:\w+\s+){0,2}(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)"
-            r"|wearing\s+(?:a|the|my)\s+(?:\w+\s+)?(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)|(?:red|blue|green|black|white|yellow|pink|grey|gray|orange|purple|brown|denim|leather|navy)\s+(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap|shirt|trainers)|on\s+my\s+own|by\s+myself|save\s+me|alone|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|you\s+know\s+where\s+to\s+find\s+me|find\s+me\s+(?:at|in|there))\b")
+            r"|wearing\s+(?:a|the|my)\s+(?:\w+\s+)?(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)|(?:red|blue|green|black|white|yellow|pink|grey|gray|orange|purple|brown|denim|leather|navy)\s+(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap|shirt|trainers)|on\s+my\s+own|by\s+myself|save\s+me|alone|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:their|his|her|the|my|a)\s+\w+(?:\s+back)?|come\s+(?:get|grab|collect|pick\s+up)\s+(?:it|them|your|ur|their)|(?:by|near|next\s+to)\s+the\s+(?:window|door|entrance|stairs|lifts?|printers?|radiator|plug|sockets?)|silent\s+(?:zone|area|floor|study)|quiet\s+(?:zone|area|floor)|desk\s+\d+|seat\s+\d+|table\s+\d+|you\s+know\s+where\s+to\s+find\s+me|find\s+me\s+(?:at|in|there))\b")
 
 _COORDS = r"(?<![\d.])-?\d{1,2}\.\d{3,7}\s*°?\s*[ns]?\s*,\s*-?\d{1,3}\.\d{3,7}\s*°?\s*[ew]?(?![\d.])"
 _COORDS_ME = r"\b(?:i'm|im|i\s+am|me|we're|we\s+are|my\s+(?:location|spot|pin|tent)|here|find\s+me|come|currently|rn|right\s+now|camping|parked|staying)\b|📍"
@@ -69,11 +72,14 @@ _SERVICE = (r"\b(?:office\s+hours?|drop[- ]in|surgery\s+hours?|advice\s+hours?|o
             r"|meeting|society|soc|club|team|all\s+welcome|everyone\s+welcome|join\s+us|sign\s+up|tickets?|event|rehearsal|training\s+session|practice|moved\s+to|has\s+moved|changed\s+to|now\s+in)\b")
 
 _SOMEONE_ELSE = (
+    # tracking someone on a location app
+    r"\b(?:tracking|stalking|watching|following|checking|keeping\s+tabs\s+on)\s+(?:my\s+(?:ex|\w+)|her|him|them|(?-i:[A-Z][a-z]+))\s+(?:on|via|through|with)\s+(?:find\s+my(?:\s+\w+)?|life360|snap\s?maps?|google\s+maps|her\s+location|his\s+location|their\s+location|airtag|the\s+airtag)\b",
+    r"\b(?:find\s+my|life360|snap\s?map|airtag)\b[^.\n]{0,40}\b(?:says|shows|has)\s+(?:she's|he's|they're|(?:her|him|them)\s+(?:at|in)|(?-i:[A-Z][a-z]+)'s)\b",
     r"\b(?:she|he|(?-i:[A-Z][a-z]+))(?:'s|,?\s+is|,?\s+works)\s+(?:always\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,50}?\s+(?:every|each)\s+(?:morning|night|evening|day|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
     r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always|usually|normally)\s+(?:parks|leaves|arrives|walks|runs|goes|sits|studies|works|gets|finishes|locks\s+up)\b[^.\n]{0,60}\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b",
     r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always\s+|usually\s+)?(?:walks|runs|jogs|cycles|goes|swims|trains|studies|works|leaves|gets\s+the\s+bus)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"(?=[^.\n]{0,60}\b(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves)|at\s+\d|can't\s+miss|you'll\s+find))",
-    r"\b(?:my\s+(?:ex|flatmate|housemate|roommate|boss|manager|lecturer|tutor|neighbou?r)|she|he|(?-i:[A-Z][a-z]+))\s+(?:is|'s)\s+(?:(?:working|studying|staying|drinking|out|sat|sitting)\s+)?(?:at|in)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:right\s+now|rn|atm|as\s+we\s+speak|today|tonight|till\s+\d|until\s+\d)\b",
+    r"\b(?:my\s+(?:ex|flatmate|housemate|roommate|boss|manager|lecturer|tutor|neighbou?r)|she|he|(?-i:[A-Z][a-z]+))(?:\s+is|'s)\s+(?:(?:working|studying|staying|drinking|out|sat|sitting)\s+)?(?:at|in)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:right\s+now|rn|atm|as\s+we\s+speak|today|tonight|till\s+\d|until\s+\d)\b",
     r"\b(?:you(?:'ll|\s+will|\s+can)\s+(?:always\s+)?find|catch|corner)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+(?:at|in|outside|by)\b",
     r"\b(?:she|he|they)\s+(?:lives?|is\s+living|'s\s+living|stays?|is\s+staying)\s+(?:at|on|in)\s+(?:flat|room|block|number|no\.?|\d)",
     r"\b(?:her|his|their)\s+(?:room|flat)\s+(?:is|number\s+is|no\.?\s+is|=)\s+(?:room\s+|flat\s+|no\.?\s*)?\w?\d",
@@ -93,7 +99,7 @@ class LocationDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("location.home_alone", CAT, _HOME_ALONE, extend=True,
-                 none_of=(r"\bhome\s+alone(?:\s+\w+)?\s*\?\s*no\b|\bnot\s+home\s+alone\b", r"\b(?:sister|brother|son|daughter|kids?|cat|dog|mum|dad|nan|grandma|grandad|puppy|kitten|child|she|he)(?:'s|\s+is|\s+was|\s+will\s+be)\s+(?:\w+\s+)?home\s+alone\b", r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
+                 none_of=(r"\bhome\s+alone(?:\s+\w+)?\s*\?\s*no\b|\bnot\s+home\s+alone\b|\bempty\s+without\b|\bmiss\s+(?:you|u|ya|them|him|her|everyone|y'?all)\b|\b(?:landlord|letting\s+agent|new\s+tenants|viewings?|to\s+let|for\s+rent|for\s+sale)\b", r"\b(?:sister|brother|son|daughter|kids?|cat|dog|mum|dad|nan|grandma|grandad|puppy|kitten|child|she|he)(?:'s|\s+is|\s+was|\s+will\s+be)\s+(?:\w+\s+)?home\s+alone\b", r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
             Rule("location.live", CAT, _LIVE, none_of=(r"\bsharing\s+my\s+(?:live\s+)?location\s+with\s+(?:my\s+)?(?:flatmate|mum|dad|parents|friend|partner|boyfriend|girlfriend|housemate|family|bf|gf|sister|brother)s?\b|\bjust\s+in\s+case\b|\bto\s+be\s+safe\b|\bfor\s+safety\b", r"\b(?:turn\s+off|turned\s+off|disable|switch\s+off|never\s+share|don't\s+share|how\s+(?:do|to))\b",), extend=True),
             Rule("location.live", CAT, _HERE_NOW, near=(Near(_FIND_ME, 120),), extend=True,
                  none_of=(r"\bwith\s+(?:the\s+|my\s+)?(?:whole\s+|entire\s+)?(?:course|group|team|society|soc|squad|girls|lads|gang|crew|flat|flatmates|housemates|everyone|all\s+of\s+us|netball|rugby|football)\b|\bjoin\s+us\b",)),
