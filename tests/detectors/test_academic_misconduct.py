@@ -191,6 +191,17 @@ ROWS = [
     ("dissertation got a first, free to 'take inspiration' from it if you're doing the same topic 😏", "student", 'academic_misconduct'),
     ("top marks on this report lol u can 'use' it, just change the intro", "student", 'academic_misconduct'),
     ('heard the resit next week is the same paper as June word for word, learn the answers', "student", 'academic_misconduct'),
+    # third round: open quizzes pooled in a chat, earlier sittings, sitting a test for someone, whole-group forms, own submitted work
+    ('blackboard test is live until 4, post your answers in the group chat as you go', "student", 'academic_misconduct'),
+    ('stick all the answers in the discord server, the quiz closes at midnight', "student", 'academic_misconduct'),
+    ('has anyone sat the midwifery OSCE already today? which stations came up', "student", 'academic_misconduct'),
+    ('did anybody take the French oral at 9am? what topics did they give?', "student", 'academic_misconduct'),
+    ('for the online exam each one of us takes two questions and we share in the chat', "student", 'academic_misconduct'),
+    ("doing friday's timed assessment as a group on facetime, each person does one section", "student", 'academic_misconduct'),
+    ('drop your answers to the revision quiz in the gc after, for practice', "student", None),
+    ("did anyone do the OSCE this morning? how did it go, hope you're all ok", "student", None),
+    ('for the group project each person does one section of the report', "student", None),
+    ("we're doing the exam prep as a group in the library", "student", None),
 ]
 
 

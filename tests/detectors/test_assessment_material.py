@@ -138,6 +138,19 @@ ROWS = [
     ('did your exam have a formula sheet or not?', "student", None),
     ('the exam has two sections and lasts 3 hours, open book', "student", None),
     ('my test had a question i totally blanked on lol', "student", None),
+    # third round: open quizzes pooled in a chat, earlier sittings, sitting a test for someone, whole-group forms, own submitted work
+    ('question 3 from the econometrics mock asked us to interpret a log-log regression coefficient', "student", 'assessment_material'),
+    ("Q6 in today's anatomy paper wanted the nerve supply of the deltoid, it's axillary btw", "student", 'assessment_material'),
+    ('my whole 1500 word case study, marked 64, is in the thread below 👇', "student", 'assessment_material'),
+    ('my group poster that got a first is on my drive if anyone needs it', "student", 'assessment_material'),
+    ("answers for the cell bio quiz that I'm confident on: 2 - mitochondria, 5 - ribosome, 9 - golgi", "student", 'assessment_material'),
+    ("answers from this morning's phase test as far as I remember: q1 was 42, q2 was the limit of 1/x", "student", 'assessment_material'),
+    ('posted the jupyter notebook I handed in for the ML coursework on github, it got 77', "student", 'assessment_material'),
+    ('the marketing plan we submitted for the group assignment is attached, got 71', "student", 'assessment_material'),
+    ('question 3 from the textbook chapter asked about elasticity, anyone get it?', "student", None),
+    ('my reflective essay got a 68, happy with that', "student", None),
+    ('answers for the pub quiz: 1 - Paris, 2 - 1066, 3 - Mars, we still lost', "student", None),
+    ('the notebook I handed in was late because the wifi died, so annoying', "student", None),
 ]
 
 

@@ -125,6 +125,16 @@ ROWS = [
     ('Professor Ellis started her own tiktok for lecture clips, so good', "student", None),
     ('filling out the module evaluation now, reminder to all my coursemates to do theirs', "student", None),
     ('the captain left his boots on the bus again 😂', "student", None),
+    # third round: open quizzes pooled in a chat, earlier sittings, sitting a test for someone, whole-group forms, own submitted work
+    ("took my brother's online driving theory test for him while he was at work, passed 😂", "student", 'impersonation'),
+    ("I'm sitting my cousin's IELTS speaking test for her next week, we look alike", "student", 'impersonation'),
+    ("did my flatmate's moodle quiz for her on her account, she'll never know", "student", 'impersonation'),
+    ("I'll take the interview for you on zoom, no one will notice the difference 😉", "student", 'impersonation'),
+    ('filled in the room ballot as all four of my flatmates so we get the big rooms', "student", 'impersonation'),
+    ('voted in the SU poll as the whole netball team since nobody else bothered lol', "student", 'impersonation'),
+    ('helped my brother revise for his driving theory test, he passed!', "student", None),
+    ("I'll take the minutes for you at the meeting, no worries", "student", None),
+    ('filled in the room ballot for myself, fingers crossed for the big room', "student", None),
 ]
 
 

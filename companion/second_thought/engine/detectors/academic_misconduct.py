@@ -149,10 +149,11 @@ _DESCRIBED = (
 
 # Asking people from an earlier sitting what came up.
 _EARLIER_SITTING = (
+    r"\b(?:did|has|have)\s+any(?:one|1|body)\s+(?:already\s+)?(?:do|done|sit|sat|take|taken|have|had)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:osce|exam|paper|test|practical|viva|quiz|resit|mcq|oral|orals|speaking\s+test|listening\s+test|presentation|interview|sitting)\s+(?:this\s+morning|earlier|already|yesterday|today|at\s+\d{1,2}(?:\s*am)?|in\s+the\s+morning)\b",
     r"\bany(?:one|1|body)\s+(?:from|in|who\s+(?:did|sat|had|was\s+in|were\s+in|took|has\s+(?:done|sat|had)))\s+(?:the\s+)?(?:morning|earlier|first|am|early|\d{1,2}\s*(?:am|pm)?|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|other|previous|yesterday'?s|group\s+a|a\s+group|1st|last\s+week'?s)\s+(?:[\w-]+\s+){0,3}(?:sitting|session|group|slot|exam|paper|test|osce|practical|lab|seminar|lot|viva|quiz)\b",
     r"\b(?:you|u|y'?all|you\s+guys|those\s+of\s+(?:you|u))\s+(?:who|that)\s+(?:already\s+)?(?:did|sat|had|took|have\s+(?:done|sat|had))\s+(?:it|the\s+(?:[\w-]+\s+){0,2}(?:exam|paper|test|osce|practical|quiz|viva))\s+(?:this\s+morning|earlier|already|yesterday|today)\b",
 )
-_WHAT_CAME = (r"\bwhat\s+(?:were|was|is|are|r)\s+(?:the\s+)?(?:stations?|questions?|qs?|topics?|sections?|cases?|essays?|titles?|scenarios?|tasks?|on\s+(?:it|the\s+paper|the\s+exam))\b|\bwhat\s+(?:came|comes)\s+up\b|\bwhich\s+(?:stations?|questions?|topics?|cases?|essays?|titles?)\b"
+_WHAT_CAME = (r"\bwhat\s+(?:stations?|questions?|topics?|cases?|essays?|titles?|scenarios?|tasks?|qs)\s+(?:did|came|were|was|come|do|are|they)\b|\bwhat\s+(?:were|was|is|are|r)\s+(?:the\s+)?(?:stations?|questions?|qs?|topics?|sections?|cases?|essays?|titles?|scenarios?|tasks?|on\s+(?:it|the\s+paper|the\s+exam))\b|\bwhat\s+(?:came|comes)\s+up\b|\bwhich\s+(?:stations?|questions?|topics?|cases?|essays?|titles?)\b"
               r"|\b(?:stations?|questions?|topics?|q|qs)\s*\d|\bcame\s+up\b|\bwhat\s+(?:to|should\s+(?:i|we))\s+(?:revise|learn|expect|prep)|\bany\s+(?:hints|clues|spoilers)\b|\bspill\b|👀")
 
 _TOGETHER = (
@@ -169,6 +170,8 @@ _BORROW = (
 
 # Working on a live assessment together: splitting the questions, sharing screens.
 _SPLIT = (
+    r"\b(?:each|every)\s+(?:person|one\s+of\s+us|of\s+us|one)\s+(?:does|do|takes?|writes?|answers?|handles?|covers?|gets?)\s+(?:one|a|two|three|\d)\s+(?:section|question|part|bit|q)s?\b",
+    r"\b(?:doing|do|sitting|taking|did)\s+(?:the|this|our|tomorrow's|friday's)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\s+as\s+(?:a\s+)?(?:group|team|pair|four|three|two|five|trio)\b",
     r"\b(?:split|divide|divvy\s+up|share\s+out|carve\s+up)\s+(?:up\s+)?(?:the\s+)?(?:questions|qs|sections|answers|mcqs|quiz|test|exam|paper)\s+(?:up\s+)?(?:between|among(?:st)?|across)\s+(?:us|ourselves|the\s+(?:group|gc|four|three|two|five|flat)|everyone|the\s+\w+\s+of\s+us)\b",
     r"\b(?:we(?:'ll|\s+will|\s+can|'re\s+gonna|\s+should)|let'?s|gonna)\s+(?:all\s+)?(?:share|swap|compare|split|pool)\s+(?:our\s+|the\s+)?(?:answers|screens?|solutions|questions|working|workings)\b",
     r"\b(?:share|sharing|shared)\s+(?:our\s+|your\s+|ur\s+|the\s+)?screens?\b(?=[^\n]{0,80}(?:\b(?:split|questions|answers|qs|help\s+each)\b|😉|🤫|👀))",
@@ -198,7 +201,8 @@ _SHARE_OPEN_TEST = (
     r"\b(?:online\s+|moodle\s+|blackboard\s+|canvas\s+)?(?:test|quiz|exam|assessment)\s+(?:is|'s)\s+(?:still\s+)?(?:open|live|on)\s+(?:till|until|now)\b[^.\n]{0,80}\b(?:together|share\s+(?:screens?|answers)|on\s+a\s+call|help\s+each\s+other|split|same\s+room|facetime|discord|teams\s+call)",
     r"\b(?:screenshot|screen\s?shot|copy\s+(?:down|out)|write\s+down|photograph|snap|note\s+down)\s+(?:all\s+)?(?:the|all\s+the)\s+questions\b[^.\n]{0,60}\b(?:drop|send|post|share|here|gc|group|chat|us)\b",
     r"\b(?:questions?|answers?|screenshots?)\s+(?:for|from|of)\s+(?:the\s+)?(?:moodle|online|blackboard|canvas|phase|weekly|in-?class|current)\s+(?:quiz|test|assessment|mcq)",
-    r"\b(?:quiz|test|exam|assessment)\s+(?:is|'s|s)\s+(?:still\s+)?(?:open|live)\b[^.\n]{0,60}\b(?:answers?|questions?|dm|screenshot|here)",
+    r"\b(?:quiz|test|exam|assessment)(?:\s+on\s+\w+)?\s+(?:is|'s|s)\s+(?:still\s+)?(?:open|live)\b[^.\n]{0,60}\b(?:answers?|questions?|dm|screenshot|here)",
+    r"\b(?:drop|post|put|share|send|chuck|stick|paste)\s+(?:your|ur|all\s+your|all\s+the|the|our)\s+answers\s+(?:in|on|into|to)\s+(?:the\s+|our\s+)?(?:gc|group\s?chat|chat|group|discord|whatsapp|server|snap\s+group|teams\s+chat)\b",
 )
 
 # Questions about the rules, and official rules, are benign.

@@ -32,6 +32,8 @@ _EXAM_QUESTION = (
     r"\bsection\s+[a-d1-9]\s*(?:was|is|were|:|-|–)\s*(?:literally\s+|basically\s+)?(?:['\"]|" + _TASK + r")",
     r"\bhere(?:'s|s|\s+is)\s+what\s+(?:came\s+up|was\s+on\s+(?:it|the\s+paper|the\s+exam))\b",
     r"\bq\s?1\b[^.\n]{2,40}\bq\s?2\b",
+    # "Q4 of the thermo test asked for ...", "question 2 from the mock wanted a proof"
+    _QNUM + r"\s+(?:of|in|on|from)\s+(?:the\s+|today's\s+|this\s+morning's\s+|yesterday's\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,3}(?:exam|test|paper|quiz|resit|mock|phase\s+test|final)\s+(?:asked|wanted|was\s+(?:about|on|to)|had\s+(?:us|a|an)|made\s+us|gave\s+us)\b",
     # "q5 in the stats paper was about poisson"
     _QNUM + r"\s+(?:in|on|from|of)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\s+(?:was|is|asked(?:\s+us)?)\s+(?:about|on|to|literally|basically|['\"]|the\s+\w+\s+one)",
 )
@@ -92,8 +94,9 @@ _OWN_ANSWERS = (
     r"(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|code|project)\s+"
     r"(?:that|which|i|we)\s+(?:got|scored|submitted|handed\s+in|was\s+marked|got\s+marked|passed)",
     r"\b(?:my|our)\s+(?:full\s+|whole\s+|complete\s+|entire\s+)?(?:marked|submitted|graded|first[- ]class|1st\s+class|\d{2}%)\s+(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|project)\b",
+    r"\bmy\s+(?:[\w,-]+\s+){0,4}(?:essay|report|assignment|coursework|dissertation|lab\s+report|portfolio|reflection|project|poster|presentation|case\s+study|lit\s+review)\s*[(,-]?\s*(?:graded|marked|got|scored|which\s+got|that\s+got)\s*(?:a\s+)?(?:\d{2}|first|1st|2:1|distinction)",
     # "here's the code I submitted for the Java coursework"
-    r"\bthe\s+(?:code|essay|report|answers?|solutions?|dissertation|program|script|project|work)\s+(?:i|we)\s+(?:submitted|handed\s+in|wrote\s+for|did\s+for|turned\s+in)\b",
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:code|essay|report|answers?|solutions?|dissertation|program|script|project|work|model|spreadsheet|analysis|poster|presentation|portfolio|notebook|slides|reflection|plan|proposal|pitch|memo|brief|design|website|app|video|podcast)\s+(?:i|we)\s+(?:submitted|handed\s+in|wrote\s+for|did\s+for|turned\s+in|made\s+for|built\s+for)\b",
 )
 
 
@@ -123,6 +126,8 @@ _ANSWER_GIVEN = (
 
 # An answer key: "1c 2a 3d", "answers I got: ...", "what I put: ...".
 _ANSWER_KEY = (
+    r"(?<![\w.])(?:q\s?)?\d{1,2}\s*[-–:=)]\s*[a-z][\w-]*(?:\s+[\w-]+)?\s*[,;/]\s*(?:q\s?)?\d{1,2}\s*[-–:=)]\s*[a-z][\w-]*(?:\s+[\w-]+)?\s*[,;/]\s*(?:q\s?)?\d{1,2}\s*[-–:=)]\s*[a-z]",
+    r"\b(?:answers?|ans)\s+(?:from|for|to|in|on)\s+(?:the\s+|today's\s+|this\s+morning's\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:mcqs?|quiz|test|exam|paper|phase\s+test|resit)\b[^:\n]{0,40}:\s*\S",
     r"(?<![\w.])(?:q\s?)?\d{1,2}\s?[.):-]?\s?[a-e]\b[\s,;/|]+(?:q\s?)?\d{1,2}\s?[.):-]?\s?[a-e]\b[\s,;/|]+(?:q\s?)?\d{1,2}\s?[.):-]?\s?[a-e]\b",
     r"\b(?:answers?|ans|what)\s+(?:i|we)\s+(?:got|put|wrote|went\s+with|chose|picked|said)\s*(?:for\s+(?:it|them|the\s+\w+))?\s*[:\-–=]",
     r"\b(?:my|our)\s+(?:answers?|ans|workings?|solutions?)\s*(?:for\s+(?:it|them|the\s+\w+(?:\s+\w+)?))?\s*[:\-–=]\s*(?:q?\s?\d|\(?[a-e]\)|['\"]|[a-z]{3,})",

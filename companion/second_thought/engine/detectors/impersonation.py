@@ -51,6 +51,8 @@ _AS_THEM = (r"\b(?:accepting|accepted|approving|adding|replying|messaging|dming|
 
 # Using someone else's name or record for an application or an entry.
 _IDENTITY_USE = (
+    r"\b(?:did|sat|took|doing|sitting|taking|do|sit|take)\s+(?:my\s+\w+'s|his|her|their|[\w']+'s)\s+(?:[\w-]+\s+){0,3}(?:exam|test|quiz|assessment|viva|interview|theory\s+test|driving\s+test|online\s+test)\s+for\s+(?:him|her|them)\b",
+    r"\b(?:i'll|i\s+will|i\s+can|i\s+could|happy\s+to)\s+(?:sit|take|do)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|interview))\s+(?:for\s+(?:you|him|her|them)|as\s+(?:you|him|her|them))\b(?=[^\n]{0,80}(?:£|\$|no\s*one|nobody|won't\s+(?:know|notice|check)|look\s+alike|same\s+hair|id|😉|🤫))",
     r"\b(?:appl(?:y|ied|ying)|application|sign(?:ed|ing)?\s+up|register(?:ed|ing)?\s+for|enrol(?:led|ling)?|entered|entering|submit(?:ted|ting)?|booked\s+(?:an?\s+|my\s+|the\s+)?(?:[\w-]+\s+)?(?:exam|test|interview)|interview(?:ed)?)\b[^.\n]{0,60}?\b(?:using|with|under|in)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s|someone\s+else's|other\s+people's)\s+(?:(?:full\s+|real\s+)?name|identity|details|transcript|grades|results|cv|student\s+(?:id|number|card)|id|passport|ucas|login|credentials)\b",
     r"\bpretend(?:ing|ed)?\s+(?:to\s+be|i\s+(?:was|am)|i'm)\s+(?:my|her|his|their)\s+(?:sister|brother|mum|mom|dad|cousin|flatmate|housemate|mate|friend|twin|boyfriend|girlfriend|bf|gf|partner)\b(?!')(?![^.\n]{0,40}\b(?:play|panto|pantomime|skit|sketch|game|halloween|costume|drama|film|video\s+game))",
 )
@@ -58,7 +60,7 @@ _IDENTITY_USE = (
 _FORMS = (
     r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|submit(?:ting|ted|s)?|do(?:ing)?|complet(?:e|ing|ed)|vot(?:e|ing|ed)|sign(?:ing|ed)?|answer(?:ing|ed)?)\s+(?:in\s+|on\s+|for\s+)?(?:the\s+|their\s+|his\s+|her\s+|a\s+|this\s+)?(?:\w+\s+){0,2}"
     r"(?:survey|form|poll|questionnaire|nss|register|attendance|ballot|vote|evaluation|feedback|petition|quiz|application|elections?)s?\s+"
-    r"(?:as|under|in\s+the\s+name\s+of|using\s+(?:his|her|their|\w+'s)\s+(?:login|details|account|email|id))\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|everyone|my\s+(?:mates|friends|flatmates|housemates|whole)|other\s+people|\w+\s+people)",
+    r"(?:as|under|in\s+the\s+name\s+of|using\s+(?:his|her|their|\w+'s)\s+(?:login|details|account|email|id))\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|everyone|all\s+(?:[\w-]+\s+){0,3}(?:members|students|people|of\s+them|flatmates|housemates|mates|friends|reps)|(?:the\s+)?(?:whole|entire)\s+(?:[\w-]+\s+)?(?:flat|house|team|committee|class|course|group|society)|each\s+of\s+(?:them|my\s+\w+)|my\s+(?:mates|friends|flatmates|housemates|whole)|other\s+people|\w+\s+people)",
     r"\b(?:sign(?:ing|ed)?|scan(?:ning|ned)?|tap(?:ping|ped)?)\s+(?:you|him|her|them|(?-i:[A-Z][a-z]+)|my\s+mates?|everyone)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|attendance|workshop)",
     r"\b(?:sign(?:ing|ed|s)?|fill(?:ed|ing|s)?\s+(?:in|out))\s+(?:the\s+)?(?:attendance|register|sign[- ]in)\s*(?:sheet|list|register|form)?\s+for\s+(?:the\s+whole|my|them|everyone|him|her|(?-i:[A-Z][a-z]+)|people|others)\b",
     r"\b(?:sign|scan|tap)\s+(?:me|us)\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|workshop)",
