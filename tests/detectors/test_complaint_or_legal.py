@@ -120,6 +120,42 @@ ROWS = [
 ]
 
 
+# Recall round on unseen phrasings: each situation in several wordings, with quiet twins.
+ROWS += [
+    # Whistleblowing on figures or the law, before the procedure.
+    ("Going public: my faculty has been inflating continuation figures in its OfS returns", "staff", WHISTLE),
+    ("our school has been misreporting attendance to UKVI for international students, I have the files", "staff", WHISTLE),
+    ("the uni is breaching GDPR by emailing our sickness records round the whole team, I have the emails", "staff", WHISTLE),
+    ("management have been lying to the OfS about our completion rates, and I'm going to prove it", "staff", WHISTLE),
+    ("our department padded the NSS numbers last year, I've got the spreadsheets", "staff", WHISTLE),
+    ("Going public with the news: we're engaged!! 💍", "staff", None),
+    ("reminder: the whistleblowing procedure is on the intranet if you have a concern", "staff", None),
+    # A student's grievance about lecturers and the uni aired on purpose.
+    ("Mr Lang missed half of our seminars this term and nobody in the school does anything about it", "student", GRIEV),
+    ("Dr Kerr cancelled three of our labs, complained twice and got nothing back. posting it here so people know", "student", GRIEV),
+    ("complained again about our tutor never turning up, nothing. nobody at DMU cares", "student", GRIEV),
+    ("our lectures keep being cancelled with no warning, posting this publicly because emails go nowhere", "student", GRIEV),
+    ("it's been 5 weeks since I reported the broken shower to accommodation. still nothing", "student", GRIEV),
+    ("complained twice to the pizza place and they finally refunded me", "student", None),
+    ("nobody at the party cared that I turned up late lol", "student", None),
+    # Appeals and EC claims turned down.
+    ("my appeal against the plagiarism finding just got turned down, I'm gutted", "student", PROC),
+    ("they rejected my EC claim even with a doctor's note. unreal", "student", PROC),
+    ("my academic appeal about my module result was rejected with no explanation", "student", PROC),
+    ("the uni threw out my complaint about the placement, without even reading it", "student", PROC),
+    ("my appeal for a parking ticket got rejected, typical council", "student", None),
+    ("how do I appeal a module mark? what's the process", "student", None),
+    # Staff asking departments in the staff group to sort things out.
+    ("Can Facilities please sort out the lift in the Hawthorn building, it's been out for a fortnight", "staff", GROUP),
+    ("could someone in IT look at the Wi-Fi in the east wing, we've been teaching without it for a week", "staff", GROUP),
+    ("Payroll, it's been 8 weeks since I sent my overtime claim. Is anyone actually reading the inbox?", "staff", GROUP),
+    ("Estates, please fix the heating in room 2.14, we're freezing in our coats", "staff", GROUP),
+    ("can the timetabling team please look at clashes for Year 2, again", "staff", GROUP),
+    ("thanks to Estates for sorting the heating in room 2.14 so quickly!", "staff", None),
+    ("IT have a drop-in on Tuesday for anyone setting up the new laptops", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ComplaintOrLegalDetector:
     return ComplaintOrLegalDetector()

@@ -141,6 +141,53 @@ ROWS = [
 ]
 
 
+# Recall round on unseen phrasings: each situation in several wordings, with quiet twins.
+ROWS += [
+    # Patients and service users from a placement, with or without an article.
+    ("patient on my ward today told me her husband hits her and she can't leave. I feel sick", "student", "confidential.placement"),
+    ("service users at my placement keep telling me about their debts, one of them owes £40k", "student", "confidential.placement"),
+    ("resident in my care home placement cried all morning because her son never visits", "student", "confidential.placement"),
+    ("client on my caseload confessed he's relapsed and his social worker doesn't know", "student", "confidential.placement"),
+    ("young person on my placement told me they're scared to go home. heartbreaking", "student", "confidential.placement"),
+    ("patient safety week on placement was actually really useful, loads learned", "student", None),
+    ("placement confirmed on a paediatric ward, can't wait", "student", None),
+    # Recruitment details.
+    ("shortlist for the chair in physics has three externals and our own Dr Bell, who's the front runner", "staff", "confidential.recruitment"),
+    ("interview panel already decided who's getting the job, the advert was just for show", "staff", "confidential.recruitment"),
+    ("internal candidates for the dean post are Sam and Priya, Sam's the shoo-in 🤫", "staff", "confidential.recruitment"),
+    ("2 internal applicants for the lectureship and one from Bristol who is way stronger", "staff", "confidential.recruitment"),
+    ("candidates for our research fellow post: 5 shortlisted, the preferred one is from Cambridge", "staff", "confidential.recruitment"),
+    ("We're hiring a research fellow! Closing date 4 July, apply here", "staff", None),
+    ("so chuffed to be shortlisted for the university teaching prize!", "staff", None),
+    ("I've been shortlisted for the lecturer post at Leeds, wish me luck", "staff", None),
+    # Research under review with the results given away.
+    ("paper's under review at Nature and we showed the vaccine works in 90% of mice, shh", "staff", "confidential.unpublished_research"),
+    ("just submitted to the Lancet: our trial halved readmissions. not out yet so don't share", "staff", "confidential.unpublished_research"),
+    ("still in prep but the key finding is that the drug outperforms every current treatment", "staff", "confidential.unpublished_research"),
+    ("our manuscript isn't published yet but it shows that sleep predicts exam marks, wild", "staff", "confidential.unpublished_research"),
+    ("under review at PNAS, the headline result is a 3-fold increase in yield", "staff", "confidential.unpublished_research"),
+    ("Our paper is under review at eLife, fingers crossed 🤞", "staff", None),
+    ("our new paper is out in Nature today: the vaccine works in 90% of mice, open access link below", "staff", None),
+    # Leaked or draft documents.
+    ("draft of next year's assessment policy got sent to me, they're removing resit caps 👀", "student", "confidential.unannounced"),
+    ("someone leaked to us the draft of the new workload framework, it says 550 hours teaching", "staff", "confidential.unannounced"),
+    ("draft version of the new fees policy is in the group chat, they're raising fees", "student", "confidential.unannounced"),
+    ("got leaked to me that the school is getting rid of the foundation year, pdf attached", "staff", "confidential.unannounced"),
+    ("the draft of my dissertation is finally done!!", "student", None),
+    ("consultation on the draft of the new student charter is open, have your say by Friday", "staff", None),
+    # Tenders and partners.
+    ("security contract bids: Mitie and G4S neck and neck, G4S ahead on quality", "staff", "confidential.tender"),
+    ("cleaning tender scores are in, OCS scored highest on price", "staff", "confidential.tender"),
+    ("bid scores for the new VLE have Moodle winning by miles", "staff", "confidential.tender"),
+    # Nothing said yet / split between us.
+    ("the library merger goes to council next week and nothing's been said to staff yet", "staff", "confidential.unannounced"),
+    ("restructure plans are signed off, staff don't know yet", "staff", "confidential.unannounced"),
+    ("split the revision notes between us so we each do two topics", "student", None),
+    ("we'll share the taxi fare between us, £6 each", "student", None),
+    ("the confidential reporting line for research integrity is on the intranet", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ConfidentialDetector:
     return ConfidentialDetector()

@@ -93,6 +93,42 @@ ROWS = [
 ]
 
 
+# Recall round on unseen phrasings: each situation in several wordings, with quiet twins.
+ROWS += [
+    # Whole films, series or albums in a personal cloud for others.
+    ("all 6 seasons of The Sopranos in 1080p on my dropbox, hmu for the link", "student", PIRATED),
+    ("Dune Part Two in 4k on my google drive, message me for access 🍿", "student", PIRATED),
+    ("every Harry Potter film uploaded to the flat's shared drive, enjoy", "student", PIRATED),
+    ("the whole of Succession is on our team drive now, dm for the link", "student", PIRATED),
+    ("audiobooks for the whole reading list on my mega folder, ask me for the link", "student", PIRATED),
+    ("our short film for the module is on my google drive, dm me for the link", "student", None),
+    ("my holiday photos are on my google drive, msg me for the link", "student", None),
+    ("Dune Part Two is now on Netflix, who wants to watch it Friday?", "student", None),
+    # Every page copied of something meant to be bought.
+    ("photographed every page of the set text so nobody has to buy it, here's the link", "student", WHOLE),
+    ("scanned every chapter of the course reader, it's in the group chat", "student", WHOLE),
+    ("screenshotted all the pages of the case study instead of paying, sharing in the gc", "student", WHOLE),
+    ("selling photocopied copies of the accounting textbook, £8 each", "student", WHOLE),
+    ("I scanned every page of my own notes, dm for the link", "student", None),
+    ("selling my old textbook second hand, £15, barely used", "student", None),
+    # Paid market reports and articles passed on.
+    ("got the full Statista e-commerce report pdf, anyone need it? I'll send it over", "student", WHOLE),
+    ("IBISWorld report on UK gyms, normally £700, dm me and I'll email it", "student", WHOLE),
+    ("Euromonitor data for the whole beauty sector in my drive, who wants it", "student", WHOLE),
+    ("copied the whole Times piece since it's paywalled, full text below", "student", WHOLE),
+    ("Mintel is free through the library, log in with your uni account", "student", None),
+    ("great piece in the FT on student rents, full article linked below", "student", None),
+    # Streams recorded and passed round; images reused 'they'll never notice'.
+    ("anyone want the new BBC doc? screen recorded it, sending it round", "student", PIRATED),
+    ("screen recorded the whole Sky Sports match, it's in the gc", "student", PIRATED),
+    ("used a photo off some photographer's Instagram for our flyer, they'll never know", "student", IMAGE),
+    ("grabbed a drawing from an artist's Tumblr for our society banner, no one will notice", "student", IMAGE),
+    ("took a pic from some bloke's Flickr for the poster, he won't care", "student", IMAGE),
+    ("photo credit @lensbylou, used with permission for our society poster", "student", None),
+    ("had cake for breakfast, nobody will ever know", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> CopyrightDetector:
     return CopyrightDetector()

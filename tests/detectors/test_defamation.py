@@ -108,6 +108,51 @@ ROWS = [
 ]
 
 
+# Recall round on unseen phrasings: each situation in several wordings, with quiet twins.
+ROWS += [
+    # A staff member and students in a relationship, in many phrasings.
+    ("Dr Moss is shagging one of his third year tutees, it's so obvious in seminars", "student", CLAIM),
+    ("our badminton coach has been seeing two of his teenage trainees behind everyone's back", "student", CLAIM),
+    ("Prof Idris slept with half his MSc students apparently, that's how you get a distinction there", "student", CLAIM),
+    ("the new PE teacher at my old school is dating one of her year 13 pupils, ask anyone", "student", CLAIM),
+    ("heard Mr Lowe is hooking up with his own placement students lol", "student", CLAIM),
+    ("Dr Moss is supervising two of his students through their dissertations, proud of them", "student", None),
+    ("I'm dating one of the students from my old course, we met at freshers", "student", None),
+    # Achievements put down to a parent, a bribe or a relationship.
+    ("Hannah Price only got onto the grad scheme because her dad golfs with the CEO", "student", CLAIM),
+    ("lol Ryan Cole only passed the viva cos his mum is on the university council", "student", CLAIM),
+    ("Maya Ford only won the election because she paid people in her halls to vote", "student", CLAIM),
+    ("Jack Turner bribed his way onto the first team, everyone knows it", "student", CLAIM),
+    ("Leah got into the Oxford masters through her dad's connections, no wonder", "student", CLAIM),
+    ("Hannah Price only got onto the grad scheme because she applied in September, do it early", "student", None),
+    ("I only passed stats because my mum sat with me every night explaining it 😂", "student", None),
+    # Struck off or sacked from a previous post.
+    ("apparently our anatomy demonstrator was struck off as a doctor years ago", "student", CLAIM),
+    ("heard Ms Rahman got disbarred before she came to teach us contract law", "student", CLAIM),
+    ("rumour is Dr Webb was pushed out from his last university after complaints", "student", CLAIM),
+    ("the new clinic manager was sacked from her previous hospital, everyone on the ward is saying it", "student", CLAIM),
+    ("my brother got struck off the rota this week so he's free Saturday", "student", None),
+    ("I got fired from my last job for being late too often tbh", "student", None),
+    # Tampering with food and drink, bribes, 'got done for'.
+    ("the chef at Golden Wok spits in the food of anyone who complains, my mate worked there", "student", CLAIM),
+    ("that café by the library slipped laxatives into a customer's tea last week apparently", "student", CLAIM),
+    ("Dr Price in accounting takes money from students to change their marks, everyone knows", "student", CLAIM),
+    ("the letting agent at Oak Homes took backhanders from landlords to hide the damp reports, apparently", "student", CLAIM),
+    ("the bloke who owns the chippy got done for benefit fraud, google him", "student", CLAIM),
+    ("the manager at Quick Fix got nicked for drug dealing last year, apparently", "student", CLAIM),
+    ("my dad got done for speeding again lol, third time this year", "student", None),
+    ("put too much chilli in the food again, my flatmates are crying", "student", None),
+    # Blaming an outbreak on a group of people.
+    ("the norovirus in halls came in with the exchange students, obviously", "student", MISINFO),
+    ("mumps going round campus was brought over by the overseas students who aren't vaccinated", "student", MISINFO),
+    ("international students spread the flu every January, it's a fact", "student", MISINFO),
+    ("refugees brought TB into the city, that's why the clinic is full", "student", MISINFO),
+    ("bed bugs in our block were brought in by the erasmus students, they should be checked", "student", MISINFO),
+    ("the health centre says the mumps outbreak in halls is spreading, get your MMR jab", "student", None),
+    ("stop blaming international students for the flu, it's just winter", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> DefamationDetector:
     return DefamationDetector()

@@ -110,6 +110,40 @@ ROWS = [
 ]
 
 
+# Recall round on unseen phrasings: each situation in several wordings, with quiet twins.
+ROWS += [
+    # The one student the author rates.
+    ("Retweeting Jade because she's the only one in my seminar group I actually like", "staff", FAVOUR),
+    ("Tom is easily my favourite in the tutorial group, the rest could learn from him", "staff", FAVOUR),
+    ("the only student in this cohort I genuinely respect is Ali, sorry not sorry", "staff", FAVOUR),
+    ("she's by far my favourite, the rest of the class should learn a thing or two from her", "staff", FAVOUR),
+    ("Lily's the only one in my lab group who I trust with the equipment", "staff", FAVOUR),
+    ("so proud of every single student in my tutorial group this year 🥰", "staff", None),
+    ("my dog is my favourite in the whole house lol", "staff", None),
+    # A named colleague's teaching or marking run down.
+    ("how is Gareth still allowed to teach stats, his slides are from 2004", "staff", COLLEAGUES),
+    ("Sarah's marking is a joke, gave my tutee a 52 for a first-class essay", "staff", COLLEAGUES),
+    ("can't believe Pete is still running the methods module, his feedback is useless", "staff", COLLEAGUES),
+    ("some colleagues just can't mark, my tutee got 48 for a clear 2:1", "staff", COLLEAGUES),
+    ("Prof Hill failed one of my supervisees with 38 when it should have been a 2:1 easily", "staff", COLLEAGUES),
+    ("half of this department don't know how to give feedback, honestly", "staff", COLLEAGUES),
+    ("my own slides are a mess this week, sorry everyone!", "staff", None),
+    ("students said my lectures are boring, fair enough, will mix it up", "staff", None),
+    ("her book is brilliant, recommending it to the whole department", "staff", None),
+    # Telling a class off in public.
+    ("to the back row of my lecture on their phones during the whole talk: shame on you 😤", "staff", STUDENTS),
+    ("filmed the front row of my seminar asleep, here's the video, sort yourselves out", "staff", STUDENTS),
+    ("three of you walked out of my lecture early today. Do better.", "staff", STUDENTS),
+    ("the government's new visa rules are a disgrace, shame on them", "staff", None),
+    ("reminder: phones away in the lecture hall please, thanks all", "staff", None),
+    # Sneering at a colleague's repeated mistake.
+    ("Rob in finance messed up my expenses again, how hard can it be", "staff", COLLEAGUES),
+    ("admissions screwed up the offer emails yet again, honestly how hard is it", "staff", COLLEAGUES),
+    ("HR can't get a single thing right, as useless as ever", "staff", COLLEAGUES),
+    ("I messed up the room booking again, sorry all!", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ProfessionalConductDetector:
     return ProfessionalConductDetector()

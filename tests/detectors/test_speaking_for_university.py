@@ -137,6 +137,36 @@ ROWS = [
 ]
 
 
+# Recall round on unseen phrasings: each situation in several wordings, with quiet twins.
+ROWS += [
+    # First-person decisions on deadlines, fees and assessment.
+    ("We've decided to extend the deadline for all Level 5 portfolios by three days because of the outage", "staff", DECISION),
+    ("we've decided to waive the resit fee for all Year 2 students this summer", "staff", DECISION),
+    ("We have decided to move all Level 4 exams online this January", "staff", DECISION),
+    ("we're going to scrap the word limit on dissertations from next year", "staff", DECISION),
+    ("we've decided to move the reading group to Thursdays from next term, all welcome", "staff", None),
+    ("We've decided to extend our holiday by a week, Cornwall is too lovely", "staff", None),
+    ("We're announcing the winners of the teaching awards on Friday!", "staff", None),
+    # Announcing an institutional policy in the first person.
+    ("Delighted to confirm that from next year every care leaver will get free accommodation", "staff", DECISION),
+    ("pleased to announce that from September all first years will get a free laptop", "staff", DECISION),
+    ("From next term, all postgrad students will be charged for printing. Please plan accordingly.", "staff", DECISION),
+    ("Happy to share that starting in January all staff will get Fridays off in August", "staff", DECISION),
+    ("I can confirm that from next year no applicants will need an interview for nursing", "staff", DECISION),
+    ("Delighted to announce that from September I'll be joining Nottingham as a Senior Lecturer!", "staff", None),
+    ("Pleased to confirm that from next year I will be taking over as module lead for BIO101", "staff", None),
+    ("The university has announced that from next year all applicants get an interview, details on the website", "staff", None),
+    # Views on university business without a disclaimer.
+    ("The new attendance monitoring system is heavy-handed and will drive students off. Nobody thought this through.", "staff", NODISC),
+    ("honestly the university's new AI detection policy is half-baked, nobody consulted teaching staff", "staff", NODISC),
+    ("the hot-desking plan management are pushing is a kick in the teeth for long-serving staff", "staff", NODISC),
+    ("Senior management's new promotion criteria are a slap in the face for teaching-focused staff", "staff", NODISC),
+    ("the new timetabling system is counterproductive and will kill morale, leadership haven't thought it through", "staff", NODISC),
+    ("Views my own: the new attendance monitoring system is heavy-handed and will drive students off.", "staff", None),
+    ("The university is hosting a public lecture on AI policy next Wednesday, all welcome", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> SpeakingForUniversityDetector:
     return SpeakingForUniversityDetector()

@@ -101,7 +101,7 @@ _PLACEMENT_WHO_MORE = (
     r"\b(?:patient|service\s+user|client|resident)\s+(?:on|in|at|from)\s+(?:my|the|our|this)\s+(?:\w+\s+)?(?:placement|ward|unit|caseload|shift|rotation|visit|round|list|clinic)\b",
     r"\b(?:patients|service\s+users|clients|residents)\s+(?:on|at|in)\s+my\s+(?:\w+\s+)?(?:placement|ward|caseload|shift|rotation)\b",
 )
-_PLACEMENT_WHERE = (r"\b(?:law\s+clinic|legal\s+advice\s+clinic|pro\s+bono|casework|placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
+_PLACEMENT_WHERE = (r"\b(?:caseload|rotation|community\s+(?:team|placement)|social\s+work\s+team|youth\s+(?:club|centre|service)|the\s+unit|practice\s+placement|my\s+(?:client|clients|patients|service\s+users)|law\s+clinic|legal\s+advice\s+clinic|pro\s+bono|casework|placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
                     r"|community\s+visit|home\s+visit|mental\s+health\s+unit|my\s+(?:mentor|practice\s+assessor))\b")
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
                      r"|miscarri\w+|abuse[ds]?|safeguarding|social\s+services|aged?\s+\d|\d{2}\s*(?:yo|y/o|years?\s+old)|her\s+name|his\s+name|name\s+is|called|funniest|funny|weird|gross|disgusting"
@@ -135,7 +135,7 @@ _UNDER_REVIEW = (
     r"\b(?:still\s+|currently\s+)?(?:under|in)\s+(?:peer\s+)?review\s+(?:at|with|in|for)\b|\b(?:just\s+)?(?:submitted|sent\s+(?:it|off))\s+(?:it\s+|the\s+paper\s+|our\s+paper\s+)?to\s+(?:nature|science|cell|the\s+lancet|lancet|bmj|nejm|pnas|plos|elife|\w+\s+journal)\b"
     r"|\b(?:not|isn't|isnt|hasn't|hasnt)\s+(?:been\s+)?(?:out|published|accepted)\s+yet\b|\b(?:before|till|until)\s+(?:it's|its|the\s+paper's|the\s+paper\s+is|we)\s+(?:out|published|publish|accepted)\b|\b(?:still\s+)?in\s+prep(?:aration)?\b|\bnobody\s+(?:outside|else)\s+(?:the\s+lab|our\s+(?:lab|group|team))\b",
 )
-_RESULT_GIVEN = (r"\b(?:headline|the\s+(?:main\s+|key\s+|big\s+)?(?:result|finding)|we\s+(?:found|show|showed|cut|reduced|increased|doubled|halved|boosted|improved|discovered|proved|can\s+(?:now\s+)?(?:predict|detect|cure))|it\s+(?:works|cures|reduces|doubles|halves)|our\s+(?:results|data|findings|model|drug|compound|treatment|vaccine)"
+_RESULT_GIVEN = (r"\b(?:headline|the\s+(?:main\s+|key\s+|big\s+)?(?:result|finding)|we\s+(?:found|show|showed|cut|reduced|increased|doubled|halved|boosted|improved|discovered|proved|can\s+(?:now\s+)?(?:predict|detect|cure))|it\s+(?:works|cures|reduces|doubles|halves)|our\s+(?:results|data|findings|model|drug|compound|treatment|vaccine|trial|study|intervention|experiment|analysis|device|method)\s+(?:[\w-]+\s+)?(?:halved|doubled|tripled|cut|reduced|showed|shows|found|finds|proves?|improved|increased|works|beat|beats|outperform\w*)|halved|doubled|tripled"
                  r"|shows?\s+that|showed\s+that|suggests?\s+that|\d+\s*%|\d+-?fold|significant(?:ly)?|breakthrough|outperform\w*|beats?\s+(?:the|every|all)|game[- ]?changer)\b")
 
 # Recruitment: who applied, who is shortlisted, who will get the post.
