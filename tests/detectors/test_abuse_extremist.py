@@ -70,6 +70,9 @@ HATE = [
     "Another night of those filthy savages rioting in the city centre.",
     # a group joined to a strongly negative word further along the sentence
     "When you look at what the Albanians have done to our town centre, it is disgusting and vile.",
+    "the indian lads in my flat are filthy animals",
+    "muslim students are vile, they should be kicked out of the union",
+    "Those evil Jewish bankers again.",
 ]
 
 BENIGN = [
@@ -112,6 +115,14 @@ BENIGN = [
     "Their loyalty to the club is amazing, they never miss a home game.",
     "The rescue centre has a pack of lovely mongrels looking for homes.",
     "The barbarians sacked Rome in 410, we covered it in the seminar.",
+    # a group word and a negative word about something else in the same sentence
+    "My Chinese flatmate and I both had a horrible exam this morning.",
+    "International students pay ridiculous fees and the service is terrible.",
+    "Women's toilets in the library are filthy again, can someone tell estates.",
+    "The Indian takeaway got a zero hygiene rating, gross.",
+    "The Chinese takeaway near halls is awful now, the new menu is terrible.",
+    "The Muslim prayer room has been vandalised, which is disgusting.",
+    "Gay students get stupid comments on dating apps all the time and it is exhausting.",
     "Black students were attacked by a gang of white men outside the club.",
     "Our culture is worth preserving, from the folk songs to the pubs, and it includes everyone who lives here.",
 ]

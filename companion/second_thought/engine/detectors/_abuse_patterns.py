@@ -79,7 +79,7 @@ def _load_group_regex() -> tuple[str, str]:
         r"bosses|landlord|doctor|nurse|driver|friend|friends|couple|couples|family|boyfriend|girlfriend|lady|dude)"
     )
     det = r"(?:(?:the|all|these|those|most|every|bloody|fucking|typical|filthy|dirty|some|you|all you|all of the|all the|them|dem)\s+)*"
-    bare = r"the\s+" + adj + r"(?=\s+(?:are|were|have|always|never|all|just|can'?t|cannot|should|will|'re|don'?t|do not|ruin|steal|take|get|want))"
+    bare = r"the\s+" + adj + r"(?=\s+(?:are|were|have|always|never|all|just|can'?t|cannot|should|will|'re|don'?t|do not|ruin|steal|take|get|want)\b)"
     group = det + r"(?:" + adj + r"\s+" + people + r"|" + nouns + r"|" + bare + r")"
     return group, adj
 
@@ -261,7 +261,7 @@ CONSEQUENCE = (
 VICTIM = (
     L + r"(?:against|towards?|treated|treatment|treat|discriminat\w*|racism|sexism|misogyny|phobi\w*|phobic|support\w*|"
     r"solidarity|stand with|standing with|stand up for|rights|allies|ally|proud|pride|love|loved|welcome\w*|celebrat\w*|"
-    r"victims?|forced|refus\w*|attacked|targeted|abused|harassed|persecuted|oppressed|suffer\w*|struggl\w*|hate crimes?|bigotry|"
+    r"victims?|forced|refus\w*|stuck|waiting|conditions|vandalis\w*|vandaliz\w*|desecrat\w*|defac\w*|attacked|targeted|abused|harassed|persecuted|oppressed|suffer\w*|struggl\w*|hate crimes?|bigotry|"
     r"bigots?|racists?|prejudice|safe|safety|protect\w*|inclusion|inclusive|equality|equal|diversity|awareness|"
     r"history month|society|network|charity|fundrais\w*|help\w*|sorry for|deserve better|deserve respect|"
     r"killed|murdered|died|deaths?|mourn\w*|tragic|tragedy|stereotyp\w*|myth|unfair|unfairly|wrong|wrongly|"
@@ -949,6 +949,45 @@ _TOKEN = re.compile(r"[a-z][a-z'-]*")
 _STEREO = re.compile(r"\s+(?:are\s+)?(?:always|never|all|can'?t|cannot|are so|are too|are just|are all|just|only)\b")
 
 
+#: Words after a negative adjective that keep it a claim about people
+#: ("filthy animals", "evil people", "lazy and ..."); any other content word
+#: means the adjective describes a thing ("a horrible exam", "ridiculous fees").
+_PEOPLEISH = frozenset(
+    """people persons person folk folks men women man woman guys girls lads boys kids children ones lot race races kind
+    creatures animals savages beasts bunch pack gang scum filth vermin breed breeders species tribe tribes cunts bastards
+    and or but to as of in on at for with by from than that who which is are was were be been being so too very really just
+    all they them their these those it its this here there when because like
+    culture cultures religion religions habits behaviour behavior ways customs values morals genes blood dna nature
+    faces features music language languages accent accents country countries neighbourhoods neighborhoods ghettos
+    communities community mentality mindset attitude attitudes traits""".split()
+)
+#: A new clause with its own subject between a group and a later negative word.
+_CLAUSE_BREAK = re.compile(
+    r"(?:\b(?:and|but|so|because|while|whereas|although|though|when|since)\s+|[,;:(]\s*)"
+    r"(?:the|this|that|it|its|it's|my|our|your|his|her|i|we|you|he|she)\b"
+)
+#: A group word used as a modifier of a thing: "women's toilets", "Chinese takeaway".
+_GROUP_THING = re.compile(
+    r"\s+(?:takeaways?|restaurants?|menus?|shops?|food|classes|class|courses?|modules?|society|societies|exams?|lessons?|"
+    r"markets?|films?|team|teams|embassy|government|company|companies|new year|buffet|supermarket|dictionary|homework)\b"
+)
+_POSSESSIVE_THING = re.compile(r"'s?\s+(?!(?:own|kind|people|lot)\b)[a-z]")
+
+
+def _describes_a_thing(s: str, toks: list[tuple[int, int, str]], k: int, p: Patterns, g: re.Match[str]) -> bool:
+    """Is the negative word at ``toks[k]`` an adjective on a following noun
+    that is not a person ("a horrible exam", "disgusting canteen food")?
+    Not when that noun is the group itself ("evil Jewish bankers")."""
+    if k + 1 >= len(toks):
+        return False
+    end, (n0, _, nxt) = toks[k][1], toks[k + 1]
+    if g.start() <= n0 < g.end():
+        return False
+    if re.search(r"[^\s]", s[end:n0]):  # punctuation in between
+        return False
+    return nxt not in _PEOPLEISH and nxt not in p.negwords and not p.dehum.fullmatch(nxt)
+
+
 def _group_negative(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, str | None]]:
     """A protected group with a strongly negative word right after it (or just
     before it) in the same sentence, and nothing that shows the post is about
@@ -960,6 +999,8 @@ def _group_negative(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, s
             continue
         toks = [(m.start(), m.end(), m.group(0).strip("'-")) for m in _TOKEN.finditer(s)]
         for g in groups:
+            if _POSSESSIVE_THING.match(s, g.end()) or _GROUP_THING.match(s, g.end()):  # "women's toilets"
+                continue
             after = [t for t in toks if t[0] >= g.end()][:AFTER]
             before = [t for t in toks if t[1] <= g.start()][-BEFORE:]
             weak_group = bool(p.sexgroup.fullmatch(g.group(0)))
@@ -968,6 +1009,10 @@ def _group_negative(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, s
                 if weak_group and t in after and _STEREO.match(s, g.end()):
                     lexicon = p.negwords
                 if t[2] in lexicon:
+                    if _describes_a_thing(s, toks, toks.index(t), p, g):
+                        continue
+                    if t[0] >= g.end() and _CLAUSE_BREAK.search(s, g.end(), t[0]):
+                        continue  # "... and the service is terrible": another subject
                     if p.counter.search(folded[max(0, sent.start() + g.start() - 80) : sent.start() + g.end()]):
                         break
                     start = sent.start() + min(g.start(), t[0])
