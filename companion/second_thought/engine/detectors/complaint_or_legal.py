@@ -58,6 +58,7 @@ _GRIEVANCE = (
     r"\b(?:never\s+(?:even\s+)?read|didn't\s+(?:even\s+)?read|hasn't\s+(?:even\s+)?read)\s+(?:my|our)\s+(?:drafts?|work|essay|emails?)\b",
     r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?))\s+(?:now|and\s+(?:still|counting|nothing))\b",
     r"\bit'?s\s+(?:now\s+)?been\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|so\s+many)\s+(?:weeks|months)\s+since\s+(?:i|we)\s+(?:\w+\s+)?(?:reported|emailed|asked|submitted|complained|raised|applied|sent|told)\b",
+    r"\bignored\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|every\s+one\s+of|all\s+of)\s+(?:of\s+)?(?:my\s+)?(?:emails|messages|calls|requests|tickets|voicemails)\b|\b(?:is\s+this|this\s+is)\s+how\s+you\s+treat\b",
     # Nobody cares / complained already, nothing happened / airing it here on purpose.
     r"\b(?:nobody|no\s+one|no-one|noone)\s+(?:\w+\s+){0,3}?(?:cares|helps|listens|replies|responds|does\s+anything|did\s+anything|bothers|gives\s+a)\b",
     r"\bcomplained\s+(?:about\s+(?:it|this)\s+)?(?:twice|three\s+times|\d+\s+times|again|already|multiple\s+times|several\s+times|loads|so\s+many\s+times|and\s+(?:nothing|got\s+nothing|no\b|still)|(?:\w+\s+)?[,.;:-]\s*(?:nothing|no\s+(?:reply|response|answer|change)))",
@@ -109,10 +110,10 @@ _CHANNELS = (
 
 _STAFF_DEPTS = (
     r"(?-i:\bIT\b)|\b(?:it\s+(?:services?|support|dept|department|helpdesk|help\s*desk)|hr|human\s+resources|estates|finance|payroll|facilities|timetabling|registry|marketing|procurement"
-    r"|the\s+helpdesk|catering|security|print(?:ing)?\s+services|reprographics|the\s+library|cleaners|cleaning|parking|comms|admissions|the\s+\w+\s+(?:team|office))\b"
+    r"|the\s+helpdesk|catering|security|print(?:ing)?\s+services|reprographics|the\s+library|cleaners|cleaning|parking|comms|admissions|print\s+room|post\s*room|mail\s*room|the\s+\w+\s+(?:team|office|room|desk|unit|service|services|hub))\b"
 )
 _STAFF_GRIPE = (
-    r"\b(?:took|taken|taking)\s+(?:\w+\s+)?(?:days|weeks|months|ages|forever)\b|\bstill\s+(?:waiting|not|no|nothing)\b|\bagain\b[^.\n]{0,40}[.!?]|\bwhat\s+do\s+they\s+(?:even\s+)?do\b"
+    r"\b(?:took|taken|taking|takes?)\s+(?:\w+\s+)?(?:\d+\s+)?(?:days|weeks|months|ages|forever)\b|\bstill\s+(?:waiting|not|no|nothing)\b|\bagain\b[^.\n]{0,40}[.!?]|\bwhat\s+do\s+they\s+(?:even\s+)?do\b"
     r"|\bnobody\s+(?:answers|replies|responds|picks\s+up|gets\s+back)|\bno\s+(?:reply|response|answer)\b|\bcan\s+(?:someone|anyone)\s+(?:from|in|at)\b|\bdoes\s+(?:anyone|someone)\s+(?:from|in|at)\b|\bsort\s+(?:this|it)\s+out\b"
     r"|\bwhy\s+(?:is|does|can't|won't|do|are)\b[^.?!\n]{0,60}\?|\bfed\s+up|\bsick\s+(?:and\s+tired\s+)?of|\bbroken\s+(?:for|since|again)\b|\bticket\s+(?:open|raised|logged)\b|\bchased\s+(?:them|it)\b"
     r"|\b(?:has|have)\s+been\s+(?:off|broken|down|out|closed|missing|leaking|faulty)\s+(?:for|since)\b|\bask\s+(?:\w+\s+){0,5}why\b"

@@ -20,6 +20,8 @@ CAT = "confidential"
 _STRONG = (
     r"\bnot\s+(?:yet\s+)?(?:public|announced|official|out\s+yet|released|published|confirmed\s+publicly|common\s+knowledge)\s*(?:yet)?\b",
     r"\bnothing(?:'s|\s+has|\s+have)?\s+been\s+(?:said|announced|shared|communicated|confirmed|put\s+out|sent\s+out)\s+(?:to|with)\s+(?:staff|students|anyone|the\s+(?:team|staff|students|school)|us|colleagues)\b|\b(?:staff|students|the\s+team)\s+(?:don't|dont|doesn't)\s+know\s+yet\b",
+    r"\b(?:not|aren't|arent|won't|wont|isn't)\s+(?:be\s+)?(?:sharing|releasing|publishing|showing|circulating|telling)\s+(?:it|this|them|that|the\s+\w+)\s+(?:with|to)\s+(?:the\s+)?(?:students|staff|anyone|the\s+team|colleagues|the\s+public)\s+(?:till|until|before|yet)\b",
+    r"\b(?:results|figures|scores|rankings|league\s+tables?|nss|ref\s+results|data)\s+(?:came\s+in|arrived|landed|came\s+through|came\s+out)\s+early\b|\bearly\s+sight\s+of\b",
     r"\b(?:announcement|press\s+release|news)(?:'s|\s+is|\s+isn't|\s+won't\s+be)?\s+(?:not\s+)?(?:out\s+|going\s+out\s+|made\s+public\s+)?(?:till|until|before)\s+(?:next|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|\d)",
     r"\bbefore\s+(?:it's|its|they're|theyre|it\s+is|they\s+are|it\s+gets|they\s+get|the\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?(?:announced|released|published|made\s+public)",
     r"\b(?:under\s+)?embargo(?:ed)?\b",
@@ -47,7 +49,7 @@ _STRONG = (
 _WEAK = (
     r"\b(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:knows|has\s+been\s+told|outside\s+(?:\w+\s+){1,2}knows)\b",
     r"\b(?:just|strictly|purely|only|but|this\s+is|this\s+stays|stays|keep\s+(?:it|this))\s+between\s+(?:us|you\s+and\s+me|ourselves|you\s+and\s+i)\b|(?:^|[.,!?;:(\u2014\u2013-]\s*)between\s+(?:us|you\s+and\s+me|ourselves|you\s+and\s+i)\b",
-    r"\b(?:don't|do\s+not|dont|pls\s+don't|please\s+don't)\s+(?:tell|share|repeat|spread|screenshot|leak|post)\s+(?:this|it|anyone|with)",
+    r"\b(?:don't|do\s+not|dont|pls\s+don't|please\s+don't)\s+(?:tell|share|repeat|spread|screenshot|leak|post)\s+(?:this|it|anyone|with|the\s+students|the\s+staff|the\s+team|students|staff|the\s+others|them|people|everyone)",
     r"\bkeep\s+(?:schtum|shtum|mum)\b|\bmum's\s+the\s+word\b|\bkeep\s+(?:this|it)\s+(?:quiet|to\s+(?:yourselves|yourself)|on\s+the\s+down\s?low|between\s+us|hush|under\s+wraps)",
     r"\b(?:off\s+the\s+record|on\s+the\s+down\s?low|under\s+wraps|confidential|need[- ]to[- ]know|shh+)\b|🤫|🤐",
     r"\b(?:you\s+)?didn't\s+hear\s+(?:it|this)\s+from\s+me\b",

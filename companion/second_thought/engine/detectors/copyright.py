@@ -71,12 +71,12 @@ _CREDITED = (r"\b(?:(?<!no\s)(?<!without\s)credit(?:s|ed)?\s*(?:to|:|goes\s+to)?
              r"|h/t\s+@\w+|with\s+(?:thanks|permission)|(?:shared|reposted|used)\s+with\s+(?:permission|consent)|link\s+to\s+(?:the\s+)?original|go\s+follow\s+@\w+|check\s+out\s+(?:their|his|her)\s+(?:page|work|account))")
 
 _REPOST = (
-    r"\b(?:repost(?:ing|ed)?|re-?upload(?:ing|ed)?|stole|stealing|nicked|yoinked|screenshot(?:ted)?|reposting)\s+(?:this|these|(?:[\w']+\s+)?[\w']+'s|her|his|their|an?|some)\s+(?:[\w']+\s+)?(?:art|artwork|drawings?|photos?|pics?|videos?|reels?|tiktoks?|comics?|illustrations?|memes?|content|thread|designs?|poems?|writing|song|track|edits?)\b",
+    r"\b(?:repost(?:ing|ed)?|re-?upload(?:ing|ed)?|stole|stealing|nicked|yoinked|screenshot(?:ted)?|reposting)\s+(?:this|these|(?:[\w']+\s+)?@?[\w']+'s|her|his|their|an?|some)\s+(?:[\w']+\s+)?(?:art|artwork|drawings?|photos?|pics?|videos?|reels?|tiktoks?|comics?|illustrations?|memes?|content|thread|designs?|poems?|writing|song|track|edits?)\b",
 )
 
 _SLIDES = (
     r"\b(?:upload(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)?|sell(?:ing)?|sold|put(?:ting)?|dump(?:ed|ing)?|leak(?:ed|ing)?|here(?:'s|s|\s+are))\s+(?:all\s+)?(?:of\s+)?"
-    r"(?:the|our|my|his|her|their|these|this\s+(?:week|term)'s|(?:dr|prof|professor|mr|mrs|ms)\s+\w+'s|[a-z]+'s)?\s*(?:\w+\s+)?(?:lecture\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|course\s+materials?|module\s+materials?|powerpoints?|ppts?|lab\s+manuals?|workbooks?)\b"
+    r"(?:the|our|my|his|her|their|these|this\s+(?:week|term)'s|(?:dr|prof|professor|mr|mrs|ms)\s+\w+'s|[a-z]+'s)?\s*(?:[\w']+\s+)?(?:lecture\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|course\s+materials?|module\s+materials?|powerpoints?|ppts?|lab\s+manuals?|workbooks?)\b"
 )
 _SLIDES_NOUN_FIRST = (
     r"\b(?:lecture|module|course|seminar|(?:the\s+)?\w+\s+module)\s+(?:slides|notes|handouts|materials|recordings|powerpoints?)\s+(?:are|is)\s+(?:all\s+)?(?:now\s+)?(?:on|in|up\s+on)\s+(?:my|our)\s+(?:drive|google\s+drive|dropbox|channel|website|blog|discord|github|telegram|page)\b",
@@ -86,12 +86,15 @@ _SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|disco
 
 
 # Pasting a whole article for everyone; printing someone's art on things to sell.
-_NEVER_NOTICE = (r"\b(?:he|she|they|nobody|no\s+one|no-one|the\s+(?:artist|photographer|owner|creator|author|band))(?:'ll|\s+will|'d|\s+would)\s+(?:never|not)\s+(?:notice|know|find\s+out|see\s+it|care)\b|\bwhat\s+(?:they|he|she)\s+don'?t\s+know\b")
+_NEVER_NOTICE = (r"\b(?:he|she|they|nobody|no\s+one|no-one|the\s+(?:artist|photographer|owner|creator|author|band))(?:'ll|\s+will|'d|\s+would)\s+(?:never|not)\s+(?:notice|know|find\s+out|see\s+it|care|mind)\b|\b(?:he|she|they|the\s+(?:artist|photographer|owner|creator|band))\s+(?:won't|wont|wouldn't)\s+(?:mind|notice|care|know)\b"
+                 r"|\bno\s+(?:licen[cs]e|permission|rights|clearance)\b(?!\s+(?:needed|required|necessary))|\bwithout\s+(?:a\s+|any\s+)?(?:licen[cs]e|permission|the\s+rights|paying\s+for\s+(?:it|the\s+rights))\b|\bwhat\s+(?:they|he|she)\s+don'?t\s+know\b")
 _MEDIA_THING = (r"\b(?:photos?|pics?|images?|pictures?|art|artwork|drawings?|designs?|logos?|songs?|tracks?|music|videos?|footage|fonts?|illustrations?|graphics?|memes?|paintings?|shots?)\b")
 _SELL_COPIES = (
     r"\bsell(?:ing|s)?\s+(?:printed\s+|photocopied\s+|scanned\s+|pdf\s+|bound\s+)?(?:copies|pdfs?|scans|printouts|photocopies)\s+of\s+(?:the|my|our|a|this)?\s*(?:[\w'-]+\s+){0,3}?(?:textbook|book|set\s+text|reader|course\s*pack|workbook|novel|guide|manual|case\s+stud(?:y|ies))\b",
     r"\b(?:whole|entire)\s+(?:thing|book|textbook|novel|reader)\s+(?:photocopied|scanned|copied|printed|pdf'?d)\b",
 )
+_SUB_ENDED = (r"\b(?:downloaded|saved|ripped|recorded|screen[- ]?recorded|grabbed|copied)\s+(?:the\s+lot|everything|it\s+all|them\s+all|all\s+(?:of\s+)?(?:it|them|the\s+\w+))\s+before\s+(?:my|the|our)\s+(?:\w+\s+)?(?:subscription|trial|access|membership|licen[cs]e)\s+(?:ended|expired|ran\s+out|lapsed|finished|runs\s+out)\b",
+               r"\b(?:who|anyone)\s+wants?\s+(?:my|a)\s+(?:copy|copies)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:course|courses|videos|lectures|masterclass|udemy|coursera|training|prep|audiobooks?|e-?books?|films?|albums?)\b")
 _RECORDED_IT = (r"\b(?:screen[- ]?record(?:ed|ing)|ripped|recorded|downloaded|taped|captured)\s+(?:it|them|the\s+whole\s+thing|every\s+episode|the\s+lot|all\s+of\s+(?:it|them))\b")
 
 _PASTE_ARTICLE = (
@@ -153,6 +156,7 @@ class CopyrightDetector(Detector):
                  none_of=(_OPEN, _PAID_LEGIT), extend=True),
             Rule("copyright.uncredited_image", CAT, _NEVER_NOTICE, near=(Near(_MEDIA_THING, 100), Near(_USE, 100)), none_of=(_OPEN, _CREDITED), extend=True),
             Rule("copyright.whole_work", CAT, _SELL_COPIES, none_of=(_OPEN, r"\b(?:my\s+own|second[- ]hand|used\s+copies|old\s+copies|my\s+old)\b"), extend=True),
+            Rule("copyright.pirated", CAT, _SUB_ENDED, none_of=(_OPEN, _OWN_MEDIA), extend=True),
             Rule("copyright.pirated", CAT, _RECORDED_IT, near=(Near(_RIP_SOURCE, 120), Near(_DISTRIBUTE, 120)), none_of=(_OPEN,), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES_NOUN_FIRST, none_of=(_OPEN,), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES, near=(Near(_SLIDES_WHERE, 100),),

@@ -77,6 +77,10 @@ _ALLEGATION_MORE = (
     r"\b(?:puts?|putting|slips?|slipped|spits?|spat|spitting|pisses?|pissed|sneez(?:es|ed|ing))\s+(?:[\w']+\s+){0,2}?(?:in|into|on)\s+(?:[\w']+\s+){0,3}?(?:food|coffee|coffees|drinks?|tea|meals?|orders?|burgers?|pizzas?|sandwich(?:es)?|dishes)\b|\blaxatives?\b",
     r"\b(?:takes?|took|taking|accepts?|accepted|asks?\s+for|asked\s+for)\s+(?:cash|money|bribes?|backhanders?|payments?|gifts|kickbacks?|sexual\s+favours)\s+(?:from|off)\s+(?:[\w']+\s+)?(?:students|people|parents|tenants|customers|applicants|patients|clients|suppliers|landlords|contractors|companies|firms|developers|businesses|families)\b",
     r"\b(?:got|was|been|were|is\s+being|getting)\s+(?:done|nicked|had\s+up|pulled\s+in|banged\s+up|sent\s+down|locked\s+up|put\s+away|charged|cautioned|prosecuted|convicted|jailed|investigated|reported)\s+for\s+(?:[\w']+\s+)?(?:fraud|tax\s+\w+|evasion|theft|stealing|assault|drink[- ]driving|drugs?|dealing|possession|burglary|shoplifting|money\s+laundering|embezzl\w+|harassment|stalking|gbh|abh|affray|arson|bribery|benefit\s+fraud|insurance\s+fraud|domestic\s+\w+|sexual\s+\w+|indecent\s+\w+|child\s+\w+|racial\s+\w+|hate\s+crimes?|violence|battery|forgery|scamming|selling\s+\w+)\b",
+    r"\b(?:he's|she's|they're|he\s+is|she\s+is|they\s+are|who's|who\s+is)\s+(?:a\s+|an\s+)?(?:total\s+|complete\s+|known\s+|proper\s+|massive\s+|absolute\s+)?(?:crook|thief|criminal|fraud|fraudster|con\s?artist|conman|scammer|liar|cheat|predator|abuser|racist|paedo|nonce|groomer|creep|sex\s+pest|drug\s+dealer|dealer|alcoholic|wife[- ]beater)s?\b",
+    r"\bnever\s+(?:returns?|gives?\s+back|refunds?|pays?\s+back)\s+(?:\w+\s+)?(?:deposits?|money|refunds?|wages|rent)\b",
+    r"\b(?:made|making|makes|make)\s+up\s+(?:[\w']+\s+){0,3}?(?:data|results|figures|numbers|findings|references|quotes|sources|experiments?|participants|interviews|reviews)\b",
+    r"\b(?:overcharg\w+|short[- ]?chang\w+|ripping\s+off|rips?\s+off|fleec\w+)\s+(?:[\w']+\s+){0,3}?(?:on\s+purpose|deliberately|knowingly|intentionally)\b|\bliterally\s+(?:theft|fraud|stealing)\b",
     r"\b(?:struck\s+off(?!\s+(?:the|a|my|our|his|her)\s+(?:\w+\s+)?(?:list|sheet|register|team|rota|squad))|disbarred|deregistered|lost\s+(?:his|her|their)\s+(?:licen[cs]e|registration|practising\s+certificate)|banned\s+from\s+(?:practi[sc]ing|teaching|nursing|the\s+profession))\b",
     r"\b(?:sacked|fired|kicked\s+out|expelled|dismissed|let\s+go|forced\s+out|pushed\s+out|asked\s+to\s+leave)\s+(?:from|at|by)\s+(?:his|her|their)\s+(?:last|previous|old|former|other)\s+(?:job|uni|university|school|post|role|employer|workplace|trust|hospital|company|practice|college)\b",
 )
@@ -107,13 +111,17 @@ _TARGET = (
 
 _RUMOUR = (
     r"\b(?:apparently|allegedly|rumou?r(?:ed|s|\s+(?:is|has\s+it))?|heard\s+(?:that|from|he|she|they)|word\s+(?:is|on\s+the\s+street)|people\s+are\s+saying"
-    r"|every(?:one|1)\s+(?:knows|says)|ask\s+any(?:one|1|body)|trust\s+me|i\s+heard|some(?:one|1)\s+(?:said|told)|my\s+mate\s+(?:said|told)"
+    r"|every(?:one|1)\s+(?:knows|says)|ask\s+any(?:one|1|body)|trust\s+me|i\s+heard|some(?:one|1)\s+(?:said|told)|my\s+mate\s+(?:said|told)|(?:a|one|some)\s+(?:[\w-]+\s+){0,2}?(?:told|said\s+to)\s+(?:me|us)"
     r"|spread\s+the\s+word|pass\s+(?:it|this)\s+on|rt\s+(?:to|so|if)|share\s+(?:this|before|so)|not\s+saying\s+who|no\s+names|100%\s+true|confirmed|that's\s+why"
     r"|not\s+(?:yet\s+)?confirmed|unconfirmed|just\s+so\s+(?:you|u|every(?:one|1))(?:\s+all)?\s+know|on\s+good\s+authority|share\s+(?:widely|far|everywhere)|please\s+share|my\s+(?:friend|mate|cousin|source|contact)\s+(?:in|at|from)\s+\w+\s+(?:confirmed|said|told)|ask\s+any\s+of|every(?:one|1)(?:'s|\s+is)\s+saying|every(?:one|1|body)\s+(?:[\w']+\s+){1,3}?(?:is|are|keeps?)\s+(?:saying|talking\s+about)|people\s+are\s+talking|open\s+secret|everyone\s+in\s+the\s+\w+\s+knows|watch\s+out\s+for|avoid|no\s+wonder|psa)\b"
     r"|\bheard\s+(?:all|the|that|from|he|she|they|about|it|we|our|dmu|uon|uni|they're|exams?)\b"
 )
 
 # Claims that are false whoever makes them.
+_CONSPIRACY = (r"\b(?:(?:doesn't|don't|dont|doesnt)\s+want\s+(?:you|us|people)\s+to\s+know|big\s+pharma|wake\s+up|do\s+(?:your\s+)?(?:own\s+)?research|they(?:'re|\s+are)\s+hiding|(?:government|nhs|doctors|media)\s+(?:is|are)\s+(?:hiding|covering|lying)|mainstream\s+media|msm|sheeple|the\s+truth\s+about|share\s+before\s+(?:it's|they)|banned\s+(?:video|cure))\b")
+_CURE = (r"\b(?:[\w-]+\s+){1,3}?(?:cures?|prevents?|kills|stops|reverses|heals)\s+(?:the\s+)?(?:covid|cancer|hiv|aids|autism|diabetes|the\s+flu|flu|measles|dementia|the\s+virus|coronavirus|depression|adhd|asthma)\b")
+_HOME_REMEDY = (r"\b(?:lemons?|garlic|onions?|bleach|vinegar|honey|ginger|baking\s+soda|bicarb|urine|salt\s+water|hot\s+water|essential\s+oils?|crystals?|cannabis|cbd|weed|turmeric|apple\s+cider|raw\s+milk|sun\s*gazing|fasting|cold\s+showers?|colloidal\s+silver|ivermectin|hydroxychloroquine)\b")
+
 _MISINFO_CLAIMS = (
     r"\b(?:vaccines?|the\s+jabs?|5g(?:\s+masts?)?|masks?|fluoride|chemtrails?)\s+(?:[\w-]+\s+){0,3}?(?:cause|causes|caused|gives?\s+you|give\s+you|spread|spreads|contain|contains|are\s+(?:poison|killing|making))\b",
     r"\b(?:bleach|ivermectin|garlic|vitamin\s+[cd]|hydroxychloroquine|urine|essential\s+oils|turmeric|colloidal\s+silver)\s+(?:cures?|prevents?|kills?|treats?)\s+(?:covid|cancer|hiv|aids|autism|the\s+virus|diabetes)\b",
@@ -149,11 +157,14 @@ class DefamationDetector(Detector):
         allegation = rx(_ALLEGATION, *_ALLEGATION_MORE)
         self._rules = (
             Rule("defamation.unverified_claim", CAT, allegation, near=(Near(_TARGET, 90),), check=_not_self,
-                 none_of=(r"\b(?:my|our|a|the)\s+(?:sexual\s+)?(?:harassment|assault|abuse|discrimination|bullying)\s+(?:complaint|case|report|claim|allegation)\b|\b(?:get|getting)\s+(?:[\w']+\s+){0,3}(?:sacked|fired|expelled|suspended|kicked\s+out)\b|\b(?:dissertation|essay|thesis|research|article|paper|project|module|lecture|course|podcast|book|seminar|talk|report)\s+(?:on|about|into|covering|looking\s+at)\b|\b(?:according\s+to\s+(?:the\s+)?(?:bbc|guardian|police|court|reports?)|(?:bbc|guardian|sky\s+news|itv|reuters|the\s+times|telegraph|news|police)\s+(?:reports?|says|said|confirmed|statement)|(?:crown|magistrates'?)\s+court|court\s+heard|sentenced|in\s+the\s+news|news\s+report|documentary|true\s+crime|podcast|novel|film|book|episode|series)\b",)),
+                 none_of=(r"\b(?:my\s+placement|on\s+placement|placement\s+school|safeguarding|child\s+protection|service\s+users?|caseload|looked[- ]after)\b",
+                          r"\b(?:my|our|a|the)\s+(?:sexual\s+)?(?:harassment|assault|abuse|discrimination|bullying)\s+(?:complaint|case|report|claim|allegation)\b|\b(?:get|getting)\s+(?:[\w']+\s+){0,3}(?:sacked|fired|expelled|suspended|kicked\s+out)\b|\b(?:dissertation|essay|thesis|research|article|paper|project|module|lecture|course|podcast|book|seminar|talk|report)\s+(?:on|about|into|covering|looking\s+at)\b|\b(?:according\s+to\s+(?:the\s+)?(?:bbc|guardian|police|court|reports?)|(?:bbc|guardian|sky\s+news|itv|reuters|the\s+times|telegraph|news|police)\s+(?:reports?|says|said|confirmed|statement)|(?:crown|magistrates'?)\s+court|court\s+heard|sentenced|in\s+the\s+news|news\s+report|documentary|true\s+crime|podcast|novel|film|book|episode|series)\b",)),
             Rule("defamation.unverified_claim", CAT, allegation, all_of=(_RUMOUR,), check=_not_self),
             Rule("defamation.unverified_claim", CAT, r"\b(?:election|vote|ballot|result|results|competition|draw|raffle|awards?|selection|trial)\s+(?:was|were|is|are|got|has\s+been)\s+(?:totally\s+|completely\s+|clearly\s+)?(?:rigged|fixed|bought|a\s+fix|a\s+stitch-?up)\b",
                  check=_not_self),
             Rule("defamation.misinformation", CAT, _MISINFO_CLAIMS),
+            Rule("defamation.misinformation", CAT, _CURE, near=(Near(_HOME_REMEDY + "|" + _CONSPIRACY, 100),),
+                 none_of=(r"\b(?:myth|debunk\w*|fake\s+news|false|not\s+true|no\s+evidence|according\s+to\s+(?:the\s+)?(?:nhs|who|study|trial|research)|clinical\s+trial|study\s+(?:shows|found)|paper|lecture|module|essay|dissertation|paracetamol|antibiotics?|vaccines?\s+(?:prevent|stop))\b",)),
             Rule("defamation.misinformation", CAT, _SCAPEGOAT,
                  none_of=(r"\b(?:according\s+to|ukhsa|nhs\s+(?:says|said|confirmed)|public\s+health\s+(?:says|said|confirmed)|is\s+(?:it\s+)?true\s+that|(?:stop|don't)\s+(?:blaming|saying)|myth|racist\s+(?:rumour|lie|nonsense))\b",)),
             Rule("defamation.misinformation", CAT, _UNI_RUMOURS, all_of=(_RUMOUR + r"|\bbreaking\b|\bleaked\b|\bjust\s+found\s+out\b|\bsource\b|🚨",),

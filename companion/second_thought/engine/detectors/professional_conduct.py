@@ -25,7 +25,7 @@ _DISPARAGE = (
     r"|(?:gives|hands)\s+(?:all\s+)?the\s+(?:good|best|easy)\s+\w+\s+to\s+(?:her|his|their)\s+(?:mates|friends|favourites)|dumps\s+(?:the\s+rest|everything|all\s+the\s+\w+)\s+on"
     r"|incapable\s+of|can't\s+think\s+for\s+themselves|named\s+and\s+shamed|looking\s+at\s+you|you\s+know\s+who\s+you\s+are|they\s+know\s+who\s+they\s+are|refuse\s+to\s+(?:write|give)\s+(?:\w+\s+)?references?"
     r"|least\s+(?:motivated|engaged|able|capable|interested|prepared|hard-?working)|refuses?\s+to\s+engage|(?:most\s+\w+|laziest|worst|dullest|weakest|thickest|least\s+\w+)\s+(?:\w+\s+)?(?:group|cohort|class|year|bunch|lot|intake)\s+i(?:'ve|\s+have)\s+(?:ever\s+)?(?:taught|had|seen|marked)"
-    r"|couldn't\s+(?:run|organi[sz]e)\s+a\s+(?:bath|raffle|bus|whelk\s+stall|piss-?up|tap)|why\s+do\s+i\s+(?:even\s+)?bother|(?:done|did|read|doing)\s+none\s+of\s+the\s+(?:reading|work|prep|tasks?)|none\s+of\s+them\s+(?:did|had|bothered|read|turned\s+up)|not\s+(?:a\s+single|one)\s+of\s+them\s+(?:did|had|bothered|read)"
+    r"|couldn't\s+(?:run|organi[sz]e|lead|manage|plan|chair|find)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:bath|raffle|bus|whelk\s+stall|piss-?up|tap|conga\s+line|brewery|party|meeting|queue|chip\s+shop|paper\s+bag|way\s+out|sweet\s+shop|lemonade\s+stand|cake\s+sale|fire\s+drill)|(?:this|the)\s+(?:[\w-]+\s+)?(?:mess|restructure|disaster|chaos|shambles|fiasco|cock-?up)\s+is\s+(?:all\s+|entirely\s+)?(?:his|her|their)\s+(?:fault|doing)|why\s+do\s+i\s+(?:even\s+)?bother|(?:done|did|read|doing)\s+none\s+of\s+the\s+(?:reading|work|prep|tasks?)|none\s+of\s+them\s+(?:did|had|bothered|read|turned\s+up)|not\s+(?:a\s+single|one)\s+of\s+them\s+(?:did|had|bothered|read)"
     r"|(?:total|complete|absolute|utter)\s+(?:fraud|joke|waste\s+of\s+space|idiot|liability|embarrassment|disgrace)|delusional|deluded|spoilt|spoiled|hasn't\s+got\s+a\s+clue|haven't\s+got\s+a\s+clue"
     r"|maybe\s+(?:do\s+the\s+reading|try\s+(?:reading|turning\s+up|attending|listening|working|revising)|read\s+the|turn\s+up|attend|if\s+you)|lost\s+faith|(?:nobody|no\s+one|none\s+of\s+them)\s+(?:in\s+\w+\s+)?(?:knows?|has\s+a\s+clue)\s+what\s+(?:they're|they\s+are)\s+doing"
     r"|(?:doesn't|don't)\s+know\s+what\s+(?:they're|he's|she's|they\s+are)\s+doing|can't\s+stand|takes?\s+credit\s+for\s+(?:everyone|other\s+people|my|our|others)|(?:a\s+)?bunch\s+of\s+(?:jobsworths|egos|egomaniacs|snakes|cowards|bullies|incompetents|clowns|idiots)"
@@ -43,6 +43,7 @@ _DISPARAGE = (
 _ARGUE = (
     r"\b(?:dear|to\s+(?:the|all|those))\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|people|tutees)\s+who\b[^\n]{0,180}\b(?:plan\s+better|grow\s+up|read\s+the|not\s+my\s+problem|(?:won't|will\s+not)\s+be\s+answering|tough|learn\s+to|do\s+better|get\s+organi[sz]ed|try\s+harder|do\s+the\s+reading)\b",
     r"\btold\s+(?:a|one|this|that|my)\s+(?:\w+\s+)?(?:student|tutee|fresher|first[- ]year|undergrad)\b[^.\n]{0,80}\b(?:should\s+(?:leave|quit|drop\s+out|give\s+up|find\s+another)|not\s+cut\s+out|no\s+regrets|wasting|waste\s+of|grow\s+up|get\s+(?:a\s+grip|over\s+it))",
+    r"\bif\s+you\s+(?:had\s+)?(?:spent|put|bothered|actually|read|attended|listened|turned\s+up|tried)\b[^.\n]{0,100}\byou(?:'d|\s+would|\s+might)\s+(?:have\s+|not\s+have\s+)?(?:passed|done\s+better|got\s+a|know|understand|not\s+(?:have\s+)?failed)\b",
     r"@\w+[^.\n]{0,40}\b(?:if\s+you'd|if\s+you\s+had\s+(?:read|bothered|attended|turned\s+up|listened)|maybe\s+(?:try|if\s+you|read)|not\s+my\s+(?:fault|problem)|learn\s+to\s+read|read\s+the\s+(?:handbook|brief|email|guidance|module\s+guide))",
     r"\bto\s+the\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|group|person|one|lot)\s+who\b[^.\n]{0,80}[:,-]\s*(?:maybe|try|next\s+time|grow\s+up|get\s+over|read|learn|do\s+the)",
     r"\b(?:arguing|argued|argument|row(?:ed|ing)?|fight(?:ing)?|fought|spat|shouting\s+match|bickering|set\s+(?:him|her|them)\s+straight|put\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place)\s+(?:with\s+)?"
@@ -94,6 +95,9 @@ _TELL_OFF = (
 )
 _IN_CLASS = (r"\b(?:back\s+row|front\s+row|my\s+(?:\w+\s+)?(?:lecture|seminar|class|tutorial|lab|workshop)s?|in\s+(?:my|the)\s+(?:lecture|seminar|class|tutorial|lab)|on\s+(?:their|your)\s+phones\s+(?:in|during|through)|sleeping\s+through|talking\s+through|turned\s+up\s+late|walked\s+(?:in|out)|lecture\s+(?:hall|theatre))\b")
 
+# Students as staff name them: "the Level 4s", "my Year 2s", "this year's L5 lot".
+_STUDENTS_MORE = STUDENTS + r"|\blevel\s+\d+s\b|\b(?:year|yr)\s+\d+s\b|\bl\d\s+(?:lot|group|students|cohort)s?\b"
+
 _SELF = re.compile(r"\b(?:i'm|im|i\s+am|i\s+was|i\s+feel|i\s+felt|i've\s+been|made\s+me\s+(?:look|feel))\s+(?:so\s+|such\s+an?\s+|a\s+bit\s+|completely\s+|totally\s+|really\s+)?$")
 
 
@@ -108,7 +112,7 @@ class ProfessionalConductDetector(Detector):
     def __init__(self) -> None:
         staff = ("staff",)
         self._rules = (
-            Rule("conduct.criticising_students", CAT, _DISPARAGE, roles=staff, near=(Near(STUDENTS, 90),), check=_not_self,
+            Rule("conduct.criticising_students", CAT, _DISPARAGE, roles=staff, near=(Near(_STUDENTS_MORE, 90),), check=_not_self,
                  none_of=(r"\b(?:students?|they)\s+(?:told|said|think|feel|called|say)\s+(?:me|that)\b[^.\n]{0,20}\b(?:i'm|i\s+am|i\s+was)\b|\bdon't\s+(?:be|feel)\b|\bnot\s+(?:thick|stupid|useless|lazy)\b|\bno\s+such\s+thing\s+as\s+a\s+(?:stupid|dumb)\b",), whole=True),
             Rule("conduct.criticising_students", CAT, _ARGUE, roles=staff, whole=True),
             Rule("conduct.criticising_colleagues", CAT, _DISPARAGE, roles=staff, near=(Near(COLLEAGUES, 80),), check=_not_self,
