@@ -202,6 +202,21 @@ ROWS = [
     ("did anyone do the OSCE this morning? how did it go, hope you're all ok", "student", None),
     ('for the group project each person does one section of the report', "student", None),
     ("we're doing the exam prep as a group in the library", "student", None),
+    # fourth round: stuck mid-test, offering what came up, answers passed during the sitting, named essays/case studies, whole squads signed in, "find our treasurer at"
+    ('doing the blackboard test now, stuck on question 11, someone help 🙏', "student", 'academic_misconduct'),
+    ('mid-quiz and stuck on 4b, will paypal £10 to whoever answers first', "student", 'academic_misconduct'),
+    ('in my online exam right now, stuck on q2, dm me pls', "student", 'academic_misconduct'),
+    ('anyone doing the marketing resit later wanna know what the essay titles are? dm', "student", 'academic_misconduct'),
+    ("I can tell you what came up in the morning sitting if you're in the afternoon one", "student", 'academic_misconduct'),
+    ('we sat the online test in the same library room and kept whispering each other answers lol', "student", 'academic_misconduct'),
+    ('me and Tom messaged each other answers the whole way through the moodle quiz', "student", 'academic_misconduct'),
+    ("anyone who sat the dental OSCE yesterday, which stations were there? I'm thursday", "student", 'academic_misconduct'),
+    ('can anyone that did the German oral at 10 tell me what topics came up', "student", 'academic_misconduct'),
+    ('stuck on question 11 of the problem sheet for next week, going to office hours', "student", None),
+    ('stuck on 4b of the textbook exercises, anyone understand it?', "student", None),
+    ("I can tell you what the format is if you're in the afternoon sitting, it's 2 hours", "student", None),
+    ('we texted each other good luck before the exam 🥹', "student", None),
+    ('anyone who sat the OSCE yesterday, how are you feeling? hope it went ok', "student", None),
 ]
 
 

@@ -151,6 +151,18 @@ ROWS = [
     ('my reflective essay got a 68, happy with that', "student", None),
     ('answers for the pub quiz: 1 - Paris, 2 - 1066, 3 - Mars, we still lost', "student", None),
     ('the notebook I handed in was late because the wifi died, so annoying', "student", None),
+    # fourth round: stuck mid-test, offering what came up, answers passed during the sitting, named essays/case studies, whole squads signed in, "find our treasurer at"
+    ("the long question in the pharmacology paper was 'Discuss the mechanism of action of statins' — went all in on HMG-CoA", "student", 'assessment_material'),
+    ('first essay on the history exam was about the causes of the Suez crisis, I argued it was all Eden', "student", 'assessment_material'),
+    ('main case study from the HRM exam: a call centre with 40% staff turnover, had to recommend fixes', "student", 'assessment_material'),
+    ('my whole lab report section 3 (marked 71) is pinned on my profile, take a look', "student", 'assessment_material'),
+    ('how I solved problem 2 of the thermo coursework: energy balance first, then the entropy check', "student", 'assessment_material'),
+    ('mcq answers as I remember them: b, d, a, a, c', "student", 'assessment_material'),
+    ('the long question is always the hardest bit, leave time for it', "student", None),
+    ('my dissertation chapter 2 is finally done, 8000 words 😭', "student", None),
+    ('how I did in the exam was honestly a shock, never revising the night before again', "student", None),
+    ('ran a/b/c/d tests on the landing page, version c won', "student", None),
+    ("options are a, b, c or d apparently, so it's multiple choice", "student", None),
 ]
 
 

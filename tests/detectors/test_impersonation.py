@@ -135,6 +135,13 @@ ROWS = [
     ('helped my brother revise for his driving theory test, he passed!', "student", None),
     ("I'll take the minutes for you at the meeting, no worries", "student", None),
     ('filled in the room ballot for myself, fingers crossed for the big room', "student", None),
+    # fourth round: stuck mid-test, offering what came up, answers passed during the sitting, named essays/case studies, whole squads signed in, "find our treasurer at"
+    ('scanned the whole football squad in at the 10am seminar with their cards lol', "student", 'impersonation'),
+    ('signing all my flatmates in for the 9am again, they owe me', "student", 'impersonation'),
+    ("made a snapchat under my tutor's name and photo and added my whole course", "student", 'impersonation'),
+    ("started an insta using our lecturer's name and pics, posting 'announcements' 😂", "student", 'impersonation'),
+    ('signing in for the 9am seminar, so tired', "student", None),
+    ('made a snapchat for the netball club, add us!', "student", None),
 ]
 
 

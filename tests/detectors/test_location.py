@@ -132,6 +132,15 @@ ROWS = [
     ('turn off snap map, your ex can see where you are', "student", None),
     ('the house is empty of food, going to Aldi', "student", None),
     ('the Kimberlin silent zone is open 24/7 during exams', "student", None),
+    # fourth round: stuck mid-test, offering what came up, answers passed during the sitting, named essays/case studies, whole squads signed in, "find our treasurer at"
+    ("dad's working away this week so it's only me at ours every night, come over", "student", 'location'),
+    ('just me at home in Clarendon Park tonight, bored out of my mind', "student", 'location'),
+    ("you'll always find my flatmate Sophie at the Pure Gym on Aylestone Rd at 6am", "student", 'location'),
+    ('you can catch our treasurer Ben outside the SU at lunch every day', "student", 'location'),
+    ('house will be completely empty over easter, landlord never checks, 12 Barclay St', "student", 'location'),
+    ('home is where the heart is', "student", None),
+    ('you can always find the best deals at the Saturday market', "student", None),
+    ('the landlord said the flat is empty until the new tenants move in', "student", None),
 ]
 
 

@@ -38,6 +38,14 @@ _REQUEST_ANSWERS = (
     r"\b(?:answers?|ans)\s+(?:for|to)\s+(?:q|question|number|no\.?)\s*\d{1,2}\s*\(?[a-h]?\)?\s*(?:pls|please|plz|asap|quick|anyone|\?|🙏)",
 )
 
+# "stuck on 8, anyone?" while sitting an online test.
+_STUCK_DURING = (
+    r"\bstuck\s+on\s+(?:q|qu|question|number|no\.?|part)?\s*\d{1,2}\s*\(?[a-h]?\)?(?!\w)",
+)
+_IN_IT_NOW = (r"\b(?:in|doing|during|sitting|taking|on)\s+(?:the|my|this|our)\s+(?:[\w-]+\s+){0,2}(?:test|exam|quiz|assessment|phase\s+test|mcq)\s+(?:rn|right\s+now|now|atm|currently)\b"
+              r"|\b(?:rn|right\s+now|currently|mid[- ]?(?:exam|test|quiz))\b[^.\n]{0,40}\b(?:test|exam|quiz|assessment)\b|\b(?:mins?|minutes)\s+left\b|\bcloses\s+in\b|\bmid[- ]?(?:exam|test|quiz|assessment)\b")
+_ASKING = r"\b(?:any(?:one|1|body)|some(?:one|1|body)|help|pls|please|plz|will\s+pay|venmo|paypal|monzo|revolut|owe\s+(?:you|u)|dm\s+me|text\s+me)\b|[£$]\s?\d|🙏|\?"
+
 # "someone text me what 4c is" from inside the exam.
 _TEXT_ME = (
     r"\b(?:some(?:one|1|body)|any(?:one|1|body)|pls|please|plz|pleaseee*|u|you|ya|mate)\s+(?:pls\s+|please\s+|plz\s+|quickly\s+|quick\s+|just\s+)?(?:text|message|msg|dm|snap|whatsapp|tell|send|sms|ping|drop|airdrop)\s+(?:me|us)\s+(?:what\s+(?:(?:q|question|number|no\.?|part)\s*)?\d{0,2}\s*\(?[a-h]?\)?\s*(?:is|was|to\s+put|u\s+put|you\s+put|you\s+got|u\s+got|the\s+answer)|the\s+(?:answers?|ans|formula|working|solution)|answers?|ans|which\s+(?:one|option|letter|answer))\b",
@@ -131,6 +139,12 @@ _TIP_OFF = (
 )
 
 # "same as January, word for word": a tip-off only when someone is still to sit it.
+# Offering to tell a later sitting what is on the paper.
+_TIP_OFFER = (
+    r"\b(?:want|wanna|need)\s+(?:to\s+)?know\s+what\s+(?:came\s+up|(?:was|is)\s+on\s+(?:it|the\s+paper)|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:questions?|q|qs|topics?|essays?|stations?|titles?|cases?|scenarios?)\s+(?:is|are|was|were)\b)",
+    r"\b(?:i'll|i\s+will|i\s+can|i\s+could|happy\s+to|can)\s+(?:tell|dm|message|text|send|show)\s+(?:you|u|ya|y'?all|anyone)\s+(?:what\s+(?:came\s+up|was\s+on\s+(?:it|the\s+paper)|the\s+(?:questions|qs|stations|topics)\s+(?:were|are))|the\s+(?:questions|qs|stations|topics|paper))\b",
+)
+
 _TIP_SAME = (
     r"\bsame\s+(?:one\s+)?as\s+(?:in\s+)?(?:june|january|may|august|last\s+(?:time|year|sitting|summer)|the\s+(?:first|main)\s+sitting)\b",
     r"\b(?:same|identical)\s+(?:[\w-]+\s+){0,2}(?:questions?|paper|test|quiz|exam)\s+as\s+(?:in\s+)?(?:ours|us|we\s+(?:had|got|did)|mine|my\s+group|january|june|may|august|last\s+(?:time|year|sitting|summer))\b|\bword\s+for\s+word\b",
@@ -149,6 +163,7 @@ _DESCRIBED = (
 
 # Asking people from an earlier sitting what came up.
 _EARLIER_SITTING = (
+    r"\bany(?:one|1|body)\s+(?:who|that)\s+(?:already\s+)?(?:did|sat|had|took|has\s+(?:done|sat|had|taken)|have\s+(?:done|sat|had|taken))\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:osce|exam|paper|test|practical|viva|quiz|resit|assessment|oral|presentation|mcq)s?\s+(?:this\s+morning|earlier|already|yesterday|today|at\s+\d{1,2}|last\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"\b(?:did|has|have)\s+any(?:one|1|body)\s+(?:already\s+)?(?:do|done|sit|sat|take|taken|have|had)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:osce|exam|paper|test|practical|viva|quiz|resit|mcq|oral|orals|speaking\s+test|listening\s+test|presentation|interview|sitting)\s+(?:this\s+morning|earlier|already|yesterday|today|at\s+\d{1,2}(?:\s*am)?|in\s+the\s+morning)\b",
     r"\bany(?:one|1|body)\s+(?:from|in|who\s+(?:did|sat|had|was\s+in|were\s+in|took|has\s+(?:done|sat|had)))\s+(?:the\s+)?(?:morning|earlier|first|am|early|\d{1,2}\s*(?:am|pm)?|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|other|previous|yesterday'?s|group\s+a|a\s+group|1st|last\s+week'?s)\s+(?:[\w-]+\s+){0,3}(?:sitting|session|group|slot|exam|paper|test|osce|practical|lab|seminar|lot|viva|quiz)\b",
     r"\b(?:you|u|y'?all|you\s+guys|those\s+of\s+(?:you|u))\s+(?:who|that)\s+(?:already\s+)?(?:did|sat|had|took|have\s+(?:done|sat|had))\s+(?:it|the\s+(?:[\w-]+\s+){0,2}(?:exam|paper|test|osce|practical|quiz|viva))\s+(?:this\s+morning|earlier|already|yesterday|today)\b",
@@ -170,6 +185,7 @@ _BORROW = (
 
 # Working on a live assessment together: splitting the questions, sharing screens.
 _SPLIT = (
+    r"\b(?:texting|texted|messaging|messaged|sending|sent|passing|passed|whispering|whispered|dming|dm'?d|snapping|snapped|telling|told|showing|showed|swapping|swapped)\s+(?:each\s+other|one\s+another)\s+(?:the\s+|our\s+)?(?:answers|ans|solutions|working|questions)\b",
     r"\b(?:each|every)\s+(?:person|one\s+of\s+us|of\s+us|one)\s+(?:does|do|takes?|writes?|answers?|handles?|covers?|gets?)\s+(?:one|a|two|three|\d)\s+(?:section|question|part|bit|q)s?\b",
     r"\b(?:doing|do|sitting|taking|did)\s+(?:the|this|our|tomorrow's|friday's)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\s+as\s+(?:a\s+)?(?:group|team|pair|four|three|two|five|trio)\b",
     r"\b(?:split|divide|divvy\s+up|share\s+out|carve\s+up)\s+(?:up\s+)?(?:the\s+)?(?:questions|qs|sections|answers|mcqs|quiz|test|exam|paper)\s+(?:up\s+)?(?:between|among(?:st)?|across)\s+(?:us|ourselves|the\s+(?:group|gc|four|three|two|five|flat)|everyone|the\s+\w+\s+of\s+us)\b",
@@ -231,6 +247,10 @@ class AcademicMisconductDetector(Detector):
                  none_of=(r"\b(?:dissertation|research|essay|study|article|paper|report|project|thesis|talk|seminar)\s+(?:on|about|into)\s+(?:\w+\s+){0,4}(?:essay\s+mills|contract\s+cheating|ghost\s?-?writ\w+|academic\s+(?:integrity|misconduct))\b", r"\b(?:report(?:ed)?\s+(?:them|it|this|these|the\s+account)|don't\s+(?:use|fall|pay|buy)|never\s+(?:use|pay|buy)|avoid|scam\s+alert|warning|beware|watch\s+out|academic\s+integrity)\b",)),
             Rule("misconduct.request_answers", CAT, _TEXT_ME,
                  near=(Near(SITTING + r"|\b(?:rn|right\s+now|mid[- ]?(?:exam|test|quiz)|time\s+left|mins?\s+left|minutes\s+left|exam\s+hall|sports\s+hall|invigilat\w+)\b|\b\d{1,2}\s*\(?[a-h]\)?(?!\w)|\b(?:q|question|part)\s*\d", 120),),
+                 none_of=(_OFFICIAL,)),
+            Rule("misconduct.request_answers", CAT, _STUCK_DURING, near=(Near(_IN_IT_NOW, 120),), all_of=(_ASKING,), none_of=(_OFFICIAL,)),
+            Rule("misconduct.tip_off", CAT, _TIP_OFFER,
+                 near=(Near(SITTING + r"|\b(?:later|afternoon|tomorrow|tmrw|next\s+(?:sitting|group|week)|sitting|resit)\b", 120),),
                  none_of=(_OFFICIAL,)),
             Rule("misconduct.collusion", CAT, _SPLIT,
                  near=(Near(SITTING + r"|\b(?:online\s+assessment|coursework|assignment|cw\s?\d|phase\s+test)\b", 120),),

@@ -55,7 +55,7 @@ _EXAM_QUESTION_SELF = (
     # "the micro exam wanted us to explain ...", "the in-class test had 5 MCQs on enzymes"
     r"\b(?:exam|paper|test|resit|quiz|final|mock|midterm|mid-term)\s+(?:\w+\s+)?(?:wanted\s+(?:us\s+)?to|made\s+us|had\s+(?:us|a|an|\d+|two|three|four|five|loads\s+of|a\s+load\s+of)\s+(?:\w+\s+){0,2}(?:on|about|asking|where|question|questions|mcqs?|essay))\b(?!\s+(?:i|we|that\s+(?:i|we|nobody)|which\s+(?:i|we)|nobody|no\s*one|to|as|like)\b)",
     # "the 2nd question on the accounting mock was ...", "Section B of today's law paper: '...'"
-    r"\b(?:(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+question|section\s+[a-d1-4]|part\s+[a-d1-4])\s+(?:on|in|of)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\b",
+    r"\b(?:(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th|long|short|big|main)\s+(?:question|essay|q|task|problem|one|proof|calculation|case\s+study)|section\s+[a-d1-4]|part\s+[a-d1-4])\s+(?:on|in|of|from)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\b",
     # "Exam Q: 'Assess ...'", "the quiz on Moodle had: 1) define ... 2) draw ..."
     r"\b(?:exam|test|quiz|paper|resit|mock|final)\s+(?:q|qs|questions?)\s*[:\-–]\s*['\"]",
     r"\b(?:exam|test|quiz|paper|resit|mock|osce|viva|final)\b[^.\n]{0,40}\b(?:had|asked(?:\s+us)?|was|were|included|wanted)(?:\s+literally|\s+basically|\s+just|\s+like)?\s*:\s*(?:1[.)]\s*|\(?[ai]\)\s*|['\"]\s*)?" + _TASK,
@@ -94,7 +94,7 @@ _OWN_ANSWERS = (
     r"(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|code|project)\s+"
     r"(?:that|which|i|we)\s+(?:got|scored|submitted|handed\s+in|was\s+marked|got\s+marked|passed)",
     r"\b(?:my|our)\s+(?:full\s+|whole\s+|complete\s+|entire\s+)?(?:marked|submitted|graded|first[- ]class|1st\s+class|\d{2}%)\s+(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|project)\b",
-    r"\bmy\s+(?:[\w,-]+\s+){0,4}(?:essay|report|assignment|coursework|dissertation|lab\s+report|portfolio|reflection|project|poster|presentation|case\s+study|lit\s+review)\s*[(,-]?\s*(?:graded|marked|got|scored|which\s+got|that\s+got)\s*(?:a\s+)?(?:\d{2}|first|1st|2:1|distinction)",
+    r"\bmy\s+(?:[\w,-]+\s+){0,4}(?:essay|report|assignment|coursework|dissertation|lab\s+report|portfolio|reflection|project|poster|presentation|case\s+study|lit\s+review)(?:\s+(?:chapter|section|part|draft|appendix)\s*\d{0,2})?\s*[(,-]?\s*(?:graded|marked|got|scored|which\s+got|that\s+got)\s*(?:a\s+)?(?:\d{2}|first|1st|2:1|distinction)",
     # "here's the code I submitted for the Java coursework"
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:code|essay|report|answers?|solutions?|dissertation|program|script|project|work|model|spreadsheet|analysis|poster|presentation|portfolio|notebook|slides|reflection|plan|proposal|pitch|memo|brief|design|website|app|video|podcast)\s+(?:i|we)\s+(?:submitted|handed\s+in|wrote\s+for|did\s+for|turned\s+in|made\s+for|built\s+for)\b",
 )
@@ -126,6 +126,8 @@ _ANSWER_GIVEN = (
 
 # An answer key: "1c 2a 3d", "answers I got: ...", "what I put: ...".
 _ANSWER_KEY = (
+    r"(?<![\w'])[a-e]\s*[,;]\s*[a-e]\s*[,;]\s*[a-e]\s*[,;]\s*[a-e](?![\w'])",
+    r"\b(?:answers?|ans)\s+(?:as|that|which|how)\s+(?:i|we)\s+(?:got|put|wrote|had|did|chose|picked|remember)\s*(?:them|it)?\s*[:\-–=]",
     r"(?<![\w.])(?:q\s?)?\d{1,2}\s*[-–:=)]\s*[a-z][\w-]*(?:\s+[\w-]+)?\s*[,;/]\s*(?:q\s?)?\d{1,2}\s*[-–:=)]\s*[a-z][\w-]*(?:\s+[\w-]+)?\s*[,;/]\s*(?:q\s?)?\d{1,2}\s*[-–:=)]\s*[a-z]",
     r"\b(?:answers?|ans)\s+(?:from|for|to|in|on)\s+(?:the\s+|today's\s+|this\s+morning's\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:mcqs?|quiz|test|exam|paper|phase\s+test|resit)\b[^:\n]{0,40}:\s*\S",
     r"(?<![\w.])(?:q\s?)?\d{1,2}\s?[.):-]?\s?[a-e]\b[\s,;/|]+(?:q\s?)?\d{1,2}\s?[.):-]?\s?[a-e]\b[\s,;/|]+(?:q\s?)?\d{1,2}\s?[.):-]?\s?[a-e]\b",
@@ -135,7 +137,8 @@ _ANSWER_KEY = (
 
 # Describing how one answered a question of an exam or a piece of coursework.
 _HOW_I_ANSWERED = (
-    r"\b(?:how|what)\s+(?:i|we)\s+(?:answered|wrote|put|did|approached|structured|tackled|argued|said)\s+(?:for\s+|in\s+|on\s+)?(?:the|my|our|that|this)\s+(?:[\w'-]+\s+){0,4}(?:question|q|qs|essay|exam|paper|test|section|part|task)\b",
+    r"\b(?:how|what)\s+(?:i|we)\s+(?:did|solved|cracked|coded|answered)\s+(?:task|q|question|part|section|number|problem|exercise)\s*\d{1,2}\w?\s+(?:of|in|on|from)\s+(?:the|my|our|this|that|today's)\s+(?:[\w'-]+\s+){0,3}(?:assessment|exam|test|quiz|paper|coursework|assignment|cw\s?\d|phase\s+test|tca|practical)\b",
+    r"\b(?:how|what)\s+(?:i|we)\s+(?:answered|wrote|put|approached|structured|tackled|argued|said)\s+(?:for\s+|in\s+|on\s+)?(?:the|my|our|that|this)\s+(?:[\w'-]+\s+){0,4}(?:question|q|qs|essay|exam|paper|test|section|part|task)\b",
     r"\b(?:my|our)\s+(?:answer|solution|response|working|workings|approach)\s+(?:to|for)\s+(?:the\s+|this\s+|that\s+|today's\s+)?(?:[\w'-]+\s+){0,4}(?:q\s?\d{1,2}\w?|question\s*\d{1,2}\w?|question|phase\s+test|exam|test|quiz|paper|coursework|cw\s?\d|assignment|task\s*\d?|part\s+[a-h1-9])\b",
 )
 
@@ -185,7 +188,7 @@ class AssessmentMaterialDetector(Detector):
             Rule("assessment.own_answers", CAT, _POSTING_OWN, roles=("student",), extend=True,
                  none_of=(r"\b(?:submit(?:ted|ting)?\s+(?:it|them)?\s*(?:on|to|via)\s+(?:blackboard|moodle|canvas|turnitin)|for\s+(?:my|the)\s+(?:tutor|supervisor|lecturer)\s+to\s+(?:read|check))\b",)),
             Rule("assessment.own_answers", CAT, _OWN_ANSWERS, roles=("student",),
-                 all_of=(SHARE + r"|\bdrop(?:ping)?\b|\b(?:in|to)\s+the\s+(?:gc|group\s?chat|chat|group)\b|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
+                 all_of=(SHARE + r"|\bdrop(?:ping)?\b|\bpinned\b|\bon\s+my\s+(?:profile|page|story|grid|feed|bio)\b|\bhelp\s+yourselves\b|\btake\s+a\s+look\b|\b(?:in|to)\s+the\s+(?:gc|group\s?chat|chat|group)\b|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
                  none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|can\s+some(?:one|1)\s+(?:send|share)|could\s+some(?:one|1)\s+(?:send|share)|send\s+me)\b",)),
         )
 

@@ -29,6 +29,7 @@ _HOME_ALONE = (
     r"\b(?:every(?:one|1)|parents|my\s+parents|flatmates|housemates|mum\s+and\s+dad|the\s+(?:parents|fam|family|others|girls|lads))\s*(?:'re|are|is|'s|have\s+gone|have|'ve|had|went)?\s*(?:all\s+)?(?:away|gone\s+home|gone\s+away|gone(?=\s+(?:for|till|until)\b)|out|on\s+holiday|abroad|in\s+(?!bed\b|the\b|town\b|class\b|lectures?\b|work\b|a\b|my\b)[a-z]{3,}|at\s+(?:my\s+)?(?:nan's|gran's|grandma's|aunt's|uncle's|a\s+wedding|a\s+funeral|a\s+conference))\b[^.\n]{0,60}\b(?:just\s+me|only\s+me|alone|by\s+myself|on\s+my\s+own|myself|empty)\b",
     r"\bnobody(?:'s|\s+is|\s+else\s+is|\s+else's)?\s+(?:home|in|around)\s+(?:at\s+(?:ours|mine|the\s+flat|the\s+house|our\s+place)\s+)?(?:till|until|for|this|tonight|all)\b",
     r"\bjust\s+me\s+(?:alone\s+)?(?:and\s+the\s+(?:cat|dog|hamster)\s+)?(?:in|at)\s+(?:the|my|our)\s+" + _HOME + r"\b",
+    r"\b(?:just|only)\s+me\s+(?:alone\s+|left\s+)?(?:and\s+the\s+(?:cat|dog|hamster)\s+)?(?:at|in)\s+(?:ours|mine|home|my\s+place|our\s+place)\b",
     r"\b(?:all\s+)?away\s+(?:for|till|until|from)\b[^.\n]{0,60}\b" + _HOME + r"\s+(?:is|'s|will\s+be)\s+empty\b",
 )
 
@@ -72,6 +73,7 @@ _SERVICE = (r"\b(?:office\s+hours?|drop[- ]in|surgery\s+hours?|advice\s+hours?|o
             r"|meeting|society|soc|club|team|all\s+welcome|everyone\s+welcome|join\s+us|sign\s+up|tickets?|event|rehearsal|training\s+session|practice|moved\s+to|has\s+moved|changed\s+to|now\s+in)\b")
 
 _SOMEONE_ELSE = (
+    r"\b(?:you(?:'ll|\s+will|\s+can)\s+(?:always\s+|usually\s+)?find|catch|corner)\s+(?:the\s+|our\s+|my\s+)(?:[\w-]+\s+)?(?:president|lecturer|tutor|captain|ex|flatmate|housemate|roommate|boss|manager|girlfriend|boyfriend|gf|bf|sister|brother|mate|friend|neighbou?r|landlord|coach|dean|prof|professor|teacher|supervisor|treasurer|chair)(?:\s+[a-z]+)?\s+(?:in|at|outside|by)\b",
     # tracking someone on a location app
     r"\b(?:tracking|stalking|watching|following|checking|keeping\s+tabs\s+on)\s+(?:my\s+(?:ex|\w+)|her|him|them|(?-i:[A-Z][a-z]+))\s+(?:on|via|through|with)\s+(?:find\s+my(?:\s+\w+)?|life360|snap\s?maps?|google\s+maps|her\s+location|his\s+location|their\s+location|airtag|the\s+airtag)\b",
     r"\b(?:find\s+my|life360|snap\s?map|airtag)\b[^.\n]{0,40}\b(?:says|shows|has)\s+(?:she's|he's|they're|(?:her|him|them)\s+(?:at|in)|(?-i:[A-Z][a-z]+)'s)\b",
@@ -99,7 +101,7 @@ class LocationDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("location.home_alone", CAT, _HOME_ALONE, extend=True,
-                 none_of=(r"\bhome\s+alone(?:\s+\w+)?\s*\?\s*no\b|\bnot\s+home\s+alone\b|\bempty\s+without\b|\bmiss\s+(?:you|u|ya|them|him|her|everyone|y'?all)\b|\b(?:landlord|letting\s+agent|new\s+tenants|viewings?|to\s+let|for\s+rent|for\s+sale)\b", r"\b(?:sister|brother|son|daughter|kids?|cat|dog|mum|dad|nan|grandma|grandad|puppy|kitten|child|she|he)(?:'s|\s+is|\s+was|\s+will\s+be)\s+(?:\w+\s+)?home\s+alone\b", r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
+                 none_of=(r"\bhome\s+alone(?:\s+\w+)?\s*\?\s*no\b|\bnot\s+home\s+alone\b|\bempty\s+without\b|\bmiss\s+(?:you|u|ya|them|him|her|everyone|y'?all)\b|\b(?:letting\s+agent|new\s+tenants|viewings?|to\s+let|for\s+rent|for\s+sale)\b", r"\b(?:sister|brother|son|daughter|kids?|cat|dog|mum|dad|nan|grandma|grandad|puppy|kitten|child|she|he)(?:'s|\s+is|\s+was|\s+will\s+be)\s+(?:\w+\s+)?home\s+alone\b", r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
             Rule("location.live", CAT, _LIVE, none_of=(r"\bsharing\s+my\s+(?:live\s+)?location\s+with\s+(?:my\s+)?(?:flatmate|mum|dad|parents|friend|partner|boyfriend|girlfriend|housemate|family|bf|gf|sister|brother)s?\b|\bjust\s+in\s+case\b|\bto\s+be\s+safe\b|\bfor\s+safety\b", r"\b(?:turn\s+off|turned\s+off|disable|switch\s+off|never\s+share|don't\s+share|how\s+(?:do|to))\b",), extend=True),
             Rule("location.live", CAT, _HERE_NOW, near=(Near(_FIND_ME, 120),), extend=True,
                  none_of=(r"\bwith\s+(?:the\s+|my\s+)?(?:whole\s+|entire\s+)?(?:course|group|team|society|soc|squad|girls|lads|gang|crew|flat|flatmates|housemates|everyone|all\s+of\s+us|netball|rugby|football)\b|\bjoin\s+us\b",)),
