@@ -73,6 +73,8 @@ HATE = [
     "the indian lads in my flat are filthy animals",
     "muslim students are vile, they should be kicked out of the union",
     "Those evil Jewish bankers again.",
+    "The immigrants breed while our people die out.",
+    "The Chinese are swarming over our universities like ants.",
 ]
 
 BENIGN = [

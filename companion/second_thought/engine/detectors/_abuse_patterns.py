@@ -959,7 +959,10 @@ _PEOPLEISH = frozenset(
     all they them their these those it its this here there when because like
     culture cultures religion religions habits behaviour behavior ways customs values morals genes blood dna nature
     faces features music language languages accent accents country countries neighbourhoods neighborhoods ghettos
-    communities community mentality mindset attitude attitudes traits""".split()
+    communities community mentality mindset attitude attitudes traits
+    a an the every each any some no our my your his her its me us you him everyone everybody everything everywhere
+    while whilst until into onto over across through around about after before out up down off away back again
+    here there now then still always never even only also more most much many such what how why where""".split()
 )
 #: A new clause with its own subject between a group and a later negative word.
 _CLAUSE_BREAK = re.compile(
