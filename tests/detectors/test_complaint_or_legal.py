@@ -156,6 +156,22 @@ ROWS += [
 ]
 
 
+# Round 3: situations from an own check batch, in new wordings.
+ROWS += [
+    # Ignored contact and "is this how you treat...".
+    ("my module leader has ignored five emails about my resit, @uniofderby is this how you treat students?", "student", GRIEV),
+    ("registry ignored all of my messages about my transcript, this is how you treat international students", "student", GRIEV),
+    ("finance ignored every one of my emails about the refund, unbelievable", "student", GRIEV),
+    ("is this how you treat your students @DMU? no reply in 3 weeks", "student", GRIEV),
+    ("I ignored three emails from my bank today, adulting is hard", "student", None),
+    # Staff griping at services in the staff group.
+    ("why does the post room take 10 days to deliver a parcel across campus? ridiculous", "staff", GROUP),
+    ("the print room still hasn't printed my exam papers, it's been two weeks", "staff", GROUP),
+    ("can someone in the mail room explain why my parcels keep going missing again", "staff", GROUP),
+    ("the print room is open 9 to 5 over the holidays if anyone needs it", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ComplaintOrLegalDetector:
     return ComplaintOrLegalDetector()

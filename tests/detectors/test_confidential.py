@@ -188,6 +188,19 @@ ROWS += [
 ]
 
 
+# Round 3: situations from an own check batch, in new wordings.
+ROWS += [
+    # Internal results seen before anyone else.
+    ("REF results came in early for our unit and we've dropped two places, keep it quiet", "staff", "confidential"),
+    ("we got early sight of the league table, we're down to 68th, don't tell the students", "staff", "confidential"),
+    ("NSS data arrived early: teaching scores down 9 points. please don't tell the team yet", "staff", "confidential"),
+    ("the accreditation report is damning and we aren't sharing it with students until the summer", "staff", "confidential"),
+    ("we won't be releasing the review findings to staff before the board meets", "staff", "confidential"),
+    ("NSS results are out today and we're up 5 points, well done all!", "staff", None),
+    ("don't tell the students, but there's cake in the staff room for them tomorrow 🎂", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ConfidentialDetector:
     return ConfidentialDetector()

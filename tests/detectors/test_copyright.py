@@ -129,6 +129,27 @@ ROWS += [
 ]
 
 
+# Round 3: situations from an own check batch, in new wordings.
+ROWS += [
+    # Reusing someone's work because they "won't mind" or with no licence.
+    ("reposting @sketchesbyjo's drawing as my banner, she won't mind", "student", IMAGE),
+    ("used a Drake song on our society reel, no licence but who cares", "student", IMAGE),
+    ("put a Getty photo on our flyer without a licence, they won't notice", "student", IMAGE),
+    ("stuck an Adele track under our fundraiser video with no permission lol", "student", IMAGE),
+    ("no permission needed for the open day photos, they're public domain", "student", None),
+    # Copies made before access ended, offered on.
+    ("downloaded all the videos before my Udemy subscription ran out, who wants them", "student", PIRATED),
+    ("saved the lot before my Kaplan access expired, dm if you want the course", "student", PIRATED),
+    ("who wants my copy of the BPP revision course videos? got them all", "student", PIRATED),
+    ("downloaded everything before my Audible trial ended lol, anyone want the audiobooks", "student", PIRATED),
+    ("downloaded all my photos before my iCloud subscription ended, phew", "student", None),
+    # A lecturer's slides uploaded.
+    ("uploaded the lecturer's slides for the whole module to Studocu", "student", SLIDES),
+    ("sharing the prof's powerpoints on my Discord for anyone who skipped", "student", SLIDES),
+    ("our lecturer has uploaded the slides to Blackboard, check there", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> CopyrightDetector:
     return CopyrightDetector()

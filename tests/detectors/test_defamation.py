@@ -153,6 +153,29 @@ ROWS += [
 ]
 
 
+# Round 3: situations from an own check batch, in new wordings.
+ROWS += [
+    # Calling a named person or business a criminal outright.
+    ("the guy who runs Kwik Lets is a total crook, stay well away", "student", CLAIM),
+    ("Dan from the rowing club? he's a known drug dealer lol", "student", CLAIM),
+    ("our old landlord never gives back deposits, everyone in Clarendon Park knows", "student", CLAIM),
+    ("Professor Okoro made up the interviews in her last book, a research assistant told me", "student", CLAIM),
+    ("the campus bookshop overcharges freshers on purpose, it's literally theft", "student", CLAIM),
+    ("he's a total legend, best lecturer I've had", "student", None),
+    ("I made up the numbers for my mock budget exercise, that's the point of it", "student", None),
+    # Cure claims with a home remedy or a cover-up story.
+    ("raw garlic and honey cures the flu in a day, doctors won't tell you that", "student", MISINFO),
+    ("cold showers every morning reverse depression, big pharma hides it", "student", MISINFO),
+    ("turmeric shots stop cancer spreading, do your own research", "student", MISINFO),
+    ("CBD oil cures ADHD, the NHS doesn't want you to know", "student", MISINFO),
+    ("the myth that garlic cures the flu needs to die, there's no evidence", "student", None),
+    ("paracetamol and rest help with the flu, drink loads of water", "student", None),
+    ("my dissertation looks at claims that turmeric prevents cancer", "student", None),
+    # Placement context is confidential, not defamation.
+    ("a boy in my placement school is looked after because his dad's in prison", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> DefamationDetector:
     return DefamationDetector()

@@ -144,6 +144,26 @@ ROWS += [
 ]
 
 
+# Round 3: situations from an own check batch, in new wordings.
+ROWS += [
+    # "If you'd spent as much time on X you'd have passed".
+    ("@sam_k if you spent half as long revising as you do gaming you'd have passed", "staff", STUDENTS),
+    ("to whoever is complaining about their mark: if you had attended a single seminar you might have passed", "staff", STUDENTS),
+    ("if you'd actually read the module guide you would know the deadline", "staff", STUDENTS),
+    ("if you have any questions about the module guide, you would be welcome at my office hours", "staff", None),
+    # Running a manager down.
+    ("our dean couldn't organise a cake sale, this whole mess is her doing", "staff", COLLEAGUES),
+    ("the head of school couldn't manage a chip shop, the restructure is all his fault", "staff", COLLEAGUES),
+    ("my line manager couldn't plan a meeting to save her life", "staff", COLLEAGUES),
+    ("our dean is organising a cake sale for charity on Friday, come along", "staff", None),
+    # Cohorts named by level or year.
+    ("the Level 5s are hopeless this year, none of them did the reading", "staff", STUDENTS),
+    ("my Year 2s are the laziest group I've ever taught", "staff", STUDENTS),
+    ("honestly the L4 lot can't even reference properly", "staff", STUDENTS),
+    ("my Year 2s smashed their presentations today, so proud", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ProfessionalConductDetector:
     return ProfessionalConductDetector()

@@ -21,7 +21,7 @@ _TARGET = (
     UNI + r"|\b(?:my|our|the)\s+(?:\w+\s+)?(?:supervisor|lecturers?|tutor|module\s+leader|personal\s+tutor|course\s+leader|programme\s+leader|department|dept|faculty"
     r"|school|course|halls?|accommodation|registry|finance\s+(?:office|team)|student\s+services|it\s+services?|estates|security|admin(?:istration)?|examiners?|markers?"
     r"|marking|dean|head\s+of\s+(?:school|department)|this\s+place|vc|vice[- ]chancellor|warden|library|timetabling|placement\s+team|admissions|disability\s+(?:team|service))\b"
-    r"|\b(?:accommodation|registry|student\s+services|it\s+services?|estates|admissions|the\s+helpdesk|campus\s+security|halls)\b"
+    r"|\b(?:accommodation|registry|student\s+services|it\s+services?|estates|admissions|the\s+helpdesk|campus\s+security|halls)\b|(?<!student\s)\bfinance\b"
     r"|(?-i:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+)|\b(?:at|from|by)\s+(?:derby|dmu|uon|northampton|nottingham|de\s?montfort)\b"
     r"|\b(?:our|my|the|his|her|their)\s+(?:\w+\s+)?(?:lectures|seminars|classes|tutorials|labs|contact\s+hours|teaching|feedback|marks|module|modules)\b"
 )
@@ -113,7 +113,7 @@ _STAFF_DEPTS = (
     r"|the\s+helpdesk|catering|security|print(?:ing)?\s+services|reprographics|the\s+library|cleaners|cleaning|parking|comms|admissions|print\s+room|post\s*room|mail\s*room|the\s+\w+\s+(?:team|office|room|desk|unit|service|services|hub))\b"
 )
 _STAFF_GRIPE = (
-    r"\b(?:took|taken|taking|takes?)\s+(?:\w+\s+)?(?:\d+\s+)?(?:days|weeks|months|ages|forever)\b|\bstill\s+(?:waiting|not|no|nothing)\b|\bagain\b[^.\n]{0,40}[.!?]|\bwhat\s+do\s+they\s+(?:even\s+)?do\b"
+    r"\b(?:took|taken|taking|takes?)\s+(?:\w+\s+)?(?:\d+\s+)?(?:days|weeks|months|ages|forever)\b|\bstill\s+(?:hasn't|haven't|hasnt|havent|isn't|aren't|doesn't|don't|won't|can't)\b|\bit'?s\s+(?:now\s+)?been\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days|weeks|months)\b|\bstill\s+(?:waiting|not|no|nothing)\b|\bagain\b[^.\n]{0,40}[.!?]|\bwhat\s+do\s+they\s+(?:even\s+)?do\b"
     r"|\bnobody\s+(?:answers|replies|responds|picks\s+up|gets\s+back)|\bno\s+(?:reply|response|answer)\b|\bcan\s+(?:someone|anyone)\s+(?:from|in|at)\b|\bdoes\s+(?:anyone|someone)\s+(?:from|in|at)\b|\bsort\s+(?:this|it)\s+out\b"
     r"|\bwhy\s+(?:is|does|can't|won't|do|are)\b[^.?!\n]{0,60}\?|\bfed\s+up|\bsick\s+(?:and\s+tired\s+)?of|\bbroken\s+(?:for|since|again)\b|\bticket\s+(?:open|raised|logged)\b|\bchased\s+(?:them|it)\b"
     r"|\b(?:has|have)\s+been\s+(?:off|broken|down|out|closed|missing|leaking|faulty)\s+(?:for|since)\b|\bask\s+(?:\w+\s+){0,5}why\b"
