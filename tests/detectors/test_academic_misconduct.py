@@ -217,6 +217,25 @@ ROWS = [
     ("I can tell you what the format is if you're in the afternoon sitting, it's 2 hours", "student", None),
     ('we texted each other good luck before the exam 🥹', "student", None),
     ('anyone who sat the OSCE yesterday, how are you feeling? hope it went ok', "student", None),
+    # fifth round: present-tense "the paper asks you to", quoted final questions, T/F keys, paying someone to do a section, answers sold while open, detector-beating tricks, same laptop/room, attendance codes shared, dating profiles with others' photos, out alone with a return time, room number with an open door, plural weekdays
+    ('will pay anyone decent at R to do my whole results chapter, due next week', "student", 'academic_misconduct'),
+    ('happy to pay whoever is good at Java to finish my coursework project, name your price', "student", 'academic_misconduct'),
+    ('got the answers to the weekly graded mcq, a fiver each, dm me', "student", 'academic_misconduct'),
+    ('anyone know the formula for question 3, doing the test rn 😭', "student", 'academic_misconduct'),
+    ('does anybody remember the answer to q12? quiz closes in 10 mins', "student", 'academic_misconduct'),
+    ('for the 2pm people: the oral is the one about your hometown, prep that', "student", 'academic_misconduct'),
+    ("heads up for tomorrow's crowd, the practical is the titration one again", "student", 'academic_misconduct'),
+    ("just run your essay through a paraphrasing tool and the AI detector won't flag it", "student", 'academic_misconduct'),
+    ("stick the essay into quillbot then the ai checker can't tell, trust me", "student", 'academic_misconduct'),
+    ("we're taking the timed quiz on the same laptop at mine tonight 😏", "student", 'academic_misconduct'),
+    ("let's do tomorrow's online test in the same room, shhh", "student", 'academic_misconduct'),
+    ("my cousin is sending me her old first-class dissertation, I'll just reword it and hand it in", "student", 'academic_misconduct'),
+    ("will pay anyone who can fix my laptop screen, it's cracked", "student", None),
+    ('anyone know the formula for the area of a circle? helping my little brother', "student", None),
+    ("heads up for tomorrow's crowd, the exam is in the sports hall not the library", "student", None),
+    ('the AI detector flagged my essay unfairly, I appealed and won', "student", None),
+    ("we're taking the quiz at the pub on thursday, who's in", "student", None),
+    ('my cousin sent me her old dissertation so I could see how long the lit review should be', "student", None),
 ]
 
 

@@ -163,6 +163,17 @@ ROWS = [
     ('how I did in the exam was honestly a shock, never revising the night before again', "student", None),
     ('ran a/b/c/d tests on the landing page, version c won', "student", None),
     ("options are a, b, c or d apparently, so it's multiple choice", "student", None),
+    # fifth round: present-tense "the paper asks you to", quoted final questions, T/F keys, paying someone to do a section, answers sold while open, detector-beating tricks, same laptop/room, attendance codes shared, dating profiles with others' photos, out alone with a return time, room number with an open door, plural weekdays
+    ('the pharmacology exam asks you to calculate a loading dose for a 70kg patient, start with Vd', "student", 'assessment_material'),
+    ("this year's econ paper wants you to derive the IS curve from the goods market, do that first", "student", 'assessment_material'),
+    ("final question was 'Discuss the ethics of gene editing in embryos' and I wrote four pages", "student", 'assessment_material'),
+    ('bonus q: "Explain why the sky is blue using Rayleigh scattering" - got it!', "student", 'assessment_material'),
+    ('my graded year 2 marketing portfolio is in my story highlights if anyone wants it', "student", 'assessment_material'),
+    ("answer key for the lab safety quiz since it's the same every year: 1 T 2 F 3 F 4 T", "student", 'assessment_material'),
+    ('the exam asks you to bring your student card and a black pen', "student", None),
+    ('the paper asks you to answer two questions from section A', "student", None),
+    ('final question: is anyone coming to the pub after?', "student", None),
+    ('my graded portfolio came back with great feedback', "student", None),
 ]
 
 

@@ -142,6 +142,13 @@ ROWS = [
     ("started an insta using our lecturer's name and pics, posting 'announcements' 😂", "student", 'impersonation'),
     ('signing in for the 9am seminar, so tired', "student", None),
     ('made a snapchat for the netball club, add us!', "student", None),
+    # fifth round: present-tense "the paper asks you to", quoted final questions, T/F keys, paying someone to do a section, answers sold while open, detector-beating tricks, same laptop/room, attendance codes shared, dating profiles with others' photos, out alone with a return time, room number with an open door, plural weekdays
+    ('posted the attendance code in the group chat so people who skipped still get marked present', "student", 'impersonation'),
+    ('sent the register link to the whole course gc, everyone gets marked in lol', "student", 'impersonation'),
+    ("made a hinge using my housemate's photos to see who swipes 😂", "student", 'impersonation'),
+    ("set up a dating profile with my sister's pics as a prank", "student", 'impersonation'),
+    ('the attendance code is on the board at the start of the lecture', "student", None),
+    ('made a hinge profile with my own photos, wish me luck', "student", None),
 ]
 
 

@@ -141,6 +141,17 @@ ROWS = [
     ('home is where the heart is', "student", None),
     ('you can always find the best deals at the Saturday market', "student", None),
     ('the landlord said the flat is empty until the new tenants move in', "student", None),
+    # fifth round: present-tense "the paper asks you to", quoted final questions, T/F keys, paying someone to do a section, answers sold while open, detector-beating tricks, same laptop/room, attendance codes shared, dating profiles with others' photos, out alone with a return time, room number with an open door, plural weekdays
+    ('going solo on the Peak District loop, parked at Edale station, back by 9pm', "student", 'location'),
+    ('camping alone at the site near Hathersage, sleeping in the car tonight', "student", 'location'),
+    ("block C room 12, door's open, I'm in till midnight if anyone's bored", "student", 'location'),
+    ("flat 6 on the top floor, just walk in, I'll be home all evening", "student", 'location'),
+    ("Fridays I'm always in the music rooms in the basement from 10pm, totally empty, come jam", "student", 'location'),
+    ("I'm usually at the Aylestone boxing gym on weeknights, nobody else around after 9", "student", 'location'),
+    ('room 2.05 exam at 10, bring ID', "student", None),
+    ('going solo travelling this summer, any tips for Japan?', "student", None),
+    ("the party's in flat 6, everyone welcome", "student", None),
+    ('Fridays the practice rooms are open till 10pm for bookings', "student", None),
 ]
 
 

@@ -48,6 +48,7 @@ _ASKING = r"\b(?:any(?:one|1|body)|some(?:one|1|body)|help|pls|please|plz|will\s
 
 # "someone text me what 4c is" from inside the exam.
 _TEXT_ME = (
+    r"\b(?:any(?:one|1|body)|some(?:one|1|body)|who)\s+(?:know|knows|got|has|have|remember)\s+(?:the\s+|a\s+)?(?:formula|answer|ans|method|equation|working|definition|solution|code|value|result)\s+(?:for|to|in)\s+(?:q|qu|question|number|no\.?|part)?\s*\d{1,2}\s*\(?[a-h]?\)?(?!\w)",
     r"\b(?:some(?:one|1|body)|any(?:one|1|body)|pls|please|plz|pleaseee*|u|you|ya|mate)\s+(?:pls\s+|please\s+|plz\s+|quickly\s+|quick\s+|just\s+)?(?:text|message|msg|dm|snap|whatsapp|tell|send|sms|ping|drop|airdrop)\s+(?:me|us)\s+(?:what\s+(?:(?:q|question|number|no\.?|part)\s*)?\d{0,2}\s*\(?[a-h]?\)?\s*(?:is|was|to\s+put|u\s+put|you\s+put|you\s+got|u\s+got|the\s+answer)|the\s+(?:answers?|ans|formula|working|solution)|answers?|ans|which\s+(?:one|option|letter|answer))\b",
 )
 
@@ -61,6 +62,8 @@ _GROUP_DURING = (
 )
 
 _ESSAY_MILL = (
+    r"\b(?:will|i'll|i'd|i\s+will|happy\s+to|gonna|going\s+to|willing\s+to|can)\s+pay\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u|a\s+\w+|whoever)\b[^.\n]{0,50}?\bto\s+(?:do|write|finish|complete|sort|code|run)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}(?:section|essay|assignment|coursework|dissertation|diss|report|analysis|code|project|portfolio|module|exam|quiz|test|homework|lab|stats|chapter|reflection|presentation)s?\b",
+    r"\b(?:got|have|selling|sell|flogging)\s+(?:the\s+|all\s+the\s+)?answers\s+(?:to|for)\s+(?:[\w'-]+\s+){0,3}(?:quiz|test|exam|assessment|mcqs?|coursework|assignment|paper|phase\s+test)\b(?=[^\n]{0,80}(?:[£$]\s?\d|\b(?:dm|message|pm|whatsapp)\s+me\b|\beach\b|\bfor\s+a\s+(?:fiver|tenner)|\bcheap\b))",
     r"\b(?:marked|graded|old|past|previous)\s+(?:[\w-]+\s+){0,3}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|reports?|portfolios?)\s+(?:to\s+sell|for\s+sale|up\s+for\s+sale)\b",
     r"\bghost\s?-?writ(?:er|ers|ing|e|ten)\b",
     r"\bwho\s+wants\s+my\s+(?:[\w-]+\s+){0,3}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|reports?|portfolios?)\b[^.\n]{0,40}[£$]\s?\d",
@@ -99,7 +102,14 @@ _ESSAY_MILL = (
     r"\b(?:assignment|essay|homework|dissertation|coursework)\s+help\b[^.\n]{0,40}(?:[£$]|dm|whatsapp|message|contact|price|cheap|affordable|guaranteed|grade)",
 )
 
+# "the AI checker gives up" next to the trick that beats it.
+_DETECTOR_BEATEN = (
+    r"\b(?:ai\s+checker|ai\s+detector|ai\s+detection|turnitin|gptzero|zerogpt|plagiarism\s+checker|similarity\s+checker|the\s+detector|the\s+checker)\s+(?:just\s+)?(?:gives\s+up|can't\s+tell|cannot\s+tell|can't\s+detect|won't\s+(?:notice|flag|know)|doesn't\s+(?:flag|notice|catch|pick)|never\s+(?:flags|catches|notices)|is\s+(?:useless|clueless)|has\s+no\s+idea)\b",
+)
+_TRICK = r"\b(?:paraphras\w*|quillbot|reword\w*|rewrit\w*|spinner|humani[sz]\w*|trust\s+me|works\s+every\s+time|hack|trick|just\s+(?:put|run|add|change|swap))\b"
+
 _EVASION = (
+    r"\b(?:put|run|running|ran|stick|chuck|pass|feed|paste)\s+(?:your|ur|my|the|it|them)\s*(?:(?:[\w-]+\s+){0,2}(?:essay|work|assignment|text|writing|coursework|dissertation|report|answers?|code))?\s+(?:through|into)\s+(?:a\s+|an\s+|the\s+)?(?:paraphras\w+|quillbot|spinner|rewriter|humani[sz]er|rewording\s+(?:tool|app|site)|ai\s+rewriter|article\s+spinner)\b(?=[^\n]{0,100}\b(?:ai|turnitin|detector|checker|plagiarism|similarity|gptzero|undetect\w*|flag\w*|caught|notice)\b)",
     r"\b(?:lockdown\s+browser|respondus|proctor\w*|turnitin|exam\s+software|safe\s+exam\s+browser|honorlock|examplify|inspera|ai\s+detectors?|gptzero|zerogpt|similarity\s+checker|plagiarism\s+(?:checker|software|detector))\s+(?:can|could|is\s+able\s+to)\s+(?:easily\s+|totally\s+|actually\s+|literally\s+)?be\s+(?:easily\s+)?(?:bypassed|beaten|fooled|tricked|got\s+around|gotten\s+around|disabled|spoofed|defeated|cheated|dodged)\b",
     r"\b(?:lockdown\s+browser|respondus|proctor\w*|turnitin|exam\s+software|safe\s+exam\s+browser|honorlock|examplify|inspera|ai\s+detectors?|gptzero|zerogpt|similarity\s+checker|plagiarism\s+(?:checker|software|detector))\s+(?:is|are|'s)\s+(?:so\s+|really\s+|super\s+|dead\s+|well\s+)?easy\s+to\s+(?:bypass|beat|fool|trick|get\s+around|get\s+round|get\s+past|disable|spoof|cheat|dodge)\b",
     r"\b(?:run|running|ran|runs|use|using|used|open|opening|launch|launching)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}(?:browser|exam|quiz|test|software|app)|respondus|lockdown\s+browser|the\s+proctor\w*)\s+(?:in|inside|on|through|from)\s+(?:a\s+)?(?:vm|virtual\s+machine|virtualbox|vmware|sandbox|second\s+(?:account|user))\b",
@@ -131,6 +141,7 @@ _TIP_OFF = (
     r"\bfor\s+any(?:one|1|body)\s+(?:on|doing|sitting|taking|in)\b",
     r"\b(?:any(?:one|1)|whoever|if\s+you(?:'re|\s+are))\s+(?:sitting|doing|taking|has|got|in|on)\s+(?:the\s+)?(?:later|afternoon|evening|morning|\d{1,2}\s*(?:[.:]\d{2})?\s*(?:am|pm)|tomorrow's|second|2nd|next|resit|other)\s+(?:\w+\s+)?(?:exam|sitting|paper|test|resit|session|quiz|slot|seminar|group|class|lab|tutorial|presentation)",
     r"\b(?:for|to)\s+(?:the\s+)?(?:later|afternoon|evening|2nd|second|other|next)\s+(?:sitting|session|group|seminar\s+group|lab\s+group|slot|lot|class|people|crew)\b",
+    r"\b(?:for|to)\s+(?:the\s+|all\s+the\s+|my\s+)?(?:\d{1,2}\s*(?:am|pm)|\d{1,2}[.:]\d{2}|later|afternoon|evening|pm|tomorrow'?s?|tmrw|next)\s+(?:crowd|lot|peeps|people|gang|bunch|squad|cohort|sitting|session|group|slot|crew|ones?)\b",
     r"\b(?:\d{1,2}\s*(?:am|pm)|morning|afternoon|later|other|next|monday|tuesday|wednesday|thursday|friday)\s+(?:lab\s+|seminar\s+|tutorial\s+|practical\s+)?(?:group|sitting|session|class|seminar|lot|lab)\s*[:,-]",
     r"\b(?:same|identical)\s+(?:questions?|paper|test|quiz)\s+(?:as|for)\s+(?:the\s+)?(?:morning|other|earlier|first|afternoon|last\s+year)",
     r"\b(?:questions?|paper|test|quiz|exam)\s+(?:are|is|were|was)\s+(?:exactly\s+)?(?:the\s+)?(?:same|identical)\s+(?:as|to)\s+(?:this\s+morning|the\s+morning|earlier|ours|last\s+year|the\s+\w+\s+(?:group|sitting|session))",
@@ -172,6 +183,7 @@ _WHAT_CAME = (r"\bwhat\s+(?:stations?|questions?|topics?|cases?|essays?|titles?|
               r"|\b(?:stations?|questions?|topics?|q|qs)\s*\d|\bcame\s+up\b|\bwhat\s+(?:to|should\s+(?:i|we))\s+(?:revise|learn|expect|prep)|\bany\s+(?:hints|clues|spoilers)\b|\bspill\b|👀")
 
 _TOGETHER = (
+    r"\b(?:do|doing|did|sit|sitting|take|taking|answer|answering)\s+(?:the|this|our|tomorrow's|today's|friday's|monday's)\s+(?:[\w-]+\s+){0,2}(?:test|quiz|exam|assessment|mcqs?)\s+(?:all\s+)?(?:on\s+(?:one|the\s+same|a\s+single|my|your)\s+(?:laptop|computer|screen|pc|mac|account)|in\s+(?:the\s+same|one)\s+room|(?:in\s+my|at\s+mine|at\s+my\s+place)\s+(?:room\s+)?together)\b",
     r"\b(?:doing|do|did|sitting|taking)\s+(?:the|this|our|today's)\s+(?:[\w-]+\s+){0,2}(?:test|quiz|exam|assessment)\s+together\b",
     r"\b(?:let's|lets|we\s+(?:can|should|could)|shall\s+we)\s+(?:all\s+)?(?:sit\s+together|do\s+it\s+together|do\s+(?:it|them)\s+on\s+(?:a\s+)?call|work\s+(?:on\s+it\s+)?together|compare(?:\s+answers)?\s+as\s+we\s+go|compare\s+answers)\b",
 )
@@ -194,6 +206,7 @@ _SPLIT = (
 )
 
 _COLLUSION = (
+    r"\b(?:send|sending|sent|give|giving|gave|lend|lending|pass(?:ing)?)\s+(?:me|us)\s+(?:his|her|their|your|ur)\s+(?:[\w-]+\s+){0,3}?(?:essay|code|assignment|coursework|report|answers|work|dissertation|lab\s+report|portfolio|project)\b(?=[^\n]{0,100}\b(?:change|swap|tweak|reword|rephrase|paraphrase|copy|base\s+mine|hand\s+(?:it\s+)?in|submit)\b)",
     r"\bparaphras\w+\s+(?:my\s+\w+'s|his|her|their|[\w']+'s|someone's|a\s+friend's|last\s+year's)\s+(?:old\s+)?(?:essay|assignment|coursework|report|dissertation|work|answers|code)\b",
     r"\bmy\s+(?:[\w-]+\s+){0,2}(?:report|essay|code|assignment|coursework|answers|lab\s+report|portfolio|work)\s+(?:to|for\s+you\s+to)\s+['\"](?:reference|look\s+at|use|borrow|inspire|check|learn\s+from)['\"]",
     r"\b(?:if\s+any(?:one|1|body)\s+wants|dm\s+(?:me\s+)?for)\s+my\s+(?:[\w-]+\s+){0,2}(?:report|essay|code|assignment|coursework|answers|lab\s+report|portfolio)\b(?=[^\n]{0,80}(?:😏|😉|👀|🤫|['\"]reference['\"]|copy|borrow|base\s+yours|inspiration))",
@@ -263,13 +276,17 @@ class AcademicMisconductDetector(Detector):
                  none_of=(_OFFICIAL, r"\b(?:format|structure|layout|word\s+count|time\s+limit|rules|venue|room\s+change|moved\s+to)\b")),
             Rule("misconduct.tip_off", CAT, _EARLIER_SITTING, near=(Near(_WHAT_CAME, 120),),
                  none_of=(r"\b(?:format|structure|layout|how\s+long|word\s+count|time\s+limit|rules|calculators?|allowed|room|venue|where\s+is|which\s+room|hard|difficult|go|went)\b(?!\s+(?:up|on))",)),
+            Rule("misconduct.evasion", CAT, _DETECTOR_BEATEN, near=(Near(_TRICK, 120),),
+                 none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware|false\s+(?:positive|flag)|unfairly|appeal\w*)\b",)),
             Rule("misconduct.evasion", CAT, _EVASION,
                  none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware)\b",)),
             Rule("misconduct.tip_off", CAT, _TIP_OFF,
                  none_of=(r"\b(?:format|structure|layout|length|number\s+of\s+questions|marking\s+criteria|rules|word\s+count|time\s+limit|good\s+luck)\b",),
-                 near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\banswers?\b|\btitrations?\b|\bpractical\b|\bis\s+the\s+\w+\s+one\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
+                 near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\banswers?\b|\btitrations?\b|\bpractical\b|\bis\s+the\s+\w+\s+one\b|\bis\s+the\s+one\s+(?:about|on|with|where)\b|\bprep\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
             Rule("misconduct.collusion", CAT, _BORROW,
                  near=(Near(r"\b(?:essay|report|assignment|coursework|dissertation|code|answers|lab\s+report|portfolio|2:1|first|\d{2}\s*%|marked|graded)\b", 120),)),
+            Rule("misconduct.collusion", CAT, _TOGETHER[:1],
+                 none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revis\w+|past\s+papers?|textbook|practice|mock|flashcards)\b",)),
             Rule("misconduct.collusion", CAT, _TOGETHER,
                  near=(Near(r"\b(?:quiz|test|exam|assessment|coursework|assignment|cw\s?\d|phase\s+test)\b", 120),),
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revis\w+|past\s+papers?|textbook|practice|mock|flashcards|after\s+the\s+(?:exam|test|quiz))\b",)),

@@ -39,6 +39,8 @@ _EXAM_QUESTION = (
 )
 
 _EXAM_QUESTION_SELF = (
+    r"\b(?:exam|paper|test|resit|quiz|mock|final|osce|viva|practical)\s+(?:asks|wants|makes|gets|expects|tells)\s+(?:you|u|us|ya)\s+(?:to\s+)?(?!bring|arrive|show|sign|turn|leave|switch|read|answer\s+(?:two|three|four|any|all|\d)|choose|pick|write\s+your|put\s+your|be\s+there|wait|sit\s+(?:in|at|down))[a-z]{3,}\s+(?:an?|the|two|three|\d+|some|its|their|his|her|whether|why|how|what|which)\b",
+    r"\b(?:first|second|third|last|final|opening|long|essay|big|main|bonus)\s+(?:question|q|essay|title|prompt|task)\s*(?:was|is|were|:|-|–)\s*['\"]\s*[a-z]{3,}",
     # "did anyone's land law exam have the problem q about ...", "my paper had that proof on ..."
     r"\b(?:exam|paper|test|resit|quiz|mock|final|midterm|mid-term|osce|viva)s?\s+(?:also\s+)?(?:have|has|had|include|includes|included|feature|featured|get|got|throw\s+in|threw\s+in)\s+(?:the|a|an|that|this|one|two|three|\d)\s+(?:[\w'-]+\s+){0,3}(?:q|qs|qu|question|questions|essay|problem|proof|case|scenario|calculation|derivation|diagram|graph)\s+(?:about|on|where|with|asking|that|re|regarding|involving|for)\b",
     r"\b(?:let\s+slip|leaked|gave\s+away|revealed|told\s+us)\s+(?:the\s+)?(?:essay\s+|exam\s+)?(?:titles?|questions?|topics?)\s+(?:for|on|in)\s+(?:the|this|our|tomorrow's|next\s+week's|january|june|may)\b",
@@ -93,7 +95,7 @@ _OWN_ANSWERS = (
     r"\b(?:my|our)\s+(?:whole\s+|full\s+|entire\s+|marked\s+|submitted\s+|graded\s+|first[- ]class\s+|1st\s+class\s+|\d{2}%?\s+)?"
     r"(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|code|project)\s+"
     r"(?:that|which|i|we)\s+(?:got|scored|submitted|handed\s+in|was\s+marked|got\s+marked|passed)",
-    r"\b(?:my|our)\s+(?:full\s+|whole\s+|complete\s+|entire\s+)?(?:marked|submitted|graded|first[- ]class|1st\s+class|\d{2}%)\s+(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|project)\b",
+    r"\b(?:my|our)\s+(?:full\s+|whole\s+|complete\s+|entire\s+)?(?:marked|submitted|graded|first[- ]class|1st\s+class|\d{2}%)\s+(?:[\w-]+\s+){0,3}?(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|project)\b",
     r"\bmy\s+(?:[\w,-]+\s+){0,4}(?:essay|report|assignment|coursework|dissertation|lab\s+report|portfolio|reflection|project|poster|presentation|case\s+study|lit\s+review)(?:\s+(?:chapter|section|part|draft|appendix)\s*\d{0,2})?\s*[(,-]?\s*(?:graded|marked|got|scored|which\s+got|that\s+got)\s*(?:a\s+)?(?:\d{2}|first|1st|2:1|distinction)",
     # "here's the code I submitted for the Java coursework"
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:code|essay|report|answers?|solutions?|dissertation|program|script|project|work|model|spreadsheet|analysis|poster|presentation|portfolio|notebook|slides|reflection|plan|proposal|pitch|memo|brief|design|website|app|video|podcast)\s+(?:i|we)\s+(?:submitted|handed\s+in|wrote\s+for|did\s+for|turned\s+in|made\s+for|built\s+for)\b",
@@ -129,7 +131,8 @@ _ANSWER_KEY = (
     r"(?<![\w'])[a-e]\s*[,;]\s*[a-e]\s*[,;]\s*[a-e]\s*[,;]\s*[a-e](?![\w'])",
     r"\b(?:answers?|ans)\s+(?:as|that|which|how)\s+(?:i|we)\s+(?:got|put|wrote|had|did|chose|picked|remember)\s*(?:them|it)?\s*[:\-–=]",
     r"(?<![\w.])(?:q\s?)?\d{1,2}\s*[-–:=)]\s*[a-z][\w-]*(?:\s+[\w-]+)?\s*[,;/]\s*(?:q\s?)?\d{1,2}\s*[-–:=)]\s*[a-z][\w-]*(?:\s+[\w-]+)?\s*[,;/]\s*(?:q\s?)?\d{1,2}\s*[-–:=)]\s*[a-z]",
-    r"\b(?:answers?|ans)\s+(?:from|for|to|in|on)\s+(?:the\s+|today's\s+|this\s+morning's\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:mcqs?|quiz|test|exam|paper|phase\s+test|resit)\b[^:\n]{0,40}:\s*\S",
+    r"(?<![\w.])\d{1,2}\s*[.):-]?\s*(?:true|false|t|f)\b[\s,;]+\d{1,2}\s*[.):-]?\s*(?:true|false|t|f)\b[\s,;]+\d{1,2}\s*[.):-]?\s*(?:true|false|t|f)\b",
+    r"\b(?:answers?|ans|answer\s+key|mark\s+scheme|solutions?)\s+(?:from|for|to|in|on)\s+(?:the\s+|today's\s+|this\s+morning's\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:mcqs?|quiz|test|exam|paper|phase\s+test|resit)\b[^:\n]{0,40}:\s*\S",
     r"(?<![\w.])(?:q\s?)?\d{1,2}\s?[.):-]?\s?[a-e]\b[\s,;/|]+(?:q\s?)?\d{1,2}\s?[.):-]?\s?[a-e]\b[\s,;/|]+(?:q\s?)?\d{1,2}\s?[.):-]?\s?[a-e]\b",
     r"\b(?:answers?|ans|what)\s+(?:i|we)\s+(?:got|put|wrote|went\s+with|chose|picked|said)\s*(?:for\s+(?:it|them|the\s+\w+))?\s*[:\-–=]",
     r"\b(?:my|our)\s+(?:answers?|ans|workings?|solutions?)\s*(?:for\s+(?:it|them|the\s+\w+(?:\s+\w+)?))?\s*[:\-–=]\s*(?:q?\s?\d|\(?[a-e]\)|['\"]|[a-z]{3,})",

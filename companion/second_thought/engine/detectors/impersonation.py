@@ -27,7 +27,7 @@ _POSING = (
     r"\b(?:did|sat|took|done|doing|sitting|taking)\s+my\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\s+for\s+me\b|\blogged\s+in\s+as\s+(?:me|him|her|them|(?-i:[A-Z][a-z]+))\b",
     r"\b(?:sent|sending|send|wrote|writing|replied|replying|posted|posting)\s+(?:an?\s+)?(?:email|message|text|dm|post|tweet|reply)s?\s+as\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\b",
     r"@\w*(?:official|real|thereal|dr|prof)\w*\s*\(\s*not\s+(?:actually|really|the\s+real)\b",
-    r"\b(?:account|profile|page|insta(?:gram)?|ig|twitter|tiktok|snap(?:chat)?|facebook|fb|linkedin|x\s+account|discord|whatsapp)\s+(?:with|using|under)\s+(?:my\s+\w+'s|his|her|their|our\s+\w+'s|(?-i:[A-Z][a-z]+)'s|[\w']+'s)\s+(?:name|photos?|pics?|face|pictures?|selfies?)\b",
+    r"\b(?:account|profile|page|insta(?:gram)?|ig|twitter|tiktok|snap(?:chat)?|facebook|fb|linkedin|x\s+account|discord|whatsapp|tinder|hinge|bumble|grindr|dating\s+(?:profile|app\s+profile))\s+(?:with|using|under)\s+(?:my\s+\w+'s|his|her|their|our\s+\w+'s|(?-i:[A-Z][a-z]+)'s|[\w']+'s)\s+(?:name|photos?|pics?|face|pictures?|selfies?)\b",
     r"\b(?:set\s+up|made|created|making|started)\s+(?:a|an)\s+(?:fake\s+)?(?:linkedin|insta(?:gram)?|twitter|tiktok|facebook|snap(?:chat)?|account|profile|page)\s+(?:for|of|as)\s+(?:my|our|the|a)\s+\w+\s+(?:with|using)\s+(?:his|her|their)\s+(?:real\s+)?(?:name|photos?|pics?|face)",
     r"\blogged\s+in(?:to)?\s+(?:[\w']+\s+){0,3}as\s+(?:the\s+)?(?:president|treasurer|chair|secretary|captain|lecturer|tutor|admin|him|her|them|(?-i:[A-Z][a-z]+))\b",
     r"\b(?:replied|replying|answered|answering|messaged|messaging|texted|texting|posted|posting|chatted|chatting)\b[^.\n]{0,50}\bas\s+(?:her|him|them)\b(?!\s+(?:friend|mate|partner|carer))",
@@ -58,6 +58,8 @@ _IDENTITY_USE = (
 )
 
 _FORMS = (
+    r"\b(?:attendance|register|sign[- ]in)\s+(?:qr\s+)?(?:code|link|qr|password|pin)\b[^.\n]{0,60}\b(?:group\s?chat|gc|whole\s+(?:class|course|group|year)|everyone|people\s+(?:who|that)\s+(?:aren't|weren't|are\s+not|skipped|didn't)|those\s+not\s+there)\b",
+    r"\b(?:so|and)\s+(?:everyone|they\s+all|the\s+whole\s+\w+|all\s+of\s+(?:us|them)|my\s+mates)\s+(?:gets?|got|are|were|is)\s+marked\s+(?:as\s+)?(?:present|here|attending|in)\b",
     r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|submit(?:ting|ted|s)?|do(?:ing)?|complet(?:e|ing|ed)|vot(?:e|ing|ed)|sign(?:ing|ed)?|answer(?:ing|ed)?)\s+(?:in\s+|on\s+|for\s+)?(?:the\s+|their\s+|his\s+|her\s+|a\s+|this\s+)?(?:\w+\s+){0,2}"
     r"(?:survey|form|poll|questionnaire|nss|register|attendance|ballot|vote|evaluation|feedback|petition|quiz|application|elections?)s?\s+"
     r"(?:as|under|in\s+the\s+name\s+of|using\s+(?:his|her|their|\w+'s)\s+(?:login|details|account|email|id))\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|everyone|all\s+(?:[\w-]+\s+){0,3}(?:members|students|people|of\s+them|flatmates|housemates|mates|friends|reps)|(?:the\s+)?(?:whole|entire)\s+(?:[\w-]+\s+)?(?:flat|house|team|committee|class|course|group|society)|each\s+of\s+(?:them|my\s+\w+)|my\s+(?:mates|friends|flatmates|housemates|whole)|other\s+people|\w+\s+people)",

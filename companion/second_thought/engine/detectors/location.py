@@ -56,6 +56,8 @@ _COORDS_ME = r"\b(?:i'm|im|i\s+am|me|we're|we\s+are|my\s+(?:location|spot|pin|te
 _LANDMARK = r"\b(?:landmark|statue|cathedral|church|tower|summit|peak|castle|museum|monument|memorial|bridge|the\s+top\s+of|trig\s+point|viewpoint|lighthouse|stadium|venue|campus|building)\b"
 
 _SCHEDULE = (
+    r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weeknights|weekends|most\s+(?:nights|mornings|evenings|days))\b[^.\n]{0,40}\b(?:i'm|im|i\s+am|i'll\s+be)\s+(?:always|usually|normally|generally)\s+(?:in|at)\b",
+    r"\b(?:i'm|im|i\s+am)\s+(?:always|usually|normally|generally)\s+(?:in|at)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weeknights|weekends|from\s+\d{1,2}\s*(?:am|pm)?\s+(?:till|until|to|-))\b",
     r"\b(?:walking|running|cycling|jogging|driving|getting\s+the\s+bus)\s+(?:back\s+|home\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:from|to|through|along)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday)",
     r"\b(?:every|each)\s+(?:morning|evening|night|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|till|until)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:am|pm))?\b[^.\n]{0,60}\b(?:if\s+any(?:one|1|body)\s+wants\s+to\s+(?:join|train|come|meet|run)|with\s+me|come\s+find\s+me|find\s+me)\b",
     r"\bif\s+any(?:one|1|body)\s+needs\s+(?:to\s+find\s+)?me\b[^.\n]{0,30}\b(?:i'm|i'll\s+be|i\s+am|im)\s+(?:in|at)\b[^.\n]{0,80}\b(?:floor|desk|room|seat|table|till|until|booth|corner)\b",
@@ -71,6 +73,18 @@ _SCHEDULE_PLACE_OR_TIME = (r"\b(?:gym|library|park|canal|river|towpath|track|rou
                            r"|dawn|sunrise|midnight|alone|by\s+myself|on\s+my\s+own)\b")
 _SERVICE = (r"\b(?:office\s+hours?|drop[- ]in|surgery\s+hours?|advice\s+hours?|open\s+(?:to\s+all|hours)|opening\s+hours|help\s*desk|session\s+(?:is|will\s+be)|tutorial|seminar|lecture|class|workshop|talk"
             r"|meeting|society|soc|club|team|all\s+welcome|everyone\s+welcome|join\s+us|sign\s+up|tickets?|event|rehearsal|training\s+session|practice|moved\s+to|has\s+moved|changed\s+to|now\s+in)\b")
+
+# Out alone somewhere specific, with when one will be back.
+_OUT_ALONE = (
+    r"\b(?:solo|alone|on\s+my\s+own|by\s+myself)\b[^.\n]{0,40}\b(?:parked|staying|camping|sleeping|walking|hiking|running|cycling|waiting|sat|sitting)\s+(?:up\s+)?(?:at|in|on|near|by|outside)\s+(?:the\s+)?[^.\n]{2,60}?\b(?:back\s+(?:around|at|by|for)|till|until|tonight|midnight|\d{1,2}\s*(?:am|pm))\b",
+)
+
+# A room number with a time or an open door: where to find the author.
+_ROOM_TIME = (
+    r"\b(?:room|rm|flat|block)\s*[a-z]?\d{1,4}[a-z]?\b",
+)
+_ROOM_ME = (r"\b(?:door(?:'s|\s+is|\s+will\s+be)?\s+(?:unlocked|open|on\s+the\s+latch|propped\s+open)|i'?m\s+(?:in|there|home|back)\s+(?:till|until|from|all\s+(?:night|day|evening)|tonight|after)"
+            r"|i'?ll\s+be\s+(?:in|there|home|back)\s+(?:till|until|from|all|tonight|after)|knock\s+(?:on|twice|loud)|just\s+(?:come|walk)\s+in|let\s+yourself\s+in|come\s+(?:round|over|up|by))\b")
 
 _SOMEONE_ELSE = (
     r"\b(?:you(?:'ll|\s+will|\s+can)\s+(?:always\s+|usually\s+)?find|catch|corner)\s+(?:the\s+|our\s+|my\s+)(?:[\w-]+\s+)?(?:president|lecturer|tutor|captain|ex|flatmate|housemate|roommate|boss|manager|girlfriend|boyfriend|gf|bf|sister|brother|mate|friend|neighbou?r|landlord|coach|dean|prof|professor|teacher|supervisor|treasurer|chair)(?:\s+[a-z]+)?\s+(?:in|at|outside|by)\b",
@@ -109,9 +123,13 @@ class LocationDetector(Detector):
             Rule("location.coordinates", CAT, _COORDS, near=(Near(r"\b(?:come\s+find\s+me|find\s+me|i'm\s+(?:at|here)|me\s+(?:rn|now|right\s+now)|my\s+(?:location|exact\s+location|pin)|where\s+i\s+am|i'm\s+currently)\b", 80),)),
             Rule("location.coordinates", CAT, _COORDS, near=(Near(_COORDS_ME, 60),), none_of=(_LANDMARK,)),
             Rule("location.schedule", CAT, _SCHEDULE, near=(Near(_SCHEDULE_PLACE_OR_TIME, 100),), extend=True,
-                 all_of=(r"\b(?:alone|by\s+myself|on\s+my\s+own|if\s+any(?:one|1|body)|any(?:one|1|body)\s+wants?|come\s+(?:find|join|say|visit|see)|find\s+me|join\s+me|with\s+me|you\s+know\s+where|say\s+hi|spotter|keep\s+me\s+company)\b",),
+                 all_of=(r"\b(?:alone|by\s+myself|on\s+my\s+own|deserted|empty|nobody\s+(?:else\s+)?(?:around|there)|if\s+any(?:one|1|body)|any(?:one|1|body)\s+wants?|come\s+(?:find|join|say|visit|see)|find\s+me|join\s+me|with\s+me|you\s+know\s+where|say\s+hi|spotter|keep\s+me\s+company)\b",),
                  none_of=(_SERVICE,)),
             Rule("location.someone_else", CAT, _SOMEONE_ELSE, extend=True),
+            Rule("location.live", CAT, _OUT_ALONE, extend=True,
+                 none_of=(r"\b(?:with\s+(?:the\s+|my\s+)?(?:group|team|club|society|soc|squad|friends|mates|girls|lads)|join\s+us)\b",)),
+            Rule("location.live", CAT, _ROOM_TIME, near=(Near(_ROOM_ME, 80),), extend=True,
+                 none_of=(_SERVICE, r"\b(?:exam|viva|interview|appointment|meeting|booked|book\s+a|office|reception|party|parties|pres|pre-drinks|predrinks|everyone\s+welcome)\b")),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
