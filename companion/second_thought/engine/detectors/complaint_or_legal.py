@@ -85,6 +85,8 @@ _PROCEEDINGS = (
 )
 
 _WHISTLE = (
+    r"\b(?:posting|publishing|sharing|leaking|releasing|screenshotting|going\s+to\s+(?:post|publish|share|leak|release))\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:emails|messages|documents|recordings|minutes|screenshots|texts|chats|files)\s+(?:between|from|that)\b[^.\n]{0,100}\b(?:prove|proves|show|shows|knew|covered|hid|ignored|lied)\b",
+    r"\b(?:prove|proves|proving|show|shows|showing)\s+(?:that\s+)?(?:they|management|the\s+uni(?:versity)?|hr|the\s+dean|the\s+vc|senior\s+staff|the\s+department)\s+(?:knew|lied|covered|hid|ignored)\b",
     r"\b(?:(?:blow|blows|blew|blown|blowing)\s+the\s+whistle|whistle[- ]?blow(?:ing|er)?\b(?!\s+(?:policy|procedure|hotline|line|process)))",
     r"\b(?:expos(?:e|ing)|reveal(?:ing)?|spill(?:ing)?)\s+(?:what|the\s+truth|how|everything|the\s+(?:rot|corruption|cover[- ]up))",
     r"\bthe\s+truth\s+about\s+(?:what|how)\b",
@@ -123,6 +125,7 @@ _STAFF_GRIPE = (
     r"|\bplease\s+(?:sort|fix|get|stop|answer|reply|respond|look\s+(?:at|into)|do\s+something|turn|empty|unlock|clean|repair)\b|\b(?:can|could|will|would)\s+(?:someone\s+(?:in|from|at)\s+)?(?:\w+\s+){0,2}(?:please\s+)?(?:sort\s+out|fix|look\s+(?:at|into)|do\s+something\s+about|deal\s+with|get\s+round\s+to)\b"
     r"|\b(?:teaching|working|sitting|freezing|sweltering|marking)\s+in\s+(?:coats|our\s+coats|gloves|the\s+(?:cold|dark|freezing))\b|\bfor\s+(?:a|over\s+a|nearly\s+a|almost\s+a|another)\s+(?:week|fortnight|month|term)\b|\b(?:still|again)\s+(?:broken|down|freezing|leaking|out\s+of\s+order|not\s+working)\b"
     r"|\bit'?s\s+(?:now\s+)?been\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|so\s+many)\s+(?:days|weeks|months)\s+since\b|\bis\s+any(?:one|body|1)\s+(?:actually|even|still)\s+\w+ing\b|\bdoes\s+any(?:one|body)\s+(?:there|in\s+\w+)\s+(?:actually|even)\b"
+    r"|\bwhy\s+(?:can't|cant|won't|wont|doesn't|doesnt|don't|dont)\b|\bevery\s+single\s+(?:year|time|term|week|day|semester)\b|\b(?:timetabling|printing|parking|expenses|payroll|it|estates)\s+hell\b"
     r"|\bdo\s+(?:their|your)\s+(?:job|jobs)\b|\bexplain\s+why\b|\b(?:second|third|fourth|fifth|\w+)\s+(?:month|week|time|day)\s+(?:running|in\s+a\s+row)\b|\bcan\s+whoever\b|\bmissing\s+(?:again|for)\b"
 )
 

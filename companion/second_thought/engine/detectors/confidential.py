@@ -112,6 +112,7 @@ _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|die
                      r"|notes|records|history|chart|medication|meds|condition|wild|crazy|omg|wtf|insane"
                      r"|court\s+case|arrested|police|prison|custody|probation|benefits|debts?|evict\w*|homeless|addiction|alcoholic|drugs|self-?harm\w*|eating\s+disorder|sectioned|social\s+worker"
                      r"|bruis\w+|injur\w+|scared|frightened|afraid|crying|cried|confess\w*|husband|wife|boyfriend|girlfriend|neglect\w*|hits?\s+(?:her|him|them)|relapse\w*|heartbreaking|so\s+sad"
+                     r"|from\s+(?:the\s+)?(?:news|telly|tv|love\s+island|the\s+papers)|footballer|actor|actress|singer|politician|influencer|celeb\w*|knee\s+op|surgery|operation|admitted|discharged"
                      r"|turned\s+out|recogni[sz]ed|my\s+(?:old|ex|mate's|friend's|neighbour|teacher|lecturer)|who\s+(?:was|is)\s+(?:a|my|the|an)|famous|celebrity)\b")
 
 # Research participants: what they said, their names, their answers.
@@ -180,6 +181,8 @@ class ConfidentialDetector(Detector):
             Rule("confidential.internal_results", CAT, _RESULTS_BEFORE, roles=("staff",),
                  none_of=(_PUBLIC, r"\bresults\s+day\s+(?:is|tomorrow|today)|\bhow\s+(?:do|does|are)\b"), extend=True),
             Rule("confidential.exam_content", CAT, _STAFF_EXAM, roles=("staff",), extend=True),
+            Rule("confidential.peer_review", CAT, r"\b(?:referee|reviewer|review|panel|reviewers')\s+(?:comments|reports?|scores|feedback|notes)\s+(?:on|for|about)\s+(?:her|his|their|a\s+colleague's|someone's|someone\s+else's|(?-i:[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:grant|paper|bid|proposal|manuscript|application|submission|fellowship)\b",
+                 none_of=(_PUBLIC,), whole=True),
             Rule("confidential.peer_review", CAT, _PEER_REVIEW,
                  near=(Near(r"\b(?:from|by)\s+(?:a\s+)?(?:colleague|team|group|someone|lab|(?-i:[A-Z]\w+))|\b(?:idea|ideas|results?|findings|claims?|method|approach|data|argument|authors?|they\s+(?:found|claim|propose)|not\s+strong|won't\s+get|weak|reject\w*|colleague's)\b|[:—–]", 100),),
                  none_of=(_PUBLIC, r"\b(?:my|our)\s+(?:paper|grant|manuscript|submission|proposal)\b\s+(?:was|is|got)\b|\breviewer\s*(?:2|#2|two)\b"), whole=True),

@@ -37,6 +37,8 @@ _DISPARAGE = (
     r"|genuinely\s+(?:thick|stupid|useless)|so\s+(?:lazy|thick|stupid|useless|slow)|bone\s+idle|spoon[- ]?fed|babysit(?:ting)?|think\s+(?:'the\s+internet'|the\s+internet|wikipedia)\s+is\s+a\s+(?:valid\s+)?(?:reference|source)"
     r"|grow\s+up|get\s+a\s+grip|think\s+(?:a|the|their)\s+(?:[\w:]+\s+){1,3}(?:is|are)\s+optional|dumber|thicker|lazier|can't\s+even|couldn't\s+organi[sz]e"
     r"|how\s+hard\s+(?:can\s+it\s+be|is\s+it(?:\s+to)?)|(?:messed|screwed|cocked|mucked|stuffed|fucked)\s+up\s+(?:[\w']+\s+){0,4}(?:again|yet\s+again|as\s+usual)|can't\s+get\s+(?:anything|a\s+single\s+thing|the\s+simplest\s+thing)\s+right|as\s+useless\s+as\s+(?:ever|usual)"
+    r"|has\s+never\s+(?:taught|run|managed|led|published|done|written|supervised|worked)\b[^.\n]{0,40}\bin\s+(?:his|her|their)\s+(?:life|career)|waste\s+of\s+(?:a\s+)?(?:department|team|salary|job|post|building|budget|office)"
+    r"|(?:produce|produces|do|does|contribute|contributes|deliver|delivers)\s+(?:absolutely\s+)?nothing\s+(?:but|useful|of\s+(?:value|use)|all\s+day)|i\s+know\s+(?:it\s+was\s+you|who\s+you\s+are)|(?:and\s+)?so\s+will\s+every(?:one|body)\s+(?:else\s+)?soon|every(?:one|body)\s+will\s+(?:soon\s+)?(?:know|find\s+out)\s+(?:who|soon|it\s+was)"
     r"|rolling\s+my\s+eyes|eye\s*roll|🙄|🤦)\b|🙄|🤦"
 )
 
@@ -44,6 +46,8 @@ _ARGUE = (
     r"\b(?:dear|to\s+(?:the|all|those))\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|people|tutees)\s+who\b[^\n]{0,180}\b(?:plan\s+better|grow\s+up|read\s+the|not\s+my\s+problem|(?:won't|will\s+not)\s+be\s+answering|tough|learn\s+to|do\s+better|get\s+organi[sz]ed|try\s+harder|do\s+the\s+reading)\b",
     r"\btold\s+(?:a|one|this|that|my)\s+(?:\w+\s+)?(?:student|tutee|fresher|first[- ]year|undergrad)\b[^.\n]{0,80}\b(?:should\s+(?:leave|quit|drop\s+out|give\s+up|find\s+another)|not\s+cut\s+out|no\s+regrets|wasting|waste\s+of|grow\s+up|get\s+(?:a\s+grip|over\s+it))",
     r"\bif\s+you(?:'d|\s+had)?\s+(?:actually\s+|even\s+|just\s+|ever\s+)?(?:spent|put|bothered|read|attended|listened|turned\s+up|tried|opened|looked\s+at|revised|done)\b[^.\n]{0,100}\byou(?:'d|\s+would|\s+might)\s+(?:have\s+|not\s+have\s+)?(?:passed|done\s+better|got\s+a|know|understand|not\s+(?:have\s+)?failed)\b",
+    r"\byour\s+(?:mark|grade|result|score|classification)\s+(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|doesn't|does\s+not)\s+(?:change|go\s+up|be\s+changed|be\s+raised)\b[^.\n]{0,60}\b(?:just\s+)?because\s+you\b",
+    r"\b(?:replying|responding|reply)\s+to\s+(?-i:[A-Z][a-z]+)'s\s+(?:tweet|post|comment|story|review|thread|video|tiktok)\b[^\n]{0,120}\b(?:your\s+(?:mark|grade|essay|work|feedback|extension|deadline)|you\s+(?:cried|complained|moaned|should\s+have|didn't|failed))",
     r"@\w+[^.\n]{0,40}\b(?:if\s+you'd|if\s+you\s+had\s+(?:read|bothered|attended|turned\s+up|listened)|maybe\s+(?:try|if\s+you|read)|not\s+my\s+(?:fault|problem)|learn\s+to\s+read|read\s+the\s+(?:handbook|brief|email|guidance|module\s+guide))",
     r"\bto\s+the\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|group|person|one|lot)\s+who\b[^.\n]{0,80}[:,-]\s*(?:maybe|try|next\s+time|grow\s+up|get\s+over|read|learn|do\s+the)",
     r"\b(?:arguing|argued|argument|row(?:ed|ing)?|fight(?:ing)?|fought|spat|shouting\s+match|bickering|set\s+(?:him|her|them)\s+straight|put\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place)\s+(?:with\s+)?"
@@ -74,6 +78,8 @@ _FAVOUR = (
 
 # Favouring one student: the only one in the group the author rates.
 _FAVOUR_MORE = (
+    r"\b(?:giving|gave|give|given|getting|got|offering|offered)\s+(?-i:[A-Z][a-z]+)\s+(?:the|a|an|first\s+dibs\s+on\s+the)\s+(?:[\w-]+\s+){0,2}?(?:placement|slot|place|studentship|scholarship|extension|role|prize|award|mark|grade|job|internship|reference|spot|project|position)\s+(?:because|cos|cause|as|since)\s+"
+    r"(?:(?:his|her|their)\s+(?:parents|family|dad|mum|mother|father)\s+(?:is|are)\s+(?:\w+\s+)?(?:friends?|mates)|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:my|a)\s+(?:\w+\s+)?(?:favourite|friend|mate|godson|goddaughter|neighbour|relative|nephew|niece|cousin)|i\s+(?:like|prefer|know)\s+(?:him|her|them|his|her|their))",
     r"\bthe\s+only\s+(?:one|student|person|tutee|kid)\s+(?:in|from|on|of)\s+(?:my|the|this|our|that)\s+(?:\w+\s+){0,2}(?:group|class|cohort|module|seminar|tutorial|year|lot|intake|set)\s+(?:(?:that|who|whom)\s+)?(?:i\s+)?(?:actually\s+|really\s+|genuinely\s+|even\s+|properly\s+)?(?:rate|like|trust|respect|enjoy|can\s+stand|care\s+about|bother\s+with|look\s+forward\s+to)\b",
     r"\b(?:(?:she's|he's|they're|(?-i:[A-Z][a-z]+)\s+is|(?-i:[A-Z][a-z]+)'s)\s+(?:easily\s+|definitely\s+|by\s+far\s+)?(?:my\s+)?(?:favou?rite|fave|pick\s+of\s+the\s+bunch)|my\s+(?:favou?rite|fave)\s+(?:of\s+the\s+(?:bunch|lot|group)|in\s+(?:the|my|this)\s+(?:class|group|cohort|seminar|tutorial)))\b",
     r"\b(?:the\s+rest\s+of\s+(?:them|the\s+(?:class|group|cohort|year))|everyone\s+else\s+in\s+(?:the|my)\s+(?:class|group|cohort))\s+(?:could|should|can|need\s+to)\s+learn\s+(?:a\s+thing\s+or\s+two\s+)?from\s+(?:her|him|them)\b",
@@ -96,7 +102,7 @@ _TELL_OFF = (
 _IN_CLASS = (r"\b(?:back\s+row|front\s+row|my\s+(?:\w+\s+)?(?:lecture|seminar|class|tutorial|lab|workshop)s?|in\s+(?:my|the)\s+(?:lecture|seminar|class|tutorial|lab)|on\s+(?:their|your)\s+phones\s+(?:in|during|through)|sleeping\s+through|talking\s+through|turned\s+up\s+late|walked\s+(?:in|out)|lecture\s+(?:hall|theatre))\b")
 
 # Students as staff name them: "the Level 4s", "my Year 2s", "this year's L5 lot".
-_STUDENTS_MORE = STUDENTS + r"|\blevel\s+\d+s\b|\b(?:year|yr)\s+\d+s\b|\bl\d\s+(?:lot|group|students|cohort)s?\b"
+_STUDENTS_MORE = STUDENTS + r"|\b(?:in|from)\s+(?:year|level|yr)\s+\d\b|\blevel\s+\d+s\b|\b(?:year|yr)\s+\d+s\b|\bl\d\s+(?:lot|group|students|cohort)s?\b"
 
 _SELF = re.compile(r"\b(?:i'm|im|i\s+am|i\s+was|i\s+feel|i\s+felt|i've\s+been|made\s+me\s+(?:look|feel))\s+(?:so\s+|such\s+an?\s+|a\s+bit\s+|completely\s+|totally\s+|really\s+)?$")
 

@@ -44,6 +44,7 @@ _OFFICIAL_CLAIM = (
     r"\b(?:this\s+is\s+(?:an|the)|our|my)\s+official\s+(?:statement|announcement|response|position|stance)\b",
     r"\b(?:dmu|uon|de\s?montfort|(?:the\s+)?uni(?:versity)?|university\s+of\s+[a-z]+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?)\s+(?:has\s+)?officially\s+"
     r"(?:supports?|condemns?|endorses?|backs?|opposes?|stands?\s+with|apologi[sz]es?|announces?|rejects?|is\s+(?:behind|against|with|boycotting))\b",
+    r"\b(?:dmu|uon|de\s?montfort|(?:the\s+)?uni(?:versity)?|university\s+of\s+[a-z]+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?)\s+(?:is|are)\s+(?:now\s+)?officially\s+(?:backing|supporting|endorsing|behind|against|boycotting|joining|in\s+support\s+of|standing\s+with|condemning|opposing)\b",
     r"\bwe\s+at\s+(?:dmu|uon|de\s?montfort|(?:the\s+)?university\s+of\s+[a-z]+|the\s+uni(?:versity)?|(?:derby|northampton|nottingham)\s+uni(?:versity)?)\s+(?:condemn|support|stand|believe|reject|oppose|endorse|are\s+(?:proud|appalled|behind|against|united))",
     r"\b(?:the\s+)?(?:uni(?:versity)?|dmu|uon)(?:'s)?\s+(?:official\s+)?(?:position|stance|view)\s+is\s+(?:that\s+)?(?:we|it|clear)\b",
     r"\b(?:soc(?:iety)?|club|committee|union|su|team)\b[^.\n]{0,40}\b(?:represent(?:s|ing)?|speak(?:s|ing)?\s+for|on\s+behalf\s+of)\s+(?:the\s+(?:whole\s+)?)?(?:uni(?:versity)?|dmu|uon|all\s+(?:dmu\s+|uon\s+)?students)\b",
@@ -103,6 +104,8 @@ _ANNOUNCE = (
 )
 _ANNOUNCE_NOT_SELF = (r"\b(?:i'll\s+be|i\s+will\s+be|i'm\s+(?:joining|moving|leaving|starting|taking)|my\s+(?:new\s+)?(?:role|job|post|book|sabbatical)|joining\s+\w+\s+as|i've\s+been\s+(?:promoted|appointed)|the\s+(?:uni|university|vc)\s+(?:has\s+)?(?:announced|confirmed)|(?:announced|confirmed)\s+(?:today|yesterday|this\s+week)\s+by|according\s+to|press\s+release|official\s+announcement|see\s+the\s+(?:email|intranet|website)|link\s+(?:below|in\s+bio))\b")
 
+_AS_BODY = (r"\b(?:our|the)\s+(?:decision|position|policy|stance|ruling)\s+as\s+(?:a|the)\s+(?:faculty|school|department|university|uni|institution|programme\s+team|exam\s+board)\s+is\b|\bas\s+(?:a|the)\s+(?:faculty|school|department|university|institution)\s+(?:we\s+have|we've|we)\s+(?:decided|agreed|resolved|will)\b")
+
 _AS_ROLE = (r"\bas\s+(?:the\s+)?(?:university's|uni's|dmu's|uon's|[a-z]+\s+university's|head\s+of|dean\b|director\s+of|pro[- ]?vice|pvc|vc|vice[- ]chancellor|registrar|chair\s+of)\b")
 
 _REFERENCE = (
@@ -135,6 +138,7 @@ class SpeakingForUniversityDetector(Detector):
             Rule("speaking.staff_official_decision", CAT, _DECISION, roles=("staff",), near=(Near(_DECISION_OBJ, 100),),
                  none_of=(r"\b(?:announced\s+(?:today|yesterday|this\s+week)|press\s+release|according\s+to|the\s+(?:uni|university)\s+has\s+announced|(?:email|announcement)\s+from\s+(?:the\s+)?(?:vc|uni|university))\b",
                           r"\b(?:reading\s+group|journal\s+club|book\s+club|writing\s+(?:group|retreat)|choir|5-a-side|five-a-side|running\s+club|staff\s+(?:social|drinks|quiz)|team\s+(?:drinks|lunch|social)|christmas\s+(?:party|do|lunch)|bake\s+off|our\s+(?:holiday|wedding|house|kids|family))\b"), extend=True),
+            Rule("speaking.staff_official_decision", CAT, _AS_BODY, roles=("staff",), none_of=(_ANNOUNCE_NOT_SELF,), extend=True),
             Rule("speaking.staff_official_decision", CAT, _ANNOUNCE, roles=("staff",), none_of=(_ANNOUNCE_NOT_SELF,), extend=True),
             Rule("speaking.staff_official_decision", CAT, _AS_ROLE, roles=("staff",),
                  near=(Near(r"\b(?:we(?:'ll|\s+will|'re|\s+are|'ve|\s+have)|i\s+can\s+confirm|i(?:'ve|\s+have)\s+decided|the\s+university\s+will|our\s+decision)\b", 140),), extend=True),
