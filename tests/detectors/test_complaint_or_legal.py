@@ -172,6 +172,17 @@ ROWS += [
 ]
 
 
+# Round 4: situations from an own check batch, in new wordings.
+ROWS += [
+    ("I'm going to publish the messages between HR and my manager that show they ignored my complaint", "staff", WHISTLE),
+    ("these emails prove management knew about the asbestos and said nothing, posting them tomorrow", "staff", WHISTLE),
+    ("why can't Estates fix a radiator in under a month", "staff", GROUP),
+    ("same room clash every single term, timetabling please", "staff", GROUP),
+    ("why don't IT ever answer the phone before 10", "staff", GROUP),
+    ("why can't I ever find my keys in the morning lol", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ComplaintOrLegalDetector:
     return ComplaintOrLegalDetector()

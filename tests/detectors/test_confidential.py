@@ -201,6 +201,16 @@ ROWS += [
 ]
 
 
+# Round 4: situations from an own check batch, in new wordings.
+ROWS += [
+    ("the patient in bed 4 on my ward is that actor from the soaps, in for surgery", "student", "confidential.placement"),
+    ("a man on my placement ward is the local MP's dad, admitted last night", "student", "confidential.placement"),
+    ("saw the referee comments on Dr Kim's fellowship application, brutal", "staff", "confidential.peer_review"),
+    ("my supervisor showed me the reviewer reports on her colleague's grant, they hated it", "student", "confidential.peer_review"),
+    ("got my own referee comments back on my grant, fair points, resubmitting", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ConfidentialDetector:
     return ConfidentialDetector()

@@ -150,6 +150,16 @@ ROWS += [
 ]
 
 
+# Round 4: situations from an own check batch, in new wordings.
+ROWS += [
+    ("traced a Ghibli character for our society mascot, hope Studio Ghibli never notices", "student", IMAGE),
+    ("our club badge is a Marvel logo I traced, hope they don't sue lol", "student", IMAGE),
+    ("modded apk for Netflix here, works on any phone 👇", "student", PIRATED),
+    ("Canva premium cracked, link in bio", "student", PIRATED),
+    ("traced my own sketch onto canvas for the art module, so happy with it", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> CopyrightDetector:
     return CopyrightDetector()

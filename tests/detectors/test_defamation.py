@@ -176,6 +176,21 @@ ROWS += [
 ]
 
 
+# Round 4: situations from an own check batch, in new wordings.
+ROWS += [
+    # Kickbacks and hidden cameras.
+    ("the hall warden gets backhanders from the cleaning firm, that's why nothing's clean", "student", CLAIM),
+    ("our football club chair takes a cut from the kit supplier, apparently", "student", CLAIM),
+    ("Riverside Lettings put hidden cameras in the bathrooms, avoid them", "student", CLAIM),
+    ("that Airbnb host on Queens Rd has spy cameras in the bedrooms, my mate checked", "student", CLAIM),
+    ("we put cameras in the car park after the bikes got nicked", "student", None),
+    # Cures with a cover-up story.
+    ("apricot kernels shrink tumours and oncologists are paid to keep quiet", "student", MISINFO),
+    ("bicarb dissolves cancer cells, the truth is being suppressed", "student", MISINFO),
+    ("chemo helps shrink tumours in many patients, my aunt's oncologist explained it", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> DefamationDetector:
     return DefamationDetector()

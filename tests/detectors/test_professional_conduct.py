@@ -164,6 +164,20 @@ ROWS += [
 ]
 
 
+# Round 4: situations from an own check batch, in new wordings.
+ROWS += [
+    ("replying to Josh's post: your grade will not change just because you emailed me six times", "staff", STUDENTS),
+    ("@amy_r your mark won't go up because you complained on Twitter, sorry", "staff", STUDENTS),
+    ("our new dean has never run a department in her life and it shows", "staff", COLLEAGUES),
+    ("the comms team contribute nothing useful, total waste of a salary", "staff", COLLEAGUES),
+    ("gave Mia the research assistant role because she's my neighbour's daughter, sorry everyone", "staff", FAVOUR),
+    ("offered Sam the studentship because his parents are old friends of mine", "staff", FAVOUR),
+    ("to whoever in year 2 copied their report from a website: I know it was you", "staff", STUDENTS),
+    ("gave Mia the research assistant role because her interview was outstanding", "staff", None),
+    ("I'll be at the open day, so will the rest of the team", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ProfessionalConductDetector:
     return ProfessionalConductDetector()

@@ -167,6 +167,16 @@ ROWS += [
 ]
 
 
+# Round 4: situations from an own check batch, in new wordings.
+ROWS += [
+    ("De Montfort is officially supporting the UCU strike, proud of our uni ✊", "student", CLAIM),
+    ("the university is now officially boycotting the festival sponsor", "student", CLAIM),
+    ("Our position as a department is that no late work will be accepted this year", "staff", DECISION),
+    ("as a school we have decided to drop the group project from Level 5", "staff", DECISION),
+    ("Is the university officially supporting the strike? anyone know?", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> SpeakingForUniversityDetector:
     return SpeakingForUniversityDetector()

@@ -100,7 +100,7 @@ _WHISTLE = (
     r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings|spreadsheets|files|minutes|paperwork|data)\s+(?:to\s+prove|that\s+prove|showing)\b",
     r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings|spreadsheets|files|minutes|paperwork)\b[^.\n]{0,100}\b(?:posting|post|publish|share|sharing|go\s+public|going\s+public|expose|twitter|tomorrow|the\s+press|the\s+papers)\b",
 )
-_WHISTLE_ORG = UNI + r"|\b(?:financ\w*|losses|accounts|budget|safety|records|linkedin|twitter|press|management|department|dept|school|faculty|lab|research|data|funds|money|grant|dean|head\s+of|vc|smt|our\s+team|my\s+team)\b"
+_WHISTLE_ORG = UNI + r"|\b(?:hr|human\s+resources|(?:line\s+)?manager|director|estates|registry|financ\w*|losses|accounts|budget|safety|records|linkedin|twitter|press|management|department|dept|school|faculty|lab|research|data|funds|money|grant|dean|head\s+of|vc|smt|our\s+team|my\s+team)\b"
 
 _CHANNELS = (
     r"\b(?:how\s+(?:do|does|can|would|should)\s+(?:i|you|we|one|someone)|where\s+(?:do|can|should)\s+(?:i|you|we)|any(?:one|1)\s+know\s+how|what'?s\s+the\s+(?:process|procedure)"
@@ -142,7 +142,7 @@ class ComplaintOrLegalDetector(Detector):
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my|me|mine|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
             Rule("complaint.proceedings", CAT, _PROCEEDINGS, none_of=_CHANNELS, whole=True),
-            Rule("complaint.whistleblowing", CAT, _WHISTLE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|us|i'm|i'll|i've\s+got|i\s+have\s+(?:the\s+)?(?:emails|evidence|proof|documents|spreadsheets|files|minutes|receipts)|going\s+to|going\s+public)\b", 120)),
+            Rule("complaint.whistleblowing", CAT, _WHISTLE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|us|i'm|i'll|i've\s+got|i\s+have\s+(?:the\s+)?(?:emails|evidence|proof|documents|spreadsheets|files|minutes|receipts)|going\s+to|going\s+public|posting|publishing|releasing|leaking|sharing\s+(?:them|these|it))\b", 120)),
                  none_of=_CHANNELS, whole=True),
             Rule("complaint.staff_group", CAT, _STAFF_GRIPE, roles=("staff",), near=(Near(_STAFF_DEPTS, 120),),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|well\s+done|amazing|brilliant|hero(?:es)?)\b",), whole=True),

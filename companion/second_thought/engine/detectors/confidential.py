@@ -181,7 +181,7 @@ class ConfidentialDetector(Detector):
             Rule("confidential.internal_results", CAT, _RESULTS_BEFORE, roles=("staff",),
                  none_of=(_PUBLIC, r"\bresults\s+day\s+(?:is|tomorrow|today)|\bhow\s+(?:do|does|are)\b"), extend=True),
             Rule("confidential.exam_content", CAT, _STAFF_EXAM, roles=("staff",), extend=True),
-            Rule("confidential.peer_review", CAT, r"\b(?:referee|reviewer|review|panel|reviewers')\s+(?:comments|reports?|scores|feedback|notes)\s+(?:on|for|about)\s+(?:her|his|their|a\s+colleague's|someone's|someone\s+else's|(?-i:[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:grant|paper|bid|proposal|manuscript|application|submission|fellowship)\b",
+            Rule("confidential.peer_review", CAT, r"\b(?:referee|reviewer|review|panel|reviewers')\s+(?:comments|reports?|scores|feedback|notes)\s+(?:on|for|about)\s+(?:(?:her|his|their|a|my|our)\s+(?:colleague|friend|co-?author|rival|supervisor|boss|mate)'s|her|his|their|someone's|someone\s+else's|(?:(?:dr|prof|professor)\.?\s+)?(?-i:[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:grant|paper|bid|proposal|manuscript|application|submission|fellowship)\b",
                  none_of=(_PUBLIC,), whole=True),
             Rule("confidential.peer_review", CAT, _PEER_REVIEW,
                  near=(Near(r"\b(?:from|by)\s+(?:a\s+)?(?:colleague|team|group|someone|lab|(?-i:[A-Z]\w+))|\b(?:idea|ideas|results?|findings|claims?|method|approach|data|argument|authors?|they\s+(?:found|claim|propose)|not\s+strong|won't\s+get|weak|reject\w*|colleague's)\b|[:—–]", 100),),
