@@ -19,6 +19,7 @@ CAT = "confidential"
 # Cues that on their own mark information as not for publication.
 _STRONG = (
     r"\bnot\s+(?:yet\s+)?(?:public|announced|official|out\s+yet|released|published|confirmed\s+publicly|common\s+knowledge)\s*(?:yet)?\b",
+    r"\b(?:it's|it\s+has|it\s+hasn't|hasn't|has\s+not|it's\s+not|it\s+has\s+not)\s+(?:not\s+)?(?:yet\s+)?been\s+(?:communicated|shared|circulated|released|made\s+public|confirmed\s+publicly)\s*(?:yet|publicly|officially|to\s+anyone|to\s+staff|to\s+students)\b",
     r"\bnothing(?:'s|\s+has|\s+have)?\s+been\s+(?:said|announced|shared|communicated|confirmed|put\s+out|sent\s+out)\s+(?:to|with)\s+(?:staff|students|anyone|the\s+(?:team|staff|students|school)|us|colleagues)\b|\b(?:staff|students|the\s+team)\s+(?:don't|dont|doesn't)\s+know\s+yet\b",
     r"\b(?:not|aren't|arent|won't|wont|isn't)\s+(?:be\s+)?(?:sharing|releasing|publishing|showing|circulating|telling)\s+(?:it|this|them|that|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:with|to)\s+(?:the\s+)?(?:students|staff|anyone|the\s+team|colleagues|the\s+public)\s+(?:till|until|before|yet)\b",
     r"\b(?:results|figures|scores|rankings|league\s+tables?|nss|ref\s+results|data)\s+(?:came\s+in|arrived|landed|came\s+through|came\s+out)\s+early\b|\bearly\s+sight\s+of\b",
@@ -71,7 +72,7 @@ _PLAN_OBJ = (r"\b(?:fees?|tuition|jobs?|posts?|roles?|redundanc\w*|courses?|modu
 
 _RESULTS_BEFORE = (
     r"\b(?:provisional|draft|unratified|unconfirmed)\s+(?:pass\s+lists?|results|marks|grades|classifications|degree\s+outcomes)\b",
-    r"\b(?:moderation|exam\s+board|external\s+examiner|the\s+external)\b[^.\n]{0,80}\b(?:scale|scaling|adjust|moderate|lower|raise|bump|cap)\s+(?:the\s+)?(?:whole\s+)?(?:module|marks|cohort|grades|scripts)\b",
+    r"\b(?:moderation|exam\s+board|external\s+examiner|the\s+external)\b[^.\n]{0,80}\b(?:scale|scaling|scaled|adjust\w*|moderate\w*|lower\w*|raise\w*|bump\w*|cap|capp\w+|uplift\w*|boost\w*|drop\w*|reduc\w*|knock\w*)\s+(?:the\s+)?(?:whole\s+)?(?:[\w-]+\s+){0,2}?(?:module|marks|cohort|grades|scripts|results|classifications)\b",
     r"\b(?:exam|progression|award|assessment|module)\s+board\s+(?:is\s+)?(?:tomorrow|next\s+week|on\s+\w+|today|this\s+week)\b[^.\n]{0,100}\b(?:getting|get|fail|failing|failed|\d+\s*%|a\s+third|half|most|\d+\s+(?:students|of\s+them)|2:2s?|thirds|firsts)\b",
     r"\b(?:average|mean|median|pass\s+rate|fail(?:ure)?\s+rate|\d+\s+(?:fails|failed|students\s+failed)|\d{1,3}\s*%\s+(?:failed|passed|got\s+a\s+first))\b[^.\n]{0,60}\b(?:grades|marks|results)\s+(?:go\s+out|are\s+released|come\s+out|get\s+released|are\s+out|will\s+be\s+(?:out|released|published))\s+(?:next|on|in|tomorrow|after|friday|monday)",
     r"\b(?:exam\s+board|progression\s+board|award\s+board|assessment\s+board|module\s+board)\s+(?:outcomes?|results|decisions?|figures)\b",
@@ -99,6 +100,7 @@ _TENDER_DETAIL = (r"\b(?:decide|deciding|under|undercut|over\s+budget|pull(?:ing
 
 _PLACEMENT_WHO = r"\b(?:(?:the|a|my)\s+(?:law\s+clinic\s+|legal\s+advice\s+|pro\s+bono\s+)?client\s+(?:i'm|i\s+am|i)\s+(?:helping|advising|representing|supporting|working\s+with)|the\s+(?:student|trainee|apprentice|intern|tutee)\s+i\s+(?:supervise|mentor|support|teach|look\s+after)|\d{1,3}\s*(?:-|\s)?(?:year|yr)s?[- ]old|\d{1,3}\s*yo|(?:a|an|the|one|this)\s+(?:\w+\s+){0,2}(?:girl|boy|woman|man|lady|gentleman|lad|fella|guy|chap|bloke|mum|mother|dad|father|baby|child|teenager|teen|kid|toddler|grandma|grandad)|(?:a|the|this|one|my|our|that|another)\s+(?:\w+\s+)?(?:patient|service\s+user|client|resident|pupil|child|kid|boy|girl|lady|man|woman)\b|patient's|service\s+user's|resident's|a\s+child|the\s+child|kids?\s+in\s+(?:my|the)\s+class|young\s+person|mr\s+\w+|mrs\s+\w+|bed\s+\d+|bay\s+\d+)\b"
 _PLACEMENT_WHO_MORE = (
+    r"\b(?:(?:law\s+|legal\s+)?clinic\s+)?(?:client|patient|service\s+user|resident|family)\s+(?:i'm|i\s+am|i've\s+been|we're)\s+(?:helping|advising|representing|supporting|working\s+with|seeing|caring\s+for|visiting|assessing)\b",
     r"(?:^|[.!?,;:]\s*)(?:patient|service\s+user|client|resident|pt|su|young\s+person|child|kid|pupil)\s+(?:on|in|at|from|i\s+(?:saw|visited|met|looked\s+after|cared\s+for|supported|had))\b",
     r"\b(?:patient|service\s+user|client|resident)\s+(?:on|in|at|from)\s+(?:my|the|our|this)\s+(?:\w+\s+)?(?:placement|ward|unit|caseload|shift|rotation|visit|round|list|clinic)\b",
     r"\b(?:patients|service\s+users|clients|residents)\s+(?:on|at|in)\s+my\s+(?:\w+\s+)?(?:placement|ward|caseload|shift|rotation)\b",
@@ -169,7 +171,7 @@ class ConfidentialDetector(Detector):
 
     def __init__(self) -> None:
         self._rules = (
-            Rule("confidential.unannounced", CAT, _STRONG, none_of=(_PUBLIC,), whole=True),
+            Rule("confidential.unannounced", CAT, _STRONG, none_of=(_PUBLIC, r"\b(?:album|track|song|single|mixtape|ep|film|movie|trailer|episode|season|game|console|iphone|phone|sneakers|trainers)\b[^.\n]{0,60}\b(?:before|till|until)\s+(?:its?\s+|the\s+)?(?:official\s+)?release\b|\bleak\s+sites?\b"), whole=True),
             Rule("confidential.unannounced", CAT, _WEAK, near=(Near(_ORG, 150),),
                  none_of=(_PUBLIC, r"\b(?:grievance|tribunal|disciplinary|appeal|my\s+case|legal\s+reasons|my\s+lawyer|my\s+solicitor|essay|assignment|coursework|homework|password|passcode|pin|login|wifi|wi-fi|crush|fancy|birthday|surprise|obsessed|addicted|in\s+love|cake|treats?|pizza|biscuits|sweets|chocolates?|party|present|gift|doughnuts|donuts)\b|\bi\s+(?:love|hate|fancy|prefer|adore)\b", r"\bconfidential\s+(?:\w+\s+)?(?:service|support|helpline|advice|counsell?ing|listening|chat|line|reporting|hotline|email|inbox|form|space|route|channel|procedure|process|portal)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
             Rule("confidential.unannounced", CAT, _PLAN, roles=("staff",),

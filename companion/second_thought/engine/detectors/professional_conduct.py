@@ -39,10 +39,12 @@ _DISPARAGE = (
     r"|how\s+hard\s+(?:can\s+it\s+be|is\s+it(?:\s+to)?)|(?:messed|screwed|cocked|mucked|stuffed|fucked)\s+up\s+(?:[\w']+\s+){0,4}(?:again|yet\s+again|as\s+usual)|can't\s+get\s+(?:anything|a\s+single\s+thing|the\s+simplest\s+thing)\s+right|as\s+useless\s+as\s+(?:ever|usual)"
     r"|has\s+never\s+(?:taught|run|managed|led|published|done|written|supervised|worked)\b[^.\n]{0,40}\bin\s+(?:his|her|their)\s+(?:life|career)|waste\s+of\s+(?:a\s+)?(?:department|team|salary|job|post|building|budget|office)"
     r"|(?:produce|produces|do|does|contribute|contributes|deliver|delivers)\s+(?:absolutely\s+)?nothing\s+(?:but|useful|of\s+(?:value|use)|all\s+day)|i\s+know\s+(?:it\s+was\s+you|who\s+you\s+are)|(?:and\s+)?so\s+will\s+every(?:one|body)\s+(?:else\s+)?soon|every(?:one|body)\s+will\s+(?:soon\s+)?(?:know|find\s+out)\s+(?:who|soon|it\s+was)"
+    r"|can\s+(?:they|some\s+of\s+them|any\s+of\s+them|half\s+of\s+them)\s+(?:even|actually)\s+(?:read|write|spell|count|think)|the\s+state\s+of\s+(?:some\s+of\s+)?(?:these|the|my|this\s+year's)\s+(?:[\w-]+\s+){0,2}?(?:scripts|essays|reports|submissions|answers|dissertations|students)"
     r"|rolling\s+my\s+eyes|eye\s*roll|🙄|🤦)\b|🙄|🤦"
 )
 
 _ARGUE = (
+    r"\b(?:students?|final[- ]years|first[- ]years|second[- ]years|third[- ]years|freshers|undergrads|those\s+of\s+you|people|anyone|whoever)\s+who\s+(?:email|emails|message|messages|ask|asks|complain|complains|moan|moans|turn\s+up|submit|submits|think|thinks|expect|expects|want|wants|keep)\b[^\n]{0,120}\b(?:like\s+(?:adults|grown-?ups)|grow\s+up|plan\s+(?:better|your\s+time|ahead)|not\s+my\s+problem|the\s+answer\s+is\s+no|learn\s+to|get\s+organi[sz]ed|read\s+the\s+(?:handbook|brief|guide|module\s+guide|email))",
     r"\b(?:dear|to\s+(?:the|all|those))\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|people|tutees)\s+who\b[^\n]{0,180}\b(?:plan\s+better|grow\s+up|read\s+the|not\s+my\s+problem|(?:won't|will\s+not)\s+be\s+answering|tough|learn\s+to|do\s+better|get\s+organi[sz]ed|try\s+harder|do\s+the\s+reading)\b",
     r"\btold\s+(?:a|one|this|that|my)\s+(?:\w+\s+)?(?:student|tutee|fresher|first[- ]year|undergrad)\b[^.\n]{0,80}\b(?:should\s+(?:leave|quit|drop\s+out|give\s+up|find\s+another)|not\s+cut\s+out|no\s+regrets|wasting|waste\s+of|grow\s+up|get\s+(?:a\s+grip|over\s+it))",
     r"\bif\s+you(?:'d|\s+had)?\s+(?:actually\s+|even\s+|just\s+|ever\s+)?(?:spent|put|bothered|read|attended|listened|turned\s+up|tried|opened|looked\s+at|revised|done)\b[^.\n]{0,100}\byou(?:'d|\s+would|\s+might)\s+(?:have\s+|not\s+have\s+)?(?:passed|done\s+better|got\s+a|know|understand|not\s+(?:have\s+)?failed)\b",
@@ -78,6 +80,7 @@ _FAVOUR = (
 
 # Favouring one student: the only one in the group the author rates.
 _FAVOUR_MORE = (
+    r"\bthe\s+only\s+(?:one|student|person)\s+(?:in|from|on|of)\s+(?:the|my|this|that|our)\s+(?:[\w-]+\s+)?(?:class|group|cohort|year|module|seminar|tutorial|lot)\s+with\s+(?:a\s+brain|any\s+(?:sense|talent|brains|ability|potential)|half\s+a\s+brain|a\s+clue|any\s+clue)\b",
     r"\b(?:giving|gave|give|given|getting|got|offering|offered)\s+(?-i:[A-Z][a-z]+)\s+(?:the|a|an|first\s+dibs\s+on\s+the)\s+(?:[\w-]+\s+){0,2}?(?:placement|slot|place|studentship|scholarship|extension|role|prize|award|mark|grade|job|internship|reference|spot|project|position)\s+(?:because|cos|cause|as|since)\s+"
     r"(?:(?:his|her|their)\s+(?:parents|family|dad|mum|mother|father)\s+(?:is|are)\s+(?:\w+\s+)?(?:friends?|mates)|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:my|a)\s+(?:\w+\s+)?(?:favourite|friend|mate|godson|goddaughter|neighbour|relative|nephew|niece|cousin)|i\s+(?:like|prefer|know)\s+(?:him|her|them|his|her|their))",
     r"\bthe\s+only\s+(?:one|student|person|tutee|kid)\s+(?:in|from|on|of)\s+(?:my|the|this|our|that)\s+(?:\w+\s+){0,2}(?:group|class|cohort|module|seminar|tutorial|year|lot|intake|set)\s+(?:(?:that|who|whom)\s+)?(?:i\s+)?(?:actually\s+|really\s+|genuinely\s+|even\s+|properly\s+)?(?:rate|like|trust|respect|enjoy|can\s+stand|care\s+about|bother\s+with|look\s+forward\s+to)\b",
