@@ -183,6 +183,16 @@ ROWS += [
 ]
 
 
+# Round 5: situations from an own check batch, in new wordings.
+ROWS += [
+    ("after 9 years I'm bringing a tribunal claim against the uni for unfair dismissal", "staff", PROC),
+    ("we're taking the university to court over the cancelled placements", "student", "complaint_or_legal"),
+    ("Payroll underpaid me for the third time this year. Is anybody in there awake?", "staff", GROUP),
+    ("HR lost my flexible working application, again, for the second time", "staff", GROUP),
+    ("our employment law seminar is on tribunal claims next week", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ComplaintOrLegalDetector:
     return ComplaintOrLegalDetector()

@@ -211,6 +211,17 @@ ROWS += [
 ]
 
 
+# Round 5: situations from an own check batch, in new wordings.
+ROWS += [
+    ("exam board agreed to knock the whole Level 5 cohort down 3 marks, results next week", "staff", "confidential.internal_results"),
+    ("the external examiner wants us to scale the module marks up by 5, don't repeat this", "staff", "confidential.internal_results"),
+    ("family I'm supporting on my social work placement are about to lose their home, the mum is so stressed", "student", "confidential.placement"),
+    ("law clinic client I'm advising is being sued by his employer, he's terrified", "student", "confidential.placement"),
+    ("the VC told us this morning the Arts building is being sold, it's not been communicated to staff yet", "staff", "confidential.unannounced"),
+    ("the new Kendrick album dropped a week before its release date, it's so good", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ConfidentialDetector:
     return ConfidentialDetector()

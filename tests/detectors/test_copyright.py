@@ -160,6 +160,16 @@ ROWS += [
 ]
 
 
+# Round 5: situations from an own check batch, in new wordings.
+ROWS += [
+    ("new Dua Lipa album is up on a leak site already, zip in my bio", "student", PIRATED),
+    ("I've got the whole textbook as a scanned pdf, anyone want it", "student", WHOLE),
+    ("selling tote bags with a Studio Ghibli design on, £8 each, dm to order", "student", IMAGE),
+    ("printed hoodies with a Simpsons character on for the society, selling at £20", "student", IMAGE),
+    ("selling tote bags with a design our president drew on, £8 each", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> CopyrightDetector:
     return CopyrightDetector()

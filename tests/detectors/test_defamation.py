@@ -191,6 +191,18 @@ ROWS += [
 ]
 
 
+# Round 5: situations from an own check batch, in new wordings.
+ROWS += [
+    ("heads up, Josh Reid from the hockey lot spiked two freshers at the social, tell everyone", "student", CLAIM),
+    ("Bright Smile Clinic on London Rd uses unlicensed therapists for botox, avoid", "student", CLAIM),
+    ("the builders at Elm Developments aren't even qualified, my uncle says", "student", CLAIM),
+    ("the staff at Crown Dental are fully qualified and lovely, 10/10", "student", None),
+    ("phone masts near halls give you cancer, they're putting one up next week", "student", MISINFO),
+    ("smart meters cause headaches and infertility, refuse yours", "student", MISINFO),
+    ("do phone masts cause cancer? asking for my physics essay", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> DefamationDetector:
     return DefamationDetector()

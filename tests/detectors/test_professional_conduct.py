@@ -178,6 +178,16 @@ ROWS += [
 ]
 
 
+# Round 5: situations from an own check batch, in new wordings.
+ROWS += [
+    ("students who email me at midnight about the deadline: plan your time like adults", "staff", STUDENTS),
+    ("those of you who expect me to reply on Sundays, not my problem", "staff", STUDENTS),
+    ("Amira is the only one in my seminar group with a brain, honestly", "staff", FAVOUR),
+    ("the state of these Level 4 essays, can they even write?", "staff", STUDENTS),
+    ("students who email me with questions: I'll reply within two working days", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ProfessionalConductDetector:
     return ProfessionalConductDetector()

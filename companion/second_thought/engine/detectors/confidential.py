@@ -112,6 +112,7 @@ _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|die
                      r"|wouldn't\s+stop|kept\s+(?:asking|calling|shouting)|swore|screamed|family|lives?\s+(?:on|in|at)|room\s+\d|told\s+(?:me|us)|confided|admitted"
                      r"|child\s+protection|protection\s+plan|cp\s+plan|looked[- ]after|in\s+care|foster\w*|care\s+order"
                      r"|notes|records|history|chart|medication|meds|condition|wild|crazy|omg|wtf|insane"
+                     r"|sued|being\s+sued|deport\w*|asylum|immigration|divorc\w*|tribunal|sacked|redundan\w*"
                      r"|court\s+case|arrested|police|prison|custody|probation|benefits|debts?|evict\w*|homeless|addiction|alcoholic|drugs|self-?harm\w*|eating\s+disorder|sectioned|social\s+worker"
                      r"|bruis\w+|injur\w+|scared|frightened|afraid|crying|cried|confess\w*|husband|wife|boyfriend|girlfriend|neglect\w*|hits?\s+(?:her|him|them)|relapse\w*|heartbreaking|so\s+sad"
                      r"|from\s+(?:the\s+)?(?:news|telly|tv|love\s+island|the\s+papers)|footballer|actor|actress|singer|politician|influencer|celeb\w*|knee\s+op|surgery|operation|admitted|discharged"

@@ -105,7 +105,7 @@ _TELL_OFF = (
 _IN_CLASS = (r"\b(?:back\s+row|front\s+row|my\s+(?:\w+\s+)?(?:lecture|seminar|class|tutorial|lab|workshop)s?|in\s+(?:my|the)\s+(?:lecture|seminar|class|tutorial|lab)|on\s+(?:their|your)\s+phones\s+(?:in|during|through)|sleeping\s+through|talking\s+through|turned\s+up\s+late|walked\s+(?:in|out)|lecture\s+(?:hall|theatre))\b")
 
 # Students as staff name them: "the Level 4s", "my Year 2s", "this year's L5 lot".
-_STUDENTS_MORE = STUDENTS + r"|\b(?:in|from)\s+(?:year|level|yr)\s+\d\b|\blevel\s+\d+s\b|\b(?:year|yr)\s+\d+s\b|\bl\d\s+(?:lot|group|students|cohort)s?\b"
+_STUDENTS_MORE = STUDENTS + r"|\b(?:level|year|yr)\s+\d\s+(?:essays|scripts|reports|submissions|work|exams?|presentations|posters)\b|\b(?:in|from)\s+(?:year|level|yr)\s+\d\b|\blevel\s+\d+s\b|\b(?:year|yr)\s+\d+s\b|\bl\d\s+(?:lot|group|students|cohort)s?\b"
 
 _SELF = re.compile(r"\b(?:i'm|im|i\s+am|i\s+was|i\s+feel|i\s+felt|i've\s+been|made\s+me\s+(?:look|feel))\s+(?:so\s+|such\s+an?\s+|a\s+bit\s+|completely\s+|totally\s+|really\s+)?$")
 
