@@ -236,6 +236,20 @@ ROWS = [
     ('the AI detector flagged my essay unfairly, I appealed and won', "student", None),
     ("we're taking the quiz at the pub on thursday, who's in", "student", None),
     ('my cousin sent me her old dissertation so I could see how long the lit review should be', "student", None),
+    # sixth round: "section B of X is on", "the exam's N-mark question was", topics listed from a sitting, oral examiners' prompts, assessed solutions on a profile; someone to sit/write work, work swaps, work done for me, translation tricks, "group C:" tip-offs, helping each other in a live test; logged on as a colleague, forged signatures; "my girlfriend is always at", room with a propped door
+    ('need someone to take my online chem exam on monday, will pay well', "student", 'academic_misconduct'),
+    ('looking for a coder to finish my java assignment, deadline sunday', "student", 'academic_misconduct'),
+    ('know anyone who could write a 3,000 word essay for me by friday? cash', "student", 'academic_misconduct'),
+    ("you do my reflective log and I'll write your case study, deal? 🤝", "student", 'academic_misconduct'),
+    ('my boyfriend did most of my coursework for me lol, just handing it in as my own', "student", 'academic_misconduct'),
+    ("pro tip: swap letters for cyrillic ones and turnitin can't match anything", "student", 'academic_misconduct'),
+    ("group C: it's the same scenario as ours, the anaphylaxis one, good luck", "student", 'academic_misconduct'),
+    ("doing the online test from my mate's house tomorrow, we're gonna help each other 😉", "student", 'academic_misconduct'),
+    ('need someone to take my shift at the SU bar on monday, will pay well', "student", None),
+    ('my boyfriend helped me proofread my coursework, legend', "student", None),
+    ('group C: your seminar has moved to room 3.01', "student", None),
+    ('we help each other revise before exams, study group is the best', "student", None),
+    ("turnitin can't detect everything, so tutors read submissions too", "student", None),
 ]
 
 

@@ -174,6 +174,19 @@ ROWS = [
     ('the paper asks you to answer two questions from section A', "student", None),
     ('final question: is anyone coming to the pub after?', "student", None),
     ('my graded portfolio came back with great feedback', "student", None),
+    # sixth round: "section B of X is on", "the exam's N-mark question was", topics listed from a sitting, oral examiners' prompts, assessed solutions on a profile; someone to sit/write work, work swaps, work done for me, translation tricks, "group C:" tip-offs, helping each other in a live test; logged on as a colleague, forged signatures; "my girlfriend is always at", room with a propped door
+    ("Section B of next week's tax paper is on capital gains, my mate on the committee saw it", "student", 'assessment_material'),
+    ('part 2 of the chem resit is all about chromatography apparently', "student", 'assessment_material'),
+    ("the stats test's last question was 'Compute a 95% confidence interval for the mean' and I blanked", "student", 'assessment_material'),
+    ("the 25-mark essay was 'To what extent was Brexit inevitable?' I went 50/50", "student", 'assessment_material'),
+    ("topics from this morning's spotter: brachial plexus, rotator cuff, carpal bones", "student", 'assessment_material'),
+    ('after the French oral: they asked me to compare city and country life and give my opinion', "student", 'assessment_material'),
+    ("my answers for the weekly assessed problem sheet are all on my github if you're stuck", "student", 'assessment_material'),
+    ('section B of the tax paper is optional, check the module guide', "student", None),
+    ("the stats test's last question was hard, glad it's over", "student", None),
+    ("topics from this term's lectures: tax, VAT and capital gains", "student", None),
+    ("today's viva: they asked me to wait outside while they discussed, longest 10 minutes ever", "student", None),
+    ('my solutions to advent of code are on my github', "student", None),
 ]
 
 

@@ -149,6 +149,15 @@ ROWS = [
     ("set up a dating profile with my sister's pics as a prank", "student", 'impersonation'),
     ('the attendance code is on the board at the start of the lecture', "student", None),
     ('made a hinge profile with my own photos, wish me luck', "student", None),
+    # sixth round: "section B of X is on", "the exam's N-mark question was", topics listed from a sitting, oral examiners' prompts, assessed solutions on a profile; someone to sit/write work, work swaps, work done for me, translation tricks, "group C:" tip-offs, helping each other in a live test; logged on as a colleague, forged signatures; "my girlfriend is always at", room with a propped door
+    ('logged on as my line manager to sign off my own timesheet, she was on leave', "student", 'impersonation'),
+    ("logged in as our treasurer to move money between the society accounts, he doesn't know", "student", 'impersonation'),
+    ("signed the form as my dad because he wouldn't agree to the trip", "student", 'impersonation'),
+    ("made a fake doctor's note and signed it as my GP, worked a treat", "student", 'impersonation'),
+    ("did the module survey using my flatmates' accounts so it says we all loved it", "student", 'impersonation'),
+    ('logged in as myself after IT reset my password, finally', "student", None),
+    ("signed the card as 'all of us in the lab' 💐", "student", None),
+    ('my dad signed the consent form for the trip, all sorted', "student", None),
 ]
 
 

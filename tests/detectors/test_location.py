@@ -152,6 +152,12 @@ ROWS = [
     ('going solo travelling this summer, any tips for Japan?', "student", None),
     ("the party's in flat 6, everyone welcome", "student", None),
     ('Fridays the practice rooms are open till 10pm for bookings', "student", None),
+    # sixth round: "section B of X is on", "the exam's N-mark question was", topics listed from a sitting, oral examiners' prompts, assessed solutions on a profile; someone to sit/write work, work swaps, work done for me, translation tricks, "group C:" tip-offs, helping each other in a live test; logged on as a colleague, forged signatures; "my girlfriend is always at", room with a propped door
+    ('my girlfriend is always at the Pure Gym on Mill Lane from 6 every morning, go say hi', "student", 'location'),
+    ("my flatmate's usually in the library till 2 on weeknights, first floor, you can't miss her", "student", 'location'),
+    ("working late alone in room 3.14 of the Clephan building, door's propped open till 11", "student", 'location'),
+    ("my office hours are in room 3.14, Tuesdays 2-4, door's open", "student", None),
+    ('my girlfriend is always at the gym, I never see her lol', "student", None),
 ]
 
 

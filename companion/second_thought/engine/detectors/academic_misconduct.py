@@ -38,6 +38,11 @@ _REQUEST_ANSWERS = (
     r"\b(?:answers?|ans)\s+(?:for|to)\s+(?:q|question|number|no\.?)\s*\d{1,2}\s*\(?[a-h]?\)?\s*(?:pls|please|plz|asap|quick|anyone|\?|🙏)",
 )
 
+# "we're gonna help each other" in a live assessment.
+_HELP_EACH_OTHER = (
+    r"\b(?:gonna|going\s+to|will|we'll|can|could|let's|lets|and)\s+help\s+each\s+other\b|\bhelp\s+each\s+other\s+(?:out\s+)?(?:during|in|on|with\s+the\s+(?:answers|questions))\b",
+)
+
 # "stuck on 8, anyone?" while sitting an online test.
 _STUCK_DURING = (
     r"\bstuck\s+on\s+(?:q|qu|question|number|no\.?|part)?\s*\d{1,2}\s*\(?[a-h]?\)?(?!\w)",
@@ -62,6 +67,9 @@ _GROUP_DURING = (
 )
 
 _ESSAY_MILL = (
+    r"\b(?:looking\s+for|need|needs|want|wanted|seeking|anyone\s+(?:want|willing|able)|any(?:one|1|body)\s+(?:up\s+for|able))\s+(?:some(?:one|1|body)\s+|any(?:one|1|body)\s+|a\s+[\w-]+\s+)?to\s+(?:sit|take|do|write|complete|finish|ghost\s?write)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}(?:exam|test|quiz|assessment|essay|assignment|coursework|dissertation|report|homework|module|lab\s+report|portfolio|reflection|thesis)\b",
+    r"\b(?:who|that)\s+(?:can|could|will|would|'ll)\s+(?:write|do|finish|complete|sit|take)\s+(?:a|an|my|the)\s+(?:[\w,-]+\s+){0,4}(?:essay|report|assignment|dissertation|coursework|thesis|lit\s+review|reflection|exam|test|quiz|portfolio)\s+for\s+me\b",
+    r"\b(?:you|u)\s+(?:write|do|finish)\s+(?:my|mine)\b[^.\n]{0,40}?\b(?:i'll|i\s+will|and\s+i'll|i\s+can|i'd)\s+(?:write|do|finish)\s+(?:your|yours|ur)\b|\b(?:i'll|i\s+will)\s+(?:write|do)\s+(?:yours|your\s+\w+)\s+if\s+(?:you|u)\s+(?:write|do)\s+(?:mine|my\s+\w+)\b",
     r"\b(?:will|i'll|i'd|i\s+will|happy\s+to|gonna|going\s+to|willing\s+to|can)\s+pay\s+(?:some(?:one|1|body)|any(?:one|1|body)|you|u|a\s+\w+|whoever)\b[^.\n]{0,50}?\bto\s+(?:do|write|finish|complete|sort|code|run)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}(?:section|essay|assignment|coursework|dissertation|diss|report|analysis|code|project|portfolio|module|exam|quiz|test|homework|lab|stats|chapter|reflection|presentation)s?\b",
     r"\b(?:got|have|selling|sell|flogging)\s+(?:the\s+|all\s+the\s+)?answers\s+(?:to|for)\s+(?:[\w'-]+\s+){0,3}(?:quiz|test|exam|assessment|mcqs?|coursework|assignment|paper|phase\s+test)\b(?=[^\n]{0,80}(?:[£$]\s?\d|\b(?:dm|message|pm|whatsapp)\s+me\b|\beach\b|\bfor\s+a\s+(?:fiver|tenner)|\bcheap\b))",
     r"\b(?:marked|graded|old|past|previous)\s+(?:[\w-]+\s+){0,3}(?:essays?|assignments?|coursework|dissertations?|lab\s+reports?|reports?|portfolios?)\s+(?:to\s+sell|for\s+sale|up\s+for\s+sale)\b",
@@ -104,9 +112,10 @@ _ESSAY_MILL = (
 
 # "the AI checker gives up" next to the trick that beats it.
 _DETECTOR_BEATEN = (
+    r"\b(?:turnitin|ai\s+checker|ai\s+detector|the\s+checker|the\s+detector|plagiarism\s+checker)\s+(?:can't|cannot|won't|doesn't|can\s+not)\s+(?:match|find|trace|spot|catch|see|read|detect|flag)\s+(?:it|them|that|translated|anything)\b",
     r"\b(?:ai\s+checker|ai\s+detector|ai\s+detection|turnitin|gptzero|zerogpt|plagiarism\s+checker|similarity\s+checker|the\s+detector|the\s+checker)\s+(?:just\s+)?(?:gives\s+up|can't\s+tell|cannot\s+tell|can't\s+detect|won't\s+(?:notice|flag|know)|doesn't\s+(?:flag|notice|catch|pick)|never\s+(?:flags|catches|notices)|is\s+(?:useless|clueless)|has\s+no\s+idea)\b",
 )
-_TRICK = r"\b(?:paraphras\w*|quillbot|reword\w*|rewrit\w*|spinner|humani[sz]\w*|trust\s+me|works\s+every\s+time|hack|trick|just\s+(?:put|run|add|change|swap))\b"
+_TRICK = r"\b(?:translat\w*|another\s+language|synonyms?|white\s+text|invisible|hidden\s+characters|cyrillic|paraphras\w*|quillbot|reword\w*|rewrit\w*|spinner|humani[sz]\w*|trust\s+me|works\s+every\s+time|hack|trick|just\s+(?:put|run|add|change|swap))\b"
 
 _EVASION = (
     r"\b(?:put|run|running|ran|stick|chuck|pass|feed|paste)\s+(?:your|ur|my|the|it|them)\s*(?:(?:[\w-]+\s+){0,2}(?:essay|work|assignment|text|writing|coursework|dissertation|report|answers?|code))?\s+(?:through|into)\s+(?:a\s+|an\s+|the\s+)?(?:paraphras\w+|quillbot|spinner|rewriter|humani[sz]er|rewording\s+(?:tool|app|site)|ai\s+rewriter|article\s+spinner)\b(?=[^\n]{0,100}\b(?:ai|turnitin|detector|checker|plagiarism|similarity|gptzero|undetect\w*|flag\w*|caught|notice)\b)",
@@ -126,7 +135,7 @@ _EVASION = (
     r"\b(?:beat|bypass|get\s+(?:past|round|around)|trick|fool|avoid|cheat|dodge|evade|fool)\s+(?:the\s+)?"
     r"(?:turnitin|plagiarism\s+(?:checker|check|detection|detector|software)|similarity\s+(?:check|score)|proctor(?:ing|io|u)?"
     r"|respondus|lockdown\s+browser|exam\s+software|invigilators?|ai\s+detect(?:or|ion)|gptzero|zerogpt)",
-    r"\b(?:turnitin|ai\s+detectors?|gptzero|proctor(?:ing|io)|the\s+invigilators?)\s+(?:won't|wont|doesn't|doesnt|can't|cant|will\s+never|never)\s+(?:catch|detect|flag|pick\s+(?:it\s+)?up|notice|see|know|tell)",
+    r"\b(?:turnitin|ai\s+detectors?|gptzero|proctor(?:ing|io)|the\s+invigilators?)\s+(?:won't|wont|doesn't|doesnt|can't|cant|will\s+never|never)\s+(?:catch|detect|flag|pick\s+(?:it\s+)?up|notice|see|know|tell)\w*\b(?!\s+(?:everything|all|every|it\s+all|100%|reliably|perfectly|for\s+sure))",
     r"\b(?:ai\s+)?humani[sz]ers?\b|\bundetectable\s+ai\b",
     r"\b(?:quillbot|paraphras\w*\s+(?:tool|it|them|the\s+\w+)|spinner|reword\w*|rewrite)\b[^.\n]{0,40}\b(?:so|to\s+make\s+sure|and)\s+(?:turnitin|it|they|the\s+checker)\s+(?:doesn't|doesnt|won't|wont|can't|cant)\s+(?:flag|detect|catch|notice|pick)",
     r"\b(?:second|another|extra|2nd|hidden)\s+(?:phone|screen|monitor|laptop|device)\b[^.\n]{0,40}?\b(?:during|in|for|under)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exam|test|quiz|assessment)",
@@ -165,9 +174,11 @@ _STILL_TO_SIT = (r"\b(?:tomorrow|tmrw|tmr|later|next\s+(?:week|sitting|group)|yo
 
 # Addressing a later group after describing the assessment ("good luck tmrw group B").
 _LATER_GROUP = (
+    r"(?:^|[.!?\n]\s*)(?:hey\s+|oi\s+|yo\s+|attention\s+)?(?:group|set|lab\s+group|seminar\s+group|stream|cohort|sitting)\s+[a-d1-9]\b\s*[-–:,]",
     r"\b(?:good\s+luck|gl|heads\s+up|fyi|note|pro\s+tip|tip|hint|psa)\s*[,:!-]?\s*(?:to\s+)?(?:the\s+|all\s+)?(?:tmrw|tmr|tomorrow'?s?|later|afternoon|pm|evening|next|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|second|2nd|other|group\s+[a-d2-9]\b)\s*(?:[\w-]+\s+){0,2}(?:group|sitting|lot|session|cohort|people|crew|slot|lab|seminar|peeps|gang)?",
 )
 _DESCRIBED = (
+    r"\bsame\s+(?:[\w-]+\s+)?as\s+(?:ours|what\s+we\s+(?:did|had|got)|this\s+morning|the\s+morning)\b|\bthe\s+[\w-]+\s+one\b(?!\s+(?:who|that|where))|"
     r"\b(?:station|q|question|section|part|task|number)\s*\d{1,2}\s*\(?[a-h]?\)?\s+(?:was|is|were|=|:|had|asked)"
     r"|\bwas\s+(?:the|a|an|all|about|on)\s+(?:[\w-]+\s+){0,3}(?:one|question|case|station|scenario|essay)\b|\bcame\s+up\b|\bwas\s+(?:all\s+)?(?:about|on)\s+\w+"
 )
@@ -206,6 +217,8 @@ _SPLIT = (
 )
 
 _COLLUSION = (
+    r"\b(?:wrote|written|did|done|doing|writing|finished)\s+(?:half\s+(?:of\s+)?|most\s+of\s+|all\s+of\s+|some\s+of\s+|part\s+of\s+|the\s+rest\s+of\s+)?my\s+(?:[\w-]+\s+){0,2}(?:essay|assignment|coursework|dissertation|report|homework|code|lab\s+report|portfolio|reflection|project)\s+for\s+me\b",
+    r"\bsubmit(?:ting|ted)?\s+(?:it|them|his|her|their)\s+(?:\w+\s+)?as\s+(?:mine|my\s+own)\b|\bhand(?:ing|ed)?\s+(?:it|them)\s+in\s+as\s+(?:mine|my\s+own)\b",
     r"\b(?:send|sending|sent|give|giving|gave|lend|lending|pass(?:ing)?)\s+(?:me|us)\s+(?:his|her|their|your|ur)\s+(?:[\w-]+\s+){0,3}?(?:essay|code|assignment|coursework|report|answers|work|dissertation|lab\s+report|portfolio|project)\b(?=[^\n]{0,100}\b(?:change|swap|tweak|reword|rephrase|paraphrase|copy|base\s+mine|hand\s+(?:it\s+)?in|submit)\b)",
     r"\bparaphras\w+\s+(?:my\s+\w+'s|his|her|their|[\w']+'s|someone's|a\s+friend's|last\s+year's)\s+(?:old\s+)?(?:essay|assignment|coursework|report|dissertation|work|answers|code)\b",
     r"\bmy\s+(?:[\w-]+\s+){0,2}(?:report|essay|code|assignment|coursework|answers|lab\s+report|portfolio|work)\s+(?:to|for\s+you\s+to)\s+['\"](?:reference|look\s+at|use|borrow|inspire|check|learn\s+from)['\"]",
@@ -265,6 +278,8 @@ class AcademicMisconductDetector(Detector):
             Rule("misconduct.tip_off", CAT, _TIP_OFFER,
                  near=(Near(SITTING + r"|\b(?:later|afternoon|tomorrow|tmrw|next\s+(?:sitting|group|week)|sitting|resit)\b", 120),),
                  none_of=(_OFFICIAL,)),
+            Rule("misconduct.collusion", CAT, _HELP_EACH_OTHER, near=(Near(SITTING, 120),),
+                 none_of=(_OFFICIAL, r"\b(?:revis\w*|before\s+the|prep\w*|study|studying|after\s+the|emotionally|stress|anxiety|moving\s+in|group\s+project)\b")),
             Rule("misconduct.collusion", CAT, _SPLIT,
                  near=(Near(SITTING + r"|\b(?:online\s+assessment|coursework|assignment|cw\s?\d|phase\s+test)\b", 120),),
                  none_of=(_OFFICIAL, r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revis\w+|flashcards|after\s+the\s+(?:exam|test|quiz)|presentation|seminar)\b")),
@@ -272,7 +287,7 @@ class AcademicMisconductDetector(Detector):
                  none_of=(r"\b(?:format|structure|layout|length|number\s+of\s+questions|marking\s+criteria|rules|word\s+count|time\s+limit)\b",),
                  near=(Near(r"\b(?:q|question|section|part)\s*\d|\bquestions?\b|\bpaper\b|\bsection\s+[a-d]\b|\banswers?\b|\btopics?\b|\btitles?\b|\bpractical\b|\bessay\b", 120),)),
             Rule("misconduct.tip_off", CAT, _LATER_GROUP, all_of=(_DESCRIBED,),
-                 near=(Near(SITTING + r"|\bstations?\b|\bpractical\b|\bviva\b|\bpresentation\b|\bseminar\b", 200),),
+                 near=(Near(SITTING + r"|\bstations?\b|\bpractical\b|\bviva\b|\bpresentation\b|\bseminar\b|\bscenarios?\b|\bcases?\b|\boral\b|\bspotter\b|\bsame\s+(?:[\w-]+\s+)?as\s+ours\b", 200),),
                  none_of=(_OFFICIAL, r"\b(?:format|structure|layout|word\s+count|time\s+limit|rules|venue|room\s+change|moved\s+to)\b")),
             Rule("misconduct.tip_off", CAT, _EARLIER_SITTING, near=(Near(_WHAT_CAME, 120),),
                  none_of=(r"\b(?:format|structure|layout|how\s+long|word\s+count|time\s+limit|rules|calculators?|allowed|room|venue|where\s+is|which\s+room|hard|difficult|go|went)\b(?!\s+(?:up|on))",)),

@@ -39,6 +39,13 @@ _EXAM_QUESTION = (
 )
 
 _EXAM_QUESTION_SELF = (
+    # "Section C of tomorrow's finance paper is on WACC"
+    r"\b(?:section|part|question|q)\s*[a-h1-9]?\s+(?:of|in|on|from)\s+(?:the\s+|tomorrow's\s+|today's\s+|this\s+morning's\s+|next\s+week's\s+|yesterday's\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:exam|paper|test|quiz|resit|mock|final|oral|osce|spotter)\s+(?:is|was|are|were|will\s+be|'s)\s+(?:all\s+|literally\s+|basically\s+)?(?:on|about|covering|the\s+[\w-]+\s+one)\b",
+    # "the micro exam's 20-mark question was '...'"
+    r"\b(?:exam|paper|test|quiz|resit|mock|final|oral|osce)'s\s+(?:[\w-]+\s+){0,2}(?:question|q|essay|task|problem|section|part|station)\s*(?:was|is|were|:|-|–)\s*(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|" + _TASK + r")",
+    r"\b\d{1,2}[- ]mark(?:er)?\s+(?:question|q|essay|one|problem)\s*(?:was|is|:|-|–)\s*(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|" + _TASK + r")",
+    # "Qs from this morning's anatomy spotter: ..."
+    r"\b(?:qs|questions|topics|stations|cases|titles|essay\s+titles|scenarios|tasks)\s+(?:from|in|on|of)\s+(?:the\s+|today's\s+|this\s+morning's\s+|yesterday's\s+|tomorrow's\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:exam|paper|test|quiz|resit|mock|spotter|osce|viva|oral|practical|final)s?\s*(?:were\s*)?[:\-–]\s*\S",
     r"\b(?:exam|paper|test|resit|quiz|mock|final|osce|viva|practical)\s+(?:asks|wants|makes|gets|expects|tells)\s+(?:you|u|us|ya)\s+(?:to\s+)?(?!bring|arrive|show|sign|turn|leave|switch|read|answer\s+(?:two|three|four|any|all|\d)|choose|pick|write\s+your|put\s+your|be\s+there|wait|sit\s+(?:in|at|down))[a-z]{3,}\s+(?:an?|the|two|three|\d+|some|its|their|his|her|whether|why|how|what|which)\b",
     r"\b(?:first|second|third|last|final|opening|long|essay|big|main|bonus)\s+(?:question|q|essay|title|prompt|task)\s*(?:was|is|were|:|-|–)\s*['\"]\s*[a-z]{3,}",
     # "did anyone's land law exam have the problem q about ...", "my paper had that proof on ..."
@@ -57,7 +64,7 @@ _EXAM_QUESTION_SELF = (
     # "the micro exam wanted us to explain ...", "the in-class test had 5 MCQs on enzymes"
     r"\b(?:exam|paper|test|resit|quiz|final|mock|midterm|mid-term)\s+(?:\w+\s+)?(?:wanted\s+(?:us\s+)?to|made\s+us|had\s+(?:us|a|an|\d+|two|three|four|five|loads\s+of|a\s+load\s+of)\s+(?:\w+\s+){0,2}(?:on|about|asking|where|question|questions|mcqs?|essay))\b(?!\s+(?:i|we|that\s+(?:i|we|nobody)|which\s+(?:i|we)|nobody|no\s*one|to|as|like)\b)",
     # "the 2nd question on the accounting mock was ...", "Section B of today's law paper: '...'"
-    r"\b(?:(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th|long|short|big|main)\s+(?:question|essay|q|task|problem|one|proof|calculation|case\s+study)|section\s+[a-d1-4]|part\s+[a-d1-4])\s+(?:on|in|of|from)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\b",
+    r"\b(?:(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th|long|short|big|main)\s+(?:question|essay|q|task|problem|one|proof|calculation|case\s+study)|section\s+[a-d1-4]|part\s+[a-d1-4])\s+(?:on|in|of|from)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\b(?!\s+(?:is|was|are|were|will\s+be)\s+(?:optional|compulsory|worth|out\s+of|timed|open|closed|short|long|hard|easy|harder|easier|fine|ok|okay|brutal|horrible|a\s+(?:nightmare|joke|breeze)|\d))",
     # "Exam Q: 'Assess ...'", "the quiz on Moodle had: 1) define ... 2) draw ..."
     r"\b(?:exam|test|quiz|paper|resit|mock|final)\s+(?:q|qs|questions?)\s*[:\-–]\s*['\"]",
     r"\b(?:exam|test|quiz|paper|resit|mock|osce|viva|final)\b[^.\n]{0,40}\b(?:had|asked(?:\s+us)?|was|were|included|wanted)(?:\s+literally|\s+basically|\s+just|\s+like)?\s*:\s*(?:1[.)]\s*|\(?[ai]\)\s*|['\"]\s*)?" + _TASK,
@@ -76,6 +83,11 @@ _EXAM_QUESTION_SELF = (
     r"\bosce\s+stations?\s+(?:today|this\s+morning|yesterday)?\s*(?:was|were|had|:)\s+(?:an?\s+|the\s+)?\w+",
     # Showing the paper itself.
     r"\b(?:here(?:'s|s|\s+is)|pics?\s+of|photos?\s+of|screenshots?\s+of|snapped|took\s+a\s+(?:pic|photo)\s+of|leaked|got\s+(?:a\s+copy\s+of|hold\s+of)|copy\s+of)\s+(?:the|this\s+year's|today's|tomorrow's|next\s+week's|our|this\s+morning's)\s+(?:\w+\s+){0,3}(?:exam|test|quiz|resit)\s*(?:paper|questions|script)?",
+)
+
+# "they asked me to describe ..." about an oral or viva.
+_ASKED_ME = (
+    r"\b(?:they|the\s+examiners?|examiners?|the\s+panel|the\s+assessors?|the\s+markers?)\s+(?:asked|wanted|made|got|had)\s+(?:me|us)\s+(?:to\s+)?(?!repeat|wait|leave|sit|sign|come\s+back|show\s+(?:my|our)\s+id)[a-z]{3,}\s+(?:my|our|a|an|the|two|three|\w+)\b",
 )
 
 _OWN_WORK_NOUN = (r"(?:answers?|solutions?|workings?|code|essay|report|assignment|coursework|submission|dissertation"
@@ -145,6 +157,11 @@ _HOW_I_ANSWERED = (
     r"\b(?:my|our)\s+(?:answer|solution|response|working|workings|approach)\s+(?:to|for)\s+(?:the\s+|this\s+|that\s+|today's\s+)?(?:[\w'-]+\s+){0,4}(?:q\s?\d{1,2}\w?|question\s*\d{1,2}\w?|question|phase\s+test|exam|test|quiz|paper|coursework|cw\s?\d|assignment|task\s*\d?|part\s+[a-h1-9])\b",
 )
 
+# "my solutions for sheet 4 (assessed) are on my github"
+_ON_MY_PAGE = (
+    r"\b(?:my\s+)?(?:solutions?|answers|workings?|code)\s+(?:to|for)\s+(?:all\s+)?(?:the\s+|my\s+|this\s+week's\s+|last\s+week's\s+)?(?:[\w()-]+\s+){0,7}?(?:are|is)\s+(?:all\s+|now\s+)?(?:in|on|up\s+on)\s+my\s+(?:public\s+)?(?:repo|github|gitlab|drive|blog|page|profile|website|story|insta|tiktok)\b",
+)
+
 # Pasting a part of one's own assessed work.
 _PART_OF_WORK = (
     r"\b(?:pasting|posting|sharing|dropping|here(?:'s|s|\s+is)|copying|attaching|screenshotting|quoting)\s+(?:in\s+)?my\s+(?:whole\s+|full\s+|entire\s+)?(?:conclusion|intro(?:duction)?|discussion|abstract|method(?:ology|s)?|results\s+section|analysis|opening\s+paragraph|first\s+paragraph|paragraphs?|lit(?:erature)?\s+review|reflection|evaluation|critique|rationale|literature\s+section|main\s+argument|code|answers?|solution|working|workings|calculations?)\b(?!\s+(?:template|guide|checklist|tips))",
@@ -172,6 +189,9 @@ class AssessmentMaterialDetector(Detector):
                  near=(Near(SITTING + r"|\bassessments?\b|\bresit|\bsitting\b|\bpaper\b|\bpart\s*\(?[a-h]\b|\bsection\s+[a-d1-9]\b|\b\d+\s+marks\b|\bmarks?\)", 200),),
                  none_of=(r"\b(?:textbook|practice\s+(?:quiz|questions|paper|test)|worked\s+examples?|pub\s+quiz|quiz\s+night|table\s+quiz)\b",)),
             Rule("assessment.exam_questions", CAT, _EXAM_QUESTION_SELF, roles=("student",), extend=True),
+            Rule("assessment.exam_questions", CAT, _ASKED_ME, roles=("student",), extend=True,
+                 near=(Near(SITTING + r"|\b(?:oral|orals|viva|spotter|practical|speaking\s+(?:test|exam)|listening\s+(?:test|exam))\b", 120),),
+                 none_of=(r"\b(?:vivas?|interview|job|placement|visa|passport|bank|doctor|gp|supervisor|thesis|dissertation|my\s+research)\b",)),
             Rule("assessment.own_answers", CAT, _PUSHED_SOLUTION, roles=("student",), extend=True,
                  near=(Near(r"\b(?:lab\s*\d|cw\s?\d|coursework|assignment|tutorial|problem\s+sheet|worksheet|homework|module|marked|graded|passed\s+all\s+the\s+tests|if\s+any(?:one|1|body)\s+needs)\b", 120),)),
             Rule("assessment.own_answers", CAT, _ANSWER_KEY, roles=("student",), extend=True,
@@ -184,6 +204,9 @@ class AssessmentMaterialDetector(Detector):
                  near=(Near(_ASSESSED, 120),),
                  all_of=(r"\bfor\s+any(?:one|1|body)|\bif\s+any(?:one|1|body)|\bstuck\b|\bfeel\s+free\b|\bcopy\b|\buse\s+it\b|\bborrow\b|\binspo\b|\binspiration\b|[:\-–]\s*['\"]|👇|⬇️|\bbelow\b|\bgot\s+(?:a\s+)?\d{2}|\b\d{2}\s*%|\bfull\s+marks|\bmarked\b|\bgraded\b|\bscored\b",),
                  none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has)|can\s+some(?:one|1)|could\s+some(?:one|1)|proofread|feedback\s+on|check\s+(?:it|my)|thoughts\s+on|supervisor|my\s+tutor|template)\b",)),
+            Rule("assessment.own_answers", CAT, _ON_MY_PAGE, roles=("student",), extend=True,
+                 near=(Near(r"\b(?:assessed|graded|marked|coursework|cw\s?\d|assignments?|homework|problem\s+sheets?|lab|labs|tutorial\s+sheets?|exam|test|quiz|phase\s+test|module|tca)\b", 120),),
+                 none_of=(r"\b(?:textbook|past\s+papers?|practice|advent\s+of\s+code|leetcode|hackathon|kaggle|project\s+euler)\b",)),
             Rule("assessment.own_answers", CAT, _MARKED_WORK, roles=("student",), extend=True),
             Rule("assessment.own_answers", CAT, _ANSWER_GIVEN, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\bmcqs?\b|\bquestion\b|\bq\s?\d", 120),),

@@ -100,6 +100,7 @@ _SOMEONE_ELSE = (
     r"\b(?:she|he|they)\s+(?:lives?|is\s+living|'s\s+living|stays?|is\s+staying)\s+(?:at|on|in)\s+(?:flat|room|block|number|no\.?|\d)",
     r"\b(?:her|his|their)\s+(?:room|flat)\s+(?:is|number\s+is|no\.?\s+is|=)\s+(?:room\s+|flat\s+|no\.?\s*)?\w?\d",
     r"\b(?:she|he|they)\s+(?:always\s+|usually\s+)?(?:walks?|gets?|goes|cycles?|runs?)\s+(?:home|back)\s+(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves))",
+    r"\bmy\s+(?:ex|flatmate|housemate|roommate|boss|manager|lecturer|tutor|neighbou?r|sister|brother|girlfriend|boyfriend|gf|bf|mate|friend|partner|cousin|colleague)(?:\s+is|'s)\s+(?:always|usually|normally|currently|right\s+now|rn)\s+(?:at|in)\s+(?:the\s+)?\w+[^.\n]{0,40}\b(?:at|from|between|till|until|every|on)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun)",
     r"\b(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|(?-i:[A-Z][a-z]+)\s+is|(?-i:[A-Z][a-z]+)'s)\s+(?:always|usually|normally|currently|right\s+now|rn)\s+(?:at|in)\s+(?:the\s+)?\w+[^.\n]{0,40}\b(?:at|from|between|till|until|every|on)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun)",
     r"\b(?:she's|he's|they're|she\s+is|he\s+is|(?-i:[A-Z][a-z]+)'s|(?-i:[A-Z][a-z]+)\s+is)\s+(?:always\s+|usually\s+|normally\s+)?(?:in|at)\s+(?:the\s+)?[\w ]{2,30}?\s+(?:till|until)\s+(?:late|\d|midnight|close)\b[^.\n]{0,60}\b(?:every|each|go\s+(?:surprise|find|see)|if\s+you\s+want)",
     r"\bgo\s+(?:and\s+)?(?:surprise|find|catch|corner|wait\s+for)\s+(?:her|him|them)\b",
@@ -129,7 +130,7 @@ class LocationDetector(Detector):
             Rule("location.live", CAT, _OUT_ALONE, extend=True,
                  none_of=(r"\b(?:with\s+(?:the\s+|my\s+)?(?:group|team|club|society|soc|squad|friends|mates|girls|lads)|join\s+us)\b",)),
             Rule("location.live", CAT, _ROOM_TIME, near=(Near(_ROOM_ME, 80),), extend=True,
-                 none_of=(_SERVICE, r"\b(?:exam|viva|interview|appointment|meeting|booked|book\s+a|office|reception|party|parties|pres|pre-drinks|predrinks|everyone\s+welcome)\b")),
+                 none_of=(_SERVICE, r"\b(?:exam|viva|interview|appointment|meeting|booked|book\s+a|reception|party|parties|pres|pre-drinks|predrinks|everyone\s+welcome)\b(?!\s+hours)")),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
