@@ -109,8 +109,9 @@ export function installGuard(win, { sessions, ask }) {
     const path = event.composedPath();
     const session = sessionFor(path);
     if (!session) return;
-    const shortcut = event.ctrlKey || event.metaKey; // Ctrl/Cmd+Enter sends on most sites that have a button
-    if (shortcut ? !session.sendButton() : !session.enterSends()) return;
+    // Ctrl/Cmd+Enter sends on most sites that have a send button, and in chats where Enter sends.
+    const shortcut = event.ctrlKey || event.metaKey;
+    if (!session.enterSends() && !(shortcut && session.sendButton())) return;
     const target = path[0];
     const init = {
       key: event.key, code: event.code, keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true,

@@ -207,3 +207,13 @@ def test_an_ignored_warning_does_not_hold_the_post(editor):
     editor.page.click("#send")
     editor.page.wait_for_function(f"() => ({SENT_JS})().length === 1", timeout=1000)
     assert dialog(editor) is None and sent(editor) == [PASSWORD_DRAFT]
+
+
+def test_ctrl_enter_is_held_where_the_box_has_a_send_button(editor):
+    type_risky_and_wait(editor)
+    editor.press("Control+Enter")
+    wait_dialog(editor)
+    assert sent(editor) == []
+    editor.overlay_click(".confirm button.post")
+    editor.page.wait_for_function(f"() => ({SENT_JS})().length === 1", timeout=1000)
+    assert sent(editor) == [PASSWORD_DRAFT]
