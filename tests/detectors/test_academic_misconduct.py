@@ -250,6 +250,17 @@ ROWS = [
     ('group C: your seminar has moved to room 3.01', "student", None),
     ('we help each other revise before exams, study group is the best', "student", None),
     ("turnitin can't detect everything, so tutors read submissions too", "student", None),
+    # seventh round: questions recalled in a thread, MCQs typed up, OSCE scenario briefs, marked conclusions; logbooks sold, sneaking phones, lax invigilators, tilted papers, screenshots from those who sat it, quoted 'adapt', "don't tell the afternoon group"; posted as a flatmate; "every single evening", spotted a tutor, waiting at a taxi rank, an empty cottage
+    ('selling my whole nursing skills logbook, completed and signed off, £40', "student", 'academic_misconduct'),
+    ('easy to sneak your phone into the toilets during the exam, they never check', "student", 'academic_misconduct'),
+    ('the invigilators in the sports hall never look up from their laptops, just saying 👀', "student", 'academic_misconduct'),
+    ("if you're behind me in the exam, tilt your paper left so I can see", "student", 'academic_misconduct'),
+    ("can anyone who's already done the moodle quiz screenshot the questions for me", "student", 'academic_misconduct'),
+    ("deadline tonight, anyone got an essay from last year on this module? I can 'adapt' it", "student", 'academic_misconduct'),
+    ("shh don't tell the afternoon group but question 5 is the same as the mock", "student", 'academic_misconduct'),
+    ('selling my old nursing textbooks and a fob watch, £20', "student", None),
+    ('the invigilators were lovely and helped when I felt faint', "student", None),
+    ("anyone who's already done the moodle quiz, how long did it take? want to plan my evening", "student", None),
 ]
 
 

@@ -187,6 +187,13 @@ ROWS = [
     ("topics from this term's lectures: tax, VAT and capital gains", "student", None),
     ("today's viva: they asked me to wait outside while they discussed, longest 10 minutes ever", "student", None),
     ('my solutions to advent of code are on my github', "student", None),
+    # seventh round: questions recalled in a thread, MCQs typed up, OSCE scenario briefs, marked conclusions; logbooks sold, sneaking phones, lax invigilators, tilted papers, screenshots from those who sat it, quoted 'adapt', "don't tell the afternoon group"; posted as a flatmate; "every single evening", spotted a tutor, waiting at a taxi rank, an empty cottage
+    ("all the questions I can recall from the tort paper 🧵 1) advise Bella on occupiers' liability...", "student", 'assessment_material'),
+    ("typed up the 15 MCQs from this morning's physiology quiz with my answers", "student", 'assessment_material'),
+    ('the OSCE scenario was: take a history from a 60 year old with chest pain, then explain an ECG', "student", 'assessment_material'),
+    ("essay conclusion that got me 78 — 'In sum, the evidence suggests...' borrow the structure", "student", 'assessment_material'),
+    ('the questions from the lecture were really interesting today', "student", None),
+    ('the exam brief is on Blackboard, read it before Friday', "student", None),
 ]
 
 

@@ -158,6 +158,10 @@ ROWS = [
     ('logged in as myself after IT reset my password, finally', "student", None),
     ("signed the card as 'all of us in the lab' 💐", "student", None),
     ('my dad signed the consent form for the trip, all sorted', "student", None),
+    # seventh round: questions recalled in a thread, MCQs typed up, OSCE scenario briefs, marked conclusions; logbooks sold, sneaking phones, lax invigilators, tilted papers, screenshots from those who sat it, quoted 'adapt', "don't tell the afternoon group"; posted as a flatmate; "every single evening", spotted a tutor, waiting at a taxi rank, an empty cottage
+    ("been tweeting as our club captain from the team account while he's on holiday, he never agreed to it", "student", 'impersonation'),
+    ("I posted as my flatmate on her facebook without asking, she's going to kill me", "student", 'impersonation'),
+    ("posting as the club account with the captain's blessing, training is at 6", "student", None),
 ]
 
 

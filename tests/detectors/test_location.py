@@ -158,6 +158,13 @@ ROWS = [
     ("working late alone in room 3.14 of the Clephan building, door's propped open till 11", "student", 'location'),
     ("my office hours are in room 3.14, Tuesdays 2-4, door's open", "student", None),
     ('my girlfriend is always at the gym, I never see her lol', "student", None),
+    # seventh round: questions recalled in a thread, MCQs typed up, OSCE scenario briefs, marked conclusions; logbooks sold, sneaking phones, lax invigilators, tilted papers, screenshots from those who sat it, quoted 'adapt', "don't tell the afternoon group"; posted as a flatmate; "every single evening", spotted a tutor, waiting at a taxi rank, an empty cottage
+    ('every single evening I close up the SU shop alone at 10 and walk to the car park', "student", 'location'),
+    ('just spotted our tutor Dr Evans at the Wetherspoons on Market Street right now 😂', "student", 'location'),
+    ("I'm at the taxi rank by the station in a black puffer, anyone about to walk with me?", "student", 'location'),
+    ("house-sitting my aunt's empty cottage near Rutland Water all week, come stay", "student", 'location'),
+    ('spotted a kingfisher at the lake right now, so pretty', "student", None),
+    ("I'm at the station, train's delayed again", "student", None),
 ]
 
 

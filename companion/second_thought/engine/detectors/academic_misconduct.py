@@ -67,6 +67,7 @@ _GROUP_DURING = (
 )
 
 _ESSAY_MILL = (
+    r"\b(?:selling|sell|flogging|flog|buying|buy)\s+(?:[\w&'-]+\s+){0,8}?(?:workbooks?|logbooks?|lab\s+books?|portfolios?|reflections?|case\s+studies|presentations?|projects?|notes)\b(?=[^\n]{0,80}\b(?:marked|graded|completed|fully\s+marked|got\s+(?:a\s+)?\d{2}|first|distinction|\d{2}\s*%))",
     r"\b(?:looking\s+for|need|needs|want|wanted|seeking|anyone\s+(?:want|willing|able)|any(?:one|1|body)\s+(?:up\s+for|able))\s+(?:some(?:one|1|body)\s+|any(?:one|1|body)\s+|a\s+[\w-]+\s+)?to\s+(?:sit|take|do|write|complete|finish|ghost\s?write)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}(?:exam|test|quiz|assessment|essay|assignment|coursework|dissertation|report|homework|module|lab\s+report|portfolio|reflection|thesis)\b",
     r"\b(?:who|that)\s+(?:can|could|will|would|'ll)\s+(?:write|do|finish|complete|sit|take)\s+(?:a|an|my|the)\s+(?:[\w,-]+\s+){0,4}(?:essay|report|assignment|dissertation|coursework|thesis|lit\s+review|reflection|exam|test|quiz|portfolio)\s+for\s+me\b",
     r"\b(?:you|u)\s+(?:write|do|finish)\s+(?:my|mine)\b[^.\n]{0,40}?\b(?:i'll|i\s+will|and\s+i'll|i\s+can|i'd)\s+(?:write|do|finish)\s+(?:your|yours|ur)\b|\b(?:i'll|i\s+will)\s+(?:write|do)\s+(?:yours|your\s+\w+)\s+if\s+(?:you|u)\s+(?:write|do)\s+(?:mine|my\s+\w+)\b",
@@ -118,6 +119,9 @@ _DETECTOR_BEATEN = (
 _TRICK = r"\b(?:translat\w*|another\s+language|synonyms?|white\s+text|invisible|hidden\s+characters|cyrillic|paraphras\w*|quillbot|reword\w*|rewrit\w*|spinner|humani[sz]\w*|trust\s+me|works\s+every\s+time|hack|trick|just\s+(?:put|run|add|change|swap))\b"
 
 _EVASION = (
+    r"\bsneak\w*\s+(?:\w+\s+){0,2}?(?:notes|phones?|answers|cheat\s*sheets?|cribs?|formulas?|earpieces?|smart\s*watch(?:es)?)\s+(?:in|into|past)\b",
+    r"\binvigilators?\b[^.\n]{0,40}\b(?:always\s+on\s+(?:her|his|their)\s+phones?|(?:always\s+|usually\s+)?asleep|never\s+(?:look|looks|watch|watches|walk|walks|check|checks))\b",
+    r"\b(?:angle|tilt|turn|move|hold\s+up|lift)\s+(?:your|ur)\s+(?:paper|script|answer\s+(?:sheet|booklet)|screen|laptop)\b",
     r"\b(?:put|run|running|ran|stick|chuck|pass|feed|paste)\s+(?:your|ur|my|the|it|them)\s*(?:(?:[\w-]+\s+){0,2}(?:essay|work|assignment|text|writing|coursework|dissertation|report|answers?|code))?\s+(?:through|into)\s+(?:a\s+|an\s+|the\s+)?(?:paraphras\w+|quillbot|spinner|rewriter|humani[sz]er|rewording\s+(?:tool|app|site)|ai\s+rewriter|article\s+spinner)\b(?=[^\n]{0,100}\b(?:ai|turnitin|detector|checker|plagiarism|similarity|gptzero|undetect\w*|flag\w*|caught|notice)\b)",
     r"\b(?:lockdown\s+browser|respondus|proctor\w*|turnitin|exam\s+software|safe\s+exam\s+browser|honorlock|examplify|inspera|ai\s+detectors?|gptzero|zerogpt|similarity\s+checker|plagiarism\s+(?:checker|software|detector))\s+(?:can|could|is\s+able\s+to)\s+(?:easily\s+|totally\s+|actually\s+|literally\s+)?be\s+(?:easily\s+)?(?:bypassed|beaten|fooled|tricked|got\s+around|gotten\s+around|disabled|spoofed|defeated|cheated|dodged)\b",
     r"\b(?:lockdown\s+browser|respondus|proctor\w*|turnitin|exam\s+software|safe\s+exam\s+browser|honorlock|examplify|inspera|ai\s+detectors?|gptzero|zerogpt|similarity\s+checker|plagiarism\s+(?:checker|software|detector))\s+(?:is|are|'s)\s+(?:so\s+|really\s+|super\s+|dead\s+|well\s+)?easy\s+to\s+(?:bypass|beat|fool|trick|get\s+around|get\s+round|get\s+past|disable|spoof|cheat|dodge)\b",
@@ -144,6 +148,7 @@ _EVASION = (
 )
 
 _TIP_OFF = (
+    r"\bdon'?t\s+tell\s+(?:the\s+)?(?:afternoon|later|other|next|pm|\d{1,2}\s*pm|evening|tomorrow'?s?)\s+(?:\w+\s+)?(?:sitting|group|lot|session|people|crowd|class)\b",
     r"\bhere\s+(?:they\s+are|it\s+is|are\s+the\s+\w+|is\s+the\s+\w+)\s+for\s+(?:this\s+year's|the\s+upcoming|tomorrow's|next\s+week's|the\s+next|monday's|friday's)\s+(?:[\w-]+\s+)?(?:exam|test|paper|quiz|resit)",
     r"\b(?:tell|warn|let)\s+(?:them|the\s+\w+\s+(?:group|sitting|lot)|everyone\s+(?:in|on)\s+the\s+\w+)\s+(?:know\s+)?(?:that\s+)?(?:q|question|section|part)\s*\d",
     r"\b(?:sitting|group|session|class|lot)\s+(?:gets?|has|have|will\s+(?:get|have)|is\s+getting|are\s+getting)\s+the\s+same\s+(?:paper|test|questions|quiz|exam)\b",
@@ -185,12 +190,13 @@ _DESCRIBED = (
 
 # Asking people from an earlier sitting what came up.
 _EARLIER_SITTING = (
+    r"\bany(?:one|1|body)\s+(?:who'?s|who\s+has|that'?s|that\s+has)\s+already\s+(?:done|sat|had|taken)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:osce|exam|paper|test|practical|viva|quiz|resit|assessment|oral|presentation|mcq)s?\b",
     r"\bany(?:one|1|body)\s+(?:who|that)\s+(?:already\s+)?(?:did|sat|had|took|has\s+(?:done|sat|had|taken)|have\s+(?:done|sat|had|taken))\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:osce|exam|paper|test|practical|viva|quiz|resit|assessment|oral|presentation|mcq)s?\s+(?:this\s+morning|earlier|already|yesterday|today|at\s+\d{1,2}|last\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"\b(?:did|has|have)\s+any(?:one|1|body)\s+(?:already\s+)?(?:do|done|sit|sat|take|taken|have|had)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:osce|exam|paper|test|practical|viva|quiz|resit|mcq|oral|orals|speaking\s+test|listening\s+test|presentation|interview|sitting)\s+(?:this\s+morning|earlier|already|yesterday|today|at\s+\d{1,2}(?:\s*am)?|in\s+the\s+morning)\b",
     r"\bany(?:one|1|body)\s+(?:from|in|who\s+(?:did|sat|had|was\s+in|were\s+in|took|has\s+(?:done|sat|had)))\s+(?:the\s+)?(?:morning|earlier|first|am|early|\d{1,2}\s*(?:am|pm)?|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|other|previous|yesterday'?s|group\s+a|a\s+group|1st|last\s+week'?s)\s+(?:[\w-]+\s+){0,3}(?:sitting|session|group|slot|exam|paper|test|osce|practical|lab|seminar|lot|viva|quiz)\b",
     r"\b(?:you|u|y'?all|you\s+guys|those\s+of\s+(?:you|u))\s+(?:who|that)\s+(?:already\s+)?(?:did|sat|had|took|have\s+(?:done|sat|had))\s+(?:it|the\s+(?:[\w-]+\s+){0,2}(?:exam|paper|test|osce|practical|quiz|viva))\s+(?:this\s+morning|earlier|already|yesterday|today)\b",
 )
-_WHAT_CAME = (r"\bwhat\s+(?:stations?|questions?|topics?|cases?|essays?|titles?|scenarios?|tasks?|qs)\s+(?:did|came|were|was|come|do|are|they)\b|\bwhat\s+(?:were|was|is|are|r)\s+(?:the\s+)?(?:stations?|questions?|qs?|topics?|sections?|cases?|essays?|titles?|scenarios?|tasks?|on\s+(?:it|the\s+paper|the\s+exam))\b|\bwhat\s+(?:came|comes)\s+up\b|\bwhich\s+(?:stations?|questions?|topics?|cases?|essays?|titles?)\b"
+_WHAT_CAME = (r"\bscreenshots?\b|\bsend\s+me\s+the\s+(?:questions|paper|qs)\b|\bwhat\s+(?:stations?|questions?|topics?|cases?|essays?|titles?|scenarios?|tasks?|qs)\s+(?:did|came|were|was|come|do|are|they)\b|\bwhat\s+(?:were|was|is|are|r)\s+(?:the\s+)?(?:stations?|questions?|qs?|topics?|sections?|cases?|essays?|titles?|scenarios?|tasks?|on\s+(?:it|the\s+paper|the\s+exam))\b|\bwhat\s+(?:came|comes)\s+up\b|\bwhich\s+(?:stations?|questions?|topics?|cases?|essays?|titles?)\b"
               r"|\b(?:stations?|questions?|topics?|q|qs)\s*\d|\bcame\s+up\b|\bwhat\s+(?:to|should\s+(?:i|we))\s+(?:revise|learn|expect|prep)|\bany\s+(?:hints|clues|spoilers)\b|\bspill\b|👀")
 
 _TOGETHER = (
@@ -217,6 +223,8 @@ _SPLIT = (
 )
 
 _COLLUSION = (
+    r"\b(?:i|we)\s+(?:can|could)\s+['\"](?:borrow|copy|reference|use|adapt|take\s+inspiration\s+from|look\s+at)['\"]",
+    r"\bany(?:one|1|body)\s+(?:got|have|has)\s+(?:one|theirs|an?\s+(?:old\s+)?(?:essay|assignment|report|coursework))\s+from\s+(?:last\s+year|a\s+previous\s+year|previous\s+years|the\s+year\s+above)\b",
     r"\b(?:wrote|written|did|done|doing|writing|finished)\s+(?:half\s+(?:of\s+)?|most\s+of\s+|all\s+of\s+|some\s+of\s+|part\s+of\s+|the\s+rest\s+of\s+)?my\s+(?:[\w-]+\s+){0,2}(?:essay|assignment|coursework|dissertation|report|homework|code|lab\s+report|portfolio|reflection|project)\s+for\s+me\b",
     r"\bsubmit(?:ting|ted)?\s+(?:it|them|his|her|their)\s+(?:\w+\s+)?as\s+(?:mine|my\s+own)\b|\bhand(?:ing|ed)?\s+(?:it|them)\s+in\s+as\s+(?:mine|my\s+own)\b",
     r"\b(?:send|sending|sent|give|giving|gave|lend|lending|pass(?:ing)?)\s+(?:me|us)\s+(?:his|her|their|your|ur)\s+(?:[\w-]+\s+){0,3}?(?:essay|code|assignment|coursework|report|answers|work|dissertation|lab\s+report|portfolio|project)\b(?=[^\n]{0,100}\b(?:change|swap|tweak|reword|rephrase|paraphrase|copy|base\s+mine|hand\s+(?:it\s+)?in|submit)\b)",

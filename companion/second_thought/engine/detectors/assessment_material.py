@@ -44,6 +44,10 @@ _EXAM_QUESTION_SELF = (
     # "the micro exam's 20-mark question was '...'"
     r"\b(?:exam|paper|test|quiz|resit|mock|final|oral|osce)'s\s+(?:[\w-]+\s+){0,2}(?:question|q|essay|task|problem|section|part|station)\s*(?:was|is|were|:|-|–)\s*(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|" + _TASK + r")",
     r"\b\d{1,2}[- ]mark(?:er)?\s+(?:question|q|essay|one|problem)\s*(?:was|is|:|-|–)\s*(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|" + _TASK + r")",
+    # "every question I can remember from the X paper 🧵", "here are the 10 MCQs from the online test"
+    r"\b(?:questions?|qs|mcqs?)\s+(?:(?:i|we)\s+(?:can\s+|could\s+)?(?:remember|recall)\s+)?(?:from|in|on|off)\s+(?:the\s+|today's\s+|this\s+morning's\s+|yesterday's\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:exam|paper|test|quiz|resit|mock|spotter|osce|oral|practical|final)s?\b(?=[^\n]{0,30}(?:🧵|👇|⬇️|\b1[.)]|\bthread\b|\bwith\s+(?:what|my|the)\s+(?:i|answers?)|\bbelow\b))",
+    r"\b(?:here(?:'s|\s+are|\s+is)|posting|sharing|dropping|typed\s+up)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d+\s+)?(?:mcqs?|questions|qs)\s+(?:from|in|on|off)\s+(?:the\s+|today's\s+|this\s+morning's\s+|yesterday's\s+)?(?:[\w-]+\s+){0,3}(?:exam|paper|test|quiz|resit|mock|spotter|osce|oral|practical|final)\b",
+    r"\b(?:exam|paper|test|quiz|crit|osce|practical|resit|mock)\s+(?:brief|task|prompt|question|scenario|station)s?\s*(?:(?:was|is|were)\s*)?(?:[:\-–]\s*)?(?:literally\s+|basically\s+)?(?:['\"]|take\s+a|perform|examine|counsel|" + _TASK + r")",
     # "Qs from this morning's anatomy spotter: ..."
     r"\b(?:qs|questions|topics|stations|cases|titles|essay\s+titles|scenarios|tasks)\s+(?:from|in|on|of)\s+(?:the\s+|today's\s+|this\s+morning's\s+|yesterday's\s+|tomorrow's\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:exam|paper|test|quiz|resit|mock|spotter|osce|viva|oral|practical|final)s?\s*(?:were\s*)?[:\-–]\s*\S",
     r"\b(?:exam|paper|test|resit|quiz|mock|final|osce|viva|practical)\s+(?:asks|wants|makes|gets|expects|tells)\s+(?:you|u|us|ya)\s+(?:to\s+)?(?!bring|arrive|show|sign|turn|leave|switch|read|answer\s+(?:two|three|four|any|all|\d)|choose|pick|write\s+your|put\s+your|be\s+there|wait|sit\s+(?:in|at|down))[a-z]{3,}\s+(?:an?|the|two|three|\d+|some|its|their|his|her|whether|why|how|what|which)\b",
@@ -170,6 +174,7 @@ _ASSESSED = (r"\b(?:lab\s+reports?|reports?|essays?|coursework|cw\s?\d|assignmen
 
 # Own assessed work that got a mark, offered to others.
 _MARKED_WORK = (
+    r"\b(?:essay|report|lab\s+report|assignment|coursework|dissertation|project)\s+(?:conclusion|intro(?:duction)?|discussion|abstract|method(?:ology|s)?|paragraph|section|analysis|evaluation|lit\s+review)\s+(?:that|which)\s+(?:got|scored|earned|gave)\s+(?:me\s+|us\s+)?(?:full\s+marks|\d{2,3}\s*%?|a\s+(?:first|1st|2:1|distinction))",
     r"\b(?:code|essay|report|answers?|solutions?|program|project|portfolio|dissertation|notebook|script|work|assignment|coursework|python|java|c\+\+|c#|matlab|sql|r\s+script|spreadsheet|model)\s+(?:for|from)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,4}(?:cw\s?\d|coursework|assignment|task|lab|project|portfolio|tca|module|phase\s+test|exam|essay)\b[^.\n]{0,40}\b(?:that|which)\s+(?:got|scored|earned|gave)\s+(?:me\s+|us\s+)?(?:full\s+marks|\d{2,3}\s*%?|a\s+(?:first|1st|2:1|distinction|high\s+\w+)|top\s+marks|an?\s+a\b)",
 )
 

@@ -26,7 +26,7 @@ _DATE = re.compile(
     r"\b(?:valid|expires?|expiry|exp|issued?|date\s+of\s+(?:birth|issue|expiry)|dob|d\.o\.b|born)\b[^\n\d]{0,15}\d{1,4}(?:[/.\-]\d{1,4}){0,2}"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}/\d{4}\b",
     re.I)
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\b|\b[A-Z]{2,}\s*,\s*[A-Z][a-z]+\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)\b|\b[A-Z]{2,}\s*,\s*[A-Z][a-z]+\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
 _LABEL = re.compile(
     r"\b(?:name|surname|given\s+names?|forenames?|nationality|sex|gender|place\s+of\s+birth|date\s+of\s+birth|dob|course|faculty|student\s+(?:no|number|id)|staff\s+(?:no|number|id)"
     r"|id\s+(?:no|number)|card\s+(?:no|number)|issue\s+(?:no|number)|passport\s+(?:no|number)|licen[cs]e\s+(?:no|number)|expiry|valid\s+(?:from|to|until)|issued)\s*[:#=]",

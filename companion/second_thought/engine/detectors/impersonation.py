@@ -35,7 +35,7 @@ _POSING = (
     r"\b(?:fake|forged|made[- ]up|faked|forging|forge)\s+(?:a\s+|an\s+|the\s+)?(?:reference|sick\s+note|doctor'?s\s+note|fit\s+note|letter|signature|consent\s+form|permission\s+slip)\b[^.\n]{0,60}\b(?:as|from|signed|in\s+the\s+name\s+of)\s+(?:my|our|the|his|her)\b",
     r"\b(?:replied|replying|answered|answering|messaged|messaging|texted|texting|posted|posting|chatted|chatting)\b[^.\n]{0,50}\bas\s+(?:her|him|them)\b(?!\s+(?:friend|mate|partner|carer))",
     r"\b(?:got|took|borrowed|used|using|nicked)\s+(?:my\s+\w+'s|her|his|[\w']+'s)\s+(?:student\s+|staff\s+|gym\s+|id\s+|bank\s+|uni\s+)?(?:card|id|pass|login|ticket)\b[^.\n]{0,60}\bas\s+(?:her|him|them)\b",
-    r"\b(?:posting|tweeting|replying|messaging|commenting)\s+as\s+(?:the\s+)?(?:captain|president|chair|treasurer|secretary|coach|lecturer|tutor|dean|vc|head|manager|boss|him|her)\b(?=[^\n]{0,80}\b(?:since|while|because|cos|forgot|doesn't\s+know|don't\s+tell|lol|lmao)\b|[^\n]{0,80}[😂🤣😈🤫])",
+    r"\b(?:posting|tweeting|replying|messaging|commenting|posted|tweeted)\s+as\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?(?:captain|president|chair|treasurer|secretary|coach|lecturer|tutor|dean|vc|head|manager|boss|him|her)\b(?=[^\n]{0,80}\b(?:since|while|because|cos|forgot|doesn't\s+know|don't\s+tell|never\s+agreed|didn't\s+agree|without\s+(?:asking|permission)|lol|lmao)\b|[^\n]{0,80}[😂🤣😈🤫])",
     r"\bsign(?:ed|ing)?\s+(?:it|them)\s+as\s+(?:my|our|the|his|her)\s+\w+\b|\b(?:write|wrote|writing)\s+my\s+own\s+reference\b[^.\n]{0,60}\b(?:sign|as\s+(?:my|her|him)|never\s+check|won't\s+check)",
     r"\bcatfish(?:ing|ed)\s+(?:my|her|him|them|people|someone|guys|girls|(?-i:[A-Z][a-z]+))\b",
     r"\b(?:using|used|use)\s+(?:my\s+\w+'s|her|his|their|[\w']+'s)\s+(?:student\s+|staff\s+|uni\s+)?(?:card|id|pass|login)\s+to\s+(?:sit|take|do|get\s+into|enter|attend|sign)\b",
@@ -93,7 +93,7 @@ _ACCOUNT_POST = (r"\b(?:do(?:ing)?\s+(?:her|his|their)\s+(?:quizzes|tests|work|h
                  r"|updat(?:ing|ed)\s+(?:her|his|their)|while\s+(?:she|he|they)|whilst\s+(?:she|he|they)|when\s+(?:she|he|they)|before\s+(?:she|he|they)|lol|lmao|😂|🤣|😈|🤫|👀)\b|😂|🤣|😈|🤫|👀")
 
 _ON_BEHALF = (
-    r"\b(?:posting|writing|tweeting|messaging|replying|answering|texting|emailing)\s+(?:this\s+)?(?:for|on\s+behalf\s+of|as)\s+(?:my\s+\w+|him|her|them|(?-i:[A-Z][a-z]+))\b",
+    r"\b(?:posting|writing|tweeting|messaging|replying|answering|texting|emailing|posted|wrote|tweeted|messaged|replied|answered|texted|emailed)\s+(?:this\s+)?(?:for|on\s+behalf\s+of|as)\s+(?:my\s+\w+|him|her|them|(?-i:[A-Z][a-z]+))\b",
 )
 _NO_CONSENT = (r"\b(?:(?:she|he|they)\s+)?(?:doesn't|don't|didn't|won't|does\s+not)\s+(?:even\s+)?(?:know|mind|care)\b|\bwithout\s+(?:asking|(?:her|his|their|them|him)\s+(?:permission|consent|knowing|knowledge))"
                r"|\bhasn't\s+(?:asked|agreed)|\b(?:she'?ll|he'?ll|they'?ll)\s+(?:kill\s+me|be\s+fuming)|\bdon't\s+tell\s+(?:her|him|them)\b|\bsurprise\b|🤫|😈")

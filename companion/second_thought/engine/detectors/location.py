@@ -22,7 +22,7 @@ _HOME_ALONE = (
     r"\b(?:alone|by\s+myself|on\s+my\s+own|all\s+alone|completely\s+alone)\s+(?:in|at)\s+(?:the|my|our|this)\s+" + _HOME + r"\b",
     r"\b" + _HOME + r"\s+(?:all\s+)?to\s+myself\b",
     r"\b(?:the\s+|my\s+|our\s+)" + _HOME + r"\s+(?:is|'s|will\s+be|is\s+gonna\s+be|is\s+going\s+to\s+be)\s+(?:completely\s+|totally\s+)?empty\b(?!\s+of\b)",
-    r"\bempty\s+(?:house|flat|halls|block)\b",
+    r"\bempty\s+(?:house|flat|halls|block|bungalow|cottage|caravan|home|apartment)\b",
     r"\b(?:house|flat|gaff|home|place|halls)(?:\s+is|'s|\s+will\s+be)\s+(?:gonna\s+be\s+|going\s+to\s+be\s+)?(?:completely\s+|totally\s+)?empty\s+(?:all|till|until|for|this|tonight|from|over|the\s+whole|while|whilst|when|every)\b",
     r"\b(?:just|only)\s+me\s+(?:alone\s+|here\s+)?(?:at|in)\s+(?:number\s+|no\.?\s*|flat\s+|room\s+)?\d{1,4}[a-z]?,?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|terrace|place|gardens|grove|court|walk|row|hill|park)\b",
     r"\b(?:just|only)\s+me\s+(?:alone\s+)?(?:at|in)\s+(?:the\s+|my\s+|our\s+)?(?:house|flat|place|gaff|halls|room|ours|mine)\b[^.\n]{0,40}\b(?:till|until|for\s+the|all\s+(?:week|weekend|night)|tonight|this\s+weekend|over\s+(?:the\s+)?(?:weekend|break|holidays?|easter|christmas))\b",
@@ -40,6 +40,7 @@ _MAP_LINK = (
     r"\b(?:maps\.app\.goo\.gl|goo\.gl/maps|google\.[a-z.]+/maps|maps\.apple\.com|what3words\.com)/\S+|///[a-z]+\.[a-z]+\.[a-z]+",
 )
 _HERE_NOW = (
+    r"\b(?:i'm|im|i\s+am)\s+(?:at|outside|by|near)\s+(?:the\s+)?(?:bus\s+stop|bus\s+station|train\s+station|station|taxi\s+rank|corner|entrance|gates?|car\s+park|bench|lake|front\s+door|main\s+door|back\s+door|bar|pub|club)\b",
     r"\b(?:i'll\s+be|i'm|im|i\s+am)\s+(?:all\s+)?alone\s+(?:in|at|on)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:till|until|from|tonight|at)\b",
     r"(?:^|[.!?]\s+)alone\s+(?:in|at)\s+(?:the\s+)?\w+|\b(?:i'm|im|i\s+am)\s+(?:all\s+)?alone\s+(?:in|at)\b",
     r"\b(?:currently|rn|right\s+now|atm|at\s+the\s+moment)\s+(?:(?:sat|sitting|stood|standing|chilling|working|studying|revising|waiting|hiding)\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:at|in|outside|on)\b",
@@ -48,7 +49,7 @@ _HERE_NOW = (
     r"\b(?:i'm|im|i\s+am)\s+(?:staying\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,80}?\s+(?:tonight|rn|right\s+now|this\s+weekend|till|until|alone|on\s+my\s+own|by\s+myself)\b",
     r"\b(?:at|in|outside)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:rn|right\s+now|atm)\b",
 )
-_FIND_ME = (r"\b(?:if\s+any(?:one|1|body)(?:'s|\s+is)\s+(?:nearby|around|near)|(?:pop|drop|swing|come)\s+(?:by|in|over|round)|come\s+(?:say\s+hi|find\s+me|join\s+me|through|over|and\s+find\s+me|chat|sit|hang|grab|keep\s+me\s+company|join)|(?:first|second|third|last|back|front|corner|end)\s+(?:table|desk|seat|row|booth|sofa)|pull\s+up|i'?m\s+the\s+one\s+(?:in|with|wearing)|in\s+the\s+(?:\w+\s+){0,2}(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)"
+_FIND_ME = (r"\b(?:any(?:one|1|body)\s+(?:around|about|nearby)\s+to\s+(?:walk|come|meet)|walk\s+(?:me\s+home|with\s+me)|if\s+any(?:one|1|body)(?:'s|\s+is)\s+(?:nearby|around|near)|(?:pop|drop|swing|come)\s+(?:by|in|over|round)|come\s+(?:say\s+hi|find\s+me|join\s+me|through|over|and\s+find\s+me|chat|sit|hang|grab|keep\s+me\s+company|join)|(?:first|second|third|last|back|front|corner|end)\s+(?:table|desk|seat|row|booth|sofa)|pull\s+up|i'?m\s+the\s+one\s+(?:in|with|wearing)|in\s+the\s+(?:\w+\s+){0,2}(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)"
             r"|wearing\s+(?:a|the|my)\s+(?:\w+\s+)?(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)|(?:red|blue|green|black|white|yellow|pink|grey|gray|orange|purple|brown|denim|leather|navy)\s+(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap|shirt|trainers)|on\s+my\s+own|by\s+myself|save\s+me|alone|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:their|his|her|the|my|a)\s+\w+(?:\s+back)?|come\s+(?:get|grab|collect|pick\s+up)\s+(?:it|them|your|ur|their)|(?:by|near|next\s+to)\s+the\s+(?:window|door|entrance|stairs|lifts?|printers?|radiator|plug|sockets?)|silent\s+(?:zone|area|floor|study)|quiet\s+(?:zone|area|floor)|desk\s+\d+|seat\s+\d+|table\s+\d+|you\s+know\s+where\s+to\s+find\s+me|find\s+me\s+(?:at|in|there))\b")
 
 _COORDS = r"(?<![\d.])-?\d{1,2}\.\d{3,7}\s*°?\s*[ns]?\s*,\s*-?\d{1,3}\.\d{3,7}\s*°?\s*[ew]?(?![\d.])"
@@ -58,14 +59,14 @@ _LANDMARK = r"\b(?:landmark|statue|cathedral|church|tower|summit|peak|castle|mus
 _SCHEDULE = (
     r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weeknights|weekends|most\s+(?:nights|mornings|evenings|days))\b[^.\n]{0,40}\b(?:i'm|im|i\s+am|i'll\s+be)\s+(?:always|usually|normally|generally)\s+(?:in|at)\b",
     r"\b(?:i'm|im|i\s+am)\s+(?:always|usually|normally|generally)\s+(?:in|at)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weeknights|weekends|from\s+\d{1,2}\s*(?:am|pm)?\s+(?:till|until|to|-))\b",
-    r"\b(?:walking|running|cycling|jogging|driving|getting\s+the\s+bus)\s+(?:back\s+|home\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:from|to|through|along)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday)",
-    r"\b(?:every|each)\s+(?:morning|evening|night|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|till|until)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:am|pm))?\b[^.\n]{0,60}\b(?:if\s+any(?:one|1|body)\s+wants\s+to\s+(?:join|train|come|meet|run)|with\s+me|come\s+find\s+me|find\s+me)\b",
+    r"\b(?:walking|running|cycling|jogging|driving|getting\s+the\s+bus)\s+(?:back\s+|home\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:from|to|through|along)\b[^.\n]{0,60}\b(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|weekday)",
+    r"\b(?:every|each)\s+(?:single\s+)?(?:morning|evening|night|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|till|until)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:am|pm))?\b[^.\n]{0,60}\b(?:if\s+any(?:one|1|body)\s+wants\s+to\s+(?:join|train|come|meet|run)|with\s+me|come\s+find\s+me|find\s+me)\b",
     r"\bif\s+any(?:one|1|body)\s+needs\s+(?:to\s+find\s+)?me\b[^.\n]{0,30}\b(?:i'm|i'll\s+be|i\s+am|im)\s+(?:in|at)\b[^.\n]{0,80}\b(?:floor|desk|room|seat|table|till|until|booth|corner)\b",
-    r"\b(?:my\s+)?(?:usual|regular|daily|nightly|weekly)\s+(?:route|run|walk|loop|spot|commute|jog|cycle)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"\b(?:my\s+)?(?:usual|regular|daily|nightly|weekly)\s+(?:route|run|walk|loop|spot|commute|jog|cycle)\b[^.\n]{0,60}\b(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"\b(?:my\s+)?(?:daily|weekly|usual|morning|evening|night(?:ly)?)\s+(?:routine|schedule|run|walk|commute)\s*[:\-]",
-    r"\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|morning|evening|night|day|weekday|week\s*day|lunchtime)s?\b"
-    r"[^.\n]{0,80}\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head|i\s+work|i\s+finish|i\s+leave|i\s+get\s+(?:the\s+)?(?:bus|train))\b",
-    r"\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head|i\s+work|i\s+finish|i\s+leave|i\s+get\s+(?:the\s+)?(?:bus|train))\b[^.\n]{0,80}\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|morning|evening|night|day|weekday|lunchtime)s?\b",
+    r"\b(?:every|each)\s+(?:single\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|morning|evening|night|day|weekday|week\s*day|lunchtime)s?\b"
+    r"[^.\n]{0,80}\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head|i\s+work|i\s+finish|i\s+leave|i\s+(?:close|lock|open)\s+up|i\s+get\s+(?:the\s+)?(?:bus|train))\b",
+    r"\b(?:i'm|im|i\s+am|i\s+go|i\s+run|i\s+walk|i\s+train|i'll\s+be|you'll\s+find\s+me|find\s+me|i\s+head|i\s+work|i\s+finish|i\s+leave|i\s+(?:close|lock|open)\s+up|i\s+get\s+(?:the\s+)?(?:bus|train))\b[^.\n]{0,80}\b(?:every|each)\s+(?:single\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|morning|evening|night|day|weekday|lunchtime)s?\b",
     r"\b(?:i'll\s+be|i'm|im|i\s+am|find\s+me)\s+(?:in|at)\s+(?:room|rm|lab|office)\s*[a-z]{0,3}\s?\d[\w.]*\b[^.\n]{0,50}\b(?:till|until|from|at|between|all\s+(?:day|afternoon))\b(?=[^.\n]{0,60}\b(?:alone|by\s+myself|on\s+my\s+own|if\s+any(?:one|1|body)\s+needs\s+(?:to\s+find\s+)?me|come\s+find\s+me|find\s+me))",
     r"\b(?:i'll\s+be|i'm|im|i\s+am)\s+(?:in|at)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:till|until|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b[^.\n]{0,40}\b(?:if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|come\s+(?:find|say)|find\s+me|alone|by\s+myself|on\s+my\s+own)\b",
 )
@@ -87,13 +88,14 @@ _ROOM_ME = (r"\b(?:door(?:'s|\s+is|\s+will\s+be)?\s+(?:unlocked|open|on\s+the\s+
             r"|i'?ll\s+be\s+(?:in|there|home|back)\s+(?:till|until|from|all|tonight|after)|knock\s+(?:on|twice|loud)|just\s+(?:come|walk)\s+in|let\s+yourself\s+in|come\s+(?:round|over|up|by))\b")
 
 _SOMEONE_ELSE = (
+    r"\b(?:spotted|seen|saw|just\s+seen|just\s+saw)\s+(?:(?:our|my|the)\s+(?:[\w-]+\s+)?(?:lecturer|tutor|prof|professor|dean|vc|ex|boss|manager|flatmate|housemate|teacher|president|captain|crush|landlord|supervisor)(?:\s+(?-i:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?(?-i:[A-Z][a-z]+))?|(?-i:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+))\s+(?:at|in|outside)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:right\s+now|rn|atm|as\s+we\s+speak|just\s+now)\b",
     r"\b(?:you(?:'ll|\s+will|\s+can)\s+(?:always\s+|usually\s+)?find|catch|corner)\s+(?:the\s+|our\s+|my\s+)(?:[\w-]+\s+)?(?:president|lecturer|tutor|captain|ex|flatmate|housemate|roommate|boss|manager|girlfriend|boyfriend|gf|bf|sister|brother|mate|friend|neighbou?r|landlord|coach|dean|prof|professor|teacher|supervisor|treasurer|chair)(?:\s+[a-z]+)?\s+(?:in|at|outside|by)\b",
     # tracking someone on a location app
     r"\b(?:tracking|stalking|watching|following|checking|keeping\s+tabs\s+on)\s+(?:my\s+(?:ex|\w+)|her|him|them|(?-i:[A-Z][a-z]+))\s+(?:on|via|through|with)\s+(?:find\s+my(?:\s+\w+)?|life360|snap\s?maps?|google\s+maps|her\s+location|his\s+location|their\s+location|airtag|the\s+airtag)\b",
     r"\b(?:find\s+my|life360|snap\s?map|airtag)\b[^.\n]{0,40}\b(?:says|shows|has)\s+(?:she's|he's|they're|(?:her|him|them)\s+(?:at|in)|(?-i:[A-Z][a-z]+)'s)\b",
-    r"\b(?:she|he|(?-i:[A-Z][a-z]+))(?:'s|,?\s+is|,?\s+works)\s+(?:always\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,50}?\s+(?:every|each)\s+(?:morning|night|evening|day|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+    r"\b(?:she|he|(?-i:[A-Z][a-z]+))(?:'s|,?\s+is|,?\s+works)\s+(?:always\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,50}?\s+(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
     r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always|usually|normally)\s+(?:parks|leaves|arrives|walks|runs|goes|sits|studies|works|gets|finishes|locks\s+up)\b[^.\n]{0,60}\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b",
-    r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always\s+|usually\s+)?(?:walks|runs|jogs|cycles|goes|swims|trains|studies|works|leaves|gets\s+the\s+bus)\b[^.\n]{0,60}\b(?:every|each)\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always\s+|usually\s+)?(?:walks|runs|jogs|cycles|goes|swims|trains|studies|works|leaves|gets\s+the\s+bus)\b[^.\n]{0,60}\b(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"(?=[^.\n]{0,60}\b(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves)|at\s+\d|can't\s+miss|you'll\s+find))",
     r"\b(?:my\s+(?:ex|flatmate|housemate|roommate|boss|manager|lecturer|tutor|neighbou?r)|she|he|(?-i:[A-Z][a-z]+))(?:\s+is|'s)\s+(?:(?:working|studying|staying|drinking|out|sat|sitting)\s+)?(?:at|in)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:right\s+now|rn|atm|as\s+we\s+speak|today|tonight|till\s+\d|until\s+\d)\b",
     r"\b(?:you(?:'ll|\s+will|\s+can)\s+(?:always\s+)?find|catch|corner)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+(?:at|in|outside|by)\b",
