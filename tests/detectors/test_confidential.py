@@ -222,6 +222,15 @@ ROWS += [
 ]
 
 
+# Round 6: situations from an own check batch, in new wordings.
+ROWS += [
+    ("internal audit found a £90k overspend in estates, it hasn't gone to the board yet, keep it in the team", "staff", UNANN),
+    ("we're comparing three contractors for the sports hall, Balfour quoted £8m", "staff", TENDER),
+    ("a colleague's unpublished study shows the app doesn't work at all, they'll never publish it", "staff", "confidential.unpublished_research"),
+    ("the audit committee report is published on the governance pages", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ConfidentialDetector:
     return ConfidentialDetector()

@@ -170,6 +170,13 @@ ROWS += [
 ]
 
 
+# Round 6: situations from an own check batch, in new wordings.
+ROWS += [
+    ("selling copies of the BPP law revision kits, £15 the lot", "student", WHOLE),
+    ("drew this from scratch, my own art, please don't repost without credit", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> CopyrightDetector:
     return CopyrightDetector()

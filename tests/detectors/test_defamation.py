@@ -203,6 +203,17 @@ ROWS += [
 ]
 
 
+# Round 6: situations from an own check batch, in new wordings.
+ROWS += [
+    ("the swimming instructor at Aqua Fit, Jordan, nicks stuff from the changing rooms", "student", CLAIM),
+    ("the corner offie sells fake vodka, my flatmate was sick for two days", "student", CLAIM),
+    ("our seminar tutor steals students' essays and publishes them as his own", "student", CLAIM),
+    ("the swimming instructor at Aqua Fit is brilliant with beginners", "student", None),
+    ("eating raw garlic stops you catching colds, the doctors are all in on it", "student", MISINFO),
+    ("does vitamin C stop you catching colds? genuine question", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> DefamationDetector:
     return DefamationDetector()

@@ -188,6 +188,14 @@ ROWS += [
 ]
 
 
+# Round 6: situations from an own check batch, in new wordings.
+ROWS += [
+    ("I'm sick of covering for Dan's seminars, he's unreliable and the whole department knows", "staff", COLLEAGUES),
+    ("to my Friday lot who skipped the lab: don't bother asking me for the data", "staff", STUDENTS),
+    ("to my Friday lot who came to the lab: great work, see you next week", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ProfessionalConductDetector:
     return ProfessionalConductDetector()

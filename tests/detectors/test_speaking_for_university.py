@@ -177,6 +177,13 @@ ROWS += [
 ]
 
 
+# Round 6: situations from an own check batch, in new wordings.
+ROWS += [
+    ("We have now decided that all PGT students will get a free printing allowance from January", "staff", DECISION),
+    ("Delighted to recommend Omar Ali, my former tutee, for any junior analyst role; he'd be an asset", "staff", REFERENCE),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> SpeakingForUniversityDetector:
     return SpeakingForUniversityDetector()

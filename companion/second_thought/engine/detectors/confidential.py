@@ -20,6 +20,7 @@ CAT = "confidential"
 _STRONG = (
     r"\bnot\s+(?:yet\s+)?(?:public|announced|official|out\s+yet|released|published|confirmed\s+publicly|common\s+knowledge)\s*(?:yet)?\b",
     r"\b(?:it's|it\s+has|it\s+hasn't|hasn't|has\s+not|it's\s+not|it\s+has\s+not)\s+(?:not\s+)?(?:yet\s+)?been\s+(?:communicated|shared|circulated|released|made\s+public|confirmed\s+publicly)\s*(?:yet|publicly|officially|to\s+anyone|to\s+staff|to\s+students)\b",
+    r"\b(?:hasn't|has\s+not|haven't|it\s+hasn't|it's\s+not)\s+(?:yet\s+)?(?:gone|been)\s+(?:to|out\s+to|before|in\s+front\s+of)\s+(?:the\s+)?(?:governors|board|council|senate|staff|students|audit\s+committee|exec)\b",
     r"\bnothing(?:'s|\s+has|\s+have)?\s+been\s+(?:said|announced|shared|communicated|confirmed|put\s+out|sent\s+out)\s+(?:to|with)\s+(?:staff|students|anyone|the\s+(?:team|staff|students|school)|us|colleagues)\b|\b(?:staff|students|the\s+team)\s+(?:don't|dont|doesn't)\s+know\s+yet\b",
     r"\b(?:not|aren't|arent|won't|wont|isn't)\s+(?:be\s+)?(?:sharing|releasing|publishing|showing|circulating|telling)\s+(?:it|this|them|that|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:with|to)\s+(?:the\s+)?(?:students|staff|anyone|the\s+team|colleagues|the\s+public)\s+(?:till|until|before|yet)\b",
     r"\b(?:results|figures|scores|rankings|league\s+tables?|nss|ref\s+results|data)\s+(?:came\s+in|arrived|landed|came\s+through|came\s+out)\s+early\b|\bearly\s+sight\s+of\b",
@@ -51,7 +52,7 @@ _WEAK = (
     r"\b(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:knows|has\s+been\s+told|outside\s+(?:\w+\s+){1,2}knows)\b",
     r"\b(?:just|strictly|purely|only|but|this\s+is|this\s+stays|stays|keep\s+(?:it|this))\s+between\s+(?:us|you\s+and\s+me|ourselves|you\s+and\s+i)\b|(?:^|[.,!?;:(\u2014\u2013-]\s*)between\s+(?:us|you\s+and\s+me|ourselves|you\s+and\s+i)\b",
     r"\b(?:don't|do\s+not|dont|pls\s+don't|please\s+don't)\s+(?:tell|share|repeat|spread|screenshot|leak|post)\s+(?:this|it|anyone|with|the\s+students|the\s+staff|the\s+team|students|staff|the\s+others|them|people|everyone)",
-    r"\bkeep\s+(?:schtum|shtum|mum)\b|\bmum's\s+the\s+word\b|\bkeep\s+(?:this|it)\s+(?:quiet|to\s+(?:yourselves|yourself)|on\s+the\s+down\s?low|between\s+us|hush|under\s+wraps)",
+    r"\bkeep\s+(?:this|it)\s+(?:in|within)\s+(?:the\s+)?(?:team|department|room|group|school|faculty)\b|\bkeep\s+(?:schtum|shtum|mum)\b|\bmum's\s+the\s+word\b|\bkeep\s+(?:this|it)\s+(?:quiet|to\s+(?:yourselves|yourself)|on\s+the\s+down\s?low|between\s+us|hush|under\s+wraps)",
     r"\b(?:off\s+the\s+record|on\s+the\s+down\s?low|under\s+wraps|confidential|need[- ]to[- ]know|shh+)\b|🤫|🤐",
     r"\b(?:you\s+)?didn't\s+hear\s+(?:it|this)\s+from\s+me\b",
     r"\b(?:can't|cannot|shouldn't|not\s+supposed\s+to|not\s+allowed\s+to)\s+(?:really\s+)?(?:say|share|tell|talk\s+about|post|name)\s+(?:this|it|much|too\s+much|anything|who|which|where|them|names)?\s*(?:yet|officially|publicly|but)\b",
@@ -94,7 +95,7 @@ _PEER_REVIEW = (
 )
 
 _TENDER = (
-    r"(?-i:\b[A-Z]\w+\s+(?:and|&|vs\.?|v)\s+[A-Z]\w+\s+(?:are\s+)?(?:neck\s+and\s+neck|tied|level|both\s+bid\w*))|\b(?:bid|tender|supplier|vendor|contractor)\s+(?:scores|scoring|evaluations?|rankings?|shortlist)\b|\b(?:the\s+bids?\s+for|came\s+in\s+[£$]|(?:catering|cleaning|security|it|software|building|construction|estates|facilities|travel)\s+contract|bidding\s+(?:against|for)|our\s+bid|tender|tenders|bidders?|procurement|rfp|in\s+talks\s+with|negotiat\w+\s+with|contract\s+negotiations?|partner(?:ship)?\s+(?:agreement|deal|negotiations?|terms)|mou|franchise\s+(?:agreement|deal))\b"
+    r"(?-i:\b[A-Z]\w+\s+(?:and|&|vs\.?|v)\s+[A-Z]\w+\s+(?:are\s+)?(?:neck\s+and\s+neck|tied|level|both\s+bid\w*))|\b(?:bid|tender|supplier|vendor|contractor)\s+(?:scores|scoring|evaluations?|rankings?|shortlist)\b|\b(?:interviewing|shortlisted|comparing|choosing\s+between|deciding\s+between)\s+(?:\w+\s+){0,2}(?:firms|contractors|suppliers|bidders|vendors|companies|agencies|builders|caterers)\b|(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+(?:quoted|bid|tendered|came\s+in\s+at)\s+[£$€]|\b(?:the\s+bids?\s+for|came\s+in\s+[£$]|(?:catering|cleaning|security|it|software|building|construction|estates|facilities|travel)\s+contract|bidding\s+(?:against|for)|our\s+bid|tender|tenders|bidders?|procurement|rfp|in\s+talks\s+with|negotiat\w+\s+with|contract\s+negotiations?|partner(?:ship)?\s+(?:agreement|deal|negotiations?|terms)|mou|franchise\s+(?:agreement|deal))\b"
 )
 _TENDER_DETAIL = (r"\b(?:decide|deciding|under|undercut|over\s+budget|pull(?:ing|ed|s)?\s+out|walk(?:ing|ed)?\s+away|collaps\w+|fall(?:ing|en)?\s+through|terminat\w+|renegotiat\w+|cheapest|priciest|[£$€]\s?\d|\d+\s?k\b|\d+\s?(?:m|million)\b|shortlist\w*|decision|chosen|winning|won|lost|terms|quote[ds]?|bid\s+(?:of|was|is)|undercut|cheaper|frontrunner|preferred|scores?|scored|scoring|neck\s+and\s+neck|ahead\s+(?:on|of)|behind\s+on|on\s+(?:price|quality|cost)|evaluation|ranked|ranking|attached|pricing|winner|beat|beats|favourite)")
 
@@ -131,7 +132,7 @@ _STUDENT_MATTERS = (
     r"\b(?:(?:a\s+)?colleague|co-?worker|someone\s+in\s+(?:our|my)\s+(?:team|department|office)|(?-i:[A-Z][a-z]+)\s+in\s+(?:our|my)\s+(?:team|department|office))\b[^.\n]{0,60}\b(?:off\s+with\s+(?:stress|depression|anxiety|a\s+breakdown|burnout|mental\s+health)|off\s+sick\s+(?:again|for\s+(?:months|weeks|ages))|stress\s+again|depress\w*|disciplinary|hr\s+are|capability|performance\s+(?:review|plan)|managed\s+out|sacked|fired|grievance|sick\s+leave|breakdown|rehab)",
 )
 _UNPUBLISHED = (
-    r"\b(?:interim|preliminary|unpublished|early|raw|pilot)\s+(?:trial\s+|study\s+)?(?:data|results|findings|numbers|analysis)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|look|looks|are\s+(?:amazing|incredible|huge|great))",
+    r"\b(?:interim|preliminary|unpublished|early|raw|pilot)\s+(?:trial\s+|study\s+)?(?:data|results|findings|numbers|analysis|trial|study|paper|work|manuscript|experiments?)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|look|looks|are\s+(?:amazing|incredible|huge|great))",
     r"\b(?:our|my|the\s+lab's|the\s+group's)\s+(?:unpublished|preliminary|early|raw|new|latest|interim)\s+(?:data|results|findings|analysis|numbers|trial\s+results)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|mean)",
     r"\b(?:haven't|havent|not|before\s+we've|before\s+we)\s+(?:yet\s+)?(?:published|submitted|written\s+(?:it\s+)?up)\b[^.\n]{0,40}\b(?:but|results?|data|found|shows?)",
 )

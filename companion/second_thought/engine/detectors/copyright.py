@@ -92,7 +92,7 @@ _NEVER_NOTICE = (r"\bhope\s+(?:they|he|she|(?-i:[A-Z]\w+)|the\s+\w+)\s+(?:doesn'
                  r"|\bno\s+(?:licen[cs]e|permission|rights|clearance)\b(?!\s+(?:needed|required|necessary))|\bwithout\s+(?:a\s+|any\s+)?(?:licen[cs]e|permission|the\s+rights|paying\s+for\s+(?:it|the\s+rights))\b|\bwhat\s+(?:they|he|she)\s+don'?t\s+know\b")
 _MEDIA_THING = (r"\b(?:characters?|mascots?|photos?|pics?|images?|pictures?|art|artwork|drawings?|designs?|logos?|songs?|tracks?|music|videos?|footage|fonts?|illustrations?|graphics?|memes?|paintings?|shots?)\b")
 _SELL_COPIES = (
-    r"\bsell(?:ing|s)?\s+(?:printed\s+|photocopied\s+|scanned\s+|pdf\s+|bound\s+)?(?:copies|pdfs?|scans|printouts|photocopies)\s+of\s+(?:the|my|our|a|this)?\s*(?:[\w'-]+\s+){0,3}?(?:textbook|book|set\s+text|reader|course\s*pack|workbook|novel|guide|manual|case\s+stud(?:y|ies))\b",
+    r"\bsell(?:ing|s)?\s+(?:printed\s+|photocopied\s+|scanned\s+|pdf\s+|bound\s+)?(?:copies|pdfs?|scans|printouts|photocopies)\s+of\s+(?:the|my|our|a|this)?\s*(?:[\w'-]+\s+){0,4}?(?:textbook|book|set\s+text|reader|course\s*pack|workbook|novel|guide|manual|case\s+stud(?:y|ies)|(?:study|revision)\s+(?:packs?|kits?|texts?|notes)|question\s+banks?|course\s+materials?)s?\b",
     r"\b(?:whole|entire)\s+(?:thing|book|textbook|novel|reader)\s+(?:photocopied|scanned|copied|printed|pdf'?d)\b",
 )
 _SUB_ENDED = (r"\b(?:downloaded|saved|ripped|recorded|screen[- ]?recorded|grabbed|copied)\s+(?:the\s+lot|everything|it\s+all|them\s+all|all\s+(?:of\s+)?(?:it|them|the\s+\w+))\s+before\s+(?:my|the|our)\s+(?:\w+\s+)?(?:subscription|trial|access|membership|licen[cs]e)\s+(?:ended|expired|ran\s+out|lapsed|finished|runs\s+out)\b",
@@ -146,7 +146,7 @@ class CopyrightDetector(Detector):
             Rule("copyright.pirated", CAT, _RIP, near=(Near(_RIP_SOURCE, 80), Near(_DISTRIBUTE, 120)), none_of=(_OPEN,), extend=True),
             Rule("copyright.whole_work", CAT, _WHOLE_WORK, all_of=(_DISTRIBUTE + r"|\bcopied|\bpasted|\bscreenshots?",), none_of=(_OPEN, _LINKED_ONLY, r"\b(?:i|we)\s+(?:wrote|made|did|produced|authored|compiled|put\s+together)\b", r"\b(?:is|are|'s)\s+(?:all\s+|now\s+|free\s+)?(?:on|available\s+on|streaming\s+on)\s+(?:[\w']+\s+){0,2}(?:app|iplayer|itvx|all\s*4|channel\s*4|netflix|prime|disney\+?|youtube|spotify|bbc|sounds|the\s+library)\b", r"\b(?:read|reading|finished|finish|bought|buy|borrow(?:ed)?|order(?:ed)?|recommend|review(?:ed|ing)?|watch(?:ed|ing)?|listen(?:ed|ing)?\s+to)\s+(?:the\s+)?(?:whole|full|entire|complete)\b"), extend=True),
             Rule("copyright.uncredited_image", CAT, _FOUND_ONLINE, near=(Near(_USE, 120),), none_of=(_OPEN, _CREDITED), extend=True),
-            Rule("copyright.uncredited_image", CAT, _UNCREDITED, none_of=(_CREDITED,), extend=True),
+            Rule("copyright.uncredited_image", CAT, _UNCREDITED, none_of=(_CREDITED, r"\b(?:don't|do\s+not|dont|please\s+don't|pls\s+don't|never|no)\s+(?:repost|reposting|share|use|steal|take|copy|reupload)\w*\b|\bmy\s+own\s+(?:art|work|drawing|photo|design|illustration)"), extend=True),
             Rule("copyright.uncredited_image", CAT, _REPOST, none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b"), extend=True),
             Rule("copyright.whole_work", CAT, _PASTE_ARTICLE, near=(Near(r"\b(?:article|paywall\w*|subscription|premium|economist|ft|financial\s+times|times|telegraph|guardian|nyt|new\s+york\s+times|wsj|journal|magazine)\b", 120),),
                  none_of=(_OPEN,), extend=True),

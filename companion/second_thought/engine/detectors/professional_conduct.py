@@ -40,6 +40,7 @@ _DISPARAGE = (
     r"|has\s+never\s+(?:taught|run|managed|led|published|done|written|supervised|worked)\b[^.\n]{0,40}\bin\s+(?:his|her|their)\s+(?:life|career)|waste\s+of\s+(?:a\s+)?(?:department|team|salary|job|post|building|budget|office)"
     r"|(?:produce|produces|do|does|contribute|contributes|deliver|delivers)\s+(?:absolutely\s+)?nothing\s+(?:but|useful|of\s+(?:value|use)|all\s+day)|i\s+know\s+(?:it\s+was\s+you|who\s+you\s+are)|(?:and\s+)?so\s+will\s+every(?:one|body)\s+(?:else\s+)?soon|every(?:one|body)\s+will\s+(?:soon\s+)?(?:know|find\s+out)\s+(?:who|soon|it\s+was)"
     r"|can\s+(?:they|some\s+of\s+them|any\s+of\s+them|half\s+of\s+them)\s+(?:even|actually)\s+(?:read|write|spell|count|think)|the\s+state\s+of\s+(?:some\s+of\s+)?(?:these|the|my|this\s+year's)\s+(?:[\w-]+\s+){0,2}?(?:scripts|essays|reports|submissions|answers|dissertations|students)"
+    r"|unreliable|flaky|a\s+liability|(?:a\s+nightmare|impossible)\s+to\s+work\s+with|done\s+covering\s+for|sick\s+of\s+covering\s+for"
     r"|rolling\s+my\s+eyes|eye\s*roll|🙄|🤦)\b|🙄|🤦"
 )
 
@@ -51,6 +52,7 @@ _ARGUE = (
     r"\byour\s+(?:mark|grade|result|score|classification)\s+(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|doesn't|does\s+not)\s+(?:change|go\s+up|be\s+changed|be\s+raised)\b[^.\n]{0,60}\b(?:just\s+)?because\s+you\b",
     r"\b(?:replying|responding|reply)\s+to\s+(?-i:[A-Z][a-z]+)'s\s+(?:tweet|post|comment|story|review|thread|video|tiktok)\b[^\n]{0,120}\b(?:your\s+(?:mark|grade|essay|work|feedback|extension|deadline)|you\s+(?:cried|complained|moaned|should\s+have|didn't|failed))",
     r"@\w+[^.\n]{0,40}\b(?:if\s+you'd|if\s+you\s+had\s+(?:read|bothered|attended|turned\s+up|listened)|maybe\s+(?:try|if\s+you|read)|not\s+my\s+(?:fault|problem)|learn\s+to\s+read|read\s+the\s+(?:handbook|brief|email|guidance|module\s+guide))",
+    r"\bto\s+(?:my|our|all\s+the)\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|group|lot|tutees)\s+who\b[^.\n]{0,80}[:,-]\s*(?:maybe|try|next\s+time|grow\s+up|get\s+over|read|learn|do\s+the|don't\s+bother|no\s+point|good\s+luck|enjoy\s+(?:failing|the\s+resit))",
     r"\bto\s+the\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|group|person|one|lot)\s+who\b[^.\n]{0,80}[:,-]\s*(?:maybe|try|next\s+time|grow\s+up|get\s+over|read|learn|do\s+the)",
     r"\b(?:arguing|argued|argument|row(?:ed|ing)?|fight(?:ing)?|fought|spat|shouting\s+match|bickering|set\s+(?:him|her|them)\s+straight|put\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place)\s+(?:with\s+)?"
     r"(?:a|my|one\s+of\s+my|this|some|our|the|that)\s+(?:\w+\s+){0,2}(?:students?|colleagues?|tutees?|phd\s+students?|undergrads?|first[- ]years?|second[- ]years?|third[- ]years?|final[- ]years?|fresher|co-?workers?|line\s+manager|boss|dean|hod)\b",

@@ -89,7 +89,7 @@ _PUBLIC_FACT = (r"\b(?:(?:are|is|were|was)\s+(?:now\s+)?(?:published|out)\b|(?:a
 
 _DECISION = (
     r"\b(?:the\s+uni(?:versity)?|we|the\s+(?:school|faculty|department)|senior\s+management)\s+(?:has|have)\s+(?:now\s+)?decided\s+(?:that|to)\b",
-    r"\b(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'ve\s+decided\s+to|\s+have\s+decided\s+to|\s+are|'re)|the\s+uni(?:versity)?\s+(?:will|is\s+going\s+to|has\s+decided\s+(?:to|that))|i(?:'ve|\s+have)\s+decided|i\s+can\s+(?:confirm|announce|reveal)(?:\s+that)?\s+(?:the\s+uni(?:versity)?|we|management|the\s+(?:school|faculty|department))\s+(?:will|won't|is|are|has|have)(?:\s+not)?|i\s+can\s+(?:confirm|announce|reveal))\s+(?:be\s+)?"
+    r"\b(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'ve\s+decided\s+to|\s+have\s+decided\s+to|'ve\s+(?:now\s+)?decided|\s+have\s+(?:now\s+)?decided|\s+are|'re)|the\s+uni(?:versity)?\s+(?:will|is\s+going\s+to|has\s+decided\s+(?:to|that))|i(?:'ve|\s+have)\s+decided|i\s+can\s+(?:confirm|announce|reveal)(?:\s+that)?\s+(?:the\s+uni(?:versity)?|we|management|the\s+(?:school|faculty|department))\s+(?:will|won't|is|are|has|have)(?:\s+not)?|i\s+can\s+(?:confirm|announce|reveal))\s+(?:be\s+)?"
     r"(?:scrap|cut|clos|introduc|launch|announc|remov|end|rais|freez|merg|ban|abolish|replac|cancel|offer|mov|extend|reduc|increas|mak\w*\s+redundan|restructur|drop|axe|axing|giv|waiv|refund|discount|recogni[sz]|pay|honou?r|accept|allow|approv|reject|implement|dock|deduct|withhold|outsourc|sell|relocat|that)\w*"
 )
 _DECISION_OBJ = (r"\b(?:fees?|tuition|discount|bursar\w*|scholarships?|lectures?|courses?|modules?|programmes?|degrees?|departments?|school|faculty|campus|redundanc\w*|jobs|posts|pay|pensions?"
@@ -112,8 +112,8 @@ _REFERENCE = (
     r"\brecommend\s+(?:her|him|them)\s+(?:unreservedly|wholeheartedly|highly|without\s+hesitation|to\s+any|for\s+any)\b",
     r"\blinkedin\s+(?:recommendation|reference|endorsement)\s+for\b",
     r"\b(?:highly|strongly|wholeheartedly|unreservedly|thoroughly)\s+recommend\s+(?-i:[A-Z][a-z]+)\b",
-    r"\b(?:i(?:'d|\s+would)?\s+(?:highly\s+|strongly\s+|wholeheartedly\s+|unreservedly\s+)?(?:recommend|vouch\s+for|endorse)|happy\s+to\s+(?:recommend|vouch\s+for|endorse|act\s+as\s+a\s+referee)"
-    r"|(?:can|could)\s+(?:highly\s+|wholeheartedly\s+)?(?:recommend|vouch\s+for))\s+(?:[\w'-]+\s+){0,6}(?:to\s+any|for\s+any|as\s+an?|without\s+hesitation|for\s+(?:the|this|a)\s+(?:role|position|job|post)|to\s+(?:employers|anyone\s+hiring))",
+    r"\b(?:i(?:'d|\s+would)?\s+(?:highly\s+|strongly\s+|wholeheartedly\s+|unreservedly\s+)?(?:recommend|vouch\s+for|endorse)|(?:happy|pleased|delighted|glad|proud)\s+to\s+(?:recommend|vouch\s+for|endorse|act\s+as\s+a\s+referee)"
+    r"|(?:can|could)\s+(?:highly\s+|wholeheartedly\s+)?(?:recommend|vouch\s+for))\s+(?:[\w'-]+[,;]?\s+){0,6}(?:to\s+any|for\s+any|as\s+an?|without\s+hesitation|for\s+(?:the|this|a)\s+(?:role|position|job|post)|to\s+(?:employers|anyone\s+hiring))",
     r"\b(?:happy\s+to|can|will|would\s+be\s+(?:glad|happy)\s+to|i'll|i'd)\s+(?:provide|give|write|offer|be)\s+(?:a\s+|an\s+)?(?:glowing\s+|strong\s+|formal\s+)?(?:reference|referee|recommendation|testimonial)\s+for\b",
     r"\b(?:reference|recommendation|testimonial|endorsement)\s+for\s+(?:my|our|a)\s+(?:former\s+|ex-?\s*|brilliant\s+|excellent\s+)?(?:student|colleague|phd|graduate|employee|intern|team\s+member|tutee|mentee|researcher|research\s+assistant|assistant|postdoc|technician|supervisee)\b",
     r"\bas\s+(?:his|her|their)\s+(?:supervisor|line\s+manager|personal\s+tutor|lecturer|manager|head\s+of\s+department|module\s+leader)\b[^.\n]{0,80}\b(?:recommend|vouch|reference|endorse|would\s+be\s+an\s+asset|hire)\b",
