@@ -39,8 +39,13 @@ _LIVE = (
 _MAP_LINK = (
     r"\b(?:maps\.app\.goo\.gl|goo\.gl/maps|google\.[a-z.]+/maps|maps\.apple\.com|what3words\.com)/\S+|///[a-z]+\.[a-z]+\.[a-z]+",
 )
-_HERE_NOW = (
+# Waiting somewhere public, described so one can be found (kept as its own cue:
+# it can match many times in a long draft).
+_WAITING_AT = (
     r"\b(?:i'm|im|i\s+am)\s+(?:at|outside|by|near)\s+(?:the\s+)?(?:bus\s+stop|bus\s+station|train\s+station|station|taxi\s+rank|corner|entrance|gates?|car\s+park|bench|lake|front\s+door|main\s+door|back\s+door|bar|pub|club)\b",
+)
+
+_HERE_NOW = (
     r"\b(?:i'll\s+be|i'm|im|i\s+am)\s+(?:all\s+)?alone\s+(?:in|at|on)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:till|until|from|tonight|at)\b",
     r"(?:^|[.!?]\s+)alone\s+(?:in|at)\s+(?:the\s+)?\w+|\b(?:i'm|im|i\s+am)\s+(?:all\s+)?alone\s+(?:in|at)\b",
     r"\b(?:currently|rn|right\s+now|atm|at\s+the\s+moment)\s+(?:(?:sat|sitting|stood|standing|chilling|working|studying|revising|waiting|hiding)\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:at|in|outside|on)\b",
@@ -122,6 +127,8 @@ class LocationDetector(Detector):
             Rule("location.live", CAT, _LIVE, none_of=(r"\bsharing\s+my\s+(?:live\s+)?location\s+with\s+(?:my\s+)?(?:flatmate|mum|dad|parents|friend|partner|boyfriend|girlfriend|housemate|family|bf|gf|sister|brother)s?\b|\bjust\s+in\s+case\b|\bto\s+be\s+safe\b|\bfor\s+safety\b", r"\b(?:turn\s+off|turned\s+off|disable|switch\s+off|never\s+share|don't\s+share|how\s+(?:do|to))\b",), extend=True),
             Rule("location.live", CAT, _HERE_NOW, near=(Near(_FIND_ME, 120),), extend=True,
                  none_of=(r"\bwith\s+(?:the\s+|my\s+)?(?:whole\s+|entire\s+)?(?:course|group|team|society|soc|squad|girls|lads|gang|crew|flat|flatmates|housemates|everyone|all\s+of\s+us|netball|rugby|football)\b|\bjoin\s+us\b",)),
+            Rule("location.live", CAT, _WAITING_AT, near=(Near(_FIND_ME, 120),), extend=True,
+                 none_of=(r"\bwith\s+(?:the\s+|my\s+)?(?:whole\s+|entire\s+)?(?:course|group|team|society|soc|squad|girls|lads|gang|crew|flat|flatmates|housemates|everyone|all\s+of\s+us)\b|\bjoin\s+us\b",)),
             Rule("location.live", CAT, _MAP_LINK, near=(Near(r"\b(?:i'm|im|i\s+am|me|here|come|find|lost|pick\s+me\s+up|get\s+me|we're|meet\s+me)\b", 80),)),
             Rule("location.coordinates", CAT, _COORDS, near=(Near(r"\b(?:come\s+find\s+me|find\s+me|i'm\s+(?:at|here)|me\s+(?:rn|now|right\s+now)|my\s+(?:location|exact\s+location|pin)|where\s+i\s+am|i'm\s+currently)\b", 80),)),
             Rule("location.coordinates", CAT, _COORDS, near=(Near(_COORDS_ME, 60),), none_of=(_LANDMARK,)),
