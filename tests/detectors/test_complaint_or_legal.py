@@ -193,6 +193,13 @@ ROWS += [
 ]
 
 
+# Round 7: situations from an own check batch, in new wordings.
+ROWS += [
+    ("DMU cancelled my accommodation a week before term with no explanation and won't refund my deposit", "student", GRIEV),
+    ("can whoever runs room bookings explain why my lecture got moved to a basement for the fourth week running", "staff", GROUP),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ComplaintOrLegalDetector:
     return ComplaintOrLegalDetector()

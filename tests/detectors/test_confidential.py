@@ -231,6 +231,13 @@ ROWS += [
 ]
 
 
+# Round 7: situations from an own check batch, in new wordings.
+ROWS += [
+    ("sat on the appointment panel today, the candidate we picked is on £92k, well above the scale", "staff", "confidential.recruitment"),
+    ("just sat on an appointment panel, strong candidates, the announcement will come from HR", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ConfidentialDetector:
     return ConfidentialDetector()

@@ -177,6 +177,15 @@ ROWS += [
 ]
 
 
+# Round 7: situations from an own check batch, in new wordings.
+ROWS += [
+    ("saved all the Nike campaign images and used them for our running club page", "student", IMAGE),
+    ("copied every recipe out of the Pinch of Nom book into our society cookbook to sell", "student", IMAGE),
+    ("here are Prof Lee's lecture notes for the whole term, he'd kill me if he knew", "student", SLIDES),
+    ("bought the Pinch of Nom book and cooked every recipe for the society, yum", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> CopyrightDetector:
     return CopyrightDetector()

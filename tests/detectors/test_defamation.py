@@ -214,6 +214,18 @@ ROWS += [
 ]
 
 
+# Round 7: situations from an own check batch, in new wordings.
+ROWS += [
+    ("Glow Tattoo on Silver St reuse needles and never sterilise anything, my arm got infected", "student", CLAIM),
+    ("Ben Carter cheated on his finals, paid someone to write his dissertation", "student", CLAIM),
+    ("heard the fire in the lab happened because Dr Moore was hammered at work, they're covering it up", "student", CLAIM),
+    ("our new office manager lied on her CV about the degree, apparently", "student", CLAIM),
+    ("the university is quietly reporting students who miss lectures to the Home Office, my friend's cousin got a letter", "student", MISINFO),
+    ("I was absolutely hammered at the social, never again", "student", None),
+    ("Ben Carter smashed his finals, first class!", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> DefamationDetector:
     return DefamationDetector()

@@ -196,6 +196,17 @@ ROWS += [
 ]
 
 
+# Round 7: situations from an own check batch, in new wordings.
+ROWS += [
+    ("To the student who said my lectures were dull in the survey: your writing is the dull thing.", "staff", STUDENTS),
+    ("@liam_b mate you got 38 because you barely answered the question. stop moaning on here", "staff", STUDENTS),
+    ("the whole estates office are jobsworths, three weeks to change a lightbulb", "staff", COLLEAGUES),
+    ("our new colleague clearly can't teach, the students are already complaining", "staff", COLLEAGUES),
+    ("Maya is the only bright spark in this otherwise dreadful cohort", "staff", STUDENTS),
+    ("this group is a delight, best seminars all year", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ProfessionalConductDetector:
     return ProfessionalConductDetector()

@@ -184,6 +184,14 @@ ROWS += [
 ]
 
 
+# Round 7: situations from an own check batch, in new wordings.
+ROWS += [
+    ("I'm able to confirm that the university will not be renewing the nursing partnership with the trust", "staff", DECISION),
+    ("We're recruiting two research assistants for October, details on the website", "staff", None),
+    ("My own view: it's wrong to give senior managers bonuses while we're cutting jobs", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> SpeakingForUniversityDetector:
     return SpeakingForUniversityDetector()

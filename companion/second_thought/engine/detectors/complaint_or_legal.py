@@ -43,7 +43,8 @@ _GRIEVANCE = (
     r"\bsort\s+(?:it|this|yourselves|your\s+\w+)\s+out\b|\bthe\s+way\s+(?:this|the|our|my)\s+(?:uni(?:versity)?|department|school|course)\s+treats\b|\bshameful\b",
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)\s+(?:without|with\s+no)\s+(?:heating|hot\s+water|wifi|wi-fi|internet|a\s+reply|a\s+response|water|a\s+shower|a\s+kitchen|an?\s+\w+)\b",
     r"\bstill\s+waiting\s+(?:for|on)\s+(?:a\s+|an\s+|my\s+|our\s+|them|the\s+)?(?:reply|response|answer|refund|repair|fix|someone|them|decision|feedback|marks)\b",
-    r"\b(?:never|didn't|doesn't|don't|won't|wont|dont|refuse[sd]?\s+to)\s+(?:even\s+)?(?:reply|replies|respond|read|answer|listen|help|care|fix|bother)\b",
+    r"\b(?:never|didn't|doesn't|don't|won't|wont|dont|refuse[sd]?\s+to)\s+(?:even\s+)?(?:reply|replies|respond|read|answer|listen|help|care|fix|bother|refund|reimburse|compensate|apologi[sz]e|pay\s+(?:me|us|back))\b",
+    r"\bcancelled\s+(?:my|our)\s+(?:placement|course|module|accommodation|graduation|room|offer|place|contract)\s+(?:[\w']+\s+){0,4}?(?:before|with\s+no|without|at\s+the\s+last\s+minute)\b",
     r"\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|i've|we've)\s+(?:\w+\s+)?(?:appealing|complaining|submitted\s+an?\s+(?:appeal|complaint)|lodged\s+an?\s+(?:appeal|complaint)|taking\s+(?:this|it|them)\s+further)",
     r"\b(?:going|go|went|goes|taking\s+(?:this|it|them))\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|oia|ombudsman|media|tabloids|daily\s+mail|guardian)\b",
     r"\b(?:sue\s+(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)\b|suing|sued|legal\s+action|(?:my|our|got\s+a|getting\s+a|get\s+a|contacted\s+a|called\s+a|instructed\s+a|(?:speak|spoke|speaking|spoken|talk|talked|talking)\s+to\s+(?:a|my))\s+(?:solicitors?|lawyers?)|tribunal|small\s+claims|(?:take|taking|took)\s+(?:them|it|this|the\s+uni(?:versity)?|dmu|uon)\s+to\s+court|class\s+action)\b",
@@ -113,7 +114,7 @@ _CHANNELS = (
 
 _STAFF_DEPTS = (
     r"(?-i:\bIT\b)|\b(?:it\s+(?:services?|support|dept|department|helpdesk|help\s*desk)|hr|human\s+resources|estates|finance|payroll|facilities|timetabling|registry|marketing|procurement"
-    r"|the\s+helpdesk|catering|security|print(?:ing)?\s+services|reprographics|the\s+library|cleaners|cleaning|parking|comms|admissions|print\s+room|post\s*room|mail\s*room|the\s+\w+\s+(?:team|office|room|desk|unit|service|services|hub))\b"
+    r"|the\s+helpdesk|catering|security|print(?:ing)?\s+services|reprographics|the\s+library|cleaners|cleaning|parking|comms|admissions|print\s+room|post\s*room|mail\s*room|room\s+bookings?|bookings\s+team|the\s+timetablers|whoever\s+(?:runs|is\s+in\s+charge\s+of|does)\s+\w+(?:\s+\w+)?|the\s+\w+\s+(?:team|office|room|desk|unit|service|services|hub))\b"
 )
 _STAFF_GRIPE = (
     r"\b(?:took|taken|taking|takes?)\s+(?:\w+\s+)?(?:\d+\s+)?(?:days|weeks|months|ages|forever)\b|\bstill\s+(?:hasn't|haven't|hasnt|havent|isn't|aren't|doesn't|don't|won't|can't)\b|\bit'?s\s+(?:now\s+)?been\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days|weeks|months)\b|\bstill\s+(?:waiting|not|no|nothing)\b|\bagain\b[^.\n]{0,40}[.!?]|\bwhat\s+do\s+they\s+(?:even\s+)?do\b"

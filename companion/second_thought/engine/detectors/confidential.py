@@ -147,14 +147,14 @@ _RESULT_GIVEN = (r"\b(?:headline|the\s+(?:main\s+|key\s+|big\s+)?(?:result|findi
 
 # Recruitment: who applied, who is shortlisted, who will get the post.
 _RECRUIT = (
-    r"\b(?:interview\s+|the\s+|our\s+)?shortlist(?:ed|ing)?\s+(?:for|is|has|includes?|of)\b|\binterview\s+panel\b|\b(?:internal|external)\s+(?:candidates?|applicants?)\b|\b\d+\s+(?:internal|external)\b"
+    r"\bappointment\s+panel\b|\bthe\s+candidate\s+we\s+(?:picked|chose|appointed|offered|went\s+with)\b|\b(?:interview\s+|the\s+|our\s+)?shortlist(?:ed|ing)?\s+(?:for|is|has|includes?|of)\b|\binterview\s+panel\b|\b(?:internal|external)\s+(?:candidates?|applicants?)\b|\b\d+\s+(?:internal|external)\b"
     r"|\b(?:front[- ]?runner|preferred\s+candidate|favourite\s+for\s+the\s+(?:job|post|role|chair)|shoo-?in|already\s+(?:decided|picked|chosen)\s+who)\b"
     r"|\b(?:who's|who\s+is|who's\s+going\s+to|who\s+will)\s+(?:getting|get|going\s+to\s+get)\s+the\s+(?:job|post|role|chair|promotion|lectureship|headship)\b"
     r"|\b(?:the\s+)?(?:candidates?|applicants?)\s+for\s+(?:the|our)\s+(?:\w+\s+){0,2}(?:post|role|job|position|chair|lectureship|readership|vacancy)\b",
 )
 _RECRUIT_POST = (r"\b(?:post|role|job|position|chair|lectureship|readership|professorship|vacancy|head\s+of|dean|director|promotion|appointment|hire|hiring|panel|interviews?|shortlist\w*|candidates?)\b")
-_RECRUIT_DETAIL = (r"\b(?:\d+|two|three|four|five|six|internal|external|from\s+(?-i:[A-Z])\w+|front[- ]?runner|favourite|preferred|ahead|going\s+to\s+get|getting\s+it|offered|turned\s+down|didn't\s+get|weak|strong|shoo-?in|stitch[- ]up|already|someone\s+in\s+our|one\s+of\s+(?:us|ours)|our\s+own|named|names)\b|👀|🤫|🤐")
-_RECRUIT_PUBLIC = (r"\b(?:we're\s+hiring|we\s+are\s+hiring|apply\s+(?:here|now|by|via|online)|applications?\s+(?:close|open|are\s+open|deadline)|closing\s+date|job\s+advert|vacancy\s+link|link\s+to\s+apply|(?:i've|i\s+have|i)\s+(?:been|got|was|am|'m)\s+(?:shortlisted|interviewed|offered)|i'm\s+shortlisted|i\s+got\s+(?:an\s+)?interview|(?:my|our)\s+interview|wish\s+me\s+luck|congrat\w*|(?:award|prize|book|poetry|booker)\s+shortlist|shortlisted\s+for\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:award|prize|medal))\b")
+_RECRUIT_DETAIL = (r"[£$]\s?\d|\b(?:above\s+the\s+band|salary|is\s+on|\d+|two|three|four|five|six|internal|external|from\s+(?-i:[A-Z])\w+|front[- ]?runner|favourite|preferred|ahead|going\s+to\s+get|getting\s+it|offered|turned\s+down|didn't\s+get|weak|strong|shoo-?in|stitch[- ]up|already|someone\s+in\s+our|one\s+of\s+(?:us|ours)|our\s+own|named|names)\b|👀|🤫|🤐")
+_RECRUIT_PUBLIC = (r"\b(?:announcement\s+will\s+(?:come|be\s+made)|will\s+be\s+announced|great\s+(?:candidates|field|shortlist)|good\s+luck\s+to|we're\s+hiring|we\s+are\s+hiring|apply\s+(?:here|now|by|via|online)|applications?\s+(?:close|open|are\s+open|deadline)|closing\s+date|job\s+advert|vacancy\s+link|link\s+to\s+apply|(?:i've|i\s+have|i)\s+(?:been|got|was|am|'m)\s+(?:shortlisted|interviewed|offered)|i'm\s+shortlisted|i\s+got\s+(?:an\s+)?interview|(?:my|our)\s+interview|wish\s+me\s+luck|congrat\w*|(?:award|prize|book|poetry|booker)\s+shortlist|shortlisted\s+for\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:award|prize|medal))\b")
 
 # A draft document, or something leaked to the author.
 _LEAKED_DOC = (

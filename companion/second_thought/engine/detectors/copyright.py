@@ -62,6 +62,8 @@ _FOUND_ONLINE = _FOUND_ONLINE + (
     r"\b(?:used|using|use|put|took|stole|nicked)\s+(?:someone's|somebody's|some\s+\w+'s|a\s+random\s+\w+'s|[\w']+'s)\s+(?:tiktok\s+|insta\s+|youtube\s+|twitter\s+)?(?:video|photo|pic|song|track|clip|art|artwork|drawing|design|footage|meme|content)\s+(?:in|for|on|as)\s+(?:our|my|the)\b",
 )
 _FOUND_ONLINE = _FOUND_ONLINE + (
+    r"(?:\b(?:downloaded|saved|screenshotted|grabbed|took|nicked|lifted|ripped)\s+(?:the\s+|some\s+|all\s+(?:the\s+|of\s+)?|their\s+|a\s+few\s+)?)(?-i:[A-Z][\w&]+)(?:'s)?\s+(?:[\w-]+\s+)?(?:photos|pics|images|pictures|shots|artwork|illustrations|videos|clips|graphics|campaign\s+images)\b",
+    r"\bcopied\s+(?:out\s+)?(?:all|every|the\s+whole|most\s+of|loads\s+of)\s+(?:\d+\s+)?(?:of\s+(?:the\s+)?)?(?:[\w'-]+\s+)?(?:recipes?|poems?|chapters?|songs?|lyrics|pages?|photos?|articles?|stories|story|illustrations?|patterns?|puzzles?)\s+(?:from|out\s+of)\b",
     r"\b(?:used|took|nicked|grabbed|lifted|copied)\s+(?:the\s+)?[\w']+'s\s+(?:photos?|pics?|images?|artwork|designs?|video|content|graphics?)\s+(?:from|off)\s+(?:their|the|its|his|her)\s+(?:website|site|insta(?:gram)?|page|account|feed)\b",
 )
 _USE = (r"\b(?:without\s+(?:permission|asking|paying|a\s+licen[cs]e)|promo|advert|ad|reel|video|us(?:e|ed|ing)|put(?:ting)?|print(?:ed|ing)?|post(?:ed|ing)?|sell(?:ing)?|made|make|making|slap(?:ped)?|our|my|for\s+(?:our|my|the)|poster|flyer|merch|t-?shirts?|hoodies?|logo|banner|profile|pfp|cover|thumbnail"
@@ -82,7 +84,7 @@ _SLIDES = (
 _SLIDES_NOUN_FIRST = (
     r"\b(?:lecture|module|course|seminar|(?:the\s+)?\w+\s+module)\s+(?:slides|notes|handouts|materials|recordings|powerpoints?)\s+(?:are|is)\s+(?:all\s+)?(?:now\s+)?(?:on|in|up\s+on)\s+(?:my|our)\s+(?:drive|google\s+drive|dropbox|channel|website|blog|discord|github|telegram|page)\b",
 )
-_SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|discord|telegram|reddit|scribd|docsity|group\s?chat|gc|publicly|everyone|for\s+[£$]|[£$]\s?\d|for\s+free|twitter|insta(?:gram)?"
+_SLIDES_WHERE = (r"\b(?:(?:she|he|they)(?:'d|\s+would)\s+kill\s+me|if\s+(?:she|he|they)\s+(?:knew|found\s+out)|don't\s+tell\s+(?:her|him|them)|(?:for\s+)?the\s+whole\s+(?:module|term|year|course)|studocu|course\s*hero|quizlet|drive|youtube|tiktok|discord|telegram|reddit|scribd|docsity|group\s?chat|gc|publicly|everyone|for\s+[£$]|[£$]\s?\d|for\s+free|twitter|insta(?:gram)?"
                  r"|online|link|internet|public|website|blog|github)\b|👇")
 
 

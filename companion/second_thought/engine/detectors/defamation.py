@@ -84,6 +84,10 @@ _ALLEGATION_MORE = (
     r"\buses?d?\s+(?:unqualified|untrained|unlicen[cs]ed|unregistered|uninsured|illegal|underage|fake)\s+(?:staff|workers|people|dentists|doctors|drivers|builders|electricians|nurses|therapists|technicians|gas\s+engineers)\b|\b(?:staff|dentists|drivers|doctors|builders|electricians|therapists|mechanics|instructors)\s+(?:(?:at|from|in|of)\s+(?:[\w'&-]+\s+){1,3}?)?(?:are|aren't)\s+(?:not\s+)?(?:even\s+)?(?:qualified|licen[cs]ed|registered|insured)\b(?<!are\squalified)(?<!are\slicensed)(?<!are\slicenced)(?<!are\sregistered)(?<!are\sinsured)",
     r"\bsells?\s+(?:fake|counterfeit|dodgy|laced|contaminated|spiked|illegal|knock-?off|bootleg)\s+(?:stuff|vapes|products|goods|alcohol|vodka|booze|pills|drugs|meds|makeup|perfume|cigarettes|fags)\b|\blaced\s+with\b",
     r"\b(?:copies|copied|steals?|stole|nicks|nicked|plagiari[sz]es|plagiari[sz]ed|takes|took)\s+(?:his\s+|her\s+|their\s+)?(?:students'|other\s+people's|tutees'|colleagues'|our)\s+(?:[\w-]+\s+)?(?:code|work|essays?|ideas|research|data|designs|papers?|theses|dissertations)\b",
+    r"\bnever\s+(?:sterili[sz]e|clean|wash|disinfect)\w*\s+(?:anything|their|the|its|a\s+thing)|\breuses?d?\s+(?:the\s+same\s+)?(?:files|needles|razors|blades|tools|equipment|towels|gloves|syringes)\b",
+    r"\bcheat(?:ed|s|ing)\s+(?:in|on|through)\s+(?:her|his|their|the)\s+(?:finals|dissertation|assessments?|degree|exams?|tests?|coursework|driving\s+test|a-?levels)\b|\bpaid\s+someone\s+(?:else\s+)?to\s+(?:sit|take|write|do)\b",
+    r"\b(?:was|were|is)\s+(?:blind\s+|completely\s+|totally\s+|absolutely\s+)?(?:drunk|hammered|wasted|high|stoned|off\s+(?:his|her|their)\s+face)\s+(?:at|on|during|while|when|in)\b|\bbecause\s+(?:[\w'.-]+\s+){0,3}?(?:was|were)\s+(?:drunk|high|hammered|wasted|stoned)\b",
+    r"\blie[sd]\s+(?:on|in)\s+(?:her|his|their)\s+(?:cv|application|resume|references?|visa\s+application)\b",
     r"\bnever\s+(?:returns?|gives?\s+back|refunds?|pays?\s+back)\s+(?:\w+\s+)?(?:deposits?|money|refunds?|wages|rent)\b",
     r"\b(?:made|making|makes|make)\s+up\s+(?:[\w']+\s+){0,3}?(?:data|results|figures|numbers|findings|references|quotes|sources|experiments?|participants|interviews|reviews)\b",
     r"\b(?:overcharg\w+|short[- ]?chang\w+|ripping\s+off|rips?\s+off|fleec\w+)\s+(?:[\w']+\s+){0,3}?(?:on\s+purpose|deliberately|knowingly|intentionally)\b|\bliterally\s+(?:theft|fraud|stealing)\b",
@@ -119,7 +123,7 @@ _RUMOUR = (
     r"\b(?:apparently|allegedly|rumou?r(?:ed|s|\s+(?:is|has\s+it))?|heard\s+(?:that|from|he|she|they)|word\s+(?:is|on\s+the\s+street)|people\s+are\s+saying"
     r"|every(?:one|1)\s+(?:knows|says)|ask\s+any(?:one|1|body)|trust\s+me|i\s+heard|some(?:one|1)\s+(?:said|told)|my\s+mate\s+(?:said|told)|(?:a|one|some)\s+(?:[\w-]+\s+){0,2}?(?:told|said\s+to)\s+(?:me|us)"
     r"|spread\s+the\s+word|pass\s+(?:it|this)\s+on|rt\s+(?:to|so|if)|share\s+(?:this|before|so)|not\s+saying\s+who|no\s+names|100%\s+true|confirmed|that's\s+why"
-    r"|not\s+(?:yet\s+)?confirmed|unconfirmed|just\s+so\s+(?:you|u|every(?:one|1))(?:\s+all)?\s+know|on\s+good\s+authority|share\s+(?:widely|far|everywhere)|please\s+share|my\s+(?:friend|mate|cousin|source|contact)\s+(?:in|at|from)\s+\w+\s+(?:confirmed|said|told)|ask\s+any\s+of|every(?:one|1)(?:'s|\s+is)\s+saying|every(?:one|1|body)\s+(?:[\w']+\s+){1,3}?(?:is|are|keeps?)\s+(?:saying|talking\s+about)|people\s+are\s+talking|open\s+secret|everyone\s+in\s+the\s+\w+\s+knows|watch\s+out\s+for|avoid|no\s+wonder|psa)\b"
+    r"|not\s+(?:yet\s+)?confirmed|unconfirmed|just\s+so\s+(?:you|u|every(?:one|1))(?:\s+all)?\s+know|on\s+good\s+authority|share\s+(?:widely|far|everywhere)|please\s+share|my\s+(?:friend|mate|cousin|source|contact)\s+(?:in|at|from)\s+\w+\s+(?:confirmed|said|told)|ask\s+any\s+of|every(?:one|1)(?:'s|\s+is)\s+saying|every(?:one|1|body)\s+(?:[\w']+\s+){1,3}?(?:is|are|keeps?)\s+(?:saying|talking\s+about)|people\s+are\s+talking|cover(?:ing|ed)?\s+it\s+up|covering\s+up|open\s+secret|everyone\s+in\s+the\s+\w+\s+knows|watch\s+out\s+for|avoid|no\s+wonder|psa)\b"
     r"|\bheard\s+(?:all|the|that|from|he|she|they|about|it|we|our|dmu|uon|uni|they're|exams?)\b"
 )
 
@@ -142,7 +146,7 @@ _UNI_RUMOURS = (
     r"\b(?:rip|has\s+died|died|passed\s+away|is\s+dead)\b[^.\n]{0,60}\b(?:not\s+(?:yet\s+)?confirmed|unconfirmed|apparently|allegedly|rumou?r)",
     *uni_then(r"(?:'s|\s+(?:has|have|is|are))\s+(?:quietly\s+|secretly\s+|apparently\s+)?(?:decided|planning|going|about)\s+to\s+(?:withdraw|cut|scrap|close|axe|end|stop|cancel|sell|remove|ban|raise|double|triple|shut|merge|sack)\b"),
     *uni_then(r"\s+(?:has\s+been|was|got|have\s+been)\s+(?:hacked|breached|raided|shut\s+down|sued|fined|closed|caught)\b"),
-    *uni_then(r"(?:'s|\s+(?:is|are|s|has|have))\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+)?(?:installing|tracking|monitoring|spying|reading\s+(?:our|your|students')|recording|selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
+    *uni_then(r"(?:'s|\s+(?:is|are|s|has|have))\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+|quietly\s+)?(?:deporting|reporting\s+(?:students|us|people)\s+(?:who\s+(?:[\w']+\s+){1,3}?)?to\s+(?:the\s+)?home\s+office|blacklisting|installing|tracking|monitoring|spying|reading\s+(?:our|your|students')|recording|selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
     r"|being\s+(?:shut|closed|investigated|sued)|about\s+to\s+(?:close|collapse|go\s+bust)|losing\s+(?:its|their)\s+(?:licence|accreditation|degree\s+powers)|kicking\s+out\s+all|making\s+everyone\s+redundant)"),
     r"\b(?:all\s+)?(?:exams?|graduation|lectures|term|classes|deadlines|the\s+(?:\w+\s+)?module)\s+(?:are|is|have\s+been|has\s+been|got|will\s+be)\s+(?:all\s+)?(?:cancelled|canceled|scrapped|postponed|moved\s+online)",
 )
@@ -175,7 +179,7 @@ class DefamationDetector(Detector):
                  none_of=(r"\b(?:claims?\s+that|myths?|debunk\w*|fake\s+news|false|not\s+true|no\s+evidence|thesis|according\s+to\s+(?:the\s+)?(?:nhs|who|study|trial|research)|clinical\s+trial|study\s+(?:shows|found)|paper|lecture|module|essay|dissertation|paracetamol|antibiotics?|vaccines?\s+(?:prevent|stop))\b",)),
             Rule("defamation.misinformation", CAT, _SCAPEGOAT,
                  none_of=(r"\b(?:according\s+to|ukhsa|nhs\s+(?:says|said|confirmed)|public\s+health\s+(?:says|said|confirmed)|is\s+(?:it\s+)?true\s+that|(?:stop|don't)\s+(?:blaming|saying)|myth|racist\s+(?:rumour|lie|nonsense))\b",)),
-            Rule("defamation.misinformation", CAT, _UNI_RUMOURS, all_of=(_RUMOUR + r"|\bbreaking\b|\bleaked\b|\bjust\s+found\s+out\b|\bsource\b|🚨",),
+            Rule("defamation.misinformation", CAT, _UNI_RUMOURS, all_of=(_RUMOUR + r"|\bsecretly\b|\bquietly\b|\bbreaking\b|\bleaked\b|\bjust\s+found\s+out\b|\bsource\b|🚨",),
                  none_of=(r"\b(?:official(?:ly)?\s+(?:email|announcement|statement|notice)|(?:uni|university)\s+(?:email|website|announced|has\s+announced|confirmed)|see\s+(?:the\s+)?(?:email|blackboard|website)|check\s+(?:your\s+)?(?:email|blackboard))\b(?![^\n]{0,80}\b(?:haven't\s+seen|not\s+seen|my\s+mate|apparently|heard|unconfirmed))",)),
         )
 

@@ -89,12 +89,12 @@ _PUBLIC_FACT = (r"\b(?:(?:are|is|were|was)\s+(?:now\s+)?(?:published|out)\b|(?:a
 
 _DECISION = (
     r"\b(?:the\s+uni(?:versity)?|we|the\s+(?:school|faculty|department)|senior\s+management)\s+(?:has|have)\s+(?:now\s+)?decided\s+(?:that|to)\b",
-    r"\b(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'ve\s+decided\s+to|\s+have\s+decided\s+to|'ve\s+(?:now\s+)?decided|\s+have\s+(?:now\s+)?decided|\s+are|'re)|the\s+uni(?:versity)?\s+(?:will|is\s+going\s+to|has\s+decided\s+(?:to|that))|i(?:'ve|\s+have)\s+decided|i\s+can\s+(?:confirm|announce|reveal)(?:\s+that)?\s+(?:the\s+uni(?:versity)?|we|management|the\s+(?:school|faculty|department))\s+(?:will|won't|is|are|has|have)(?:\s+not)?|i\s+can\s+(?:confirm|announce|reveal))\s+(?:be\s+)?"
-    r"(?:scrap|cut|clos|introduc|launch|announc|remov|end|rais|freez|merg|ban|abolish|replac|cancel|offer|mov|extend|reduc|increas|mak\w*\s+redundan|restructur|drop|axe|axing|giv|waiv|refund|discount|recogni[sz]|pay|honou?r|accept|allow|approv|reject|implement|dock|deduct|withhold|outsourc|sell|relocat|that)\w*"
+    r"\b(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'ve\s+decided\s+to|\s+have\s+decided\s+to|'ve\s+(?:now\s+)?decided|\s+have\s+(?:now\s+)?decided|\s+are|'re)|the\s+uni(?:versity)?\s+(?:will|is\s+going\s+to|has\s+decided\s+(?:to|that))|i(?:'ve|\s+have)\s+decided|(?:i\s+can|(?:i'm|i\s+am|we're|we\s+are)\s+(?:able|pleased|sad|sorry|happy|delighted)\s+to)\s+(?:confirm|announce|reveal)(?:\s+that)?\s+(?:the\s+uni(?:versity)?|we|management|the\s+(?:school|faculty|department))\s+(?:will|won't|is|are|has|have)(?:\s+not)?|i\s+can\s+(?:confirm|announce|reveal))\s+(?:be\s+)?"
+    r"(?:scrap|cut|clos|introduc|launch|announc|remov|end|rais|freez|merg|ban|abolish|replac|cancel|offer|mov|extend|reduc|increas|mak\w*\s+redundan|restructur|drop|axe|axing|giv|waiv|refund|discount|recogni[sz]|pay|honou?r|accept|allow|approv|reject|implement|dock|deduct|withhold|outsourc|sell|relocat|renew|fund|continu|that)\w*"
 )
 _DECISION_OBJ = (r"\b(?:fees?|tuition|discount|bursar\w*|scholarships?|lectures?|courses?|modules?|programmes?|degrees?|departments?|school|faculty|campus|redundanc\w*|jobs|posts|pay|pensions?"
                  r"|policy|strategy|restructur\w*|closure|merger|9\s?ams?|timetables?|exams?|assessments?|term|semester|intake|students|staff|year\s+abroad|placements?|library|halls|next\s+(?:year|term|month|semester|september)|from\s+(?:september|january|next)"
-                 r"|deadlines?|dissertations?|submissions?|extensions?|level\s+\d|year\s+\d|cohorts?|resits?|re-sits?|marks|grades|applicants?|applications|admissions|interviews?|offers|entry\s+requirements|open\s+days?|graduation|ceremon\w+|all\s+(?:students|staff|applicants|modules|courses))\b")
+                 r"|partnerships?|contracts?|agreements?|franchise|collaborations?|deadlines?|dissertations?|submissions?|extensions?|level\s+\d|year\s+\d|cohorts?|resits?|re-sits?|marks|grades|applicants?|applications|admissions|interviews?|offers|entry\s+requirements|open\s+days?|graduation|ceremon\w+|all\s+(?:students|staff|applicants|modules|courses))\b")
 # A first-person announcement of an institutional policy: "delighted to confirm
 # that from next year every applicant will...".
 _ANNOUNCE = (
@@ -137,6 +137,7 @@ class SpeakingForUniversityDetector(Detector):
                           r"\b(?:can|could|may|are)\s+(?:we|i|societies)\s+(?:allowed\s+to\s+)?use\b|\bis\s+it\s+ok(?:ay)?\s+to\s+use\b|\bdon't\s+use\b")),
             Rule("speaking.staff_official_decision", CAT, _DECISION, roles=("staff",), near=(Near(_DECISION_OBJ, 100),),
                  none_of=(r"\b(?:announced\s+(?:today|yesterday|this\s+week)|press\s+release|according\s+to|the\s+(?:uni|university)\s+has\s+announced|(?:email|announcement)\s+from\s+(?:the\s+)?(?:vc|uni|university))\b",
+                          r"\b(?:my\s+own\s+view|my\s+(?:personal\s+)?(?:view|opinion)|views?\s+(?:are\s+)?(?:my\s+own|mine)|in\s+my\s+(?:own\s+)?(?:view|opinion)|while\s+we(?:'re|\s+are))\b",
                           r"\b(?:reading\s+group|journal\s+club|book\s+club|writing\s+(?:group|retreat)|choir|5-a-side|five-a-side|running\s+club|staff\s+(?:social|drinks|quiz)|team\s+(?:drinks|lunch|social)|christmas\s+(?:party|do|lunch)|bake\s+off|our\s+(?:holiday|wedding|house|kids|family))\b"), extend=True),
             Rule("speaking.staff_official_decision", CAT, _AS_BODY, roles=("staff",), none_of=(_ANNOUNCE_NOT_SELF,), extend=True),
             Rule("speaking.staff_official_decision", CAT, _ANNOUNCE, roles=("staff",), none_of=(_ANNOUNCE_NOT_SELF,), extend=True),
