@@ -18,6 +18,7 @@ import editor_page
 from harness import EDITORS, ROOT, SITES
 from recorder import recording
 
+ID_CARD = ROOT.parent / "shared" / "eval" / "samples" / "images" / "img_s001_idcard_round.jpg"
 FIREFOX = os.environ.get("SECOND_THOUGHT_FIREFOX_BIN", "/usr/bin/firefox-esr")
 sys.path.insert(0, str(ROOT / "scripts"))
 import package  # noqa: E402
@@ -33,9 +34,12 @@ def test_the_shared_scenarios_pass_in_firefox_esr(companion_running, pages_url, 
         result = _run_node(pages_url, companion_url, token, tmp_path)
     summary = [line for line in result.stdout.splitlines() if line.startswith(("# pass", "# fail", "not ok"))]
     assert result.returncode == 0, "\n".join(summary) + "\n\n" + result.stdout[-12000:] + result.stderr[-3000:]
-    # Every scenario ran: scenarios.test.mjs has 3 per editor, 2 per site and 1 more; fix.test.mjs 2 per editor.
-    passed = int(re.search(r"^# pass (\d+)$", result.stdout, re.M).group(1))
-    assert passed == 5 * len(EDITORS) + 2 * len(SITES) + 1, result.stdout[-3000:]
+    # Every scenario ran, in every page.
+    counts = {k: int(v) for k, v in re.findall(r"^# (tests|pass|skipped|todo|cancelled) (\d+)$", result.stdout, re.M)}
+    assert counts["tests"] == counts["pass"] and not (counts["skipped"] or counts["todo"] or counts["cancelled"]), counts
+    ran = re.findall(r"^ok \d+ - (?:site )?(\w+): ", result.stdout, re.M)
+    assert {name: ran.count(name) for name in EDITORS} == {name: 9 for name in EDITORS}, "scenarios per editor page"
+    assert {name: ran.count(name) for name in SITES} == {name: 2 for name in SITES}, "scenarios per site page"
 
 
 def _run_node(pages_url: str, companion_url: str, token: str, tmp_path: Path) -> subprocess.CompletedProcess:
@@ -47,6 +51,7 @@ def _run_node(pages_url: str, companion_url: str, token: str, tmp_path: Path) ->
         "extension": str(package.unpack_firefox(tmp_path / "firefox")),
         "editors": EDITORS,
         "sites": SITES,
+        "idCard": str(ID_CARD),
         "js": {"marks": editor_page.MARKS_JS, "textRects": editor_page.TEXT_RECTS_JS, "card": editor_page.CARD_JS,
                "badge": editor_page.BADGE_JS},
     }

@@ -55,22 +55,27 @@ async function launch() {
 /** Point the extension at the test companion with its token, through the options page. */
 async function configure() {
   const page = await browser.newPage();
+  const step = (what, promise) => promise.catch((err) => assert.fail(`options page: ${what}: ${err.message}`));
   // BiDi reports no load event for extension pages; wait for the form instead.
   await page.goto(`moz-extension://${UUID}/options/options.html`, { timeout: 2000 }).catch(() => {});
-  await page.waitForFunction(() => document.getElementById('companionUrl') && document.title === 'Second Thought settings', { timeout: 10000 });
-  await page.evaluate(() => { document.getElementById('companionUrl').value = ''; });
-  await page.type('#companionUrl', env.companion);
-  await page.type('#token', env.token);
-  await page.click('#form button[type="submit"]');
-  await page.waitForFunction(() => document.getElementById('status').dataset.online === 'true', { timeout: 10000 });
+  // The page fills the form from the extension's state when that answers; typing before then would be overwritten.
+  await step('did not show the settings', page.waitForFunction(() => document.title === 'Second Thought settings' &&
+    document.getElementById('companionUrl')?.value !== '' && document.getElementById('status').textContent !== 'checking…', { timeout: 10000 }));
+  await step('companion address', page.evaluate(() => { document.getElementById('companionUrl').value = ''; }));
+  await step('companion address', page.type('#companionUrl', env.companion));
+  await step('token', page.type('#token', env.token));
+  assert.equal(await page.$eval('#companionUrl', (el) => el.value), env.companion, 'the companion address was overwritten');
+  await step('save', page.click('#form button[type="submit"]'));
+  await step('not saved', page.waitForFunction(() => document.getElementById('saved').textContent === 'Saved.', { timeout: 5000 }));
+  await step('the companion is not shown online', page.waitForFunction(() => document.getElementById('status').dataset.online === 'true', { timeout: 10000 }));
   await page.close();
 }
 
 export const call = (fn, ...args) => `(${fn})(${args.map((a) => JSON.stringify(a)).join(', ')})`;
 
-export async function open(path) {
+export async function open(path, query = '') {
   const page = await browser.newPage();
-  await page.goto(`${env.pages}/${path}.html`);
+  await page.goto(`${env.pages}/${path}.html${query}`);
   await page.waitForFunction(() => window.__editor && document.querySelector(window.__editor.selector));
   const selector = await page.evaluate(() => window.__editor.selector);
   await page.click(selector);
@@ -154,8 +159,8 @@ export async function press(page, key, times = 1) {
   for (let i = 0; i < times; i++) await page.keyboard.press(key);
 }
 
-export async function withPage(path, fn) {
-  const opened = await open(path);
+export async function withPage(path, fn, query = '') {
+  const opened = await open(path, query);
   try {
     await fn(opened);
   } finally {
@@ -180,4 +185,11 @@ export async function overlayClick(page, css) {
   }, css);
   assert.ok(box, `no ${css} in the overlay`);
   await page.mouse.click(box.x, box.y);
+}
+
+export const OVERLAY = "document.querySelector('[data-second-thought=overlay]')?.shadowRoot";
+export const sent = (page) => page.evaluate(() => [...document.querySelectorAll('#sent li')].map((li) => li.textContent));
+
+export async function waitSent(page, n, timeout = 1000) {
+  await page.waitForFunction((k) => document.querySelectorAll('#sent li').length === k, { timeout }, n);
 }
