@@ -1,5 +1,6 @@
-// Any other contenteditable element: the reader's defaults.
-import { readHost, editingHost, replaceThroughEditor } from './dom_text.js';
+// Any other contenteditable element (a plain one, CKEditor 5, others): the
+// reader's defaults; a fix goes as beforeinput first, execCommand if unhandled.
+import { readHost, editingHost, replaceThroughEditor, insertByBeforeInputOrCommand } from './dom_text.js';
 
 export default {
   id: 'contenteditable',
@@ -10,6 +11,6 @@ export default {
     return readHost(host);
   },
   replace(host, start, end, text) {
-    return replaceThroughEditor(host, this.read, start, end, text);
+    return replaceThroughEditor(host, this.read, start, end, text, insertByBeforeInputOrCommand);
   },
 };

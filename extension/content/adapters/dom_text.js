@@ -206,6 +206,16 @@ export function insertByCommand(host, range, text) {
   return host.ownerDocument.execCommand('insertText', false, text);
 }
 
+/**
+ * An editor we do not know: one that keeps a model (CKEditor 5, as in Teams)
+ * takes a cancelable beforeinput and cancels it; one that does not (a plain
+ * contenteditable) leaves it, and gets execCommand, which fires no
+ * beforeinput of its own and keeps the browser's undo.
+ */
+export function insertByBeforeInputOrCommand(host, range, text) {
+  return insertByBeforeInput(host, range, text) || insertByCommand(host, range, text);
+}
+
 /** Slate listens only to beforeinput and takes the span from its target range. */
 export function insertByBeforeInput(host, range, text) {
   const target = new StaticRange({
