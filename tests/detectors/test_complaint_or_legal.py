@@ -200,6 +200,17 @@ ROWS += [
 ]
 
 
+# Round 8: situations from an own check batch, in new wordings.
+ROWS += [
+    ("I've emailed accommodation at the uni 7 times about the leak. Nothing. @DMU", "student", GRIEV),
+    ("the university took my pay for strike days twice, I'm taking it to ACAS", "staff", GRIEV),
+    ("my grade appeal outcome came back 'no irregularity', so losing my script is fine then?", "student", PROC),
+    ("our school is pressuring postdocs to work unpaid weekends and threatening contracts. I have recordings.", "staff", WHISTLE),
+    ("for the love of god can catering stop serving cold soup at every staff lunch", "staff", GROUP),
+    ("emailed my mum 3 times about Christmas plans, no reply lol", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ComplaintOrLegalDetector:
     return ComplaintOrLegalDetector()

@@ -238,6 +238,15 @@ ROWS += [
 ]
 
 
+# Round 8: situations from an own check batch, in new wordings.
+ROWS += [
+    ("out of the promotions panel: 2 of the 9 applicants for professor got through, Mark didn't", "staff", "confidential.recruitment"),
+    ("provisional NSS scores for Law are grim, 61% overall, official release in July", "staff", "confidential.internal_results"),
+    ("the 3 year old I'm supporting at nursery disclosed something worrying today, had to report it", "student", "confidential.placement"),
+    ("the promotions round opens in March, guidance is on the intranet", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ConfidentialDetector:
     return ConfidentialDetector()

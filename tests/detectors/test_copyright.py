@@ -186,6 +186,14 @@ ROWS += [
 ]
 
 
+# Round 8: situations from an own check batch, in new wordings.
+ROWS += [
+    ("filmed the whole Arctic Monkeys gig from the pit and put it on YouTube", "student", PIRATED),
+    ("scanned the full CGP revision guide and put it on the society drive", "student", WHOLE),
+    ("filmed the whole show our drama society performed, we performed it ourselves so it's on our channel", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> CopyrightDetector:
     return CopyrightDetector()

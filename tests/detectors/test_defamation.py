@@ -226,6 +226,15 @@ ROWS += [
 ]
 
 
+# Round 8: situations from an own check batch, in new wordings.
+ROWS += [
+    ("the burger van by the station uses dog food in the patties, swear down", "student", CLAIM),
+    ("apparently the whole boxing squad is on steroids and the coach supplies them", "student", CLAIM),
+    ("the new halls are built on a toxic dump, that's why everyone keeps getting sick, google it", "student", MISINFO),
+    ("the burger van by the station does the best chips in Leicester", "student", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> DefamationDetector:
     return DefamationDetector()

@@ -207,6 +207,16 @@ ROWS += [
 ]
 
 
+# Round 8: situations from an own check batch, in new wordings.
+ROWS += [
+    ("Thanks to the four students who came today. Everyone else, enjoy the resit.", "staff", STUDENTS),
+    ("the admin office need a serious talking to, nothing ever gets done", "staff", COLLEAGUES),
+    ("I always give Jo's group the best topics because I like them more, shh", "staff", FAVOUR),
+    ("@leo_p no extension, maybe turn up to a seminar next time", "staff", STUDENTS),
+    ("Thanks to everyone who came to the seminar today, great discussion", "staff", None),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> ProfessionalConductDetector:
     return ProfessionalConductDetector()

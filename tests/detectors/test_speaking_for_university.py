@@ -192,6 +192,12 @@ ROWS += [
 ]
 
 
+# Round 8: situations from an own check batch, in new wordings.
+ROWS += [
+    ("We're going to drop the A-level entry requirement for the nursing foundation year from 2027", "staff", DECISION),
+]
+
+
 @pytest.fixture(scope="module")
 def detector() -> SpeakingForUniversityDetector:
     return SpeakingForUniversityDetector()

@@ -46,7 +46,8 @@ _GRIEVANCE = (
     r"\b(?:never|didn't|doesn't|don't|won't|wont|dont|refuse[sd]?\s+to)\s+(?:even\s+)?(?:reply|replies|respond|read|answer|listen|help|care|fix|bother|refund|reimburse|compensate|apologi[sz]e|pay\s+(?:me|us|back))\b",
     r"\bcancelled\s+(?:my|our)\s+(?:placement|course|module|accommodation|graduation|room|offer|place|contract)\s+(?:[\w']+\s+){0,4}?(?:before|with\s+no|without|at\s+the\s+last\s+minute)\b",
     r"\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|i've|we've)\s+(?:\w+\s+)?(?:appealing|complaining|submitted\s+an?\s+(?:appeal|complaint)|lodged\s+an?\s+(?:appeal|complaint)|taking\s+(?:this|it|them)\s+further)",
-    r"\b(?:going|go|went|goes|taking\s+(?:this|it|them))\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|oia|ombudsman|media|tabloids|daily\s+mail|guardian)\b",
+    r"\b(?:going|go|went|goes|taking\s+(?:this|it|them))\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|oia|ombudsman|media|tabloids|daily\s+mail|guardian|acas|union|ucu|unison)\b",
+    r"\b(?:emailed|called|rang|phoned|messaged|chased|contacted|asked)\s+(?:[\w']+\s+){0,5}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|so\s+many|multiple|several|countless)\s+times\b",
     r"\b(?:sue\s+(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)\b|suing|sued|legal\s+action|(?:my|our|got\s+a|getting\s+a|get\s+a|contacted\s+a|called\s+a|instructed\s+a|(?:speak|spoke|speaking|spoken|talk|talked|talking)\s+to\s+(?:a|my))\s+(?:solicitors?|lawyers?)|tribunal|small\s+claims|(?:take|taking|took)\s+(?:them|it|this|the\s+uni(?:versity)?|dmu|uon)\s+to\s+court|class\s+action)\b",
     r"\b(?:i\s+want\s+(?:a|my)\s+refund|refund\s+(?:me|us)|demand(?:ing)?\s+a\s+refund|where's\s+my\s+refund|(?:owe|owes)\s+(?:me|us)|formal\s+complaint|grievance|money\s+back|compensation|disgrace(?:ful)?|shambles|scandal(?:ous)?|unacceptable|pathetic|incompetent|appalling|rip[- ]?off|ripped\s+off)\b",
     r"\b(?:absolute|total|complete|utter)\s+(?:joke|farce|clown\s+show|mess)\b|\b(?:is|are)\s+(?:such\s+)?a\s+(?:farce|disgrace|shambles|scam)\b",
@@ -70,7 +71,7 @@ _GRIEVANCE = (
 
 _PROCEEDINGS = (
     r"\b(?:details|update)\s+(?:of|on|from)\s+my\s+(?:disciplinary|appeal|hearing|case|investigation|tribunal|grievance)\b|\b(?:they're|they\s+are|the\s+uni\s+is|the\s+university\s+is)\s+accusing\s+me\s+of\b",
-    r"\b(?:my|our|his|her|their|the)\s+(?:disciplinary|misconduct|fitness\s+to\s+practi[sc]e|academic\s+(?:offence|misconduct)|plagiarism|conduct|appeal|complaint|grievance|investigation)\s+"
+    r"\b(?:my|our|his|her|their|the)\s+(?:grade\s+|mark\s+|academic\s+|formal\s+|final\s+)?(?:disciplinary|misconduct|fitness\s+to\s+practi[sc]e|academic\s+(?:offence|misconduct)|plagiarism|conduct|appeal|complaint|grievance|investigation)\s+"
     r"(?:hearing|panel|meeting|case|investigation|outcome|decision|letter|interview|result)\b",
     r"\b(?:disciplinary|misconduct|fitness\s+to\s+practi[sc]e|academic\s+(?:offence|misconduct)|plagiarism)\s+(?:hearing|panel|meeting|case|investigation|interview)\b[^.\n]{0,80}\b(?:i'll|i\s+will|i'm|i\s+am|me|my|they're\s+saying|might|could|suspended|expelled|kicked\s+out)\b",
     r"\b(?:my|our|the)\s+(?:appeal|complaint|grievance|case|ec|ecs|extenuating\s+circumstances(?:\s+(?:claim|form|request))?|mitigating\s+circumstances(?:\s+claim)?|mit\s+circs|extension\s+request|claim)\s+(?:was|were|got|has\s+been|have\s+been|is\s+being)\s+(?:rejected|upheld|refused|denied|turned\s+down|dismissed|escalated|thrown\s+out|investigated|ignored)",
@@ -87,6 +88,8 @@ _PROCEEDINGS = (
 )
 
 _WHISTLE = (
+    r"\b(?:forcing|making|pressuring|pressurising|threatening|bullying|coercing)\s+(?:staff|us|people|colleagues|students|workers|juniors|researchers|postdocs)\s+(?:to\s+(?:work|do|sign|falsify|hide|lie|change)|into|who)\b",
+    r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings|spreadsheets|files|minutes)\s*(?:[.!]|$)",
     r"\b(?:posting|publishing|sharing|leaking|releasing|screenshotting|going\s+to\s+(?:post|publish|share|leak|release))\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:emails|messages|documents|recordings|minutes|screenshots|texts|chats|files)\s+(?:between|from|that)\b[^.\n]{0,100}\b(?:prove|proves|show|shows|knew|covered|hid|ignored|lied)\b",
     r"\b(?:prove|proves|proving|show|shows|showing)\s+(?:that\s+)?(?:they|management|the\s+uni(?:versity)?|hr|the\s+dean|the\s+vc|senior\s+staff|the\s+department)\s+(?:knew|lied|covered|hid|ignored)\b",
     r"\b(?:(?:blow|blows|blew|blown|blowing)\s+the\s+whistle|whistle[- ]?blow(?:ing|er)?\b(?!\s+(?:policy|procedure|hotline|line|process)))",
@@ -127,6 +130,7 @@ _STAFF_GRIPE = (
     r"|\bplease\s+(?:sort|fix|get|stop|answer|reply|respond|look\s+(?:at|into)|do\s+something|turn|empty|unlock|clean|repair)\b|\b(?:can|could|will|would)\s+(?:someone\s+(?:in|from|at)\s+)?(?:\w+\s+){0,2}(?:please\s+)?(?:sort\s+out|fix|look\s+(?:at|into)|do\s+something\s+about|deal\s+with|get\s+round\s+to)\b"
     r"|\b(?:teaching|working|sitting|freezing|sweltering|marking)\s+in\s+(?:coats|our\s+coats|gloves|the\s+(?:cold|dark|freezing))\b|\bfor\s+(?:a|over\s+a|nearly\s+a|almost\s+a|another)\s+(?:week|fortnight|month|term)\b|\b(?:still|again)\s+(?:broken|down|freezing|leaking|out\s+of\s+order|not\s+working)\b"
     r"|\bit'?s\s+(?:now\s+)?been\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|so\s+many)\s+(?:days|weeks|months)\s+since\b|\bis\s+any(?:one|body|1)\s+(?:actually|even|still)\s+\w+ing\b|\bdoes\s+any(?:one|body)\s+(?:there|in\s+\w+)\s+(?:actually|even)\b"
+    r"|\bcan\s+(?:\w+\s+){0,2}(?:please\s+)?stop\b|\bfor\s+the\s+love\s+of\s+(?:god|all\s+that'?s\s+holy)\b|\bthe\s+same\s+[\w\s]{0,30}?\bat\s+every\b"
     r"|\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\b|\bis\s+any(?:body|one|1)\s+(?:in\s+there|there|over\s+there|in\s+\w+)\s+(?:competent|awake|alive|working|listening|reading)\b|\blost\s+my\s+(?:[\w-]+\s+){0,3}?(?:paperwork|forms?|claim|application|documents|file|request|expenses|timesheets?)\b"
     r"|\bwhy\s+(?:can't|cant|won't|wont|doesn't|doesnt|don't|dont)\b|\bevery\s+single\s+(?:year|time|term|week|day|semester)\b|\b(?:timetabling|printing|parking|expenses|payroll|it|estates)\s+hell\b"
     r"|\bdo\s+(?:their|your)\s+(?:job|jobs)\b|\bexplain\s+why\b|\b(?:second|third|fourth|fifth|\w+)\s+(?:month|week|time|day)\s+(?:running|in\s+a\s+row)\b|\bcan\s+whoever\b|\bmissing\s+(?:again|for)\b"

@@ -72,7 +72,7 @@ _PLAN_OBJ = (r"\b(?:fees?|tuition|jobs?|posts?|roles?|redundanc\w*|courses?|modu
              r"|partnership|partners?|vc|vice[- ]chancellor|dean|head\s+of|policy|strategy|budget|pay|pensions?|discount|bursar\w*|scholarships?|intake|site|centre|institute|staff|students)\b")
 
 _RESULTS_BEFORE = (
-    r"\b(?:provisional|draft|unratified|unconfirmed)\s+(?:pass\s+lists?|results|marks|grades|classifications|degree\s+outcomes)\b",
+    r"\b(?:provisional|draft|unratified|unconfirmed|embargoed|advance)\s+(?:nss\s+|ref\s+|tef\s+|league\s+table\s+|survey\s+|module\s+)?(?:pass\s+lists?|results|marks|grades|classifications|degree\s+outcomes|scores|figures|rankings)\b",
     r"\b(?:moderation|exam\s+board|external\s+examiner|the\s+external)\b[^.\n]{0,80}\b(?:scale|scaling|scaled|adjust\w*|moderate\w*|lower\w*|raise\w*|bump\w*|cap|capp\w+|uplift\w*|boost\w*|drop\w*|reduc\w*|knock\w*)\s+(?:the\s+)?(?:whole\s+)?(?:[\w-]+\s+){0,2}?(?:module|marks|cohort|grades|scripts|results|classifications)\b",
     r"\b(?:exam|progression|award|assessment|module)\s+board\s+(?:is\s+)?(?:tomorrow|next\s+week|on\s+\w+|today|this\s+week)\b[^.\n]{0,100}\b(?:getting|get|fail|failing|failed|\d+\s*%|a\s+third|half|most|\d+\s+(?:students|of\s+them)|2:2s?|thirds|firsts)\b",
     r"\b(?:average|mean|median|pass\s+rate|fail(?:ure)?\s+rate|\d+\s+(?:fails|failed|students\s+failed)|\d{1,3}\s*%\s+(?:failed|passed|got\s+a\s+first))\b[^.\n]{0,60}\b(?:grades|marks|results)\s+(?:go\s+out|are\s+released|come\s+out|get\s+released|are\s+out|will\s+be\s+(?:out|released|published))\s+(?:next|on|in|tomorrow|after|friday|monday)",
@@ -106,14 +106,14 @@ _PLACEMENT_WHO_MORE = (
     r"\b(?:patient|service\s+user|client|resident)\s+(?:on|in|at|from)\s+(?:my|the|our|this)\s+(?:\w+\s+)?(?:placement|ward|unit|caseload|shift|rotation|visit|round|list|clinic)\b",
     r"\b(?:patients|service\s+users|clients|residents)\s+(?:on|at|in)\s+my\s+(?:\w+\s+)?(?:placement|ward|caseload|shift|rotation)\b",
 )
-_PLACEMENT_WHERE = (r"\b(?:caseload|rotation|community\s+(?:team|placement)|social\s+work\s+team|youth\s+(?:club|centre|service)|the\s+unit|practice\s+placement|my\s+(?:client|clients|patients|service\s+users)|law\s+clinic|legal\s+advice\s+clinic|pro\s+bono|casework|placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
+_PLACEMENT_WHERE = (r"\b(?:nursery|caseload|rotation|community\s+(?:team|placement)|social\s+work\s+team|youth\s+(?:club|centre|service)|the\s+unit|practice\s+placement|my\s+(?:client|clients|patients|service\s+users)|law\s+clinic|legal\s+advice\s+clinic|pro\s+bono|casework|placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
                     r"|community\s+visit|home\s+visit|mental\s+health\s+unit|my\s+(?:mentor|practice\s+assessor))\b")
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
                      r"|miscarri\w+|abuse[ds]?|safeguarding|social\s+services|aged?\s+\d|\d{2}\s*(?:yo|y/o|years?\s+old)|her\s+name|his\s+name|name\s+is|called|funniest|funny|weird|gross|disgusting"
                      r"|wouldn't\s+stop|kept\s+(?:asking|calling|shouting)|swore|screamed|family|lives?\s+(?:on|in|at)|room\s+\d|told\s+(?:me|us)|confided|admitted"
                      r"|child\s+protection|protection\s+plan|cp\s+plan|looked[- ]after|in\s+care|foster\w*|care\s+order"
                      r"|notes|records|history|chart|medication|meds|condition|wild|crazy|omg|wtf|insane"
-                     r"|sued|being\s+sued|deport\w*|asylum|immigration|divorc\w*|tribunal|sacked|redundan\w*"
+                     r"|disclos\w+|worrying|concerning|had\s+to\s+report|report(?:ed)?\s+it|sued|being\s+sued|deport\w*|asylum|immigration|divorc\w*|tribunal|sacked|redundan\w*"
                      r"|court\s+case|arrested|police|prison|custody|probation|benefits|debts?|evict\w*|homeless|addiction|alcoholic|drugs|self-?harm\w*|eating\s+disorder|sectioned|social\s+worker"
                      r"|bruis\w+|injur\w+|scared|frightened|afraid|crying|cried|confess\w*|husband|wife|boyfriend|girlfriend|neglect\w*|hits?\s+(?:her|him|them)|relapse\w*|heartbreaking|so\s+sad"
                      r"|from\s+(?:the\s+)?(?:news|telly|tv|love\s+island|the\s+papers)|footballer|actor|actress|singer|politician|influencer|celeb\w*|knee\s+op|surgery|operation|admitted|discharged"
@@ -147,13 +147,13 @@ _RESULT_GIVEN = (r"\b(?:headline|the\s+(?:main\s+|key\s+|big\s+)?(?:result|findi
 
 # Recruitment: who applied, who is shortlisted, who will get the post.
 _RECRUIT = (
-    r"\bappointment\s+panel\b|\bthe\s+candidate\s+we\s+(?:picked|chose|appointed|offered|went\s+with)\b|\b(?:interview\s+|the\s+|our\s+)?shortlist(?:ed|ing)?\s+(?:for|is|has|includes?|of)\b|\binterview\s+panel\b|\b(?:internal|external)\s+(?:candidates?|applicants?)\b|\b\d+\s+(?:internal|external)\b"
+    r"\bpromotions?\s+(?:committee|panel|board)\b|\bapplicants\s+for\s+(?:reader|professor|chair|senior\s+lecturer|associate\s+professor|promotion)\b|\bappointment\s+panel\b|\bthe\s+candidate\s+we\s+(?:picked|chose|appointed|offered|went\s+with)\b|\b(?:interview\s+|the\s+|our\s+)?shortlist(?:ed|ing)?\s+(?:for|is|has|includes?|of)\b|\binterview\s+panel\b|\b(?:internal|external)\s+(?:candidates?|applicants?)\b|\b\d+\s+(?:internal|external)\b"
     r"|\b(?:front[- ]?runner|preferred\s+candidate|favourite\s+for\s+the\s+(?:job|post|role|chair)|shoo-?in|already\s+(?:decided|picked|chosen)\s+who)\b"
     r"|\b(?:who's|who\s+is|who's\s+going\s+to|who\s+will)\s+(?:getting|get|going\s+to\s+get)\s+the\s+(?:job|post|role|chair|promotion|lectureship|headship)\b"
     r"|\b(?:the\s+)?(?:candidates?|applicants?)\s+for\s+(?:the|our)\s+(?:\w+\s+){0,2}(?:post|role|job|position|chair|lectureship|readership|vacancy)\b",
 )
-_RECRUIT_POST = (r"\b(?:post|role|job|position|chair|lectureship|readership|professorship|vacancy|head\s+of|dean|director|promotion|appointment|hire|hiring|panel|interviews?|shortlist\w*|candidates?)\b")
-_RECRUIT_DETAIL = (r"[£$]\s?\d|\b(?:above\s+the\s+band|salary|is\s+on|\d+|two|three|four|five|six|internal|external|from\s+(?-i:[A-Z])\w+|front[- ]?runner|favourite|preferred|ahead|going\s+to\s+get|getting\s+it|offered|turned\s+down|didn't\s+get|weak|strong|shoo-?in|stitch[- ]up|already|someone\s+in\s+our|one\s+of\s+(?:us|ours)|our\s+own|named|names)\b|👀|🤫|🤐")
+_RECRUIT_POST = (r"\b(?:reader|committee|promotions?|post|role|job|position|chair|lectureship|readership|professorship|vacancy|head\s+of|dean|director|promotion|appointment|hire|hiring|panel|interviews?|shortlist\w*|candidates?)\b")
+_RECRUIT_DETAIL = (r"[£$]\s?\d|\b(?:got\s+through|didn't|did\s+not|failed|rejected|turned\s+down|\d+\s+of\s+(?:the\s+)?\d+|above\s+the\s+band|salary|is\s+on|\d+|two|three|four|five|six|internal|external|from\s+(?-i:[A-Z])\w+|front[- ]?runner|favourite|preferred|ahead|going\s+to\s+get|getting\s+it|offered|turned\s+down|didn't\s+get|weak|strong|shoo-?in|stitch[- ]up|already|someone\s+in\s+our|one\s+of\s+(?:us|ours)|our\s+own|named|names)\b|👀|🤫|🤐")
 _RECRUIT_PUBLIC = (r"\b(?:announcement\s+will\s+(?:come|be\s+made)|will\s+be\s+announced|great\s+(?:candidates|field|shortlist)|good\s+luck\s+to|we're\s+hiring|we\s+are\s+hiring|apply\s+(?:here|now|by|via|online)|applications?\s+(?:close|open|are\s+open|deadline)|closing\s+date|job\s+advert|vacancy\s+link|link\s+to\s+apply|(?:i've|i\s+have|i)\s+(?:been|got|was|am|'m)\s+(?:shortlisted|interviewed|offered)|i'm\s+shortlisted|i\s+got\s+(?:an\s+)?interview|(?:my|our)\s+interview|wish\s+me\s+luck|congrat\w*|(?:award|prize|book|poetry|booker)\s+shortlist|shortlisted\s+for\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:award|prize|medal))\b")
 
 # A draft document, or something leaked to the author.

@@ -99,6 +99,8 @@ _SELL_COPIES = (
 )
 _SUB_ENDED = (r"\b(?:downloaded|saved|ripped|recorded|screen[- ]?recorded|grabbed|copied)\s+(?:the\s+lot|everything|it\s+all|them\s+all|all\s+(?:of\s+)?(?:it|them|the\s+\w+))\s+before\s+(?:my|the|our)\s+(?:\w+\s+)?(?:subscription|trial|access|membership|licen[cs]e)\s+(?:ended|expired|ran\s+out|lapsed|finished|runs\s+out)\b",
                r"\b(?:who|anyone)\s+wants?\s+(?:my|a)\s+(?:copy|copies)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:course|courses|videos|lectures|masterclass|udemy|coursera|training|prep|audiobooks?|e-?books?|films?|albums?)\b")
+_RECORDED_SHOW = (r"\b(?:recorded|filmed|screen[- ]?recorded|taped)\s+(?:the\s+)?(?:whole|entire|full|all\s+of\s+(?:the\s+)?)\s+(?:[\w'-]+\s+){0,3}?(?:concert|gig|show|musical|play|set|performance|film|movie|match|comedy\s+special|screening|fight|game)\b")
+_FULL_SCAN = (r"\b(?:scann?ed|photocopied|photographed|copied|pdf'?d)\s+(?:the\s+)?(?:whole|full|entire|complete)\s+(?:[\w'-]+\s+){0,3}?(?:guide|book|textbook|reader|workbook|manual|novel|handbook|course\s*pack|study\s+pack|revision\s+guide)\b")
 _RECORDED_IT = (r"\b(?:screen[- ]?record(?:ed|ing)|ripped|recorded|downloaded|taped|captured)\s+(?:it|them|the\s+whole\s+thing|every\s+episode|the\s+lot|all\s+of\s+(?:it|them))\b")
 
 _PASTE_ARTICLE = (
@@ -163,6 +165,8 @@ class CopyrightDetector(Detector):
                  none_of=(_OPEN, _PAID_LEGIT), extend=True),
             Rule("copyright.uncredited_image", CAT, _NEVER_NOTICE, near=(Near(_MEDIA_THING, 100), Near(_USE, 100)), none_of=(_OPEN, _CREDITED), extend=True),
             Rule("copyright.whole_work", CAT, _SELL_COPIES, none_of=(_OPEN, r"\b(?:my\s+own|second[- ]hand|used\s+copies|old\s+copies|my\s+old)\b"), extend=True),
+            Rule("copyright.pirated", CAT, _RECORDED_SHOW, near=(Near(r"\b(?:upload\w*|youtube|tiktok|posted|posting|here(?:'s|s)?|link|channel|drive|discord|telegram|dm|sharing|shared)\b", 120),), none_of=(_OPEN, r"\b(?:my|our)\s+own\s+(?:band|gig|show|play|concert)|\bwe\s+(?:performed|played)\b"), extend=True),
+            Rule("copyright.whole_work", CAT, _FULL_SCAN, near=(Near(_DISTRIBUTE + r"|\bsociety\s+drive\b|\bput\s+it\s+on\b", 140),), none_of=(_OPEN, r"\b(?:my|our)\s+own\b"), extend=True),
             Rule("copyright.pirated", CAT, _SUB_ENDED, none_of=(_OPEN, _OWN_MEDIA), extend=True),
             Rule("copyright.pirated", CAT, _RECORDED_IT, near=(Near(_RIP_SOURCE, 120), Near(_DISTRIBUTE, 120)), none_of=(_OPEN,), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES_NOUN_FIRST, none_of=(_OPEN,), extend=True),

@@ -21,7 +21,7 @@ CAT = "defamation"
 
 _ALLEGATION = (
     r"\b(?:criminal\s+record|(?:was|got|been|being|is)\s+arrested|arrested\s+for|(?:in|out\s+of|went\s+to|did\s+time\s+in|been\s+to)\s+(?:prison|jail|jail)"
-    r"|convicted|assaults?|assaulted|(?:drug\s+)?dealing|(?:a\s+)?(?:drug\s+)?dealer|sells?\s+(?:drugs|coke|weed|pills)|on\s+(?:drugs|coke|crack)|coke\s?head|junkie|crackhead"
+    r"|convicted|assaults?|assaulted|(?:drug\s+)?dealing|(?:a\s+)?(?:drug\s+)?dealer|sells?\s+(?:drugs|coke|weed|pills)|on\s+(?:drugs|coke|crack|steroids|roids|gear|ket)|suppl(?:ies|ied|ying)\s+(?:them|the\s+\w+|students|players|the\s+team)\s+(?:with\s+)?(?:drugs|steroids|coke|pills)?|coke\s?head|junkie|crackhead"
     r"|fraud(?:ster)?|embezzl\w+|stole|steals|stealing|nick(?:s|ed|ing)\s+(?:money|stuff|from)|pocket(?:s|ed|ing)\s+(?:the|our)\s+(?:money|deposits?|cash|funds)"
     r"|fiddl(?:es|ed|ing)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:books|expenses|accounts|figures|results|data|budget|money|funds|finances)|scam(?:s|mer|mers|ming|med)?|con\s?artists?|rips?\s+off|ripping\s+off"
     r"|launder\w*|tax\s+evasion|dodg(?:es|ing|ed)\s+tax|brib\w+|corrupt|rigged|fake\s+(?:degree|qualifications?|phd|reviews|certificates?)"
@@ -84,6 +84,7 @@ _ALLEGATION_MORE = (
     r"\buses?d?\s+(?:unqualified|untrained|unlicen[cs]ed|unregistered|uninsured|illegal|underage|fake)\s+(?:staff|workers|people|dentists|doctors|drivers|builders|electricians|nurses|therapists|technicians|gas\s+engineers)\b|\b(?:staff|dentists|drivers|doctors|builders|electricians|therapists|mechanics|instructors)\s+(?:(?:at|from|in|of)\s+(?:[\w'&-]+\s+){1,3}?)?(?:are|aren't)\s+(?:not\s+)?(?:even\s+)?(?:qualified|licen[cs]ed|registered|insured)\b(?<!are\squalified)(?<!are\slicensed)(?<!are\slicenced)(?<!are\sregistered)(?<!are\sinsured)",
     r"\bsells?\s+(?:fake|counterfeit|dodgy|laced|contaminated|spiked|illegal|knock-?off|bootleg)\s+(?:stuff|vapes|products|goods|alcohol|vodka|booze|pills|drugs|meds|makeup|perfume|cigarettes|fags)\b|\blaced\s+with\b",
     r"\b(?:copies|copied|steals?|stole|nicks|nicked|plagiari[sz]es|plagiari[sz]ed|takes|took)\s+(?:his\s+|her\s+|their\s+)?(?:students'|other\s+people's|tutees'|colleagues'|our)\s+(?:[\w-]+\s+)?(?:code|work|essays?|ideas|research|data|designs|papers?|theses|dissertations)\b",
+    r"\buses?d?\s+(?:cat|dog|pet|horse|rat|pigeon|squirrel)\s+(?:food|meat)\b",
     r"\bnever\s+(?:sterili[sz]e|clean|wash|disinfect)\w*\s+(?:anything|their|the|its|a\s+thing)|\breuses?d?\s+(?:the\s+same\s+)?(?:files|needles|razors|blades|tools|equipment|towels|gloves|syringes)\b",
     r"\bcheat(?:ed|s|ing)\s+(?:in|on|through)\s+(?:her|his|their|the)\s+(?:finals|dissertation|assessments?|degree|exams?|tests?|coursework|driving\s+test|a-?levels)\b|\bpaid\s+someone\s+(?:else\s+)?to\s+(?:sit|take|write|do)\b",
     r"\b(?:was|were|is)\s+(?:blind\s+|completely\s+|totally\s+|absolutely\s+)?(?:drunk|hammered|wasted|high|stoned|off\s+(?:his|her|their)\s+face)\s+(?:at|on|during|while|when|in)\b|\bbecause\s+(?:[\w'.-]+\s+){0,3}?(?:was|were)\s+(?:drunk|high|hammered|wasted|stoned)\b",
@@ -110,7 +111,7 @@ _TARGET = (
     r"|(?-i:\b[A-Z][a-z]+)\s+(?:from|in|on|at|off)\s+(?:our|my|the)\s+(?:course|class|flat|halls?|block|team|seminar|society|soc|floor|house|year|module|street|road|work|department)"
     r"|\b(?:owned|run|managed)\s+by\b|\b(?:a|some|this|that)\s+(?:bloke|guy|man|woman|lad|girl|fella|chap|lady)\s+(?:who|that)\b"
     r"|@\w{2,}|\b(?:that|this)\s+(?:\w+\s+)?student\b|\bthe\s+(?:\w+\s+)?student\s+who\b"
-    r"|\b(?:my|our|the|this|that|his|her|their)\s+(?:\w+\s+)?(?:landlord|landlady|lecturer|tutor|supervisor|manager|boss|flatmate|housemate|neighbou?r|dean|vc|ex|coach|professor|prof|teacher"
+    r"|\b(?:my|our|the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:landlord|landlady|lecturer|stand|stall|van|food\s+truck|truck|tutor|supervisor|manager|boss|flatmate|housemate|neighbou?r|dean|vc|ex|coach|professor|prof|teacher"
     r"|owner|bloke|guy|girl|woman|lad|man|chef|president|captain|treasurer|chair|letting\s+agents?|agency|agent|company|firm|restaurant|takeaway|chippy|shop|cafe|bar|pub|club"
     r"|phd\s+student|teaching\s+assistant|demonstrator|trainer|personal\s+trainer|instructor|driver|receptionist|nurse|doctor|vet|mechanic|builder|plumber|electrician|technician|caretaker|bouncer|barista|bartender|bookshop|vape\s+shop|store|supermarket|canteen|cafeteria|union|letting\s+agency|launderette|garage|clinic|nursery|head\s+of\s+(?:the\s+)?\w+|gym|salon|barbers?|dentist|gp|estate\s+agents?|society|soc|place|kebab\s+shop|curry\s+house|hall\s+warden|warden|porter|security\s+guard|cleaner"
     r"|boyfriend|girlfriend|bf|gf|husband|wife|partner|mate|friend)\b"
@@ -133,6 +134,7 @@ _CURE = (r"\b(?:[\w-]+\s+){1,3}?(?:cure|prevent|kill|stop|reverse|heal|treat|fix
 _HOME_REMEDY = (r"\b(?:lemons?|garlic|onions?|bleach|vinegar|honey|ginger|baking\s+soda|bicarb|urine|salt\s+water|hot\s+water|essential\s+oils?|crystals?|cannabis|cbd|weed|turmeric|apple\s+cider|raw\s+milk|alkaline\s+water|sun\s*gazing|fasting|cold\s+showers?|colloidal\s+silver|ivermectin|hydroxychloroquine)\b")
 
 _MISINFO_CLAIMS = (
+    r"\bthat's\s+why\s+(?:every(?:one|body)|students|people|we|staff|so\s+many\s+(?:people|students))\s+(?:keep\s+|keeps\s+|are\s+|is\s+|all\s+)?(?:getting|get|gets|falling|feeling|dying)\s+(?:ill|sick|cancer|headaches|tumou?rs)\b(?=[^\n]{0,80}\b(?:look\s+it\s+up|google\s+it|do\s+(?:your|the)\s+(?:own\s+)?research|wake\s+up|they\s+don't\s+want|covering\s+it\s+up|cover-?up))",
     r"\b(?:wi-?fi(?:\s+routers?)?|routers|phone\s+masts?|mobile\s+phones?|smart\s+meters?|microwaves?|5g|fluoride|vaccines?|jabs?|chemtrails?)\s+(?:[\w-]+\s+){0,3}?(?:cause|causes|caused|give\s+you|gives\s+you|lead\s+to|leads\s+to)\s+(?:[\w,-]+\s+){0,3}?(?:cancer|infertility|autism|headaches|brain\s+\w+|tumou?rs|covid|dementia|miscarriages?|sterility|radiation\s+poisoning|heart\s+attacks|sudden\s+deaths?)\b",
     r"\b(?:vaccines?|the\s+jabs?|5g(?:\s+masts?)?|masks?|fluoride|chemtrails?)\s+(?:[\w-]+\s+){0,3}?(?:cause|causes|caused|gives?\s+you|give\s+you|spread|spreads|contain|contains|are\s+(?:poison|killing|making))\b",
     r"\b(?:bleach|ivermectin|garlic|vitamin\s+[cd]|hydroxychloroquine|urine|essential\s+oils|turmeric|colloidal\s+silver)\s+(?:cures?|prevents?|kills?|treats?)\s+(?:covid|cancer|hiv|aids|autism|the\s+virus|diabetes)\b",

@@ -41,6 +41,7 @@ _DISPARAGE = (
     r"|(?:produce|produces|do|does|contribute|contributes|deliver|delivers)\s+(?:absolutely\s+)?nothing\s+(?:but|useful|of\s+(?:value|use)|all\s+day)|i\s+know\s+(?:it\s+was\s+you|who\s+you\s+are)|(?:and\s+)?so\s+will\s+every(?:one|body)\s+(?:else\s+)?soon|every(?:one|body)\s+will\s+(?:soon\s+)?(?:know|find\s+out)\s+(?:who|soon|it\s+was)"
     r"|can\s+(?:they|some\s+of\s+them|any\s+of\s+them|half\s+of\s+them)\s+(?:even|actually)\s+(?:read|write|spell|count|think)|the\s+state\s+of\s+(?:some\s+of\s+)?(?:these|the|my|this\s+year's)\s+(?:[\w-]+\s+){0,2}?(?:scripts|essays|reports|submissions|answers|dissertations|students)"
     r"|(?:otherwise\s+)?(?:dreadful|awful|terrible|dire|hopeless|boring|dull|painful|miserable|thick)\s+(?:group|cohort|class|lot|bunch|year\s+group|intake)|can't\s+(?:teach|mark|lecture|supervise|manage|lead)\b"
+    r"|(?:hope\s+you\s+)?enjoy\s+(?:failing|the\s+resits?|resitting|repeating\s+the\s+year)|see\s+(?:you|the\s+rest\s+of\s+you)\s+(?:at|in)\s+the\s+resits?|need(?:s)?\s+a\s+(?:serious\s+)?(?:talking[- ]to|kick\s+up\s+the\s+\w+|rocket\s+up)|nothing\s+(?:ever\s+)?gets\s+done|never\s+gets?\s+anything\s+done"
     r"|unreliable|flaky|a\s+liability|(?:a\s+nightmare|impossible)\s+to\s+work\s+with|done\s+covering\s+for|sick\s+of\s+covering\s+for"
     r"|rolling\s+my\s+eyes|eye\s*roll|🙄|🤦)\b|🙄|🤦"
 )
@@ -53,7 +54,7 @@ _ARGUE = (
     r"\byour\s+(?:mark|grade|result|score|classification)\s+(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|doesn't|does\s+not)\s+(?:change|go\s+up|be\s+changed|be\s+raised)\b[^.\n]{0,60}\b(?:just\s+)?because\s+you\b",
     r"\b(?:replying|responding|reply)\s+to\s+(?-i:[A-Z][a-z]+)'s\s+(?:tweet|post|comment|story|review|thread|video|tiktok)\b[^\n]{0,120}\b(?:your\s+(?:mark|grade|essay|work|feedback|extension|deadline)|you\s+(?:cried|complained|moaned|should\s+have|didn't|failed))",
     r"@\w+[^\n]{0,60}\b(?:you\s+got\s+(?:a\s+)?\d+\s*%?\s+because|stop\s+(?:whining|moaning|complaining|crying|whinging)|because\s+you\s+(?:wrote|didn't|only|never|barely))\b",
-    r"@\w+[^.\n]{0,40}\b(?:if\s+you'd|if\s+you\s+had\s+(?:read|bothered|attended|turned\s+up|listened)|maybe\s+(?:try|if\s+you|read)|not\s+my\s+(?:fault|problem)|learn\s+to\s+read|read\s+the\s+(?:handbook|brief|email|guidance|module\s+guide))",
+    r"@\w+[^.\n]{0,40}\b(?:if\s+you'd|if\s+you\s+had\s+(?:read|bothered|attended|turned\s+up|listened)|maybe\s+(?:try|if\s+you|read)|not\s+my\s+(?:fault|problem)|maybe\s+(?:turn\s+up|come|attend|show\s+up|do\s+the)|next\s+time\s+(?:try|maybe|turn\s+up|read)|learn\s+to\s+read|read\s+the\s+(?:handbook|brief|email|guidance|module\s+guide))",
     r"\bto\s+(?:my|our|all\s+the)\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|group|lot|tutees)\s+who\b[^.\n]{0,80}[:,-]\s*(?:maybe|try|next\s+time|grow\s+up|get\s+over|read|learn|do\s+the|don't\s+bother|no\s+point|good\s+luck|enjoy\s+(?:failing|the\s+resit))",
     r"\bto\s+the\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|group|person|one|lot)\s+who\b[^.\n]{0,80}[:,-]\s*(?:maybe|try|next\s+time|grow\s+up|get\s+over|read|learn|do\s+the|your\s+(?:essay|work|exam|answer|presentation|attitude|attendance|grammar|spelling|writing)\s+(?:was|is))",
     r"\b(?:arguing|argued|argument|row(?:ed|ing)?|fight(?:ing)?|fought|spat|shouting\s+match|bickering|set\s+(?:him|her|them)\s+straight|put\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place)\s+(?:with\s+)?"
@@ -84,6 +85,8 @@ _FAVOUR = (
 
 # Favouring one student: the only one in the group the author rates.
 _FAVOUR_MORE = (
+    r"\b(?:give|gives|giving|gave)\s+(?:[\w']+\s+){0,2}?(?:the\s+)?(?:easy|easiest|best|good|better|easier|nicer|interesting|top)\s+(?:projects|topics|marks|grades|slots|placements|questions|supervisors|feedback|titles)\s+(?:because|cos|as|since)\s+(?:i\s+(?:like|prefer|rate)|they're\s+my|she's\s+my|he's\s+my)",
+    r"\bbecause\s+i\s+(?:like|prefer|rate)\s+(?:them|her|him|that\s+group)\s+(?:more|better|best)\b",
     r"\bthe\s+only\s+(?:one|student|person)\s+(?:in|from|on|of)\s+(?:the|my|this|that|our)\s+(?:[\w-]+\s+)?(?:class|group|cohort|year|module|seminar|tutorial|lot)\s+with\s+(?:a\s+brain|any\s+(?:sense|talent|brains|ability|potential)|half\s+a\s+brain|a\s+clue|any\s+clue)\b",
     r"\b(?:giving|gave|give|given|getting|got|offering|offered)\s+(?-i:[A-Z][a-z]+)\s+(?:the|a|an|first\s+dibs\s+on\s+the)\s+(?:[\w-]+\s+){0,2}?(?:placement|slot|place|studentship|scholarship|extension|role|prize|award|mark|grade|job|internship|reference|spot|project|position)\s+(?:because|cos|cause|as|since)\s+"
     r"(?:(?:his|her|their)\s+(?:parents|family|dad|mum|mother|father)\s+(?:is|are)\s+(?:\w+\s+)?(?:friends?|mates)|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:my|a)\s+(?:\w+\s+)?(?:favourite|friend|mate|godson|goddaughter|neighbour|relative|nephew|niece|cousin)|i\s+(?:like|prefer|know)\s+(?:him|her|them|his|her|their))",

@@ -94,7 +94,7 @@ _DECISION = (
 )
 _DECISION_OBJ = (r"\b(?:fees?|tuition|discount|bursar\w*|scholarships?|lectures?|courses?|modules?|programmes?|degrees?|departments?|school|faculty|campus|redundanc\w*|jobs|posts|pay|pensions?"
                  r"|policy|strategy|restructur\w*|closure|merger|9\s?ams?|timetables?|exams?|assessments?|term|semester|intake|students|staff|year\s+abroad|placements?|library|halls|next\s+(?:year|term|month|semester|september)|from\s+(?:september|january|next)"
-                 r"|partnerships?|contracts?|agreements?|franchise|collaborations?|deadlines?|dissertations?|submissions?|extensions?|level\s+\d|year\s+\d|cohorts?|resits?|re-sits?|marks|grades|applicants?|applications|admissions|interviews?|offers|entry\s+requirements|open\s+days?|graduation|ceremon\w+|all\s+(?:students|staff|applicants|modules|courses))\b")
+                 r"|entry\s+requirements?|foundation\s+years?|from\s+20\d\d|in\s+20\d\d|partnerships?|contracts?|agreements?|franchise|collaborations?|deadlines?|dissertations?|submissions?|extensions?|level\s+\d|year\s+\d|cohorts?|resits?|re-sits?|marks|grades|applicants?|applications|admissions|interviews?|offers|entry\s+requirements|open\s+days?|graduation|ceremon\w+|all\s+(?:students|staff|applicants|modules|courses))\b")
 # A first-person announcement of an institutional policy: "delighted to confirm
 # that from next year every applicant will...".
 _ANNOUNCE = (
