@@ -34,13 +34,21 @@ def fuzz(examples: int, seed: int | None = None) -> tuple[int, int, str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("-n", "--examples", type=int, default=3500, help="examples per operation and phase (default 3500: >10,000 requests)")
-    ap.add_argument("--seed", type=int)
+    ap.add_argument("-n", "--examples", type=int, default=3000, help="examples per operation and phase in one round (default 3000)")
+    ap.add_argument("--target", type=int, default=10_000, help="rounds with new seeds run until this many requests were generated (default 10,000)")
+    ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
-    generated, failed, out = fuzz(args.examples, args.seed)
-    print(out[-3000:])
-    print(f"fuzz: {generated} generated requests, {'a server error was found' if failed else '0 responses with status >= 500'}")
-    return 1 if failed or generated == 0 else 0
+    total, seed, failed = 0, args.seed, 0
+    while total < args.target and not failed:
+        generated, failed, out = fuzz(args.examples, seed)
+        total += generated
+        print(f"round with seed {seed}: {generated} requests ({total} so far), {'SERVER ERROR' if failed else 'no 5xx'}", flush=True)
+        if failed or generated == 0:
+            print(out[-4000:])
+            break
+        seed += 1
+    print(f"fuzz: {total} generated requests, {'a server error was found' if failed else '0 responses with status >= 500'}")
+    return 1 if failed or total == 0 else 0
 
 
 if __name__ == "__main__":
