@@ -211,6 +211,12 @@ ROWS += [
 ]
 
 
+# Questions about how a process works, framed as study, stay quiet.
+ROWS += [
+    ("how does an academic misconduct panel work? asking for my law seminar", "student", None),
+    ("how is a disciplinary hearing run? asking for a criminology essay", "student", None),
+]
+
 @pytest.fixture(scope="module")
 def detector() -> ComplaintOrLegalDetector:
     return ComplaintOrLegalDetector()

@@ -217,6 +217,11 @@ ROWS += [
 ]
 
 
+# A reference praising the best student is a reference, not favouritism.
+ROWS += [
+    ("I'd recommend Leo to any employer without hesitation, the best student I've supervised", "staff", None),
+]
+
 @pytest.fixture(scope="module")
 def detector() -> ProfessionalConductDetector:
     return ProfessionalConductDetector()

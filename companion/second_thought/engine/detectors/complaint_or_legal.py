@@ -112,6 +112,7 @@ _CHANNELS = (
     r"|is\s+it\s+worth\s+(?:complaining|appealing)|how\s+long\s+(?:does|do|did)|has\s+any(?:one|1)\s+(?:ever\s+)?(?:appealed|complained|made\s+a\s+complaint))\b[^.\n]{0,60}\b(?:appeal|complain|complaint|grievance|process)",
     r"\bwhat\s+happens\s+(?:at|in|during|if|after)\b|\bwhat'?s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:panel|hearing)\s+like\b|\bany\s+advice\s+(?:on|for|about)\s+(?:an?\s+)?(?:appeal|hearing|panel)",
     r"\bif\s+you\s+(?:have|want\s+to\s+(?:make|raise))\s+(?:a\s+)?(?:complaint|concern|issue|problem)",
+    r"\bhow\s+(?:does|do|is|are)\s+(?:a|an|the)\s+[^.?\n]{0,40}?\b(?:work|happen|go|run)\b|\basking\s+for\s+(?:my|a)\s+(?:\w+\s+){0,2}(?:seminar|essay|module|assignment|class|lecture|dissertation|presentation|project)\b",
     r"\b(?:use|through|via|follow|read|contact|see|try)\s+(?:the\s+)?(?:official\s+)?(?:complaints?\s+(?:procedure|process|form|policy)|whistle[- ]?blowing\s+(?:policy|procedure)|su\s+advice|advice\s+centre|student\s+voice|proper\s+channels?)",
 )
 
