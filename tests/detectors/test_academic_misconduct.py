@@ -261,6 +261,16 @@ ROWS = [
     ('selling my old nursing textbooks and a fob watch, £20', "student", None),
     ('the invigilators were lovely and helped when I felt faint', "student", None),
     ("anyone who's already done the moodle quiz, how long did it take? want to plan my evening", "student", None),
+    # eighth round: "paper 1 Q3: <question>", essay options of a sitting, photos of an answer sheet; AI open in another tab, answers asked for by number in a chat, which topics came up offered, hidden earbuds, someone on a call reading answers, sitting a quiz for a fee; still logged in, signing off as him, fake society account; closing shift alone, gym spot with clothes, last one left, neighbours' gate open
+    ('keep chatgpt open in another tab for the timed quiz, nobody checks 😉', "student", 'academic_misconduct'),
+    ('post the answers for q1-5 in the gc pls, quiz shuts at 9', "student", 'academic_misconduct'),
+    ("anyone in the resit this afternoon, dm me and I'll tell you which topics came up", "student", 'academic_misconduct'),
+    ('earbuds hidden under your hijab or hair and get a mate on facetime, never fails', "student", 'academic_misconduct'),
+    ('my friend on the phone was reading me the answers the whole time lol', "student", 'academic_misconduct'),
+    ('I can do your online quiz for a tenner, just send me your login', "student", 'academic_misconduct'),
+    ("chatgpt in the exam? absolutely not, it's banned", "student", None),
+    ('my airpods died in the library, so annoying', "student", None),
+    ("I'll take your shift for a tenner if you want the night off", "student", None),
 ]
 
 

@@ -194,6 +194,14 @@ ROWS = [
     ("essay conclusion that got me 78 — 'In sum, the evidence suggests...' borrow the structure", "student", 'assessment_material'),
     ('the questions from the lecture were really interesting today', "student", None),
     ('the exam brief is on Blackboard, read it before Friday', "student", None),
+    # eighth round: "paper 1 Q3: <question>", essay options of a sitting, photos of an answer sheet; AI open in another tab, answers asked for by number in a chat, which topics came up offered, hidden earbuds, someone on a call reading answers, sitting a quiz for a fee; still logged in, signing off as him, fake society account; closing shift alone, gym spot with clothes, last one left, neighbours' gate open
+    ('Chem paper 1 Q3: calculate the enthalpy change using the bond energies given, I got -92', "student", 'assessment_material'),
+    ('stats exam q12 - a sample of 40 students has a mean of 6.2, test the claim... I used a z test', "student", 'assessment_material'),
+    ('the law exam essay options were duress, necessity, or self-defence. went with duress', "student", 'assessment_material'),
+    ('pic of my answer sheet from the biology test, compare with yours 👀', "student", 'assessment_material'),
+    ('the exam essay options were really fair this year', "student", None),
+    ('Chem paper 1 is next Friday, revise bond energies', "student", None),
+    ('photo of my desk setup for exam season 📚', "student", None),
 ]
 
 

@@ -162,6 +162,12 @@ ROWS = [
     ("been tweeting as our club captain from the team account while he's on holiday, he never agreed to it", "student", 'impersonation'),
     ("I posted as my flatmate on her facebook without asking, she's going to kill me", "student", 'impersonation'),
     ("posting as the club account with the captain's blessing, training is at 6", "student", None),
+    # eighth round: "paper 1 Q3: <question>", essay options of a sitting, photos of an answer sheet; AI open in another tab, answers asked for by number in a chat, which topics came up offered, hidden earbuds, someone on a call reading answers, sitting a quiz for a fee; still logged in, signing off as him, fake society account; closing shift alone, gym spot with clothes, last one left, neighbours' gate open
+    ("my girlfriend's still logged into her insta on my phone so I posted a story as her 😂", "student", 'impersonation'),
+    ("answering his work emails from his inbox while he's away, signing off as him", "student", 'impersonation'),
+    ('made a fake society account and announced the social is cancelled, people believed it lol', "student", 'impersonation'),
+    ('signing the birthday card as her friend from the lab', "student", None),
+    ("there's a fake society account going round, report it", "student", None),
 ]
 
 

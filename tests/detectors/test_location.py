@@ -165,6 +165,13 @@ ROWS = [
     ("house-sitting my aunt's empty cottage near Rutland Water all week, come stay", "student", 'location'),
     ('spotted a kingfisher at the lake right now, so pretty', "student", None),
     ("I'm at the station, train's delayed again", "student", None),
+    # eighth round: "paper 1 Q3: <question>", essay options of a sitting, photos of an answer sheet; AI open in another tab, answers asked for by number in a chat, which topics came up offered, hidden earbuds, someone on a call reading answers, sitting a quiz for a fee; still logged in, signing off as him, fake society account; closing shift alone, gym spot with clothes, last one left, neighbours' gate open
+    ("Leah's on the closing shift alone at the Greggs on Gallowtree Gate tonight, go say hi to her", "student", 'location'),
+    ('in the Kimberlin gym rn, by the squat rack, grey joggers, someone spot me', "student", 'location'),
+    ("I'm usually the last one left in the design studio at 2am, nobody else there", "student", 'location'),
+    ('my neighbours are on holiday and left their side gate open, number 12 Oak Road', "student", 'location'),
+    ("I'm usually the last one to finish exams, I take my time", "student", None),
+    ('my neighbours left their Christmas lights on all night lol', "student", None),
 ]
 
 
@@ -176,3 +183,19 @@ def detector() -> LocationDetector:
 @pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
 def test_location(detector, row):
     assert_behaves(detector, "location", *row)
+
+
+def test_a_long_repetitive_draft_stays_linear_and_spans_point_into_it(detector):
+    # Cues that match hundreds of times used to make every other cue rescan the
+    # rest of the draft; long drafts now run in overlapping windows.
+    import time
+
+    from _category_helpers import STUDENT
+
+    text = "I'm at the bar by the window " * 700 + "and home alone all weekend in my flat"
+    started = time.perf_counter()
+    found = detector.detect(text, STUDENT)
+    assert time.perf_counter() - started < 2.0
+    alone = [d for d in found if d.rule == ALONE]
+    assert alone, "the warning near the end of a long draft is still found"
+    assert text[alone[0].start:alone[0].end].lower().startswith("home alone")

@@ -9,8 +9,8 @@ revision groups and official exam rules stay quiet.
 from __future__ import annotations
 
 from ..types import Detection, DraftContext, Detector
-from ._common import Near, Rule, run_rules
-from ._lexicon import SITTING
+from ._common import Near, Rule
+from ._lexicon import SITTING, run_rules_windowed
 
 CAT = "academic_misconduct"
 
@@ -53,6 +53,7 @@ _ASKING = r"\b(?:any(?:one|1|body)|some(?:one|1|body)|help|pls|please|plz|will\s
 
 # "someone text me what 4c is" from inside the exam.
 _TEXT_ME = (
+    r"\b(?:drop|post|put|send|share|give|paste|chuck)\s+(?:me\s+|us\s+)?(?:the|your|ur|all\s+the|all\s+your)\s+answers\s+(?:for|to)\s+(?:q\s*|questions?\s*)?\d{1,2}",
     r"\b(?:any(?:one|1|body)|some(?:one|1|body)|who)\s+(?:know|knows|got|has|have|remember)\s+(?:the\s+|a\s+)?(?:formula|answer|ans|method|equation|working|definition|solution|code|value|result)\s+(?:for|to|in)\s+(?:q|qu|question|number|no\.?|part)?\s*\d{1,2}\s*\(?[a-h]?\)?(?!\w)",
     r"\b(?:some(?:one|1|body)|any(?:one|1|body)|pls|please|plz|pleaseee*|u|you|ya|mate)\s+(?:pls\s+|please\s+|plz\s+|quickly\s+|quick\s+|just\s+)?(?:text|message|msg|dm|snap|whatsapp|tell|send|sms|ping|drop|airdrop)\s+(?:me|us)\s+(?:what\s+(?:(?:q|question|number|no\.?|part)\s*)?\d{0,2}\s*\(?[a-h]?\)?\s*(?:is|was|to\s+put|u\s+put|you\s+put|you\s+got|u\s+got|the\s+answer)|the\s+(?:answers?|ans|formula|working|solution)|answers?|ans|which\s+(?:one|option|letter|answer))\b",
 )
@@ -67,6 +68,7 @@ _GROUP_DURING = (
 )
 
 _ESSAY_MILL = (
+    r"\b(?:i'll|i\s+will|i\s+can|can|will|i\s+could)\s+(?:sit|take|do|write|complete)\s+(?:your|ur|ya|anyone's|any)\s+(?:[\w-]+\s+){0,2}(?:exams?|tests?|quiz(?:zes)?|assessments?|essays?|assignments?|coursework|dissertations?)\s+for\s+(?:[£$]|\d|cash|money|a\s+fee|a\s+price|a\s+small\s+fee|a\s+tenner|a\s+fiver)",
     r"\b(?:selling|sell|flogging|flog|buying|buy)\s+(?:[\w&'-]+\s+){0,8}?(?:workbooks?|logbooks?|lab\s+books?|portfolios?|reflections?|case\s+studies|presentations?|projects?|notes)\b(?=[^\n]{0,80}\b(?:marked|graded|completed|fully\s+marked|got\s+(?:a\s+)?\d{2}|first|distinction|\d{2}\s*%))",
     r"\b(?:looking\s+for|need|needs|want|wanted|seeking|anyone\s+(?:want|willing|able)|any(?:one|1|body)\s+(?:up\s+for|able))\s+(?:some(?:one|1|body)\s+|any(?:one|1|body)\s+|a\s+[\w-]+\s+)?to\s+(?:sit|take|do|write|complete|finish|ghost\s?write)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}(?:exam|test|quiz|assessment|essay|assignment|coursework|dissertation|report|homework|module|lab\s+report|portfolio|reflection|thesis)\b",
     r"\b(?:who|that)\s+(?:can|could|will|would|'ll)\s+(?:write|do|finish|complete|sit|take)\s+(?:a|an|my|the)\s+(?:[\w,-]+\s+){0,4}(?:essay|report|assignment|dissertation|coursework|thesis|lit\s+review|reflection|exam|test|quiz|portfolio)\s+for\s+me\b",
@@ -119,6 +121,9 @@ _DETECTOR_BEATEN = (
 _TRICK = r"\b(?:translat\w*|another\s+language|synonyms?|white\s+text|invisible|hidden\s+characters|cyrillic|paraphras\w*|quillbot|reword\w*|rewrit\w*|spinner|humani[sz]\w*|trust\s+me|works\s+every\s+time|hack|trick|just\s+(?:put|run|add|change|swap))\b"
 
 _EVASION = (
+    r"\b(?:chat\s?gpt|gpt|ai|claude|gemini|copilot|google)\s+open\s+(?:in\s+(?:another|a\s+(?:new|second|separate|different)|the\s+next)\s+(?:tab|window)\s+)?(?:during|in|for|throughout)\s+(?:the\s+|this\s+|your\s+|ur\s+)?(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\b",
+    r"\b(?:airpods|earpieces?|earbuds|earphones?|headphones|bluetooth\s+earpiece)\b[^.\n]{0,40}\b(?:under|in|hidden\s+(?:in|under|behind)|behind)\s+(?:the|your|ur|my|a)\s+(?:hood|hair|hat|scarf|hijab|sleeve|beanie|cap|headscarf)\b",
+    r"\b(?:some(?:one|1|body)|a\s+mate|a\s+friend|my\s+\w+)\s+on\s+(?:a\s+|the\s+)?(?:call|facetime|phone|line)\s+(?:was\s+|were\s+|is\s+|kept\s+)?(?:reads?|reading|tells?|telling|gives?|giving|feeds?|feeding|whispers?|whispering)\s+(?:you|u|me)\s+(?:the\s+)?(?:answers|ans)\b",
     r"\bsneak\w*\s+(?:\w+\s+){0,2}?(?:notes|phones?|answers|cheat\s*sheets?|cribs?|formulas?|earpieces?|smart\s*watch(?:es)?)\s+(?:in|into|past)\b",
     r"\binvigilators?\b[^.\n]{0,40}\b(?:always\s+on\s+(?:her|his|their)\s+phones?|(?:always\s+|usually\s+)?asleep|never\s+(?:look|looks|watch|watches|walk|walks|check|checks))\b",
     r"\b(?:angle|tilt|turn|move|hold\s+up|lift)\s+(?:your|ur)\s+(?:paper|script|answer\s+(?:sheet|booklet)|screen|laptop)\b",
@@ -143,6 +148,7 @@ _EVASION = (
     r"\b(?:ai\s+)?humani[sz]ers?\b|\bundetectable\s+ai\b",
     r"\b(?:quillbot|paraphras\w*\s+(?:tool|it|them|the\s+\w+)|spinner|reword\w*|rewrite)\b[^.\n]{0,40}\b(?:so|to\s+make\s+sure|and)\s+(?:turnitin|it|they|the\s+checker)\s+(?:doesn't|doesnt|won't|wont|can't|cant)\s+(?:flag|detect|catch|notice|pick)",
     r"\b(?:second|another|extra|2nd|hidden)\s+(?:phone|screen|monitor|laptop|device)\b[^.\n]{0,40}?\b(?:during|in|for|under)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exam|test|quiz|assessment)",
+    r"\b(?:chat\s?gpt|gpt|ai|claude|gemini|copilot)\s+(?:during|in|for|mid)\s+(?:the\s+|this\s+|your\s+|ur\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\b(?=[^\n]{0,80}\b(?:never|won't|wont|can't|cant|doesn't|nobody|no\s*one|undetect\w*|shh|sneak\w*)\b|[^\n]{0,80}[🤫😉😏👀])",
     r"\b(?:chat\s?gpt|gpt|ai)\s+(?:during|in)\s+(?:the\s+)?(?:online\s+|proctored\s+|closed[- ]book\s+)?(?:exam|test|quiz)\b",
     r"\b(?:change|swap|rename)\s+(?:the\s+|a\s+few\s+|some\s+)?(?:variable\s+names|words|wording|a\s+few\s+words)\b[^.\n]{0,30}\b(?:so|and)\s+(?:it|they|turnitin|no\s*one)\s+(?:won't|wont|doesn't|can't|cant|will\s+never)",
 )
@@ -167,7 +173,7 @@ _TIP_OFF = (
 # Offering to tell a later sitting what is on the paper.
 _TIP_OFFER = (
     r"\b(?:want|wanna|need)\s+(?:to\s+)?know\s+what\s+(?:came\s+up|(?:was|is)\s+on\s+(?:it|the\s+paper)|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:questions?|q|qs|topics?|essays?|stations?|titles?|cases?|scenarios?)\s+(?:is|are|was|were)\b)",
-    r"\b(?:i'll|i\s+will|i\s+can|i\s+could|happy\s+to|can)\s+(?:tell|dm|message|text|send|show)\s+(?:you|u|ya|y'?all|anyone)\s+(?:what\s+(?:came\s+up|was\s+on\s+(?:it|the\s+paper)|the\s+(?:questions|qs|stations|topics)\s+(?:were|are))|the\s+(?:questions|qs|stations|topics|paper))\b",
+    r"\b(?:i'll|i\s+will|i\s+can|i\s+could|happy\s+to|can)\s+(?:tell|dm|message|text|send|show)\s+(?:you|u|ya|y'?all|anyone)\s+(?:what\s+(?:came\s+up|was\s+on\s+(?:it|the\s+paper)|the\s+(?:questions|qs|stations|topics)\s+(?:were|are))|the\s+(?:questions|qs|stations|topics|paper)|which\s+(?:[\w-]+\s+)?(?:cases|questions|qs|topics|stations|essays|titles|scenarios)\s+(?:came\s+up|were\s+on|are\s+on|were\s+set))\b",
 )
 
 _TIP_SAME = (
@@ -302,7 +308,7 @@ class AcademicMisconductDetector(Detector):
             Rule("misconduct.evasion", CAT, _DETECTOR_BEATEN, near=(Near(_TRICK, 120),),
                  none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware|false\s+(?:positive|flag)|unfairly|appeal\w*)\b",)),
             Rule("misconduct.evasion", CAT, _EVASION,
-                 none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware)\b",)),
+                 none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware|banned|not\s+allowed|isn't\s+allowed|prohibited|absolutely\s+not)\b",)),
             Rule("misconduct.tip_off", CAT, _TIP_OFF,
                  none_of=(r"\b(?:format|structure|layout|length|number\s+of\s+questions|marking\s+criteria|rules|word\s+count|time\s+limit|good\s+luck)\b",),
                  near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\banswers?\b|\btitrations?\b|\bpractical\b|\bis\s+the\s+\w+\s+one\b|\bis\s+the\s+one\s+(?:about|on|with|where)\b|\bprep\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
@@ -318,4 +324,4 @@ class AcademicMisconductDetector(Detector):
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
-        return run_rules(self._rules, text, ctx)
+        return run_rules_windowed(self._rules, text, ctx)

@@ -9,8 +9,8 @@ answers and the work itself are (DMU 4.5, Annex A "Do not post solutions").
 from __future__ import annotations
 
 from ..types import Detection, DraftContext, Detector
-from ._common import Near, Rule, run_rules
-from ._lexicon import SHARE, SITTING
+from ._common import Near, Rule
+from ._lexicon import SHARE, SITTING, run_rules_windowed
 
 CAT = "assessment_material"
 
@@ -39,6 +39,11 @@ _EXAM_QUESTION = (
 )
 
 _EXAM_QUESTION_SELF = (
+    # "Physics paper 2 Q7: a ball is thrown ..."
+    r"\b(?:paper|exam|test|quiz|resit|mock|final)\s*\d?\s+(?:q|qu|question)\s*\d{1,2}\s*\(?[a-h]?\)?\s*[:\-–]\s*[a-z0-9'\"]+\s+[a-z0-9']+\s+[a-z0-9']+",
+    # "the resit essay choices were ..."
+    r"\b(?:exam|paper|resit|test|mock|final)\s+(?:essay\s+|question\s+)?(?:choices|options|titles|topics|questions|prompts)\s+(?:were|was)\s+(?!out\b|released|announced|fine|ok|okay|hard|easy|awful|brutal|nice|good|bad|horrible|so\b|really\b|quite\b|very\b|not\b)[a-z'\"]",
+    r"\b(?:photo|pic|picture|snap|scan|screenshot)s?\s+of\s+(?:my|the|our)\s+(?:answer\s+(?:booklet|sheet|script|paper)|exam\s+(?:paper|script)|script|question\s+paper|test\s+paper)\b",
     # "Section C of tomorrow's finance paper is on WACC"
     r"\b(?:section|part|question|q)\s*[a-h1-9]?\s+(?:of|in|on|from)\s+(?:the\s+|tomorrow's\s+|today's\s+|this\s+morning's\s+|next\s+week's\s+|yesterday's\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:exam|paper|test|quiz|resit|mock|final|oral|osce|spotter)\s+(?:is|was|are|were|will\s+be|'s)\s+(?:all\s+|literally\s+|basically\s+)?(?:on|about|covering|the\s+[\w-]+\s+one)\b",
     # "the micro exam's 20-mark question was '...'"
@@ -224,4 +229,4 @@ class AssessmentMaterialDetector(Detector):
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
-        return run_rules(self._rules, text, ctx)
+        return run_rules_windowed(self._rules, text, ctx)

@@ -10,7 +10,8 @@ impersonators and parodies of politicians stay quiet.
 from __future__ import annotations
 
 from ..types import Detection, DraftContext, Detector
-from ._common import Near, Rule, run_rules
+from ._common import Near, Rule
+from ._lexicon import run_rules_windowed
 
 CAT = "impersonation"
 
@@ -18,6 +19,8 @@ _PERSON = (r"(?:him|her|them|my\s+\w+|our\s+\w+|the\s+(?:lecturer|tutor|professo
            r"|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+)|(?-i:[A-Z][a-z]+)|a\s+(?:lecturer|tutor|professor|member\s+of\s+staff|staff\s+member|student|police\s+officer|doctor))")
 
 _POSING = (
+    r"\bsign(?:ing|ed)?\s+(?:off\s+)?(?:the\s+\w+\s+|them\s+|it\s+|emails?\s+|messages?\s+)?as\s+(?:her|him|them)\b(?!\s+(?:friend|mate|partner|carer|assistant|colleague|witness|guardian))",
+    r"\b(?:fake|parody|spoof|imposter|impostor)\s+(?:su|uni|university|society|soc|club|student\s+union|students'?\s+union|dept|department|faculty|library|college|dmu|course|module|halls|accommodation)\s+(?:account|page|profile|insta|twitter|tiktok|handle|email)\b(?=[^\n]{0,100}\b(?:made|making|set\s+up|created|running|run|i|i'm|i've|we|we're|announc\w+|posting|posted|gonna|going\s+to)\b)",
     r"\bpretend(?:ing|ed|s)?\s+to\s+be\s+" + _PERSON + r"\b",
     r"\b(?:pos(?:e|es|ing|ed)|masquerad\w+)\s+as\s+" + _PERSON + r"\b",
     r"\bimpersonat(?:e|es|ing|ed|ion\s+of)\s+" + _PERSON + r"\b",
@@ -82,7 +85,8 @@ _FORMS = (
 )
 
 _ACCOUNT_USE = (
-    r"\b(?:log(?:ging)?\s+(?:into|onto|in\s+to|in\s+as)|took\s+over|hijacked|commandeered|using|used|use|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:uni\s+|work\s+|student\s+|school\s+|personal\s+)?(?:phone|account|instagram|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin|blackboard|moodle|canvas|portal|uni\s+account|outlook|tinder|hinge|bumble|grindr|discord)\b",
+    r"\b(?:she's|he's|they're|(?:my|our)\s+\w+'s|(?:my|our)\s+\w+\s+is|(?-i:[A-Z][a-z]+)'s)\s+(?:still\s+)?(?:logged|signed)\s+(?:in|into|on|onto)\b",
+    r"\b(?:log(?:ging)?\s+(?:into|onto|in\s+to|in\s+as)|took\s+over|hijacked|commandeered|using|used|use|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:uni\s+|work\s+|student\s+|school\s+|personal\s+)?(?:phone|account|instagram|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin|blackboard|moodle|canvas|portal|uni\s+account|outlook|tinder|hinge|bumble|grindr|discord|inbox|mailbox|email\s+account|work\s+phone|work\s+email|work\s+account)\b",
     r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+left\s+(?:her|his|their)\s+(?:phone|laptop|account|insta|twitter|facebook|fb|snap|tiktok|email|teams|pc|computer)\s+(?:unlocked|logged\s+in|open|on\s+the\s+table)",
     r"\b(?:she|he|they|(?-i:[A-Z][a-z]+)|my\s+\w+|(?:(?:the|our)\s+)?(?:flatmate|housemate|roommate|mate|lecturer|tutor|boss|manager|president|captain|sister|brother|\w+mate))\s+(?:had\s+)?left\s+(?:(?:her|his|their|the)\s+)?(?:phone|laptop|account|insta(?:gram)?|twitter|facebook|fb|snap(?:chat)?|tiktok|email|outlook|teams|pc|computer|mac|macbook|ipad|tablet|whatsapp(?:\s+web)?|discord|messenger|linkedin)\s+(?:unlocked|logged\s+in|signed\s+in|open|up|on)\b",
     r"\b(?:replying|texting|messaging|posting|tweeting|swiping|chatting|answering|reading|sending|going\s+through)\b[^.\n]{0,40}\bon\s+(?:her|his|their|my\s+\w+'s)\s+(?:phone|account|insta|snap|tinder|hinge|bumble|grindr|twitter|facebook|whatsapp)\b",
@@ -132,4 +136,4 @@ class ImpersonationDetector(Detector):
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
-        return run_rules(self._rules, text, ctx)
+        return run_rules_windowed(self._rules, text, ctx)

@@ -11,7 +11,8 @@ and landmark coordinates stay quiet. Severity is mostly advice (low).
 from __future__ import annotations
 
 from ..types import Detection, DraftContext, Detector
-from ._common import Near, Rule, run_rules
+from ._common import Near, Rule
+from ._lexicon import run_rules_windowed
 
 CAT = "location"
 
@@ -55,13 +56,14 @@ _HERE_NOW = (
     r"\b(?:at|in|outside)\s+(?:the\s+)?[^.,\n]{2,40}?\s+(?:rn|right\s+now|atm)\b",
 )
 _FIND_ME = (r"\b(?:any(?:one|1|body)\s+(?:around|about|nearby)\s+to\s+(?:walk|come|meet)|walk\s+(?:me\s+home|with\s+me)|if\s+any(?:one|1|body)(?:'s|\s+is)\s+(?:nearby|around|near)|(?:pop|drop|swing|come)\s+(?:by|in|over|round)|come\s+(?:say\s+hi|find\s+me|join\s+me|through|over|and\s+find\s+me|chat|sit|hang|grab|keep\s+me\s+company|join)|(?:first|second|third|last|back|front|corner|end)\s+(?:table|desk|seat|row|booth|sofa)|pull\s+up|i'?m\s+the\s+one\s+(?:in|with|wearing)|in\s+the\s+(?:\w+\s+){0,2}(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)"
-            r"|wearing\s+(?:a|the|my)\s+(?:\w+\s+)?(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)|(?:red|blue|green|black|white|yellow|pink|grey|gray|orange|purple|brown|denim|leather|navy)\s+(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap|shirt|trainers)|on\s+my\s+own|by\s+myself|save\s+me|alone|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:their|his|her|the|my|a)\s+\w+(?:\s+back)?|come\s+(?:get|grab|collect|pick\s+up)\s+(?:it|them|your|ur|their)|(?:by|near|next\s+to)\s+the\s+(?:window|door|entrance|stairs|lifts?|printers?|radiator|plug|sockets?)|silent\s+(?:zone|area|floor|study)|quiet\s+(?:zone|area|floor)|desk\s+\d+|seat\s+\d+|table\s+\d+|you\s+know\s+where\s+to\s+find\s+me|find\s+me\s+(?:at|in|there))\b")
+            r"|wearing\s+(?:a|the|my)\s+(?:\w+\s+)?(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap)|(?:red|blue|green|black|white|yellow|pink|grey|gray|orange|purple|brown|denim|leather|navy)\s+(?:coat|jacket|hoodie|jumper|top|dress|hat|scarf|cap|shirt|trainers|vest|t-?shirt|tee|shorts|leggings|joggers|trackies|beanie|puffer|fleece|gilet)|spot\s+me|(?:by|near|next\s+to)\s+the\s+(?:mirror|squat\s+rack|bench\s+press|treadmills?|water\s+fountain|bar|till|fire\s+exit)|on\s+my\s+own|by\s+myself|save\s+me|alone|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:to\s+find\s+)?me|if\s+any(?:one|1|body)\s+(?:needs|wants)\s+(?:their|his|her|the|my|a)\s+\w+(?:\s+back)?|come\s+(?:get|grab|collect|pick\s+up)\s+(?:it|them|your|ur|their)|(?:by|near|next\s+to)\s+the\s+(?:window|door|entrance|stairs|lifts?|printers?|radiator|plug|sockets?)|silent\s+(?:zone|area|floor|study)|quiet\s+(?:zone|area|floor)|desk\s+\d+|seat\s+\d+|table\s+\d+|you\s+know\s+where\s+to\s+find\s+me|find\s+me\s+(?:at|in|there))\b")
 
 _COORDS = r"(?<![\d.])-?\d{1,2}\.\d{3,7}\s*°?\s*[ns]?\s*,\s*-?\d{1,3}\.\d{3,7}\s*°?\s*[ew]?(?![\d.])"
 _COORDS_ME = r"\b(?:i'm|im|i\s+am|me|we're|we\s+are|my\s+(?:location|spot|pin|tent)|here|find\s+me|come|currently|rn|right\s+now|camping|parked|staying)\b|📍"
 _LANDMARK = r"\b(?:landmark|statue|cathedral|church|tower|summit|peak|castle|museum|monument|memorial|bridge|the\s+top\s+of|trig\s+point|viewpoint|lighthouse|stadium|venue|campus|building)\b"
 
 _SCHEDULE = (
+    r"\b(?:i'm|im|i\s+am)\s+(?:always|usually|normally|often|generally)\s+(?:the\s+)?(?:last|only)\s+(?:one|person|student)\s+(?:in|at|left\s+in|left\s+at|out\s+of)\b",
     r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weeknights|weekends|most\s+(?:nights|mornings|evenings|days))\b[^.\n]{0,40}\b(?:i'm|im|i\s+am|i'll\s+be)\s+(?:always|usually|normally|generally)\s+(?:in|at)\b",
     r"\b(?:i'm|im|i\s+am)\s+(?:always|usually|normally|generally)\s+(?:in|at)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weeknights|weekends|from\s+\d{1,2}\s*(?:am|pm)?\s+(?:till|until|to|-))\b",
     r"\b(?:walking|running|cycling|jogging|driving|getting\s+the\s+bus)\s+(?:back\s+|home\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:from|to|through|along)\b[^.\n]{0,60}\b(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|weekday)",
@@ -93,6 +95,7 @@ _ROOM_ME = (r"\b(?:door(?:'s|\s+is|\s+will\s+be)?\s+(?:unlocked|open|on\s+the\s+
             r"|i'?ll\s+be\s+(?:in|there|home|back)\s+(?:till|until|from|all|tonight|after)|knock\s+(?:on|twice|loud)|just\s+(?:come|walk)\s+in|let\s+yourself\s+in|come\s+(?:round|over|up|by))\b")
 
 _SOMEONE_ELSE = (
+    r"\b(?:left|leaves|leaving|keeps?)\s+(?:her|his|their|the)\s+(?:back\s+|front\s+|side\s+|patio\s+|garage\s+)?(?:door|window|gate)s?\s+(?:unlocked|open|on\s+the\s+latch)\b(?=[^\n]{0,100}\b(?:away|holiday|abroad|empty|nobody\s+(?:home|in)|not\s+back|number\s+\d|no\.?\s*\d|\d+\s+[a-z]+\s+(?:street|st|road|rd|avenue|lane|close|drive))\b)",
     r"\b(?:spotted|seen|saw|just\s+seen|just\s+saw)\s+(?:(?:our|my|the)\s+(?:[\w-]+\s+)?(?:lecturer|tutor|prof|professor|dean|vc|ex|boss|manager|flatmate|housemate|teacher|president|captain|crush|landlord|supervisor)(?:\s+(?-i:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?(?-i:[A-Z][a-z]+))?|(?-i:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+))\s+(?:at|in|outside)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:right\s+now|rn|atm|as\s+we\s+speak|just\s+now)\b",
     r"\b(?:you(?:'ll|\s+will|\s+can)\s+(?:always\s+|usually\s+)?find|catch|corner)\s+(?:the\s+|our\s+|my\s+)(?:[\w-]+\s+)?(?:president|lecturer|tutor|captain|ex|flatmate|housemate|roommate|boss|manager|girlfriend|boyfriend|gf|bf|sister|brother|mate|friend|neighbou?r|landlord|coach|dean|prof|professor|teacher|supervisor|treasurer|chair)(?:\s+[a-z]+)?\s+(?:in|at|outside|by)\b",
     # tracking someone on a location app
@@ -110,7 +113,8 @@ _SOMEONE_ELSE = (
     r"\bmy\s+(?:ex|flatmate|housemate|roommate|boss|manager|lecturer|tutor|neighbou?r|sister|brother|girlfriend|boyfriend|gf|bf|mate|friend|partner|cousin|colleague)(?:\s+is|'s)\s+(?:always|usually|normally|currently|right\s+now|rn)\s+(?:at|in)\s+(?:the\s+)?\w+[^.\n]{0,40}\b(?:at|from|between|till|until|every|on)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun)",
     r"\b(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|(?-i:[A-Z][a-z]+)\s+is|(?-i:[A-Z][a-z]+)'s)\s+(?:always|usually|normally|currently|right\s+now|rn)\s+(?:at|in)\s+(?:the\s+)?\w+[^.\n]{0,40}\b(?:at|from|between|till|until|every|on)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun)",
     r"\b(?:she's|he's|they're|she\s+is|he\s+is|(?-i:[A-Z][a-z]+)'s|(?-i:[A-Z][a-z]+)\s+is)\s+(?:always\s+|usually\s+|normally\s+)?(?:in|at)\s+(?:the\s+)?[\w ]{2,30}?\s+(?:till|until)\s+(?:late|\d|midnight|close)\b[^.\n]{0,60}\b(?:every|each|go\s+(?:surprise|find|see)|if\s+you\s+want)",
-    r"\bgo\s+(?:and\s+)?(?:surprise|find|catch|corner|wait\s+for)\s+(?:her|him|them)\b",
+    r"\bgo\s+(?:and\s+)?(?:surprise|find|catch|corner|wait\s+for|annoy|bother|see|visit|pester|scare|prank|say\s+hi\s+to)\s+(?:her|him|them)\b|\bgo\s+(?:and\s+)?keep\s+(?:her|him|them)\s+company\b",
+    r"\b(?:she's|he's|they're|(?-i:[A-Z][a-z]+)'s|(?-i:[A-Z][a-z]+)\s+is|my\s+\w+'s|my\s+\w+\s+is)\s+(?:working|doing|on)\s+(?:the\s+)?(?:late|night|early|closing|evening|overnight|graveyard)\s+shift\b[^.\n]{0,60}\b(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves)|tonight|till|until|go\s+(?:and\s+)?\w+\s+(?:him|her|them))\b",
     r"\b(?:she's|he's|they're|(?-i:[A-Z][a-z]+)'s|(?-i:[A-Z][a-z]+)\s+is)\s+(?:always\s+|usually\s+|often\s+)alone\s+(?:in|at)\b",
     r"\b(?:she's|he's|they're|she\s+is|he\s+is|they\s+are)\s+(?:home\s+)?alone\s+(?:at|in|tonight|this\s+weekend|till|until)\b",
 )
@@ -143,4 +147,4 @@ class LocationDetector(Detector):
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
-        return run_rules(self._rules, text, ctx)
+        return run_rules_windowed(self._rules, text, ctx)
