@@ -217,6 +217,14 @@ ROWS += [
     ("how is a disciplinary hearing run? asking for a criminology essay", "student", None),
 ]
 
+# Round 9: situations from the last own check batch, in new wordings.
+ROWS += [
+    ("week 4 and I still don't have a timetable because registry messed up my enrolment, absolute circus", "student", GRIEV),
+    ("signed off with stress after how HR handled my case, and now I'm seeing a solicitor", "staff", GRIEV),
+    ("reported the blocked fire exits to management twice, they did nothing. Going to the HSE now", "staff", WHISTLE),
+    ("reminder: the HSE guidance on fire exits is on the estates page", "staff", None),
+]
+
 @pytest.fixture(scope="module")
 def detector() -> ComplaintOrLegalDetector:
     return ComplaintOrLegalDetector()

@@ -194,6 +194,14 @@ ROWS += [
 ]
 
 
+# Round 9: situations from the last own check batch, in new wordings.
+ROWS += [
+    ("used a viral TikTok sound in our society advert without asking the creator", "student", IMAGE),
+    ("photocopied the whole pharmacology dictionary and I'm selling copies for £6", "student", WHOLE),
+    ("posting the full recording of the paid webinar here, enjoy", "student", WHOLE),
+    ("who wants a Netflix account I cracked? £2 a month", "student", PIRATED),
+]
+
 @pytest.fixture(scope="module")
 def detector() -> CopyrightDetector:
     return CopyrightDetector()

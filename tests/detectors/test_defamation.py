@@ -235,6 +235,15 @@ ROWS += [
 ]
 
 
+# Round 9: situations from the last own check batch, in new wordings.
+ROWS += [
+    ("Liam Hart from my course sells forged sick notes to half the year", "student", CLAIM),
+    ("the porter in our block reads people's post, he's been caught before", "student", CLAIM),
+    ("the pop-up clinic on campus is injecting expired fillers, spread this", "student", CLAIM),
+    ("our SU sports officer is a bully who drove the last treasurer to quit", "student", CLAIM),
+    ("the porter in our block sorts everyone's post really quickly", "student", None),
+]
+
 @pytest.fixture(scope="module")
 def detector() -> DefamationDetector:
     return DefamationDetector()

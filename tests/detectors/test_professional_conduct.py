@@ -222,6 +222,12 @@ ROWS += [
     ("I'd recommend Leo to any employer without hesitation, the best student I've supervised", "staff", None),
 ]
 
+# Round 9: situations from the last own check batch, in new wordings.
+ROWS += [
+    ("@jess_r the answer is literally in the module handbook that you clearly haven't read", "staff", STUDENTS),
+    ("I only give extensions to students I actually like, harsh but true", "staff", FAVOUR),
+]
+
 @pytest.fixture(scope="module")
 def detector() -> ProfessionalConductDetector:
     return ProfessionalConductDetector()

@@ -198,6 +198,12 @@ ROWS += [
 ]
 
 
+# Round 9: situations from the last own check batch, in new wordings.
+ROWS += [
+    ("We have agreed that all Year 1 students will get a free resit this summer", "staff", DECISION),
+    ("official statement from the Students' Union and the University: we stand with the strikers", "student", CLAIM),
+]
+
 @pytest.fixture(scope="module")
 def detector() -> SpeakingForUniversityDetector:
     return SpeakingForUniversityDetector()

@@ -21,7 +21,7 @@ _TARGET = (
     UNI + r"|\b(?:my|our|the)\s+(?:\w+\s+)?(?:supervisor|lecturers?|tutor|module\s+leader|personal\s+tutor|course\s+leader|programme\s+leader|department|dept|faculty"
     r"|school|course|halls?|accommodation|registry|finance\s+(?:office|team)|student\s+services|it\s+services?|estates|security|admin(?:istration)?|examiners?|markers?"
     r"|marking|dean|head\s+of\s+(?:school|department)|this\s+place|vc|vice[- ]chancellor|warden|library|timetabling|placement\s+team|admissions|disability\s+(?:team|service))\b"
-    r"|\b(?:accommodation|registry|student\s+services|it\s+services?|estates|admissions|the\s+helpdesk|campus\s+security|halls)\b|(?<!student\s)\bfinance\b"
+    r"|\b(?:accommodation|registry|student\s+services|it\s+services?|estates|admissions|the\s+helpdesk|campus\s+security|halls|hr|human\s+resources|senior\s+management)\b|(?<!student\s)\bfinance\b"
     r"|(?-i:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+)|\b(?:at|from|by)\s+(?:derby|dmu|uon|northampton|nottingham|de\s?montfort)\b"
     r"|\b(?:our|my|the|his|her|their)\s+(?:\w+\s+)?(?:lectures|seminars|classes|tutorials|labs|contact\s+hours|teaching|feedback|marks|module|modules)\b"
 )
@@ -48,9 +48,10 @@ _GRIEVANCE = (
     r"\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|i've|we've)\s+(?:\w+\s+)?(?:appealing|complaining|submitted\s+an?\s+(?:appeal|complaint)|lodged\s+an?\s+(?:appeal|complaint)|taking\s+(?:this|it|them)\s+further)",
     r"\b(?:going|go|went|goes|taking\s+(?:this|it|them))\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:press|papers|newspaper|mercury|telegraph|echo|chronicle|bbc|local\s+news|oia|ombudsman|media|tabloids|daily\s+mail|guardian|acas|union|ucu|unison)\b",
     r"\b(?:emailed|called|rang|phoned|messaged|chased|contacted|asked)\s+(?:[\w']+\s+){0,5}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|so\s+many|multiple|several|countless)\s+times\b",
-    r"\b(?:sue\s+(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)\b|suing|sued|legal\s+action|(?:my|our|got\s+a|getting\s+a|get\s+a|contacted\s+a|called\s+a|instructed\s+a|(?:speak|spoke|speaking|spoken|talk|talked|talking)\s+to\s+(?:a|my))\s+(?:solicitors?|lawyers?)|tribunal|small\s+claims|(?:take|taking|took)\s+(?:them|it|this|the\s+uni(?:versity)?|dmu|uon)\s+to\s+court|class\s+action)\b",
+    r"\b(?:sue\s+(?:the|them|dmu|uon|my|our|him|her|for|over|\w+\s+uni)\b|suing|sued|legal\s+action|(?:my|our|got\s+a|getting\s+a|get\s+a|contacted\s+a|called\s+a|instructed\s+a|(?:speak|spoke|speaking|spoken|talk|talked|talking)\s+to\s+(?:a|my)|(?:seeing|consulting|instructing|hired|hiring)\s+(?:a|my))\s+(?:solicitors?|lawyers?)|tribunal|small\s+claims|(?:take|taking|took)\s+(?:them|it|this|the\s+uni(?:versity)?|dmu|uon)\s+to\s+court|class\s+action)\b",
     r"\b(?:i\s+want\s+(?:a|my)\s+refund|refund\s+(?:me|us)|demand(?:ing)?\s+a\s+refund|where's\s+my\s+refund|(?:owe|owes)\s+(?:me|us)|formal\s+complaint|grievance|money\s+back|compensation|disgrace(?:ful)?|shambles|scandal(?:ous)?|unacceptable|pathetic|incompetent|appalling|rip[- ]?off|ripped\s+off)\b",
-    r"\b(?:absolute|total|complete|utter)\s+(?:joke|farce|clown\s+show|mess)\b|\b(?:is|are)\s+(?:such\s+)?a\s+(?:farce|disgrace|shambles|scam)\b",
+    r"\b(?:messed|screwed|mucked|cocked)\s+up\s+my\s+(?:\w+\s+)?(?:enrolment|timetable|application|visa|finance|loan|payment|marks|results|transcript|accommodation|booking|registration|extension|ecs?|claim)\b|\bstill\s+(?:don't|do\s+not|haven't)\s+(?:got\s+|have\s+)?(?:a|my|an|any)\s+(?:timetable|room|marks|feedback|results|reply|refund|id\s+card|login|supervisor|placement)\b",
+    r"\b(?:absolute|total|complete|utter)\s+(?:joke|farce|clown\s+show|mess|circus)\b|\b(?:is|are)\s+(?:such\s+)?a\s+(?:farce|disgrace|shambles|scam)\b",
     r"\bworst\s+(?:uni|university|department|course|experience|service|halls|accommodation|lecturer|supervisor)\b",
     r"\b(?:(?<!never\s)let\s+(?:us|me)\s+down|failing\s+(?:us|students|me)|treated\s+(?:us|me)\s+like|no\s+one\s+(?:cares|helps|listens)|fobbed\s+off|ignored\s+(?:us|me|my|our))\b",
     r"[£$]\s?9,?[0-9]{3}\s+(?:a\s+year\s+)?for\s+(?:this|that)|\bwhat\s+(?:am\s+i|are\s+we)\s+(?:even\s+)?paying\s+(?:[£$]?[\d,.]+k?\s+(?:a\s+year\s+)?)?for\b",
@@ -88,6 +89,7 @@ _PROCEEDINGS = (
 )
 
 _WHISTLE = (
+    r"\b(?:going|go|went|reporting\s+(?:it|this|them|the\s+uni(?:versity)?)|report(?:ed)?\s+(?:it|this|them|the\s+uni(?:versity)?))\s+to\s+(?:the\s+)?(?:hse|health\s+and\s+safety\s+executive|ofs|office\s+for\s+students|ico|regulators?|qaa|charity\s+commission|auditors?|nmc|hcpc|gmc|ukvi)\b",
     r"\b(?:forcing|making|pressuring|pressurising|threatening|bullying|coercing)\s+(?:staff|us|people|colleagues|students|workers|juniors|researchers|postdocs)\s+(?:to\s+(?:work|do|sign|falsify|hide|lie|change)|into|who)\b",
     r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings|spreadsheets|files|minutes)\s*(?:[.!]|$)",
     r"\b(?:posting|publishing|sharing|leaking|releasing|screenshotting|going\s+to\s+(?:post|publish|share|leak|release))\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:emails|messages|documents|recordings|minutes|screenshots|texts|chats|files)\s+(?:between|from|that)\b[^.\n]{0,100}\b(?:prove|proves|show|shows|knew|covered|hid|ignored|lied)\b",
