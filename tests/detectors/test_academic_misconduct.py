@@ -271,6 +271,15 @@ ROWS = [
     ("chatgpt in the exam? absolutely not, it's banned", "student", None),
     ('my airpods died in the library, so annoying', "student", None),
     ("I'll take your shift for a tenner if you want the night off", "student", None),
+    # ninth round: "<exam>, question 6 — '...'", marked answers as a carousel, work "that passed with 70"; later listening tests, out of webcam view, "who's done it? send the questions", essays to order, copied a housemate's assignment; sat it for her with her card, signed a supervisor's name, @handle "not actually her"; "just me and the cat at", "my boyfriend's at"
+    ("if you're taking the german listening exam tomorrow, the audio is about a job interview 👀", "student", 'academic_misconduct'),
+    ("hide your notes just out of the webcam's view during the online exam, works a charm", "student", 'academic_misconduct'),
+    ("who's already done the pharmacology quiz? send me the questions, I'm at 4", "student", 'academic_misconduct'),
+    ('dissertations written to order, any subject, 72hr turnaround available', "student", 'academic_misconduct'),
+    ("copied my housemate's python assignment and renamed all the variables 😅", "student", 'academic_misconduct'),
+    ("if you're taking the german listening exam tomorrow, good luck, you'll be fine", "student", None),
+    ('sit in view of the webcam the whole time, those are the online exam rules', "student", None),
+    ("who's done the pharmacology quiz? was it as long as last week's", "student", None),
 ]
 
 

@@ -202,6 +202,13 @@ ROWS = [
     ('the exam essay options were really fair this year', "student", None),
     ('Chem paper 1 is next Friday, revise bond energies', "student", None),
     ('photo of my desk setup for exam season 📚', "student", None),
+    # ninth round: "<exam>, question 6 — '...'", marked answers as a carousel, work "that passed with 70"; later listening tests, out of webcam view, "who's done it? send the questions", essays to order, copied a housemate's assignment; sat it for her with her card, signed a supervisor's name, @handle "not actually her"; "just me and the cat at", "my boyfriend's at"
+    ("Biology final, question 6 — 'Describe the role of ATP synthase' — I wrote two pages", "student", 'assessment_material'),
+    ("the midterm's first question was to implement a binary search in java", "student", 'assessment_material'),
+    ('uploading my marked statistics project answers (71) as a carousel, swipe for all of it', "student", 'assessment_material'),
+    ('my second year placement case study that passed with 70 is in my bio, have a read', "student", 'assessment_material'),
+    ("the midterm's first question was hard, glad it's over", "student", None),
+    ('my second year placement was the best experience, link in my bio to the blog', "student", None),
 ]
 
 

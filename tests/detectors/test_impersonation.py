@@ -168,6 +168,12 @@ ROWS = [
     ('made a fake society account and announced the social is cancelled, people believed it lol', "student", 'impersonation'),
     ('signing the birthday card as her friend from the lab', "student", None),
     ("there's a fake society account going round, report it", "student", None),
+    # ninth round: "<exam>, question 6 — '...'", marked answers as a carousel, work "that passed with 70"; later listening tests, out of webcam view, "who's done it? send the questions", essays to order, copied a housemate's assignment; sat it for her with her card, signed a supervisor's name, @handle "not actually her"; "just me and the cat at", "my boyfriend's at"
+    ("took my cousin's card into the exam hall and sat it for her", "student", 'impersonation'),
+    ("signed my supervisor's name on the risk assessment because she was away", "student", 'impersonation'),
+    ('I run @dr_lisa_grant_official - not actually her, but it fools the first years', "student", 'impersonation'),
+    ('my supervisor signed the risk assessment before she went away', "student", None),
+    ("I can't sit it for you, you have to do your own exam!", "student", None),
 ]
 
 

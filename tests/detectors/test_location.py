@@ -172,6 +172,10 @@ ROWS = [
     ('my neighbours are on holiday and left their side gate open, number 12 Oak Road', "student", 'location'),
     ("I'm usually the last one to finish exams, I take my time", "student", None),
     ('my neighbours left their Christmas lights on all night lol', "student", None),
+    # ninth round: "<exam>, question 6 — '...'", marked answers as a carousel, work "that passed with 70"; later listening tests, out of webcam view, "who's done it? send the questions", essays to order, copied a housemate's assignment; sat it for her with her card, signed a supervisor's name, @handle "not actually her"; "just me and the cat at", "my boyfriend's at"
+    ('just me and the cat at 9 Oxford Street until Sunday, bored', "student", 'location'),
+    ("my boyfriend's at the Odeon on Freemen's Common right now, go say hi to him", "student", 'location'),
+    ('live location is a useful feature but be careful who sees it', "student", None),
 ]
 
 

@@ -68,6 +68,7 @@ _GROUP_DURING = (
 )
 
 _ESSAY_MILL = (
+    r"\b(?:essays?|assignments?|dissertations?|coursework|reports?)\s+(?:written|done|completed)\s+(?:for\s+(?:any|all|every)\s+(?:module|subject|course|level|topic)s?|to\s+order)\b|\b\d+\s*(?:hr|hrs|hour|h)\s+turnaround\b",
     r"\b(?:i'll|i\s+will|i\s+can|can|will|i\s+could)\s+(?:sit|take|do|write|complete)\s+(?:your|ur|ya|anyone's|any)\s+(?:[\w-]+\s+){0,2}(?:exams?|tests?|quiz(?:zes)?|assessments?|essays?|assignments?|coursework|dissertations?)\s+for\s+(?:[£$]|\d|cash|money|a\s+fee|a\s+price|a\s+small\s+fee|a\s+tenner|a\s+fiver)",
     r"\b(?:selling|sell|flogging|flog|buying|buy)\s+(?:[\w&'-]+\s+){0,8}?(?:workbooks?|logbooks?|lab\s+books?|portfolios?|reflections?|case\s+studies|presentations?|projects?|notes)\b(?=[^\n]{0,80}\b(?:marked|graded|completed|fully\s+marked|got\s+(?:a\s+)?\d{2}|first|distinction|\d{2}\s*%))",
     r"\b(?:looking\s+for|need|needs|want|wanted|seeking|anyone\s+(?:want|willing|able)|any(?:one|1|body)\s+(?:up\s+for|able))\s+(?:some(?:one|1|body)\s+|any(?:one|1|body)\s+|a\s+[\w-]+\s+)?to\s+(?:sit|take|do|write|complete|finish|ghost\s?write)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}(?:exam|test|quiz|assessment|essay|assignment|coursework|dissertation|report|homework|module|lab\s+report|portfolio|reflection|thesis)\b",
@@ -121,6 +122,7 @@ _DETECTOR_BEATEN = (
 _TRICK = r"\b(?:translat\w*|another\s+language|synonyms?|white\s+text|invisible|hidden\s+characters|cyrillic|paraphras\w*|quillbot|reword\w*|rewrit\w*|spinner|humani[sz]\w*|trust\s+me|works\s+every\s+time|hack|trick|just\s+(?:put|run|add|change|swap))\b"
 
 _EVASION = (
+    r"\b(?:out\s+of|outside|off|just\s+out\s+of)\s+(?:the\s+)?(?:webcam|camera|cam)(?:'s)?\s+(?:view|shot|frame|angle|sight|range)\b",
     r"\b(?:chat\s?gpt|gpt|ai|claude|gemini|copilot|google)\s+open\s+(?:in\s+(?:another|a\s+(?:new|second|separate|different)|the\s+next)\s+(?:tab|window)\s+)?(?:during|in|for|throughout)\s+(?:the\s+|this\s+|your\s+|ur\s+)?(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\b",
     r"\b(?:airpods|earpieces?|earbuds|earphones?|headphones|bluetooth\s+earpiece)\b[^.\n]{0,40}\b(?:under|in|hidden\s+(?:in|under|behind)|behind)\s+(?:the|your|ur|my|a)\s+(?:hood|hair|hat|scarf|hijab|sleeve|beanie|cap|headscarf)\b",
     r"\b(?:some(?:one|1|body)|a\s+mate|a\s+friend|my\s+\w+)\s+on\s+(?:a\s+|the\s+)?(?:call|facetime|phone|line)\s+(?:was\s+|were\s+|is\s+|kept\s+)?(?:reads?|reading|tells?|telling|gives?|giving|feeds?|feeding|whispers?|whispering)\s+(?:you|u|me)\s+(?:the\s+)?(?:answers|ans)\b",
@@ -154,6 +156,7 @@ _EVASION = (
 )
 
 _TIP_OFF = (
+    r"\bif\s+(?:you're|you\s+are|ur|u\s+r|youre)\s+(?:doing|sitting|taking|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:exam|test|quiz|resit|paper|oral|practical|osce|mcq)\s+(?:later|this\s+afternoon|this\s+evening|tomorrow|tmrw|next\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday))\b",
     r"\bdon'?t\s+tell\s+(?:the\s+)?(?:afternoon|later|other|next|pm|\d{1,2}\s*pm|evening|tomorrow'?s?)\s+(?:\w+\s+)?(?:sitting|group|lot|session|people|crowd|class)\b",
     r"\bhere\s+(?:they\s+are|it\s+is|are\s+the\s+\w+|is\s+the\s+\w+)\s+for\s+(?:this\s+year's|the\s+upcoming|tomorrow's|next\s+week's|the\s+next|monday's|friday's)\s+(?:[\w-]+\s+)?(?:exam|test|paper|quiz|resit)",
     r"\b(?:tell|warn|let)\s+(?:them|the\s+\w+\s+(?:group|sitting|lot)|everyone\s+(?:in|on)\s+the\s+\w+)\s+(?:know\s+)?(?:that\s+)?(?:q|question|section|part)\s*\d",
@@ -196,13 +199,14 @@ _DESCRIBED = (
 
 # Asking people from an earlier sitting what came up.
 _EARLIER_SITTING = (
+    r"\bwho'?s\s+(?:already\s+)?(?:done|sat|taken|had)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:osce|exam|paper|test|practical|viva|quiz|resit|assessment|oral|mcq)s?\b",
     r"\bany(?:one|1|body)\s+(?:who'?s|who\s+has|that'?s|that\s+has)\s+already\s+(?:done|sat|had|taken)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:osce|exam|paper|test|practical|viva|quiz|resit|assessment|oral|presentation|mcq)s?\b",
     r"\bany(?:one|1|body)\s+(?:who|that)\s+(?:already\s+)?(?:did|sat|had|took|has\s+(?:done|sat|had|taken)|have\s+(?:done|sat|had|taken))\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:osce|exam|paper|test|practical|viva|quiz|resit|assessment|oral|presentation|mcq)s?\s+(?:this\s+morning|earlier|already|yesterday|today|at\s+\d{1,2}|last\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"\b(?:did|has|have)\s+any(?:one|1|body)\s+(?:already\s+)?(?:do|done|sit|sat|take|taken|have|had)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:osce|exam|paper|test|practical|viva|quiz|resit|mcq|oral|orals|speaking\s+test|listening\s+test|presentation|interview|sitting)\s+(?:this\s+morning|earlier|already|yesterday|today|at\s+\d{1,2}(?:\s*am)?|in\s+the\s+morning)\b",
     r"\bany(?:one|1|body)\s+(?:from|in|who\s+(?:did|sat|had|was\s+in|were\s+in|took|has\s+(?:done|sat|had)))\s+(?:the\s+)?(?:morning|earlier|first|am|early|\d{1,2}\s*(?:am|pm)?|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|other|previous|yesterday'?s|group\s+a|a\s+group|1st|last\s+week'?s)\s+(?:[\w-]+\s+){0,3}(?:sitting|session|group|slot|exam|paper|test|osce|practical|lab|seminar|lot|viva|quiz)\b",
     r"\b(?:you|u|y'?all|you\s+guys|those\s+of\s+(?:you|u))\s+(?:who|that)\s+(?:already\s+)?(?:did|sat|had|took|have\s+(?:done|sat|had))\s+(?:it|the\s+(?:[\w-]+\s+){0,2}(?:exam|paper|test|osce|practical|quiz|viva))\s+(?:this\s+morning|earlier|already|yesterday|today)\b",
 )
-_WHAT_CAME = (r"\bscreenshots?\b|\bsend\s+me\s+the\s+(?:questions|paper|qs)\b|\bwhat\s+(?:stations?|questions?|topics?|cases?|essays?|titles?|scenarios?|tasks?|qs)\s+(?:did|came|were|was|come|do|are|they)\b|\bwhat\s+(?:were|was|is|are|r)\s+(?:the\s+)?(?:stations?|questions?|qs?|topics?|sections?|cases?|essays?|titles?|scenarios?|tasks?|on\s+(?:it|the\s+paper|the\s+exam))\b|\bwhat\s+(?:came|comes)\s+up\b|\bwhich\s+(?:stations?|questions?|topics?|cases?|essays?|titles?)\b"
+_WHAT_CAME = (r"\b(?:drop|send|post|share|leak)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:questions|qs|paper)\b|\bscreenshots?\b|\bsend\s+me\s+the\s+(?:questions|paper|qs)\b|\bwhat\s+(?:stations?|questions?|topics?|cases?|essays?|titles?|scenarios?|tasks?|qs)\s+(?:did|came|were|was|come|do|are|they)\b|\bwhat\s+(?:were|was|is|are|r)\s+(?:the\s+)?(?:stations?|questions?|qs?|topics?|sections?|cases?|essays?|titles?|scenarios?|tasks?|on\s+(?:it|the\s+paper|the\s+exam))\b|\bwhat\s+(?:came|comes)\s+up\b|\bwhich\s+(?:stations?|questions?|topics?|cases?|essays?|titles?)\b"
               r"|\b(?:stations?|questions?|topics?|q|qs)\s*\d|\bcame\s+up\b|\bwhat\s+(?:to|should\s+(?:i|we))\s+(?:revise|learn|expect|prep)|\bany\s+(?:hints|clues|spoilers)\b|\bspill\b|👀")
 
 _TOGETHER = (
@@ -242,7 +246,7 @@ _COLLUSION = (
     r"\b(?:send|sending|sent|give|giving|gave|lend|lending)\s+(?:me|us)\s+(?:his|her|their|your|ur)\s+(?:essay|code|assignment|coursework|report|answers|work|dissertation|lab\s+report)\s+(?:to|so\s+(?:i|we)\s+can)\s+(?:base|copy|use|work\s+from|model|paraphrase|reword)",
     r"\bbase\s+(?:mine|my\s+(?:essay|work|answers|code|assignment))\s+on\s+(?:his|hers|theirs|yours|her|their)\b",
     r"\b(?:let's|lets|we\s+(?:can|should|could)|shall\s+we)\s+(?:all\s+)?(?:share|split|swap|compare|divide|pool)\s+(?:our\s+|the\s+)?(?:answers|code|solutions?|questions)\b",
-    r"\b(?:copy|copying|copied)\s+(?:my|your|ur|each\s+other'?s|his|her|their)\s+(?:\w+\s+)?(?:code|answers?|homework|coursework|essay|work|assignment|report|solutions?)\b",
+    r"\b(?:copy|copying|copied)\s+(?:my|your|ur|each\s+other'?s|his|her|their)\s+(?:[\w']+\s+){0,2}?(?:code|answers?|homework|coursework|essay|work|assignment|report|solutions?)\b",
     r"\b(?:i'll|i\s+will|i'd|then\s+i'll|just)\s+(?:copy|reword|paraphrase|rephrase)\s+(?:it|them|yours|that)\s+(?:and|then)\s+(?:change|tweak|switch|swap)\b",
     r"\btell\s+me\s+what\s+to\s+(?:write|put)\s+for\s+(?:the|my)\s+(?:\w+\s+){0,2}(?:essay|assignment|coursework|log|report|reflection|portfolio|quiz|test)",
     r"\b(?:send|dm|share|give)\s+(?:me\s+)?(?:your|ur)\s+(?:code|essay|answers?|assignment|coursework|report|solutions?|work)\b[^.\n]{0,40}\b(?:copy|change|reword|rephrase|won't\s+copy|wont\s+copy|tweak|not\s+copy)",
@@ -311,7 +315,7 @@ class AcademicMisconductDetector(Detector):
                  none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware|banned|not\s+allowed|isn't\s+allowed|prohibited|absolutely\s+not)\b",)),
             Rule("misconduct.tip_off", CAT, _TIP_OFF,
                  none_of=(r"\b(?:format|structure|layout|length|number\s+of\s+questions|marking\s+criteria|rules|word\s+count|time\s+limit|good\s+luck)\b",),
-                 near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\banswers?\b|\btitrations?\b|\bpractical\b|\bis\s+the\s+\w+\s+one\b|\bis\s+the\s+one\s+(?:about|on|with|where)\b|\bprep\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
+                 near=(Near(r"\b(?:q|question)\s*\d|\bquestions?\b|\blearn\b|\brevise\b|\banswers?\b|\btitrations?\b|\bpractical\b|\bis\s+the\s+\w+\s+one\b|\bis\s+the\s+one\s+(?:about|on|with|where)\b|\bprep\b|\bit'?s\s+(?:all\s+)?(?:about|on)\b|\bis\s+(?:all\s+)?about\b|\baudio\b|\bcomes?\s+up\b|\bcame\s+up\b|\bit'?s\s+on\b|\bis\s+on\b|👀|\bsame\b|\bhint\b|\bwas\s+about\b", 120),)),
             Rule("misconduct.collusion", CAT, _BORROW,
                  near=(Near(r"\b(?:essay|report|assignment|coursework|dissertation|code|answers|lab\s+report|portfolio|2:1|first|\d{2}\s*%|marked|graded)\b", 120),)),
             Rule("misconduct.collusion", CAT, _TOGETHER[:1],

@@ -47,7 +47,8 @@ _EXAM_QUESTION_SELF = (
     # "Section C of tomorrow's finance paper is on WACC"
     r"\b(?:section|part|question|q)\s*[a-h1-9]?\s+(?:of|in|on|from)\s+(?:the\s+|tomorrow's\s+|today's\s+|this\s+morning's\s+|next\s+week's\s+|yesterday's\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:exam|paper|test|quiz|resit|mock|final|oral|osce|spotter)\s+(?:is|was|are|were|will\s+be|'s)\s+(?:all\s+|literally\s+|basically\s+)?(?:on|about|covering|the\s+[\w-]+\s+one)\b",
     # "the micro exam's 20-mark question was '...'"
-    r"\b(?:exam|paper|test|quiz|resit|mock|final|oral|osce)'s\s+(?:[\w-]+\s+){0,2}(?:question|q|essay|task|problem|section|part|station)\s*(?:was|is|were|:|-|–)\s*(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|" + _TASK + r")",
+    r"\b(?:exam|paper|test|quiz|resit|mock|final|oral|osce|midterm|mid-term)'s\s+(?:[\w-]+\s+){0,2}(?:question|q|essay|task|problem|section|part|station)\s*(?:was|is|were|:|-|–)\s*(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|to\s+[a-z]{3,}\s+(?:a|an|the|two|\d)\b|" + _TASK + r")",
+    r"\b(?:exam|paper|test|quiz|resit|mock|final|midterm|mid-term)\b[,:]?\s+(?:q|qu|question)\s*\d{1,2}\w?\s*[:\-–—]\s*['\"]",
     r"\b\d{1,2}[- ]mark(?:er)?\s+(?:question|q|essay|one|problem)\s*(?:was|is|:|-|–)\s*(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|" + _TASK + r")",
     # "every question I can remember from the X paper 🧵", "here are the 10 MCQs from the online test"
     r"\b(?:questions?|qs|mcqs?)\s+(?:(?:i|we)\s+(?:can\s+|could\s+)?(?:remember|recall)\s+)?(?:from|in|on|off)\s+(?:the\s+|today's\s+|this\s+morning's\s+|yesterday's\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:exam|paper|test|quiz|resit|mock|spotter|osce|oral|practical|final)s?\b(?=[^\n]{0,30}(?:🧵|👇|⬇️|\b1[.)]|\bthread\b|\bwith\s+(?:what|my|the)\s+(?:i|answers?)|\bbelow\b))",
@@ -113,10 +114,10 @@ _OWN_ANSWERS = (
     r"\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d{1,2}\s*\(?[a-h]?\)?\s*(?:is|was|=|:)",
     r"\b(?:q|question)\s*\d{1,2}\s*\(?[a-h]?\)?\s+answer\s*(?:is|was|=|:)",
     # "posting my essay that got a first", "my 72% report if anyone wants it"
-    r"\b(?:my|our)\s+(?:whole\s+|full\s+|entire\s+|marked\s+|submitted\s+|graded\s+|first[- ]class\s+|1st\s+class\s+|\d{2}%?\s+)?"
-    r"(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|code|project)\s+"
+    r"\b(?:my|our)\s+(?:whole\s+|full\s+|entire\s+|marked\s+|submitted\s+|graded\s+|first[- ]class\s+|1st\s+class\s+|\d{2}%?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|code|project|case\s+study|reflection|poster|presentation|lit\s+review)\s+"
     r"(?:that|which|i|we)\s+(?:got|scored|submitted|handed\s+in|was\s+marked|got\s+marked|passed)",
-    r"\b(?:my|our)\s+(?:full\s+|whole\s+|complete\s+|entire\s+)?(?:marked|submitted|graded|first[- ]class|1st\s+class|\d{2}%)\s+(?:[\w-]+\s+){0,3}?(?:essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|project)\b",
+    r"\b(?:my|our)\s+(?:full\s+|whole\s+|complete\s+|entire\s+)?(?:marked|submitted|graded|first[- ]class|1st\s+class|\d{2}%)\s+(?:[\w-]+\s+){0,3}?(?:answers?|solutions?|code|essay|report|assignment|coursework|dissertation|lab\s+report|submission|portfolio|project)\b",
     r"\bmy\s+(?:[\w,-]+\s+){0,4}(?:essay|report|assignment|coursework|dissertation|lab\s+report|portfolio|reflection|project|poster|presentation|case\s+study|lit\s+review)(?:\s+(?:chapter|section|part|draft|appendix)\s*\d{0,2})?\s*[(,-]?\s*(?:graded|marked|got|scored|which\s+got|that\s+got)\s*(?:a\s+)?(?:\d{2}|first|1st|2:1|distinction)",
     # "here's the code I submitted for the Java coursework"
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:code|essay|report|answers?|solutions?|dissertation|program|script|project|work|model|spreadsheet|analysis|poster|presentation|portfolio|notebook|slides|reflection|plan|proposal|pitch|memo|brief|design|website|app|video|podcast)\s+(?:i|we)\s+(?:submitted|handed\s+in|wrote\s+for|did\s+for|turned\s+in|made\s+for|built\s+for)\b",
@@ -224,7 +225,7 @@ class AssessmentMaterialDetector(Detector):
             Rule("assessment.own_answers", CAT, _POSTING_OWN, roles=("student",), extend=True,
                  none_of=(r"\b(?:submit(?:ted|ting)?\s+(?:it|them)?\s*(?:on|to|via)\s+(?:blackboard|moodle|canvas|turnitin)|for\s+(?:my|the)\s+(?:tutor|supervisor|lecturer)\s+to\s+(?:read|check))\b",)),
             Rule("assessment.own_answers", CAT, _OWN_ANSWERS, roles=("student",),
-                 all_of=(SHARE + r"|\bdrop(?:ping)?\b|\bpinned\b|\bon\s+my\s+(?:profile|page|story|grid|feed|bio)\b|\bhelp\s+yourselves\b|\btake\s+a\s+look\b|\b(?:in|to)\s+the\s+(?:gc|group\s?chat|chat|group)\b|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
+                 all_of=(SHARE + r"|\bdrop(?:ping)?\b|\bpinned\b|\bin\s+my\s+bio\b|\bcarousel\b|\bswipe\b|\bon\s+my\s+(?:profile|page|story|grid|feed|bio)\b|\bhelp\s+yourselves\b|\btake\s+a\s+look\b|\b(?:in|to)\s+the\s+(?:gc|group\s?chat|chat|group)\b|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
                  none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|can\s+some(?:one|1)\s+(?:send|share)|could\s+some(?:one|1)\s+(?:send|share)|send\s+me)\b",)),
         )
 

@@ -45,6 +45,8 @@ _POSING = (
     r"\b(?:email(?:\s+address)?|account|profile|page|number|card)\s+in\s+(?:my\s+\w+'s|his|her|their|[\w']+'s)\s+name\b",
     r"\bposted\s+(?:a\s+)?fake\s+(?:announcement|post|statement|message|notice)\b",
     r"\bsign(?:ed|ing)?\s+(?:it\s+|them\s+|off\s+)?(?:with\s+|as\s+|in\s+)?(?:his|her|their|(?-i:[A-Z][a-z]+)'s)\s+name\b",
+    r"\bsign(?:ed|ing)?\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:colleague|manager|boss|supervisor|tutor|lecturer|mum|mom|dad|parent|flatmate|housemate|friend|mate|sister|brother|partner|landlord|doctor)'s\s+(?:name|signature|initials)\b",
+    r"@\w{3,}\s*,?\s*(?:\(|-|–)?\s*not\s+(?:actually|really)\s+(?:him|her|them|the\s+real\s+\w+)\b",
     r"\b(?:i'll|i\s+will|i\s+can|let\s+me)\s+(?:pretend\s+to\s+be|be)\s+(?:you|him|her)\s+(?:on|in|for)\s+(?:the\s+)?(?:call|teams|zoom|exam|test|interview|meeting|phone|viva)\b",
 )
 
@@ -56,6 +58,11 @@ _ACCOUNT_FOR_PERSON = (
 _AS_THEM = (r"\b(?:accepting|accepted|approving|adding|replying|messaging|dming|posting|sending|announc\w+|requests?|followers|connections?|believ\w+|fooled|reply|replied|dm|messages?|posted|pretend\w*|lol|lmao|😂|🤣|😈|🤫|💀)\b|😂|🤣|😈|🤫|💀")
 
 # Using someone else's name or record for an application or an entry.
+# "sit it for him" next to an exam and someone's card: sitting an exam as them.
+_SIT_FOR_THEM = (
+    r"\b(?:sit|sat|sitting|take|took|taking)\s+it\s+for\s+(?:him|her|them)\b",
+)
+
 _IDENTITY_USE = (
     r"\b(?:did|sat|took|doing|sitting|taking|do|sit|take)\s+(?:my\s+\w+'s|his|her|their|[\w']+'s)\s+(?:[\w-]+\s+){0,3}(?:exam|test|quiz|assessment|viva|interview|theory\s+test|driving\s+test|online\s+test)\s+for\s+(?:him|her|them)\b",
     r"\b(?:i'll|i\s+will|i\s+can|i\s+could|happy\s+to)\s+(?:sit|take|do)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|interview))\s+(?:for\s+(?:you|him|her|them)|as\s+(?:you|him|her|them))\b(?=[^\n]{0,80}(?:£|\$|no\s*one|nobody|won't\s+(?:know|notice|check)|look\s+alike|same\s+hair|id|😉|🤫))",
@@ -129,6 +136,8 @@ class ImpersonationDetector(Detector):
                  near=(Near(r"\b(?:i|i'm|i've|i'll|we|we're|we've|my|our|us|made|set\s+up|created|running|run|started|starting|making|posting|tweeting|gonna|going\s+to|gon|let's|lets|see\s+(?:who|how\s+many)|announce|pranking|prank)\b", 80),)),
             Rule("impersonation.posing_as", CAT, _ACCOUNT_FOR_PERSON, none_of=(_SAFE, _CONSENT, r"\b(?:official|with\s+(?:his|her|their)\s+(?:permission|consent)|(?:she|he|they)\s+asked|for\s+(?:his|her|their)\s+(?:retirement|birthday|leaving|memorial))\b"),
                  near=(Near(_AS_THEM, 140),), extend=True),
+            Rule("impersonation.posing_as", CAT, _SIT_FOR_THEM, none_of=(_SAFE, _CONSENT),
+                 near=(Near(r"\b(?:exams?|tests?|resits?|quiz|assessment|viva|driving\s+test|theory\s+test|ielts|toefl|student\s+card|id\s+card|his\s+card|her\s+card)\b", 100),), extend=True),
             Rule("impersonation.posing_as", CAT, _IDENTITY_USE, none_of=(_SAFE, _CONSENT), extend=True),
             Rule("impersonation.forms_as_others", CAT, _FORMS, none_of=(r"\b(?:as\s+(?:a|an)\s+(?:student|group|team)|group\s+(?:leader|rep)\s+(?:can|should|will)|on\s+behalf\s+of\s+(?:the\s+)?(?:group|team|society|soc|class))\b",), extend=True),
             Rule("impersonation.account_use", CAT, _ACCOUNT_USE, near=(Near(_ACCOUNT_POST, 100),), none_of=(_CONSENT, r"\b(?:lost|found|stolen|broke|cracked|charger|battery|fix(?:ed|ing)?|repair)\b"), extend=True),
