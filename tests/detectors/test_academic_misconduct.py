@@ -280,6 +280,13 @@ ROWS = [
     ("if you're taking the german listening exam tomorrow, good luck, you'll be fine", "student", None),
     ('sit in view of the webcam the whole time, those are the online exam rules', "student", None),
     ("who's done the pharmacology quiz? was it as long as last week's", "student", None),
+    # tenth round: stimulus maps/circuits in a paper, "this morning's paper: '...'", essays "on X that got a first"; cases offered to a second sitting, answers airdropped, googling a question mid-exam, text in images; a flatmate's login for databases, someone paid to be me; alone all day Sunday, empty shared house, "X from my course is at"
+    ("second sitting tomorrow? dm me and I'll give you the cases from this morning", "student", 'academic_misconduct'),
+    ("exam at 2, I'll airdrop you the answers from the back row, phone on silent", "student", 'academic_misconduct'),
+    ('hiding in the toilets mid-exam googling question 7 lol', "student", 'academic_misconduct'),
+    ("turnitin can't read text inside images so just screenshot the paragraphs you copied", "student", 'academic_misconduct'),
+    ('exam at 2, phone goes in my locker', "student", None),
+    ("turnitin can't read your mind, reference properly folks", "student", None),
 ]
 
 

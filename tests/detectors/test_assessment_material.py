@@ -209,6 +209,13 @@ ROWS = [
     ('my second year placement case study that passed with 70 is in my bio, have a read', "student", 'assessment_material'),
     ("the midterm's first question was hard, glad it's over", "student", None),
     ('my second year placement was the best experience, link in my bio to the blog', "student", None),
+    # tenth round: stimulus maps/circuits in a paper, "this morning's paper: '...'", essays "on X that got a first"; cases offered to a second sitting, answers airdropped, googling a question mid-exam, text in images; a flatmate's login for databases, someone paid to be me; alone all day Sunday, empty shared house, "X from my course is at"
+    ('the physics test gave us a circuit diagram and asked for the total resistance, I got 12 ohms', "student", 'assessment_material'),
+    ("this morning's chemistry paper: 'Explain why diamond has a high melting point' came up again", "student", 'assessment_material'),
+    ('my placement essay on safeguarding that got a first, pasted in full below', "student", 'assessment_material'),
+    ('the physics test gave us plenty of time, I finished early', "student", None),
+    ("this morning's chemistry paper: done and dusted 🎉", "student", None),
+    ('my placement essay on safeguarding got a first!', "student", None),
 ]
 
 

@@ -174,6 +174,10 @@ ROWS = [
     ('I run @dr_lisa_grant_official - not actually her, but it fools the first years', "student", 'impersonation'),
     ('my supervisor signed the risk assessment before she went away', "student", None),
     ("I can't sit it for you, you have to do your own exam!", "student", None),
+    # tenth round: stimulus maps/circuits in a paper, "this morning's paper: '...'", essays "on X that got a first"; cases offered to a second sitting, answers airdropped, googling a question mid-exam, text in images; a flatmate's login for databases, someone paid to be me; alone all day Sunday, empty shared house, "X from my course is at"
+    ("been using my flatmate's uni login to access the library databases, I haven't asked her", "student", 'impersonation'),
+    ('paid a friend to pretend to be me on the phone to student finance', "student", 'impersonation'),
+    ("my flatmate's uni login stopped working, IT fixed it", "student", None),
 ]
 
 

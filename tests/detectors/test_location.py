@@ -176,6 +176,12 @@ ROWS = [
     ('just me and the cat at 9 Oxford Street until Sunday, bored', "student", 'location'),
     ("my boyfriend's at the Odeon on Freemen's Common right now, go say hi to him", "student", 'location'),
     ('live location is a useful feature but be careful who sees it', "student", None),
+    # tenth round: stimulus maps/circuits in a paper, "this morning's paper: '...'", essays "on X that got a first"; cases offered to a second sitting, answers airdropped, googling a question mid-exam, text in images; a flatmate's login for databases, someone paid to be me; alone all day Sunday, empty shared house, "X from my course is at"
+    ("I'll be alone at the boathouse on the river all day Sunday, come keep me company", "student", 'location'),
+    ('living in the empty shared house on Noel Street over the holidays, just me', "student", 'location'),
+    ('Priya from my course is at the Greggs on High Street every morning at 7 on her own', "student", 'location'),
+    ('Priya from my course is amazing at chemistry', "student", None),
+    ('the boathouse on the river is open all day Sunday for the regatta', "student", None),
 ]
 
 

@@ -53,6 +53,8 @@ _ASKING = r"\b(?:any(?:one|1|body)|some(?:one|1|body)|help|pls|please|plz|will\s
 
 # "someone text me what 4c is" from inside the exam.
 _TEXT_ME = (
+    r"\b(?:i'll|i\s+will|i\s+can|gonna|i'm\s+going\s+to)\s+(?:text|send|message|dm|snap|whatsapp|give|pass|slip|airdrop)\s+(?:you|u|ya|y'?all|everyone)\s+(?:the\s+|all\s+the\s+)?(?:answers|ans)\b",
+    r"\b(?:googl\w+|search\w*|look(?:ing|ed)?\s+up)\s+(?:q|question|number|no\.?)?\s*\d{1,2}\s*\(?[a-h]?\)?(?!\w)",
     r"\b(?:drop|post|put|send|share|give|paste|chuck)\s+(?:me\s+|us\s+)?(?:the|your|ur|all\s+the|all\s+your)\s+answers\s+(?:for|to)\s+(?:q\s*|questions?\s*)?\d{1,2}",
     r"\b(?:any(?:one|1|body)|some(?:one|1|body)|who)\s+(?:know|knows|got|has|have|remember)\s+(?:the\s+|a\s+)?(?:formula|answer|ans|method|equation|working|definition|solution|code|value|result)\s+(?:for|to|in)\s+(?:q|qu|question|number|no\.?|part)?\s*\d{1,2}\s*\(?[a-h]?\)?(?!\w)",
     r"\b(?:some(?:one|1|body)|any(?:one|1|body)|pls|please|plz|pleaseee*|u|you|ya|mate)\s+(?:pls\s+|please\s+|plz\s+|quickly\s+|quick\s+|just\s+)?(?:text|message|msg|dm|snap|whatsapp|tell|send|sms|ping|drop|airdrop)\s+(?:me|us)\s+(?:what\s+(?:(?:q|question|number|no\.?|part)\s*)?\d{0,2}\s*\(?[a-h]?\)?\s*(?:is|was|to\s+put|u\s+put|you\s+put|you\s+got|u\s+got|the\s+answer)|the\s+(?:answers?|ans|formula|working|solution)|answers?|ans|which\s+(?:one|option|letter|answer))\b",
@@ -116,10 +118,11 @@ _ESSAY_MILL = (
 
 # "the AI checker gives up" next to the trick that beats it.
 _DETECTOR_BEATEN = (
+    r"\b(?:turnitin|the\s+checker|the\s+detector|plagiarism\s+checker|ai\s+detector)\s+(?:doesn't|does\s+not|can't|cannot|won't)\s+(?:read|scan|check|see|pick\s+up)\s+(?:text\s+(?:in|inside|within)\s+)?(?:images|pictures|screenshots|scanned|pdfs?|text\s+boxes|tables|footnotes|white\s+text)\b",
     r"\b(?:turnitin|ai\s+checker|ai\s+detector|the\s+checker|the\s+detector|plagiarism\s+checker)\s+(?:can't|cannot|won't|doesn't|can\s+not)\s+(?:match|find|trace|spot|catch|see|read|detect|flag)\s+(?:it|them|that|translated|anything)\b",
     r"\b(?:ai\s+checker|ai\s+detector|ai\s+detection|turnitin|gptzero|zerogpt|plagiarism\s+checker|similarity\s+checker|the\s+detector|the\s+checker)\s+(?:just\s+)?(?:gives\s+up|can't\s+tell|cannot\s+tell|can't\s+detect|won't\s+(?:notice|flag|know)|doesn't\s+(?:flag|notice|catch|pick)|never\s+(?:flags|catches|notices)|is\s+(?:useless|clueless)|has\s+no\s+idea)\b",
 )
-_TRICK = r"\b(?:translat\w*|another\s+language|synonyms?|white\s+text|invisible|hidden\s+characters|cyrillic|paraphras\w*|quillbot|reword\w*|rewrit\w*|spinner|humani[sz]\w*|trust\s+me|works\s+every\s+time|hack|trick|just\s+(?:put|run|add|change|swap))\b"
+_TRICK = r"\b(?:screenshot\w*|copied|copy|paste|translat\w*|another\s+language|synonyms?|white\s+text|invisible|hidden\s+characters|cyrillic|paraphras\w*|quillbot|reword\w*|rewrit\w*|spinner|humani[sz]\w*|trust\s+me|works\s+every\s+time|hack|trick|just\s+(?:put|run|add|change|swap))\b"
 
 _EVASION = (
     r"\b(?:out\s+of|outside|off|just\s+out\s+of)\s+(?:the\s+)?(?:webcam|camera|cam)(?:'s)?\s+(?:view|shot|frame|angle|sight|range)\b",
@@ -176,7 +179,7 @@ _TIP_OFF = (
 # Offering to tell a later sitting what is on the paper.
 _TIP_OFFER = (
     r"\b(?:want|wanna|need)\s+(?:to\s+)?know\s+what\s+(?:came\s+up|(?:was|is)\s+on\s+(?:it|the\s+paper)|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:questions?|q|qs|topics?|essays?|stations?|titles?|cases?|scenarios?)\s+(?:is|are|was|were)\b)",
-    r"\b(?:i'll|i\s+will|i\s+can|i\s+could|happy\s+to|can)\s+(?:tell|dm|message|text|send|show)\s+(?:you|u|ya|y'?all|anyone)\s+(?:what\s+(?:came\s+up|was\s+on\s+(?:it|the\s+paper)|the\s+(?:questions|qs|stations|topics)\s+(?:were|are))|the\s+(?:questions|qs|stations|topics|paper)|which\s+(?:[\w-]+\s+)?(?:cases|questions|qs|topics|stations|essays|titles|scenarios)\s+(?:came\s+up|were\s+on|are\s+on|were\s+set))\b",
+    r"\b(?:i'll|i\s+will|i\s+can|i\s+could|happy\s+to|can)\s+(?:tell|dm|message|text|send|show|give|leak|spill)\s+(?:you|u|ya|y'?all|anyone)\s+(?:what\s+(?:came\s+up|was\s+on\s+(?:it|the\s+paper)|the\s+(?:questions|qs|stations|topics)\s+(?:were|are))|the\s+(?:questions|qs|stations|topics|paper|cases|scenarios)|which\s+(?:[\w-]+\s+)?(?:cases|questions|qs|topics|stations|essays|titles|scenarios)\s+(?:came\s+up|were\s+on|are\s+on|were\s+set))\b",
 )
 
 _TIP_SAME = (

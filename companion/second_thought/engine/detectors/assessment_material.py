@@ -39,6 +39,7 @@ _EXAM_QUESTION = (
 )
 
 _EXAM_QUESTION_SELF = (
+    r"\b(?:today's|this\s+morning's|yesterday's|this\s+afternoon's)\s+(?:[\w-]+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\s*[:\-–]\s*['\"]",
     # "Physics paper 2 Q7: a ball is thrown ..."
     r"\b(?:paper|exam|test|quiz|resit|mock|final)\s*\d?\s+(?:q|qu|question)\s*\d{1,2}\s*\(?[a-h]?\)?\s*[:\-–]\s*[a-z0-9'\"]+\s+[a-z0-9']+\s+[a-z0-9']+",
     # "the resit essay choices were ..."
@@ -87,7 +88,7 @@ _EXAM_QUESTION_SELF = (
     r"\bstation\s+\d+\s+(?:was|is|were|:|-|–)\s+(?:an?\s+|the\s+)?[a-z]{3,}",
     r"\b(?:exam|test|quiz|paper|resit|mock|osce|viva|final)\s+(?:today|this\s+morning|yesterday|earlier)\s*[:\-–]\s*(?:\d[.)]\s*)?(?:" + _TASK + r"|[a-z]{3,}\s+(?:a|an|the|two|three|\d+)\s+\w+)",
     r"\b(?:osce|exam|practical|viva)\s+(?:scenario|station|case|task)s?\s*[:\-–]\s*(?:an?\s+|the\s+)?\w+",
-    r"\b(?:gave|give|given)\s+us\s+(?:a|an|the|some|two|three)\s+(?:\w+\s+){0,2}(?:dataset|data\s+set|case\s+study|scenario|passage|extract|source|graph|text|poem|excerpt|problem|balance\s+sheet)\b",
+    r"\b(?:gave|give|given)\s+us\s+(?:a|an|the|some|two|three)\s+(?:\w+\s+){0,2}(?:dataset|data\s+set|case\s+study|scenario|passage|extract|source|graph|text|poem|excerpt|problem|balance\s+sheet|map|diagram|photo|image|table|chart|article|vignette|circuit|code\s+snippet|x-?ray|ecg)\b",
     r"\b[a-z]{2,5}\s?\d{3,4}\s+(?:exam|test|quiz|paper|resit|mock|phase\s+test)\s*[:\-–]\s*(?:\d[.)]\s*)?" + _TASK,
     # OSCE stations: "the OSCE station today was a chest pain history"
     r"\bosce\s+stations?\s+(?:today|this\s+morning|yesterday)?\s*(?:was|were|had|:)\s+(?:an?\s+|the\s+)?\w+",
@@ -180,6 +181,7 @@ _ASSESSED = (r"\b(?:lab\s+reports?|reports?|essays?|coursework|cw\s?\d|assignmen
 
 # Own assessed work that got a mark, offered to others.
 _MARKED_WORK = (
+    r"\bmy\s+(?:[\w-]+\s+){0,2}(?:essay|report|assignment|dissertation|coursework|case\s+study|project|portfolio|reflection)\s+(?:on|about)\s+[^.\n]{2,50}?\s+(?:that|which)\s+(?:got|scored|passed|earned)\b(?=[^\n]{0,80}\b(?:below|pasted|in\s+full|attached|link|here|thread|drive|bio|dm)\b|[^\n]{0,80}👇)",
     r"\b(?:essay|report|lab\s+report|assignment|coursework|dissertation|project)\s+(?:conclusion|intro(?:duction)?|discussion|abstract|method(?:ology|s)?|paragraph|section|analysis|evaluation|lit\s+review)\s+(?:that|which)\s+(?:got|scored|earned|gave)\s+(?:me\s+|us\s+)?(?:full\s+marks|\d{2,3}\s*%?|a\s+(?:first|1st|2:1|distinction))",
     r"\b(?:code|essay|report|answers?|solutions?|program|project|portfolio|dissertation|notebook|script|work|assignment|coursework|python|java|c\+\+|c#|matlab|sql|r\s+script|spreadsheet|model)\s+(?:for|from)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,4}(?:cw\s?\d|coursework|assignment|task|lab|project|portfolio|tca|module|phase\s+test|exam|essay)\b[^.\n]{0,40}\b(?:that|which)\s+(?:got|scored|earned|gave)\s+(?:me\s+|us\s+)?(?:full\s+marks|\d{2,3}\s*%?|a\s+(?:first|1st|2:1|distinction|high\s+\w+)|top\s+marks|an?\s+a\b)",
 )

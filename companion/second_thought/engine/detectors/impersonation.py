@@ -19,6 +19,7 @@ _PERSON = (r"(?:him|her|them|my\s+\w+|our\s+\w+|the\s+(?:lecturer|tutor|professo
            r"|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+)|(?-i:[A-Z][a-z]+)|a\s+(?:lecturer|tutor|professor|member\s+of\s+staff|staff\s+member|student|police\s+officer|doctor))")
 
 _POSING = (
+    r"\b(?:got|get|getting|asked|had|paid)\s+(?:my\s+\w+|a\s+mate|a\s+friend|someone|somebody|him|her)\s+to\s+(?:pretend\s+to\s+be\s+me|do\s+my\s+voice|be\s+me|pose\s+as\s+me|sit\s+(?:it|my\s+\w+)\s+(?:for|as)\s+me)\b",
     r"\bsign(?:ing|ed)?\s+(?:off\s+)?(?:the\s+\w+\s+|them\s+|it\s+|emails?\s+|messages?\s+)?as\s+(?:her|him|them)\b(?!\s+(?:friend|mate|partner|carer|assistant|colleague|witness|guardian))",
     r"\b(?:fake|parody|spoof|imposter|impostor)\s+(?:su|uni|university|society|soc|club|student\s+union|students'?\s+union|dept|department|faculty|library|college|dmu|course|module|halls|accommodation)\s+(?:account|page|profile|insta|twitter|tiktok|handle|email)\b(?=[^\n]{0,100}\b(?:made|making|set\s+up|created|running|run|i|i'm|i've|we|we're|announc\w+|posting|posted|gonna|going\s+to)\b)",
     r"\bpretend(?:ing|ed|s)?\s+to\s+be\s+" + _PERSON + r"\b",
@@ -73,7 +74,7 @@ _IDENTITY_USE = (
 _FORMS = (
     r"\b(?:attendance|register|sign[- ]in)\s+(?:qr\s+)?(?:code|link|qr|password|pin)\b[^.\n]{0,60}\b(?:group\s?chat|gc|whole\s+(?:class|course|group|year)|everyone|people\s+(?:who|that)\s+(?:aren't|weren't|are\s+not|skipped|didn't)|those\s+not\s+there)\b",
     r"\b(?:so|and)\s+(?:everyone|they\s+all|the\s+whole\s+\w+|all\s+of\s+(?:us|them)|my\s+mates)\s+(?:gets?|got|are|were|is)\s+marked\s+(?:as\s+)?(?:present|here|attending|in)\b",
-    r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|submit(?:ting|ted|s)?|do(?:ing)?|complet(?:e|ing|ed)|vot(?:e|ing|ed)|sign(?:ing|ed)?|answer(?:ing|ed)?)\s+(?:in\s+|on\s+|for\s+)?(?:the\s+|their\s+|his\s+|her\s+|a\s+|this\s+)?(?:\w+\s+){0,2}"
+    r"\b(?:fill(?:ing|ed|s)?\s+(?:in|out)|submit(?:ting|ted|s)?|do(?:ing)?|complet(?:e|ing|ed)|vot(?:e|ing|ed)|sign(?:ing|ed)?|answer(?:ing|ed)?)\s+(?:in\s+|on\s+|for\s+)?(?:the\s+|their\s+|his\s+|her\s+|a\s+|this\s+|my\s+)?(?:[\w']+\s+){0,2}"
     r"(?:survey|form|poll|questionnaire|nss|register|attendance|ballot|vote|evaluation|feedback|petition|quiz|application|elections?)s?\s+"
     r"(?:as|under|in\s+the\s+name\s+of|using\s+(?:his|her|their|\w+'s)\s+(?:login|details|account|email|id))\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|everyone|all\s+(?:[\w-]+\s+){0,3}(?:members|students|people|of\s+them|flatmates|housemates|mates|friends|reps)|(?:the\s+)?(?:whole|entire)\s+(?:[\w-]+\s+)?(?:flat|house|team|committee|class|course|group|society)|each\s+of\s+(?:them|my\s+\w+)|my\s+(?:mates|friends|flatmates|housemates|whole)|other\s+people|\w+\s+people)",
     r"\b(?:sign(?:ing|ed)?|scan(?:ning|ned)?|tap(?:ping|ped)?)\s+(?:you|him|her|them|(?-i:[A-Z][a-z]+)|my\s+mates?|everyone|the\s+whole\s+(?:[\w-]+\s+)?(?:team|squad|flat|house|class|group|crew|lot|corridor|table)|all\s+(?:my\s+|the\s+)?(?:mates|friends|flatmates|housemates|lads|girls|boys|others)|half\s+(?:the|my|our)\s+\w+|the\s+(?:lads|girls|boys|others|rest))\s+in\s+(?:for|at|to)\s+(?:the\s+)?(?:\d+\s*(?:am|pm)\s+)?(?:lecture|seminar|register|class|tutorial|lab|attendance|workshop|\d{1,2}\s*(?:am|pm)\b)",
@@ -100,7 +101,7 @@ _ACCOUNT_USE = (
     r"\b(?:posted|posting|tweeted|tweeting|wrote|writing|put\s+(?:a\s+)?(?:post|status))\s+(?:\w+\s+)?(?:on|from)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:phone|account|instagram|insta|ig|twitter|snap|facebook|fb|tiktok|page|wall|story|linkedin)\b",
     r"\bthis\s+is\s+(?-i:[A-Z][a-z]+)\s+(?:on|posting\s+(?:on|from)|using)\s+(?-i:[A-Z][a-z]+)'s\s+(?:phone|account|insta|twitter|page)",
 )
-_ACCOUNT_POST = (r"\b(?:do(?:ing)?\s+(?:her|his|their)\s+(?:quizzes|tests|work|homework|assignments?|coursework|exams?)|submit(?:ted|ting)?|vot(?:ed|ing)|post(?:ing|ed)?|tweet(?:ing|ed)?|text(?:ing|ed)?|messag(?:ing|ed)|send(?:ing)?|sent|repl(?:y|ying|ied)|dm(?:ing|ed|'d)?|chang(?:ing|ed)\s+(?:her|his|their)\s+(?:bio|pfp|name|status)"
+_ACCOUNT_POST = (r"\b(?:download\w*|access\w*|haven't\s+asked|didn't\s+ask|without\s+asking|do(?:ing)?\s+(?:her|his|their)\s+(?:quizzes|tests|work|homework|assignments?|coursework|exams?)|submit(?:ted|ting)?|vot(?:ed|ing)|post(?:ing|ed)?|tweet(?:ing|ed)?|text(?:ing|ed)?|messag(?:ing|ed)|send(?:ing)?|sent|repl(?:y|ying|ied)|dm(?:ing|ed|'d)?|chang(?:ing|ed)\s+(?:her|his|their)\s+(?:bio|pfp|name|status)"
                  r"|updat(?:ing|ed)\s+(?:her|his|their)|while\s+(?:she|he|they)|whilst\s+(?:she|he|they)|when\s+(?:she|he|they)|before\s+(?:she|he|they)|lol|lmao|😂|🤣|😈|🤫|👀)\b|😂|🤣|😈|🤫|👀")
 
 _ON_BEHALF = (

@@ -23,7 +23,7 @@ _HOME_ALONE = (
     r"\b(?:alone|by\s+myself|on\s+my\s+own|all\s+alone|completely\s+alone)\s+(?:in|at)\s+(?:the|my|our|this)\s+" + _HOME + r"\b",
     r"\b" + _HOME + r"\s+(?:all\s+)?to\s+myself\b",
     r"\b(?:the\s+|my\s+|our\s+)" + _HOME + r"\s+(?:is|'s|will\s+be|is\s+gonna\s+be|is\s+going\s+to\s+be)\s+(?:completely\s+|totally\s+)?empty\b(?!\s+of\b)",
-    r"\bempty\s+(?:house|flat|halls|block|bungalow|cottage|caravan|home|apartment)\b",
+    r"\bempty\s+(?:[\w-]+\s+)?(?:house|flat|halls|block|bungalow|cottage|caravan|home|apartment)\b",
     r"\b(?:house|flat|gaff|home|place|halls)(?:\s+is|'s|\s+will\s+be)\s+(?:gonna\s+be\s+|going\s+to\s+be\s+)?(?:completely\s+|totally\s+)?empty\s+(?:all|till|until|for|this|tonight|from|over|the\s+whole|while|whilst|when|every)\b",
     r"\b(?:just|only)\s+me\s+(?:alone\s+|here\s+)?(?:and\s+the\s+(?:cat|dog|hamster|rabbit|cats|dogs)\s+)?(?:at|in)\s+(?:number\s+|no\.?\s*|flat\s+|room\s+)?\d{1,4}[a-z]?,?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|terrace|place|gardens|grove|court|walk|row|hill|park)\b",
     r"\b(?:just|only)\s+me\s+(?:alone\s+)?(?:at|in)\s+(?:the\s+|my\s+|our\s+)?(?:house|flat|place|gaff|halls|room|ours|mine)\b[^.\n]{0,40}\b(?:till|until|for\s+the|all\s+(?:week|weekend|night)|tonight|this\s+weekend|over\s+(?:the\s+)?(?:weekend|break|holidays?|easter|christmas))\b",
@@ -47,7 +47,7 @@ _WAITING_AT = (
 )
 
 _HERE_NOW = (
-    r"\b(?:i'll\s+be|i'm|im|i\s+am)\s+(?:all\s+)?alone\s+(?:in|at|on)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:till|until|from|tonight|at)\b",
+    r"\b(?:i'll\s+be|i'm|im|i\s+am)\s+(?:all\s+)?alone\s+(?:in|at|on)\s+(?:the\s+)?[^.\n]{2,40}?\s+(?:till|until|from|tonight|at|all\s+(?:day|night|evening|afternoon|morning|weekend)|this\s+(?:weekend|evening|afternoon|morning)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     r"(?:^|[.!?]\s+)alone\s+(?:in|at)\s+(?:the\s+)?\w+|\b(?:i'm|im|i\s+am)\s+(?:all\s+)?alone\s+(?:in|at)\b",
     r"\b(?:currently|rn|right\s+now|atm|at\s+the\s+moment)\s+(?:(?:sat|sitting|stood|standing|chilling|working|studying|revising|waiting|hiding)\s+)?(?:alone\s+|on\s+my\s+own\s+|by\s+myself\s+)?(?:at|in|outside|on)\b",
     r"\b(?:i'm|im|i\s+am)\s+(?:currently\s+|now\s+|just\s+)?(?:sat|sitting|stood|standing|chilling|waiting|studying|working)\s+(?:in|at|outside|on|by)\b[^.\n]{0,60}\b(?:rn|right\s+now|now|atm|till|until|for\s+the\s+next|all\s+(?:day|afternoon|evening)|alone|by\s+myself|on\s+my\s+own)\b",
@@ -101,7 +101,7 @@ _SOMEONE_ELSE = (
     # tracking someone on a location app
     r"\b(?:tracking|stalking|watching|following|checking|keeping\s+tabs\s+on)\s+(?:my\s+(?:ex|\w+)|her|him|them|(?-i:[A-Z][a-z]+))\s+(?:on|via|through|with)\s+(?:find\s+my(?:\s+\w+)?|life360|snap\s?maps?|google\s+maps|her\s+location|his\s+location|their\s+location|airtag|the\s+airtag)\b",
     r"\b(?:find\s+my|life360|snap\s?map|airtag)\b[^.\n]{0,40}\b(?:says|shows|has)\s+(?:she's|he's|they're|(?:her|him|them)\s+(?:at|in)|(?-i:[A-Z][a-z]+)'s)\b",
-    r"\b(?:she|he|(?-i:[A-Z][a-z]+))(?:'s|,?\s+is|,?\s+works)\s+(?:always\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,50}?\s+(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+    r"\b(?:she|he|(?-i:[A-Z][a-z]+))(?:\s+from\s+(?:my|our|the)\s+\w+)?(?:'s|,?\s+is|,?\s+works)\s+(?:always\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,50}?\s+(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
     r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always|usually|normally)\s+(?:parks|leaves|arrives|walks|runs|goes|sits|studies|works|gets|finishes|locks\s+up)\b[^.\n]{0,60}\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b",
     r"\b(?:she|he|(?-i:[A-Z][a-z]+))\s+(?:always\s+|usually\s+)?(?:walks|runs|jogs|cycles|goes|swims|trains|studies|works|leaves|gets\s+the\s+bus)\b[^.\n]{0,60}\b(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"(?=[^.\n]{0,60}\b(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves)|at\s+\d|can't\s+miss|you'll\s+find))",
