@@ -216,6 +216,9 @@ ROWS = [
     ('the physics test gave us plenty of time, I finished early', "student", None),
     ("this morning's chemistry paper: done and dusted 🎉", "student", None),
     ('my placement essay on safeguarding got a first!', "student", None),
+    # the topic of a sitting alone is not its questions
+    ("the geology exam was all about volcanoes, loved it", "student", None),
+    ("the stats paper was all about regression: Q1 asked for the slope and Q2 for the residuals", "student", "assessment_material"),
 ]
 
 

@@ -71,7 +71,7 @@ _EXAM_QUESTION_SELF = (
     r"\bquestions?\s+(?:on|in|from)\s+(?:the|today's|this\s+morning's|yesterday's|our|my)\s+(?:\w+\s+)?(?:exam|test|paper|quiz|resit)\s+(?:was|were|is|are)\s+(?:on|about|all\s+about|literally|basically|['\"])",
     # "X came up in the exam", "the paper was all about X"
     r"\bcame\s+up\s+(?:in|on)\s+(?:the|today's|this\s+morning's|our)\s+(?:\w+\s+)?(?:exam|test|paper|quiz|resit)",
-    r"\b(?:exam|paper|test|resit)\s+was\s+(?:all|literally\s+all|entirely)\s+(?:about|on)\b",
+    r"\b(?:exam|paper|test|resit)\s+was\s+(?:all|literally\s+all|entirely)\s+(?:about|on)\b(?=[^\n]{0,60}(?:\bq\s?\d|\bquestions?\b|\bsection\s+[a-d1-9]\b|\bpart\s+[a-d1-9]\b|:|\b\d+\s+marks\b))",
     # "the micro exam wanted us to explain ...", "the in-class test had 5 MCQs on enzymes"
     r"\b(?:exam|paper|test|resit|quiz|final|mock|midterm|mid-term)\s+(?:\w+\s+)?(?:wanted\s+(?:us\s+)?to|made\s+us|had\s+(?:us|a|an|\d+|two|three|four|five|loads\s+of|a\s+load\s+of)\s+(?:\w+\s+){0,2}(?:on|about|asking|where|question|questions|mcqs?|essay))\b(?!\s+(?:i|we|that\s+(?:i|we|nobody)|which\s+(?:i|we)|nobody|no\s*one|to|as|like)\b)",
     # "the 2nd question on the accounting mock was ...", "Section B of today's law paper: '...'"
