@@ -66,6 +66,9 @@ soak: install ## 20 clients for 10 minutes on loopback (make soak MINUTES=1 for 
 fuzz: install-test ## schemathesis against /v1/openapi.json, >10,000 requests, no 5xx allowed
 	$(PY) scripts/fuzz.py
 
+package: ## build dist/second-thought-<version>.zip (Chromium, Edge) and .xpi (Firefox) from extension/
+	$(PYTHON) scripts/package.py --out dist
+
 lint: install ## validate the rules and packs
 	$(ST) rules lint
 
