@@ -273,3 +273,42 @@ def test_the_generic_profile_takes_each_editor_test_page_box_for_a_compose_box(b
       return [profile.id, profile.isCompose(document.querySelector(window.__editor.selector)), profile.audience(document.body)];
     }""")
     assert got == ["generic", True, "unknown"]
+
+
+# -- confirm before posting, at each site's own send ------------------------------
+
+PASSWORD_DRAFT = "my password is Hunter2!"
+SENT_JS = "() => [...document.querySelectorAll('#sent li')].map(li => li.textContent)"
+CONFIRM_JS = "() => document.querySelector('[data-second-thought=overlay]')?.shadowRoot?.querySelector('.confirm')?.textContent ?? null"
+
+
+def _page_says(site: str, key: str) -> str:
+    return re.search(rf"\b{key}: ([^,\n]+)", (PAGES / "sites" / f"{site}.js").read_text()).group(1).strip()
+
+
+WITH_BUTTON = [s for s in SITES if _page_says(s, "send") != "null"]
+ENTER_SENDS = [s for s in SITES if _page_says(s, "enterSends") == "true"]
+
+
+def _held_then_posted(site, send) -> None:
+    site.focus()
+    site.type(PASSWORD_DRAFT)
+    site.wait_marks("marks => marks.some(m => m.severity === 'high')", timeout=2.0)
+    send()
+    site.page.wait_for_function(f"() => ({CONFIRM_JS})() !== null", timeout=1500)
+    assert "Hunter2!" in site.page.evaluate(CONFIRM_JS), "the dialog does not say what is about to go out"
+    site.page.wait_for_timeout(200)
+    assert site.page.evaluate(SENT_JS) == [], "the post went out before the person chose"
+    site.overlay_click(".confirm button.post")
+    site.page.wait_for_function(f"() => ({SENT_JS})().length === 1", timeout=1000)
+    assert site.page.evaluate(SENT_JS) == [PASSWORD_DRAFT]
+
+
+@pytest.mark.parametrize("site", WITH_BUTTON, indirect=True)
+def test_a_post_with_a_password_is_held_at_the_sites_send_button_until_post_anyway(site):
+    _held_then_posted(site, lambda: site.page.click(site.site["send"]))
+
+
+@pytest.mark.parametrize("site", ENTER_SENDS, indirect=True)
+def test_a_message_with_a_password_is_held_at_enter_where_the_site_sends_on_enter(site):
+    _held_then_posted(site, lambda: site.press("Enter"))

@@ -1,11 +1,12 @@
 // The shared scenarios in Firefox ESR (see _firefox.mjs): the underline
 // exactly under the number, the card naming the clause, the underline moving
 // with the text and going with it, in every editor page; in every site page
-// also the audience the companion is told and search/login fields left alone.
+// also the audience the companion is told, search/login fields left alone and
+// a risky post held at the site's own send.
 // Run by tests/browser/test_firefox.py. No retries.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { env, DRAFT, NUMBER, TIMEOUT, UUID, call, marks, misaligned, press, sleep, underlineAndCard, useFirefox, waitAligned, withControl, withPage } from './_firefox.mjs';
+import { env, DRAFT, NUMBER, OVERLAY, TIMEOUT, UUID, call, marks, misaligned, overlayClick, press, sent, sleep, underlineAndCard, useFirefox, waitAligned, waitSent, withControl, withPage } from './_firefox.mjs';
 
 useFirefox();
 
@@ -47,6 +48,21 @@ const leavesSearchAndLogin = (path) => withPage(path, async ({ page, selector })
   await waitAligned(page, selector);
 });
 
+/** A post with a password is held at the site's own send (its button, else Enter) until "Post anyway". */
+const heldAtTheSitesSend = (path) => withPage(path, async ({ page }) => {
+  const site = await page.evaluate(() => window.__site);
+  await page.keyboard.type('my password is Hunter2!');
+  await page.waitForFunction(`${call(env.js.marks)}.some((m) => m.severity === 'high')`, { timeout: TIMEOUT });
+  if (site.send) await page.click(site.send);
+  else await page.keyboard.press('Enter');
+  await page.waitForFunction(`!!${OVERLAY}?.querySelector('.confirm')`, { timeout: 1500 });
+  await sleep(200);
+  assert.deepEqual(await sent(page), [], 'the post went out before the person chose');
+  await overlayClick(page, '.confirm button.post');
+  await waitSent(page, 1);
+  assert.deepEqual(await sent(page), ['my password is Hunter2!']);
+});
+
 for (const editor of env.editors || []) {
   test(`${editor}: a phone number is underlined exactly and its card names the clause`, () => underlineAndCard(editor));
   test(`${editor}: the underline follows the number when typing before it`, () => followsTyping(editor));
@@ -56,6 +72,7 @@ for (const editor of env.editors || []) {
 for (const site of env.sites || []) {
   test(`site ${site}: a phone number is underlined exactly and its card names the clause`, () => underlineAndCard(`sites/${site}`));
   test(`site ${site}: search and login fields are not checked`, () => leavesSearchAndLogin(`sites/${site}`));
+  test(`site ${site}: a post with a password is held at the site's own send until Post anyway`, () => heldAtTheSitesSend(`sites/${site}`));
 }
 
 test('the companion refuses the Firefox extension without the token', async () => {

@@ -135,4 +135,27 @@ export function contenteditable(el) {
 export function expose(editor, site) {
   window.__editor = editor;
   window.__site = site;
+  // The site's own send, logging what the framework says the draft is: its
+  // send button and, where the site sends on Enter, plain Enter in the box
+  // (listening in the capture phase so the editor does not take the key first).
+  const post = () => {
+    const li = document.createElement('li');
+    li.textContent = editor.plainText();
+    document.getElementById('sent').append(li);
+  };
+  if (site.send) {
+    const button = document.querySelector(site.send);
+    button.addEventListener('click', post);
+    // Single-page apps post with script, never by navigating.
+    button.closest('form')?.addEventListener('submit', (e) => e.preventDefault());
+  }
+  if (site.enterSends) {
+    document.addEventListener('keydown', (e) => {
+      const box = document.querySelector(editor.selector);
+      if (e.key !== 'Enter' || e.shiftKey || e.isComposing || !box || !box.contains(e.target)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      post();
+    }, true);
+  }
 }
