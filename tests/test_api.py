@@ -184,3 +184,31 @@ class TestWhoMayCall:
         assert (await client.post("/v1/check", json={"text": "hi"}, headers={"Origin": origin})).status == 401
         resp = await post(client, {"text": "hi"}, Origin=origin)
         assert resp.status == 200 and resp.headers["Access-Control-Allow-Origin"] == origin
+
+
+async def test_a_full_queue_answers_503_with_retry_after(aiohttp_client, checker):
+    """With one slot, a second check that arrives while the first runs is turned away, not piled up."""
+    import asyncio
+    import base64
+    from pathlib import Path
+
+    from second_thought.config import Settings
+
+    settings = Settings()
+    settings.limits.queue_size = 1
+    settings.token_file = None
+    card = Path(__file__).resolve().parents[2] / "shared/eval/samples/images/img_s006_exam_paper.jpg"
+    if not card.exists():
+        pytest.skip("sample images are not beside this checkout")
+    image = {"name": "exam.jpg", "type": "image/jpeg", "data": base64.b64encode(card.read_bytes()).decode()}
+    app = create_app(settings, checker=checker, token=TEST_TOKEN)
+    client = await aiohttp_client(app)
+    settings.port = client.server.port
+    slow = asyncio.ensure_future(client.post("/v1/check", json={"text": "", "images": [image]}, headers=AUTH))
+    await asyncio.sleep(0.2)  # the image check (OCR) holds the slot far longer than this
+    busy = await client.post("/v1/check", json={"text": "hi"}, headers=AUTH)
+    assert busy.status == 503
+    assert busy.headers["Retry-After"] and (await busy.json())["error"]["code"] == "busy"
+    assert (await slow).status == 200
+    after = await client.post("/v1/check", json={"text": "hi"}, headers=AUTH)
+    assert after.status == 200
