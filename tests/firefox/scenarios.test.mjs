@@ -37,8 +37,13 @@ const goesWithTheNumber = (path) => withPage(path, async ({ page, selector }) =>
 /** The site's search box and login fields are never checked; its compose box is. */
 const leavesSearchAndLogin = (path) => withPage(path, async ({ page, selector }) => {
   const site = await page.evaluate(() => window.__site);
+  // Let the page's editor finish mounting first: Slate (Reddit's page) can
+  // take the focus back while it settles, and the typing would land in it.
+  await sleep(400);
   for (const field of [site.search, ...site.login]) {
     await page.click(field);
+    await page.focus(field);
+    await page.waitForFunction((sel) => document.activeElement === document.querySelector(sel), { timeout: TIMEOUT }, field);
     await page.keyboard.type(DRAFT);
   }
   await sleep(900);
