@@ -9,7 +9,6 @@ event loop only parses, queues and answers. Who may call is decided by
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import time
@@ -182,11 +181,6 @@ def create_app(settings: Settings, *, checker: Checker | None = None, token: str
     app.router.add_route("*", "/{tail:.*}", not_found)
     guard.install(app, settings, TOKEN)
     return app
-
-
-@contextlib.contextmanager
-def _quiet_access_log() -> Any:
-    yield
 
 
 def serve(settings: Settings) -> None:
