@@ -29,6 +29,7 @@ _OFFICIAL_RECORDING = (
     r"\b(?:official|uni(?:versity)?'s|the\s+uni's)\s+(?:recording|replay|video|channel|youtube)",
     r"\b(?:is|was|are|were)\s+(?:the\s+)?(?:lecture|session|talk|seminar)\s+(?:being\s+)?recorded\b|\bwill\s+(?:it|the\s+(?:lecture|session|talk))\s+be\s+recorded\b",
     r"\bwith\s+(?:the\s+)?(?:lecturer's|lecturers'|tutor's|speaker's|everyone's|their|his|her)\s+(?:permission|consent|ok|blessing)",
+    r"\bofficial(?:ly)?\s+(?:published|released|posted|uploaded|shared|available)\b|\bpublished\s+(?:recording|video|replay|version)\b",
 )
 
 _PHOTO = (r"\b(?:photos?|pics?|pictures?|piccies|vids?|videos?|clips?|snaps?|footage|selfies?|filmed|filming|recorded|recording|snapped|took\s+(?:a|this)\s+(?:pic|photo|video)"
@@ -94,6 +95,20 @@ _HUMILIATING = (
 )
 
 
+# A recording of a meeting, class or call passed round (timestamps, "listen",
+# "skip to"), and a lecturer's slides or recordings named first and then passed on.
+_MEETING_RECORDING = (
+    r"\b(?:audio|recording|recordings|video|footage|clip|tape|voice\s+memo|vid)\s+(?:of|from)\s+(?:the\s+|our\s+|my\s+|a\s+|this\s+|that\s+)?(?:(?:to|yester)day's\s+|tonight's\s+|this\s+(?:morning|afternoon|week)'s\s+|last\s+(?:night|week)'s\s+|\w+day's\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|call|seminar|lecture|tutorial|class|session|interview|hearing|supervision|briefing|all[- ]staff|town\s+hall|away\s+day|one[- ]to[- ]one|1[:-]1|exam\s+board|committee)\b",
+)
+_MEETING_SHARE = (_SHARE_INTENT + r"|\b(?:skip\s+to|listen\s+(?:to|at|from)|have\s+a\s+listen|watch\s+(?:at|from)|fast\s+forward\s+to|meltdown|rant)\b|\b\d{1,2}:\d{2}\b")
+_SLIDES_NAMED = (
+    r"\b(?:(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:lecturer|tutor|professor|prof|teacher|module\s+leader|seminar\s+leader)'?s|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+)'s)\s+(?:lecture\s+|seminar\s+|module\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|powerpoints?|ppts?|recordings?)\b",
+)
+_SLIDES_PASSED = (r"\b(?:zip(?:ped)?|rar|drive|g\s?drive|dropbox|mega|group\s?chat|gc|discord|telegram|studocu|course\s*hero|quizlet|scribd|upload(?:ed|ing)?|posted|sharing|shared|here(?:'s|s|\s+are)|dm\s+(?:me|for)|selling|for\s+[£$]|[£$]\s?\d|online|publicly|public|youtube|tiktok|reddit)\b|👇|🔥")
+_SLIDES_OFFICIAL = (r"\b(?:on|via|in)\s+(?:blackboard|moodle|canvas|the\s+vle|learning\s+zone|brightspace|the\s+module\s+page)\b|\b(?:lecturer|tutor|dr\s+\w+|prof\s+\w+|module\s+leader|she|he|they)\s+(?:has\s+|have\s+)?(?:uploaded|posted|shared|put|emailed|sent)\b|\bwith\s+(?:her|his|their)\s+(?:permission|ok)\b")
+
+
 class ConsentMediaDetector(Detector):
     rules = ("consent.learning_platform", "consent.no_consent", "consent.intimate_image",
              "consent.covert_recording", "consent.lecture_materials")
@@ -109,6 +124,9 @@ class ConsentMediaDetector(Detector):
             Rule("consent.covert_recording", CAT, _COVERT_AUDIO, none_of=_CONSENT_GIVEN, whole=True),
             Rule("consent.lecture_materials", CAT, _SLIDES_SHARE, near=(Near(_SLIDES_WHERE, 100),),
                  none_of=(r"\b(?:lecturer|dr\s+\w+|prof\s+\w+|module\s+leader)\s+(?:has\s+)?(?:uploaded|posted|shared|put)\b|\bon\s+(?:blackboard|moodle|canvas|the\s+vle)\b(?![^.\n]{0,40}\b(?:youtube|tiktok|studocu|course\s*hero|public))",), whole=True),
+            Rule("consent.covert_recording", CAT, _MEETING_RECORDING, near=(Near(_MEETING_SHARE, 100),),
+                 none_of=_OFFICIAL_RECORDING + _CONSENT_GIVEN, whole=True),
+            Rule("consent.lecture_materials", CAT, _SLIDES_NAMED, near=(Near(_SLIDES_PASSED, 100),), none_of=(_SLIDES_OFFICIAL,), whole=True),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

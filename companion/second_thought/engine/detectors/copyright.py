@@ -140,6 +140,32 @@ _PAID_LEGIT = (r"\b(?:through|via|from|on)\s+(?:the\s+)?(?:uni|university|librar
 _LINKED_ONLY = (r"\b(?:article|report|story|piece|paper|study|interview|review)\b[^.\n]{0,60}\b(?:link(?:ed)?\s+(?:below|here|in\s+(?:bio|comments|thread))|(?:is\s+)?(?:on|at)\s+(?:the|their|its)\s+(?:\w+\s+)?(?:website|site))\b(?![^\n]{0,80}\b(?:paywall|subscriber|premium|full\s+text|pasted|copied))")
 
 
+# Broader wordings: a pdf/e-book of a named book or edition handed out, an image
+# found on someone's site, a paid report with its price, reposted creative work
+# of any kind, and a lecturer's slides named first and then passed on.
+_EDITION_COPY = (
+    r"\b(?:pdfs?|e-?books?|epubs?|scans?|free\s+cop(?:y|ies)|digital\s+cop(?:y|ies)|scanned\s+cop(?:y|ies))\s+(?:version\s+)?(?:of|for)\s+(?:the\s+)?(?:[\w'&:,-]+\s+){0,5}?(?:\d+(?:st|nd|rd|th)\s+)?(?:ed(?:ition)?|edn|textbooks?|books?|novels?|readers?|coursebooks?|course\s+books?|workbooks?)\b",
+    r"\b\d+(?:st|nd|rd|th)\s+(?:ed(?:ition)?|edn)\b",
+)
+_EDITION_SHARE = (r"\b(?:free|for\s+free|drive|g\s?drive|dropbox|mega|telegram|discord|upload(?:ed|ing)?|download|link|dm|pm|msg|hmu|anyone\s+(?:want|need)s?|who\s+wants|sending|send\s+(?:it|you|u)|here(?:'s|s|\s+it\s+is)|in\s+the\s+(?:gc|group\s?chat)|shar(?:e|ing))\b|👇")
+_FOUND_ON_SITE = (
+    r"\b(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|gif|video|clip|song|track|font|design|meme|animation|painting|shot)s?\s+(?:i|we)\s+(?:found|got|saw|grabbed|took|nicked|pulled|downloaded|saved)\s+(?:on|off|from)\s+(?:some|a|an|this|that|the)\s+(?:random\s+)?(?:[\w'-]+\s+)?(?:[\w-]+'s\s+)?(?:website|site|page|insta(?:gram)?|account|blog|portfolio|feed|profile|channel|behance|etsy)\b",
+)
+_PAID_PRICE = (
+    r"\b(?:report|reports|dataset|database|data|article|course|study|survey|analysis|whitepaper|textbook|book)\b[^.\n]{0,40}?(?:[£$€]\s?\d[\d,.]*\s?k?\s+to\s+(?:buy|access|download|read)|costs?\s+[£$€]\s?\d|paywalled|normally\s+[£$€]|usually\s+[£$€]|worth\s+[£$€]\s?\d)",
+)
+_PAID_PASS_ON = (r"\b(?:got\s+a\s+copy|sending|send\s+(?:it|them|you|u|a\s+copy)|forward(?:ing)?|anyone\s+who\s+(?:asks|wants|needs)|dm|pm|msg|hmu|here(?:'s|s)|link|drive|for\s+free|free|who\s+wants|anyone\s+(?:want|need)s?|shar(?:e|ing)|in\s+the\s+(?:gc|group\s?chat)|upload(?:ed|ing)?)\b|👇")
+_REPOST_MORE = (
+    r"\b(?:repost(?:ing|ed|s)?|re-?upload(?:ing|ed|s)?|re-?shar(?:ing|ed)|stole|stealing|nicked|yoinked|ripp(?:ed|ing))\s+(?:this|these|that|those|(?:[\w']+\s+)?@?[\w']+'s|her|his|their|an?|some)\s+(?:[\w']+\s+)?(?:animations?|gifs?|shorts|films?|songs?|covers?|music|footage|clips?|pictures?|images?|paintings?|posts?|captions?|recipes?|photography|graphics?|sketch(?:es)?|cartoons?|stories|story)\b",
+)
+_NO_ASK = (r"\b(?:didn't|did\s+not|never|without)\s+(?:ask(?:ing|ed)?|permission|credit(?:ing)?)\b|\bno\s+(?:permission|credit)\b|\bhope\s+(?:they|he|she)\s+(?:don't|doesn't|won't)\s+(?:mind|see|notice)|\btoo\s+good\s+not\s+to\b|\blol\b|😂|🤫")
+_SLIDES_NAMED = (
+    r"\b(?:(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:lecturer|tutor|professor|prof|teacher|module\s+leader|seminar\s+leader)'?s|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+)'s)\s+(?:lecture\s+|seminar\s+|module\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|notes|powerpoints?|ppts?|materials?|recordings?)\b",
+)
+_SLIDES_PASSED = (r"\b(?:zip(?:ped)?|rar|drive|g\s?drive|dropbox|mega|group\s?chat|gc|discord|telegram|studocu|course\s*hero|quizlet|scribd|upload(?:ed|ing)?|posted|sharing|shared|here(?:'s|s|\s+are)|dm\s+(?:me|for)|selling|for\s+[£$]|[£$]\s?\d|online|publicly|public|youtube|tiktok|reddit)\b|👇|🔥")
+_SLIDES_OFFICIAL = (r"\b(?:on|via|in)\s+(?:blackboard|moodle|canvas|the\s+vle|learning\s+zone|brightspace|the\s+module\s+page)\b|\b(?:lecturer|tutor|dr\s+\w+|prof\s+\w+|module\s+leader|she|he|they)\s+(?:has\s+|have\s+)?(?:uploaded|posted|shared|put|emailed|sent)\b|\bwith\s+(?:her|his|their)\s+(?:permission|ok)\b")
+
+
 class CopyrightDetector(Detector):
     rules = ("copyright.pirated", "copyright.whole_work", "copyright.uncredited_image", "copyright.lecture_slides")
 
@@ -173,6 +199,12 @@ class CopyrightDetector(Detector):
             Rule("copyright.lecture_slides", CAT, _SLIDES_NOUN_FIRST, none_of=(_OPEN,), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES, near=(Near(_SLIDES_WHERE, 100),),
                  none_of=(_OPEN, r"\b(?:lecturer|dr\s+\w+|prof\s+\w+|module\s+leader|tutor)\s+(?:has\s+)?(?:uploaded|posted|shared|put)\b",), extend=True),
+            Rule("copyright.whole_work", CAT, _EDITION_COPY, near=(Near(_EDITION_SHARE, 120),),
+                 none_of=(_OPEN, _PAID_LEGIT, r"\b(?:i|we)\s+(?:wrote|made|authored|published)\b|\b(?:my|our)\s+(?:own|new)\s+(?:book|textbook|novel)\b|\b(?:buy|bought|order(?:ed)?|second[- ]hand|selling\s+my|old\s+copy|paperback|hardback)\b"), extend=True),
+            Rule("copyright.uncredited_image", CAT, _FOUND_ON_SITE, near=(Near(_USE, 120),), none_of=(_OPEN, _CREDITED), extend=True),
+            Rule("copyright.whole_work", CAT, _PAID_PRICE, near=(Near(_PAID_PASS_ON, 120),), none_of=(_OPEN, _PAID_LEGIT), extend=True),
+            Rule("copyright.uncredited_image", CAT, _REPOST_MORE, near=(Near(_NO_ASK, 120),), none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b"), extend=True),
+            Rule("copyright.lecture_slides", CAT, _SLIDES_NAMED, near=(Near(_SLIDES_PASSED, 100),), none_of=(_OPEN, _SLIDES_OFFICIAL), extend=True),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

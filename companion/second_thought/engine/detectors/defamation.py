@@ -100,6 +100,18 @@ _ALLEGATION_MORE = (
     r"\b(?:sacked|fired|kicked\s+out|expelled|dismissed|let\s+go|forced\s+out|pushed\s+out|asked\s+to\s+leave)\s+(?:from|at|by)\s+(?:his|her|their)\s+(?:last|previous|old|former|other)\s+(?:job|uni|university|school|post|role|employer|workplace|trust|hospital|company|practice|college)\b",
 )
 
+# Broader wordings of the same situations: any determiner before the member of
+# staff, plagiarism in any form, faked sickness or records, fiddled claims.
+_ALLEGATION_GEN = (
+    r"\b(?:sleeping|slept|sleeps|shagging|shagged|banging|hooking\s+up|hooked\s+up|messing\s+around|having\s+(?:an\s+)?affairs?)\s+with\s+(?:our|my|your|the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tutor|lecturer|supervisor|professor|prof|teacher|boss|manager|examiner|marker|dean|coach|landlord|landlady|seminar\s+leader|module\s+leader|course\s+leader|ta|demonstrator|line\s+manager|head\s+of\s+\w+|director|mentor|ref(?:eree)?|instructor|trainer)\b",
+    r"\bplagiari[sz](?:ed|es|ing)\b|\b(?:stole|steals|stealing|nicked|nicks|copied|copies|lifted|lifts)\s+(?:[\w']+\s+){0,3}?(?:book|thesis|research|paper|papers|ideas?|work|data|findings|dissertation|phd|code|designs?)\s+(?:from|off)\s+(?:a|an|his|her|their|one\s+of|some|the)\b",
+    r"\bfak(?:es|ed|ing)\s+(?:his|her|their|the|all\s+(?:his|her|their))\s+(?:[\w-]+\s+)?(?:sick(?:ness)?(?:\s+(?:days?|notes?|leave))?|illness(?:es)?|injur(?:y|ies)|absences?|timesheets?|hours|expenses|references?|signatures?|attendance|illness|death|credentials|experience)\b|\b(?:pulls?|throws?|pulling|throwing)\s+(?:\w+\s+)?sickies\b|\bpretends?\s+to\s+be\s+(?:ill|sick)\b",
+    r"\b(?:fiddl(?:es|ed|ing)|doctor(?:s|ed|ing)|cook(?:s|ed|ing)|massag(?:es|ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?:[\w-]+\s+)?(?:books|expenses|accounts|figures|results|data|numbers|stats|statistics|timesheets|claims)\b",
+    r"\b(?:5g(?:\s+masts?)?|phone\s+masts?|masts?|wi-?fi(?:\s+routers?)?|routers?|vaccines?|jabs?|fluoride|chemtrails?|smart\s+meters?)\b[^.\n]{0,50}?\b(?:giving|making|gives|makes|caus(?:ing|es)|behind)\s+(?:every(?:one|body|1)|people|us|students|kids|half\s+the\s+\w+|the\s+whole\s+\w+|all\s+the\s+\w+)\s+(?:[\w]+\s+)?(?:ill|sick|headaches|cancer|tumou?rs|infertile|autism|nosebleeds|migraines|dizzy|rashes)\b",
+    r"\b(?:vaccines?|jabs?|injections?|boosters?|flu\s+shots?)\b[^.\n]{0,60}?\b(?:microchips?|micro-chips?|tracking\s+(?:chips?|devices?)|nanobots|graphene|5g\s+chips?|poison|sterili[sz]\w+\s+(?:drugs?|agents?))\b",
+)
+
 # Blaming an outbreak on a group of people: scapegoating misinformation.
 _DISEASE = (r"(?:measles|covid(?:-?19)?|coronavirus|the\s+virus|tb|tuberculosis|mumps|monkeypox|mpox|norovirus|noro|flu|scabies|bed\s*bugs|head\s+lice|meningitis|the\s+outbreak|an?\s+outbreak|the\s+(?:bug|illness|infection|disease|sickness))")
 _GROUP = (r"(?:international\s+students|internationals|foreign\s+students|overseas\s+students|immigrants|migrants|foreigners|refugees|asylum\s+seekers|tourists|the\s+(?:chinese|indians?|africans?|nigerians?|romanians?|asians?|muslims|jews|gypsies|travellers|roma)"
@@ -171,15 +183,15 @@ class DefamationDetector(Detector):
     rules = ("defamation.unverified_claim", "defamation.misinformation")
 
     def __init__(self) -> None:
-        allegation = rx(_ALLEGATION, *_ALLEGATION_MORE)
+        allegation = rx(_ALLEGATION, *_ALLEGATION_MORE, *_ALLEGATION_GEN[:4])
         self._rules = (
             Rule("defamation.unverified_claim", CAT, allegation, near=(Near(_TARGET, 90),), check=_not_self,
                  none_of=(r"\b(?:my\s+placement|on\s+placement|placement\s+school|safeguarding|child\s+protection|service\s+users?|caseload|looked[- ]after)\b",
-                          r"\b(?:my|our|a|the)\s+(?:sexual\s+)?(?:harassment|assault|abuse|discrimination|bullying)\s+(?:complaint|case|report|claim|allegation)\b|\b(?:get|getting)\s+(?:[\w']+\s+){0,3}(?:sacked|fired|expelled|suspended|kicked\s+out)\b|\b(?:dissertation|essay|thesis|research|article|paper|project|module|lecture|course|podcast|book|seminar|talk|report)\s+(?:on|about|into|covering|looking\s+at)\b|\b(?:according\s+to\s+(?:the\s+)?(?:bbc|guardian|police|court|reports?)|(?:bbc|guardian|sky\s+news|itv|reuters|the\s+times|telegraph|news|police)\s+(?:reports?|says|said|confirmed|statement)|(?:crown|magistrates'?)\s+court|court\s+heard|sentenced|in\s+the\s+news|news\s+report|documentary|true\s+crime|podcast|novel|film|book|episode|series)\b",)),
+                          r"\b(?:my|our|a|the)\s+(?:sexual\s+)?(?:harassment|assault|abuse|discrimination|bullying)\s+(?:complaint|case|report|claim|allegation)\b|\b(?:get|getting)\s+(?:[\w']+\s+){0,3}(?:sacked|fired|expelled|suspended|kicked\s+out)\b|\b(?:dissertation|essay|thesis|research|article|paper|project|module|lecture|course|podcast|book|seminar|talk|report)\s+(?:on|about|into|covering|looking\s+at)\b|\b(?:according\s+to\s+(?:the\s+)?(?:bbc|guardian|police|court|reports?)|(?:bbc|guardian|sky\s+news|itv|reuters|the\s+times|telegraph|news|police)\s+(?:reports?|says|said|confirmed|statement)|(?:crown|magistrates'?)\s+court|court\s+heard|sentenced|in\s+the\s+news|news\s+report|documentary|true\s+crime|podcast|novel|film|(?<!his\s)(?<!her\s)(?<!their\s)book|episode|series)\b",)),
             Rule("defamation.unverified_claim", CAT, allegation, all_of=(_RUMOUR,), check=_not_self),
             Rule("defamation.unverified_claim", CAT, r"\b(?:election|vote|ballot|result|results|competition|draw|raffle|awards?|selection|trial)\s+(?:was|were|is|are|got|has\s+been)\s+(?:totally\s+|completely\s+|clearly\s+)?(?:rigged|fixed|bought|a\s+fix|a\s+stitch-?up)\b",
                  check=_not_self),
-            Rule("defamation.misinformation", CAT, _MISINFO_CLAIMS,
+            Rule("defamation.misinformation", CAT, _MISINFO_CLAIMS + _ALLEGATION_GEN[4:],
                  none_of=(r"\b(?:claims?\s+that|myths?|debunk\w*|(?:is|are|it's)\s+(?:a\s+)?(?:fake\s+news|false|not\s+true)|no\s+evidence|dissertation|essay|thesis|module|lecture|seminar|research\s+(?:on|into))\b",)),
             Rule("defamation.misinformation", CAT, _CURE, near=(Near(_HOME_REMEDY + "|" + _CONSPIRACY, 100),),
                  none_of=(r"\b(?:claims?\s+that|myths?|debunk\w*|fake\s+news|false|not\s+true|no\s+evidence|thesis|according\s+to\s+(?:the\s+)?(?:nhs|who|study|trial|research)|clinical\s+trial|study\s+(?:shows|found)|paper|lecture|module|essay|dissertation|paracetamol|antibiotics?|vaccines?\s+(?:prevent|stop))\b",)),

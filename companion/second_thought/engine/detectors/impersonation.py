@@ -10,8 +10,7 @@ impersonators and parodies of politicians stay quiet.
 from __future__ import annotations
 
 from ..types import Detection, DraftContext, Detector
-from ._common import Near, Rule
-from ._lexicon import run_rules_windowed
+from ._common import Near, Rule, run_rules
 
 CAT = "impersonation"
 
@@ -94,7 +93,7 @@ _FORMS = (
 
 _ACCOUNT_USE = (
     r"\b(?:she's|he's|they're|(?:my|our)\s+\w+'s|(?:my|our)\s+\w+\s+is|(?-i:[A-Z][a-z]+)'s)\s+(?:still\s+)?(?:logged|signed)\s+(?:in|into|on|onto)\b",
-    r"\b(?:log(?:ging)?\s+(?:into|onto|in\s+to|in\s+as)|took\s+over|hijacked|commandeered|using|used|use|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:uni\s+|work\s+|student\s+|school\s+|personal\s+)?(?:phone|account|instagram|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin|blackboard|moodle|canvas|portal|uni\s+account|outlook|tinder|hinge|bumble|grindr|discord|inbox|mailbox|email\s+account|work\s+phone|work\s+email|work\s+account)\b",
+    r"\b(?:log(?:ging)?\s+(?:into|onto|in\s+to|in\s+as)|took\s+over|hijacked|commandeered|using|used|use|from|borrowed|nicked|stole|logged\s+(?:into|onto|in\s+to|in\s+as|on\s+to)|hacked|hacking|got\s+(?:into|onto)|went\s+on|go\s+on|going\s+on)\s+(?!(?:to|yester)day's|tonight's|tomorrow's|last\s+week's|this\s+week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)(?:my\s+\w+'s|his|her|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:uni\s+|work\s+|student\s+|school\s+|personal\s+)?(?:phone|account|instagram|insta|ig|twitter|snap|snapchat|facebook|fb|tiktok|laptop|login|profile|email|whatsapp|teams|linkedin|blackboard|moodle|canvas|portal|uni\s+account|outlook|tinder|hinge|bumble|grindr|discord|inbox|mailbox|email\s+account|work\s+phone|work\s+email|work\s+account)\b",
     r"\b(?:she|he|they|(?-i:[A-Z][a-z]+))\s+left\s+(?:her|his|their)\s+(?:phone|laptop|account|insta|twitter|facebook|fb|snap|tiktok|email|teams|pc|computer)\s+(?:unlocked|logged\s+in|open|on\s+the\s+table)",
     r"\b(?:she|he|they|(?-i:[A-Z][a-z]+)|my\s+\w+|(?:(?:the|our)\s+)?(?:flatmate|housemate|roommate|mate|lecturer|tutor|boss|manager|president|captain|sister|brother|\w+mate))\s+(?:had\s+)?left\s+(?:(?:her|his|their|the)\s+)?(?:phone|laptop|account|insta(?:gram)?|twitter|facebook|fb|snap(?:chat)?|tiktok|email|outlook|teams|pc|computer|mac|macbook|ipad|tablet|whatsapp(?:\s+web)?|discord|messenger|linkedin)\s+(?:unlocked|logged\s+in|signed\s+in|open|up|on)\b",
     r"\b(?:replying|texting|messaging|posting|tweeting|swiping|chatting|answering|reading|sending|going\s+through)\b[^.\n]{0,40}\bon\s+(?:her|his|their|my\s+\w+'s)\s+(?:phone|account|insta|snap|tinder|hinge|bumble|grindr|twitter|facebook|whatsapp)\b",
@@ -126,6 +125,24 @@ _FAKE_ACCOUNT = (
 )
 
 
+# Broader constructions: acting "as if I was" someone, accounts in someone's
+# name, signing or scanning a register for others, and not-knowing phrasings.
+_POSING_MORE = (
+    r"\bas\s+(?:if|though)\s+(?:i|we)\s+(?:was|were|am|are)\s+(?:my|our|her|his|their|him|them|the|(?-i:[A-Z][a-z]+))\b",
+    r"\b(?:pass(?:ed|ing)?|passes)\s+(?:myself|ourselves|me)\s+off\s+as\s+(?:my|our|her|his|their|him|the|(?-i:[A-Z][a-z]+))\b",
+    r"\b(?:account|profile|page|insta(?:gram)?|ig|linkedin|facebook|fb|tinder|hinge|bumble|twitter|tiktok|snap(?:chat)?|email(?:\s+address)?|gmail|discord|reddit)\s+(?:in|under|using|with)\s+(?:my\s+\w+'s|our\s+\w+'s|her|his|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:full\s+|real\s+|actual\s+)?name\b",
+    r"\b(?:using|used|use|with|under)\s+(?:my\s+\w+'s|our\s+\w+'s|her|his|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:full\s+|real\s+)?(?:name|photos?|pics?|face|identity)\s+(?:on|for)\s+(?:a|an|the|my)\s+(?:new\s+|fake\s+)?(?:account|profile|page|insta|linkedin|tinder|hinge|bumble|twitter|tiktok|dating\s+(?:app|profile|site))\b",
+)
+_FORMS_MORE = (
+    r"\bsign(?:ed|ing|s)?\s+(?:in\s+)?(?:on\s+)?(?:the\s+)?(?:attendance|register|sign[- ]in)\s*(?:sheet|list|register|form)?\s+(?:for|on\s+behalf\s+of)\s+(?:half|most|all|loads|the\s+rest|everyone|every(?:one|body)|(?:my|our)\s+\w+|him|her|them|\w+\s+(?:people|mates|others))\b",
+    r"\b(?:scan(?:ned|ning|s)?|tap(?:ped|ping|s)?|swip(?:ed|ing|es))\s+(?:in\s+)?(?:with\s+)?(?:my\s+\w+'s|her|his|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:student\s+|uni\s+)?(?:card|id|qr|qr\s+code|lanyard)\b(?=[^.\n]{0,80}\b(?:lecture|seminar|register|attendance|class|lab|tutorial|workshop|present|marked|wasn't|weren't|not\s+there|didn't|skip|bunk|hungover|in\s+bed|still\s+asleep))",
+    r"\b(?:register(?:ed|ing)?|mark(?:ed|ing)?)\s+(?:him|her|them|(?-i:[A-Z][a-z]+)|my\s+\w+|half\s+the\s+\w+)\s+(?:as\s+)?(?:present|here|in)\b(?=[^.\n]{0,60}\b(?:wasn't|weren't|isn't|not\s+there|didn't|skip|bunk|hungover|in\s+bed|asleep|lol|😂))",
+)
+_NO_CONSENT_MORE = (r"|\b(?:has|have|had)\s+no\s+(?:idea|clue)\b|\bno\s+(?:idea|clue)\s+(?:i'm|im|i\s+am|i\s+was|i've)\b|\b(?:doesn't|don't|didn't|does\s+not)\s+know\s+(?:i'm|im|i\s+am|i\s+was|about\s+this)\b"
+                    r"|\bbehind\s+(?:her|his|their)\s+back\b|\bwithout\s+telling\s+(?:her|him|them)\b|\b(?:never|didn't|did\s+not)\s+(?:agreed|agree|asked|ask|said\s+yes|say\s+yes)\b")
+_NO_CONSENT = _NO_CONSENT + _NO_CONSENT_MORE
+
+
 class ImpersonationDetector(Detector):
     rules = ("impersonation.posing_as", "impersonation.forms_as_others", "impersonation.account_use",
              "impersonation.posting_for_without_consent")
@@ -143,7 +160,11 @@ class ImpersonationDetector(Detector):
             Rule("impersonation.forms_as_others", CAT, _FORMS, none_of=(r"\b(?:as\s+(?:a|an)\s+(?:student|group|team)|group\s+(?:leader|rep)\s+(?:can|should|will)|on\s+behalf\s+of\s+(?:the\s+)?(?:group|team|society|soc|class))\b",), extend=True),
             Rule("impersonation.account_use", CAT, _ACCOUNT_USE, near=(Near(_ACCOUNT_POST, 100),), none_of=(_CONSENT, r"\b(?:lost|found|stolen|broke|cracked|charger|battery|fix(?:ed|ing)?|repair)\b"), extend=True),
             Rule("impersonation.posting_for_without_consent", CAT, _ON_BEHALF, near=(Near(_NO_CONSENT, 120),), none_of=(_CONSENT,), extend=True),
+            Rule("impersonation.posting_for_without_consent", CAT, r"\bon\s+behalf\s+of\s+(?:my\s+\w+|him|her|them|(?-i:[A-Z][a-z]+))\b",
+                 near=(Near(_NO_CONSENT, 120),), none_of=(_CONSENT,), extend=True),
+            Rule("impersonation.posing_as", CAT, _POSING_MORE, none_of=(_SAFE, _CONSENT), extend=True),
+            Rule("impersonation.forms_as_others", CAT, _FORMS_MORE, none_of=(_CONSENT,), extend=True),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
-        return run_rules_windowed(self._rules, text, ctx)
+        return run_rules(self._rules, text, ctx)

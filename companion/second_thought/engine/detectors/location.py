@@ -11,8 +11,7 @@ and landmark coordinates stay quiet. Severity is mostly advice (low).
 from __future__ import annotations
 
 from ..types import Detection, DraftContext, Detector
-from ._common import Near, Rule
-from ._lexicon import run_rules_windowed
+from ._common import Near, Rule, run_rules
 
 CAT = "location"
 
@@ -120,6 +119,23 @@ _SOMEONE_ELSE = (
 )
 
 
+# Broader constructions: someone (the author or another person) alone at a
+# place right now or until a time; walking back alone now; a room number with
+# being alone or staying there; where to catch someone regularly.
+_ALONE_WORDS = r"(?:alone|on\s+(?:my|her|his|their)\s+own|by\s+(?:myself|herself|himself|themselves))"
+_ALONE_AT = (
+    r"\b(?:my\s+(?:[\w-]+\s+)?\w+(?:'s|\s+is)|she(?:'s|\s+is)|he(?:'s|\s+is)|they(?:'re|\s+are)|(?-i:[A-Z][a-z]+)(?:'s|\s+is)|i'm|im|i\s+am|i'll\s+be)\s+(?:\w+ing\s+)?" + _ALONE_WORDS + r"\s+(?:at|in|on|outside)\s+(?:the\s+|a\s+)?[^.\n]{2,50}?\b(?:till|until|tonight|til|from|rn|right\s+now|now|all\s+(?:night|day|evening|weekend)|this\s+(?:evening|weekend|afternoon))\b",
+    r"\b(?:walking|cycling|heading|getting|going|jogging|running)\s+(?:back|home)\s+(?:from\s+[^.\n]{2,30}?\s+)?" + _ALONE_WORDS + r"\b(?=[^.\n]{0,60}\b(?:now|rn|right\s+now|atm|tonight|home\s+in\s+\d|lane|road|rd|street|park|via|through|along))",
+    r"\b(?:walking|cycling|heading|getting|going)\s+(?:back|home)\s+" + _ALONE_WORDS + r"\s+(?:now|rn|right\s+now|tonight)\b",
+)
+_ROOM_ALONE = (r"\b(?:alone|by\s+myself|on\s+my\s+own|staying|sleeping|i'm\s+in|i'll\s+be\s+in|find\s+me|come\s+find|knock)\b")
+_ROOM_WHEN = (r"\b(?:till|until|til|from\s+\d|tonight|all\s+(?:night|day|evening|weekend)|this\s+(?:evening|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s*(?:am|pm))\b")
+_CATCH_THEM = (
+    r"\b(?:that's|thats|that\s+is)\s+where\s+(?:you(?:'ll|\s+will|\s+can)\s+)?(?:catch|find|get|corner|see)\s+(?:him|her|them)\b",
+    r"\b(?:my\s+(?:[\w-]+\s+)?\w+|our\s+(?:[\w-]+\s+)?\w+|the\s+(?:lecturer|tutor|prof|professor|dean|boss|manager|landlord)|she|he|(?-i:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+)|(?-i:[A-Z][a-z]+))\s+(?:always|usually|normally|every\s+day|daily)\s+(?:sits|is|works|studies|eats|drinks|goes|parks|waits|smokes|runs|walks|trains|has\s+(?:lunch|coffee))\s+(?:in|at|on|by|outside|to)\b[^.\n]{0,50}\b(?:between|from|at|till|until|after|before)\s+\d",
+)
+
+
 class LocationDetector(Detector):
     rules = ("location.home_alone", "location.live", "location.coordinates", "location.schedule",
              "location.someone_else")
@@ -127,7 +143,7 @@ class LocationDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("location.home_alone", CAT, _HOME_ALONE, extend=True,
-                 none_of=(r"\bhome\s+alone(?:\s+\w+)?\s*\?\s*no\b|\bnot\s+home\s+alone\b|\bempty\s+without\b|\bmiss\s+(?:you|u|ya|them|him|her|everyone|y'?all)\b|\b(?:letting\s+agent|new\s+tenants|viewings?|to\s+let|for\s+rent|for\s+sale)\b", r"\b(?:sister|brother|son|daughter|kids?|cat|dog|mum|dad|nan|grandma|grandad|puppy|kitten|child|she|he)(?:'s|\s+is|\s+was|\s+will\s+be)\s+(?:\w+\s+)?home\s+alone\b", r"\b(?:film|movie|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequel)\b",)),
+                 none_of=(r"\bhome\s+alone(?:\s+\w+)?\s*\?\s*no\b|\bnot\s+home\s+alone\b|\bempty\s+without\b|\bmiss\s+(?:you|u|ya|them|him|her|everyone|y'?all)\b|\b(?:letting\s+agent|new\s+tenants|viewings?|to\s+let|for\s+rent|for\s+sale)\b", r"\b(?:sister|brother|son|daughter|kids?|cat|dog|mum|dad|nan|grandma|grandad|puppy|kitten|child|she|he)(?:'s|\s+is|\s+was|\s+will\s+be)\s+(?:\w+\s+)?home\s+alone\b", r"\b(?:films?|movies?|netflix|watching|christmas\s+movie|tv|on\s+telly|classic|macaulay|kevin|sequels?)\b",)),
             Rule("location.live", CAT, _LIVE, none_of=(r"\bsharing\s+my\s+(?:live\s+)?location\s+with\s+(?:my\s+)?(?:flatmate|mum|dad|parents|friend|partner|boyfriend|girlfriend|housemate|family|bf|gf|sister|brother)s?\b|\bjust\s+in\s+case\b|\bto\s+be\s+safe\b|\bfor\s+safety\b", r"\b(?:turn\s+off|turned\s+off|disable|switch\s+off|never\s+share|don't\s+share|how\s+(?:do|to)|be\s+careful|careful\s+who|great\s+feature|safety\s+tip)\b",), extend=True),
             Rule("location.live", CAT, _HERE_NOW, near=(Near(_FIND_ME, 120),), extend=True,
                  none_of=(r"\bwith\s+(?:the\s+|my\s+)?(?:whole\s+|entire\s+)?(?:course|group|team|society|soc|squad|girls|lads|gang|crew|flat|flatmates|housemates|everyone|all\s+of\s+us|netball|rugby|football)\b|\bjoin\s+us\b",)),
@@ -144,7 +160,12 @@ class LocationDetector(Detector):
                  none_of=(r"\b(?:with\s+(?:the\s+|my\s+)?(?:group|team|club|society|soc|squad|friends|mates|girls|lads)|join\s+us)\b",)),
             Rule("location.live", CAT, _ROOM_TIME, near=(Near(_ROOM_ME, 80),), extend=True,
                  none_of=(_SERVICE, r"\b(?:exam|viva|interview|appointment|meeting|booked|book\s+a|reception|party|parties|pres|pre-drinks|predrinks|everyone\s+welcome)\b(?!\s+hours)")),
+            Rule("location.live", CAT, _ALONE_AT, extend=True,
+                 none_of=(r"\b(?:with\s+(?:the\s+|my\s+)?(?:group|team|club|society|soc|squad|friends|mates|girls|lads)|join\s+us)\b",)),
+            Rule("location.live", CAT, _ROOM_TIME, near=(Near(_ROOM_ALONE, 80), Near(_ROOM_WHEN, 80)), extend=True,
+                 none_of=(_SERVICE, r"\b(?:exam|viva|interview|appointment|booked|book\s+a|reception|party|parties|pres|pre-drinks|predrinks|everyone\s+welcome)\b(?!\s+hours)")),
+            Rule("location.someone_else", CAT, _CATCH_THEM, extend=True, none_of=(_SERVICE,)),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
-        return run_rules_windowed(self._rules, text, ctx)
+        return run_rules(self._rules, text, ctx)
