@@ -9,8 +9,8 @@ revision groups and official exam rules stay quiet.
 from __future__ import annotations
 
 from ..types import Detection, DraftContext, Detector
-from ._common import Near, Rule
-from ._lexicon import SITTING, run_rules_windowed
+from ._common import Near, Rule, run_rules
+from ._lexicon import SITTING
 
 CAT = "academic_misconduct"
 
@@ -278,6 +278,20 @@ _SEND_ME_THE_TEST = (
 )
 
 
+# Broader wordings: individual work done together, wording changed so nobody
+# can tell, and asking for pictures of someone's answers to an open assessment.
+_COLLUSION_GEN = (
+    r"\b(?:did|done|doing|do|wrote|written|writing|write|finished|finishing)\s+(?:the|our|this|my|an?|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?:individual|solo|own|independent|separate|personal)\s+(?:[\w-]+\s+)?(?:coursework|assignments?|essays?|reports?|projects?|tasks?|cw\s?\d|lab\s+reports?|portfolios?|reflections?|quiz(?:zes)?|tests?)\s+(?:all\s+)?together\b",
+    r"\b(?:changed|change|changing|tweaked|tweak|tweaking|switched|swapped|reworded|reword|rewording|jigged|mixed)\s+(?:up\s+)?(?:the\s+|a\s+few\s+|some\s+|all\s+the\s+)?(?:wording|words|sentences|order|variable\s+names|font|phrasing)\b(?=[^.\n]{0,80}\b(?:never\s+(?:know|notice|find\s+out|tell)|won'?t\s+(?:know|notice|find\s+out|tell|flag|pick)|can'?t\s+tell|turnitin|so\s+it\s+(?:doesn'?t|won'?t|isn'?t)|not\s+(?:obvious|flag)|lol|😂|🤫))",
+)
+_NEVER_KNOW = (r"\b(?:lecturer|lecturers|tutor|marker|markers|module\s+leader|they|turnitin|nobody|no\s+one|no-one|the\s+uni)\s+(?:will\s+|would\s+|is\s+gonna\s+|are\s+gonna\s+)?(?:never|won'?t|wouldn'?t|can'?t)\s+(?:ever\s+)?(?:know|notice|find\s+out|tell|spot|catch\s+(?:us|it|on))\b",)
+_NEVER_KNOW_WORK = (r"\b(?:coursework|assignment|essay|report|cw\s?\d|lab\s+report|portfolio|dissertation|answers|together|copied|copy|same\s+(?:answers|code|work)|individual|reworded|wording)\b")
+_SCREENSHOT_ANSWERS = (
+    r"\b(?:send|dm|share|post|drop|give|snap|whatsapp|text)\s+(?:me|us|over)?\s*(?:screenshots?|screen\s?shots?|pics?|photos?|snaps?|a\s+copy|copies|a\s+pic)\s+of\s+(?:your|ur|yr|ya|the|all\s+your|all\s+ur)\s+(?:answers|working|workings|solutions|responses|screen|code|paper)\b",
+    r"\b(?:msg|message|text|dm|ping)\s+(?:me|us)\s+(?:when|once|after)\s+(?:you've|you\s+have|u've|u\s+have|youve|you're|u\s+r|you\s+are)\s+(?:done|finished|submitted|completed|sat)\s+(?:it|the\s+\w+)\b(?=[^.\n]{0,80}\b(?:answers|questions|screenshots?|what\s+(?:you|u)\s+(?:put|got)))",
+)
+
+
 class AcademicMisconductDetector(Detector):
     rules = ("misconduct.request_answers", "misconduct.essay_mill", "misconduct.evasion",
              "misconduct.tip_off", "misconduct.collusion")
@@ -328,7 +342,14 @@ class AcademicMisconductDetector(Detector):
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revis\w+|past\s+papers?|textbook|practice|mock|flashcards|after\s+the\s+(?:exam|test|quiz))\b",)),
             Rule("misconduct.collusion", CAT, _COLLUSION,
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revision|past\s+papers?|textbook|practice|mock)\b",)),
+            Rule("misconduct.collusion", CAT, _COLLUSION_GEN,
+                 none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revision|past\s+papers?|textbook|practice|mock|is\s+it\s+(?:allowed|ok|okay)|are\s+we\s+allowed|can\s+we)\b",)),
+            Rule("misconduct.collusion", CAT, _NEVER_KNOW, near=(Near(_NEVER_KNOW_WORK, 120),),
+                 none_of=(_OFFICIAL, r"\b(?:group\s+(?:project|work|assignment|presentation|report)|my\s+own\s+work|late|extension|hungover|skipped|bunked|overslept)\b",)),
+            Rule("misconduct.request_answers", CAT, _SCREENSHOT_ANSWERS,
+                 near=(Near(SITTING + r"|\b(?:open|live|done\s+it|finished|24\s?h(?:ours?|rs)?|window|submitted|coursework|assignment|cw\s?\d)\b", 140),),
+                 none_of=(_OFFICIAL, r"\b(?:after\s+(?:results|marks|it's\s+marked|grading|feedback)|once\s+(?:marked|graded|results))\b")),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
-        return run_rules_windowed(self._rules, text, ctx)
+        return run_rules(self._rules, text, ctx)

@@ -9,8 +9,8 @@ answers and the work itself are (DMU 4.5, Annex A "Do not post solutions").
 from __future__ import annotations
 
 from ..types import Detection, DraftContext, Detector
-from ._common import Near, Rule
-from ._lexicon import SHARE, SITTING, run_rules_windowed
+from ._common import Near, Rule, run_rules
+from ._lexicon import SHARE, SITTING
 
 CAT = "assessment_material"
 
@@ -193,6 +193,25 @@ _PUSHED_SOLUTION = (
 )
 
 
+# Broader wordings: a subject word before the sheet ("my answers for thermo
+# problem sheet 4"), the questions of a named sitting typed out from memory, and
+# a part of one's own assessed work introduced without a sharing verb.
+_TARGET_GEN = (r"(?:the\s+|this\s+week's\s+|last\s+week's\s+|our\s+|my\s+|today's\s+)?(?:[\w-]+\s+){0,2}?(?:coursework|cw\s?\d|assignment|problem\s+sheet|worksheet|lab\s*\d*|phase\s+test|tutorial\s+sheet|problem\s+sets?|p\s?sets?|exercise\s+sheets?|homework|hw|portfolio"
+               r"|quiz|test|exam|tca|midterm|mid-term|mock|resit|class\s+test|in-?class\s+test|online\s+test|assessment)\b")
+_OWN_ANSWERS_GEN = (
+    r"\b(?:my|our|all\s+my|all\s+our)\s+(?:full\s+|complete\s+|final\s+)?(?:answers?|solutions?|workings?|working\s+out|responses)\s+(?:to|for|from|of|on)\s+" + _TARGET_GEN,
+)
+_SITTING_QS = (
+    r"\b(?:exam|paper|test|quiz|resit|mock|midterm|mid-term|final|finals|phase\s+test|osce|spotter|oral|practical|class\s+test|online\s+test|mcq)s?\s+(?:qs|questions|q's|mcqs?|topics|essay\s+titles|titles)\s*(?:\(?from\s+memory\)?|(?:that\s+)?i\s+(?:can\s+)?remember|as\s+(?:best\s+)?i\s+(?:can\s+)?remember|that\s+came\s+up|we\s+got|(?:from\s+)?today|(?:from\s+)?this\s+morning)?\s*[:\-–]\s*\S",
+    r"\b(?:qs|questions|mcqs?)\s+(?:\(?from\s+memory\)?|(?:that\s+)?i\s+(?:can\s+)?remember|as\s+(?:best\s+)?i\s+(?:can\s+)?remember)\s*[:\-–]\s*\S",
+)
+_OWN_PART_GEN = (
+    r"\bmy\s+(?:[\w-]+\s+){0,2}?(?:lab\s+report|essay|report|assignment|coursework|dissertation|cw\s?\d|portfolio|project)\s+(?:intro(?:duction)?|conclusion|discussion|abstract|method(?:ology|s)?|results(?:\s+section)?|analysis|lit(?:erature)?\s+review|reflection|evaluation|code|opening|first\s+paragraph|plan)\b",
+)
+_OWN_PART_SHARED = (r"\b(?:people\s+asked|(?:since|cos|coz|because|as)\s+(?:people|u|you|ppl|a\s+few\s+(?:people|of\s+you)|some\s+of\s+(?:you|u))\s+asked|full\s+thing|whole\s+thing|full\s+version|in\s+the\s+(?:drive|gc|group\s?chat)|on\s+(?:my|the)\s+drive|for\s+any(?:one|1|body)|if\s+any(?:one|1|body)|feel\s+free|copy|use\s+it|inspo|below)\b|[:\-–]\s*['\"]|👇")
+_ASKING = (r"\b(?:can|could|will)\s+(?:u|you|ya|someone|anyone|any1|sum1|somebody|anybody)\s+(?:pls\s+|please\s+|plz\s+)?(?:send|share|dm|post|give)|\b(?:pls|please|plz)\s+(?:send|share|dm)\b|\bsend\s+(?:me|us)\b")
+
+
 class AssessmentMaterialDetector(Detector):
     rules = ("assessment.exam_questions", "assessment.own_answers")
 
@@ -228,8 +247,17 @@ class AssessmentMaterialDetector(Detector):
                  none_of=(r"\b(?:submit(?:ted|ting)?\s+(?:it|them)?\s*(?:on|to|via)\s+(?:blackboard|moodle|canvas|turnitin)|for\s+(?:my|the)\s+(?:tutor|supervisor|lecturer)\s+to\s+(?:read|check))\b",)),
             Rule("assessment.own_answers", CAT, _OWN_ANSWERS, roles=("student",),
                  all_of=(SHARE + r"|\bdrop(?:ping)?\b|\bpinned\b|\bin\s+my\s+bio\b|\bcarousel\b|\bswipe\b|\bon\s+my\s+(?:profile|page|story|grid|feed|bio)\b|\bhelp\s+yourselves\b|\btake\s+a\s+look\b|\b(?:in|to)\s+the\s+(?:gc|group\s?chat|chat|group)\b|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
-                 none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|can\s+some(?:one|1)\s+(?:send|share)|could\s+some(?:one|1)\s+(?:send|share)|send\s+me)\b",)),
+                 none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|can\s+some(?:one|1)\s+(?:send|share)|could\s+some(?:one|1)\s+(?:send|share)|send\s+me)\b", _ASKING)),
+            Rule("assessment.own_answers", CAT, _OWN_ANSWERS_GEN, roles=("student",), extend=True,
+                 all_of=(SHARE + r"|\bif\s+any(?:one|1|body)\b|\bfor\s+any(?:one|1|body)\b|\bcheck\s+(?:theirs|yours|urs|against)\b|\bcompare\b|[:=]\s*(?:q?\s?\d|\(?[a-e]\)|['\"])|\b1\s*[).:]|\bfeel\s+free|\bcopy\b|\bhere\b",),
+                 none_of=(_ASKING, r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|wrong|marked\s+wrong|feedback\s+on|is\s+this\s+right|pub\s+quiz|quiz\s+night|table\s+quiz|practice\s+(?:quiz|questions|papers?|tests?)|past\s+papers?|textbook|revision\s+(?:quiz|questions)|worked\s+examples?|driving\s+theory|buzzfeed|personality)\b")),
+            Rule("assessment.exam_questions", CAT, _SITTING_QS, roles=("student",), extend=True,
+                 near=(Near(SITTING + r"|\bmidterm|\bmid-term|\bfrom\s+memory\b|\bcame\s+up\b", 120),),
+                 none_of=(r"\b(?:textbook|practice\s+(?:quiz|questions|paper|test)|past\s+papers?|worked\s+examples?|pub\s+quiz|quiz\s+night|table\s+quiz|revision\s+(?:questions|quiz))\b",)),
+            Rule("assessment.own_answers", CAT, _OWN_PART_GEN, roles=("student",), extend=True,
+                 all_of=(_OWN_PART_SHARED,),
+                 none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has)|can\s+some(?:one|1)|could\s+some(?:one|1)|proofread|feedback\s+on|check\s+(?:it|my)|thoughts\s+on|supervisor|my\s+tutor|template|how\s+(?:do|should|long)|help\s+with|struggling|stuck\s+on|is\s+due|deadline)\b", _ASKING)),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
-        return run_rules_windowed(self._rules, text, ctx)
+        return run_rules(self._rules, text, ctx)

@@ -140,19 +140,36 @@ _STAFF_GRIPE = (
 )
 
 
+# Broader wordings: being investigated or accused oneself, the date of one's
+# hearing, going to the press, "worst run uni", the nth clash this term.
+_PROCEEDINGS_MORE = (
+    r"\b(?:i'm|im|i\s+am|i've\s+been|ive\s+been|i\s+was|i\s+got|we're|we've\s+been|we\s+were|we\s+got)\s+(?:now\s+|currently\s+|officially\s+)?(?:being\s+|been\s+|getting\s+)?(?:investigated|accused|charged|reported|referred|summoned|hauled\s+(?:up|in))\s+(?:for|of|over|to\s+(?:a|the)\s+(?:panel|hearing|committee))\b",
+    r"\b(?:the|my|our)\s+(?:hearing|panel|tribunal|investigation\s+meeting|disciplinary|appeal\s+hearing)\s+(?:is|was|'s|got\s+moved\s+to)\s+(?:on|next|tomorrow|this|in|set\s+for|booked\s+for)\b",
+    r"\b(?:my|our)\s+(?:disciplinary|misconduct|appeal|complaint|grievance)\s+(?:outcome|result|decision|letter)\s*[:\-–]",
+)
+_WHISTLE_MORE = (
+    r"\b(?:going|go|went|goes|about\s+to\s+go|taking\s+(?:this|it))\s+to\s+(?:the\s+)?(?:press|papers|media|newspapers?|bbc|journalists?|a\s+journalist|guardian|times|telegraph)\b",
+)
+_GRIEVANCE_MORE = (
+    r"\bworst\s+(?:[\w-]+\s+)?(?:run\s+|managed\s+|organi[sz]ed\s+)?(?:uni|university|department|dept|course|faculty|school|halls|institution)\b",
+    r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:clash|clashes|cancellation|cancelled\s+\w+|time|email|complaint|mistake|error|delay|change|move|screw[- ]?up|cock[- ]?up)\s+(?:this|in\s+a|of\s+the)\s+(?:week|month|term|semester|year)\b",
+    r"\b(?:nobody|no\s+one|no-one|noone)\s+(?:at|in|from)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:ever\s+)?(?:answers|replies|responds|picks\s+up|gets\s+back|reads|knows)\b",
+)
+
+
 class ComplaintOrLegalDetector(Detector):
     rules = ("complaint.public_grievance", "complaint.proceedings", "complaint.whistleblowing",
              "complaint.staff_group")
 
     def __init__(self) -> None:
         self._rules = (
-            Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160),), roles=("student",),
+            Rule("complaint.public_grievance", CAT, _GRIEVANCE + _GRIEVANCE_MORE, near=(Near(_TARGET, 160),), roles=("student",),
                  none_of=_CHANNELS + (r"\b(?:government'?s?|ministers?|parliament|the\s+tories|home\s+office|national\s+policy|prime\s+minister)\b",r"\b(?:thank(?:s|\s+you)(?!\s+for\s+nothing)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
             # Staff: a grievance about their own treatment, not a view on university business.
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my|me|mine|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
-            Rule("complaint.proceedings", CAT, _PROCEEDINGS, none_of=_CHANNELS, whole=True),
-            Rule("complaint.whistleblowing", CAT, _WHISTLE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|us|i'm|i'll|i've\s+got|i\s+have\s+(?:the\s+)?(?:emails|evidence|proof|documents|spreadsheets|files|minutes|receipts)|going\s+to|going\s+public|posting|publishing|releasing|leaking|sharing\s+(?:them|these|it))\b", 120)),
+            Rule("complaint.proceedings", CAT, _PROCEEDINGS + _PROCEEDINGS_MORE, none_of=_CHANNELS, whole=True),
+            Rule("complaint.whistleblowing", CAT, _WHISTLE + _WHISTLE_MORE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|us|i'm|i'll|i've\s+got|i\s+have\s+(?:the\s+)?(?:emails|evidence|proof|documents|spreadsheets|files|minutes|receipts)|going\s+to|going\s+public|posting|publishing|releasing|leaking|sharing\s+(?:them|these|it))\b", 120)),
                  none_of=_CHANNELS, whole=True),
             Rule("complaint.staff_group", CAT, _STAFF_GRIPE, roles=("staff",), near=(Near(_STAFF_DEPTS, 120),),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|well\s+done|amazing|brilliant|hero(?:es)?)\b",), whole=True),

@@ -165,6 +165,21 @@ _LEAK_CONTENT = (r"\b(?:leaked|they're|they\s+are|it\s+says|says|scrapping|cutti
 _EXAM_WORDS = (r"\b(?:exams?|papers?|tests?|quiz(?:zes)?|mocks?|answers|questions|mark\s+schemes?)\s+(?:[\w']+\s+){0,3}?(?:got\s+|was\s+|were\s+|been\s+|has\s+been\s+)?leaked\b|\bleaked\b[^.\n]{0,40}\b(?:exams?|tests?|quiz|mocks?|answers|questions|mark\s+schemes?)\b")
 
 
+# Broader wordings: internal-only markers, "we'll be told officially on
+# Friday", and result figures before the release date.
+_STRONG_MORE = (
+    r"\binternal\s+(?:use\s+)?only\b|\bfor\s+internal\s+(?:use|eyes|circulation|purposes)\s+only\b|\b(?:staff|internal)\s+eyes\s+only\b|\bnot\s+for\s+(?:public\s+|wider\s+|external\s+)?(?:circulation|sharing|distribution|publication)\b",
+    r"\b(?:we'll|we\s+will|they'll|staff\s+will|everyone\s+will|students\s+will|we're|we\s+are)\s+(?:be\s+|being\s+)?(?:told|informed|notified)\s+(?:officially|formally|properly)\b|\b(?:isn't|is\s+not|not|aren't)\s+(?:yet\s+)?(?:official|confirmed|signed\s+off)\s+(?:yet|till|until)\b",
+)
+_WEAK_MORE = (
+    r"\b(?:don't|do\s+not|dont|pls\s+don't|please\s+don't|plz\s+don't|please\s+do\s+not)\s+(?:share|forward|circulate|repeat|screenshot|spread|leak)\b\s*(?:[.!,)]|$|yet|outside|beyond|further|widely)",
+)
+_RESULTS_MORE = (
+    r"\b(?:exam|progression|award|assessment|module)\s+boards?\s+(?:minutes|papers|reports?|spreadsheets?|says?|decided|agreed|confirmed|showed|shows)\b",
+    r"\b(?:\d+|half|a\s+third|most|loads|a\s+quarter)\s+(?:of\s+(?:the\s+)?)?(?:students|of\s+them|people|the\s+cohort|the\s+class|the\s+group)\s+(?:will\s+|are\s+going\s+to\s+|have\s+|are\s+)?(?:fail|failed|failing|get\s+(?:a\s+)?(?:first|2:1|2:2|third|firsts))\w*\b[^.\n]{0,80}\b(?:results|marks|grades)\s+(?:go|come|are|get)\s+(?:out|released|published)",
+)
+
+
 class ConfidentialDetector(Detector):
     rules = ("confidential.unannounced", "confidential.internal_results", "confidential.exam_content",
              "confidential.peer_review", "confidential.tender", "confidential.placement",
@@ -173,16 +188,16 @@ class ConfidentialDetector(Detector):
 
     def __init__(self) -> None:
         self._rules = (
-            Rule("confidential.unannounced", CAT, _STRONG, none_of=(_PUBLIC, r"\b(?:album|track|song|single|mixtape|ep|film|movie|trailer|episode|season|game|console|iphone|phone|sneakers|trainers)\b[^.\n]{0,60}\b(?:before|till|until)\s+(?:its?\s+|the\s+)?(?:official\s+)?release\b|\bleak\s+sites?\b"), whole=True),
-            Rule("confidential.unannounced", CAT, _WEAK, near=(Near(_ORG, 150),),
-                 none_of=(_PUBLIC, r"\b(?:grievance|tribunal|disciplinary|appeal|my\s+case|legal\s+reasons|my\s+lawyer|my\s+solicitor|essay|assignment|coursework|homework|password|passcode|pin|login|wifi|wi-fi|crush|fancy|birthday|surprise|obsessed|addicted|in\s+love|cake|treats?|pizza|biscuits|sweets|chocolates?|party|present|gift|doughnuts|donuts)\b|\bi\s+(?:love|hate|fancy|prefer|adore)\b", r"\bconfidential\s+(?:\w+\s+)?(?:service|support|helpline|advice|counsell?ing|listening|chat|line|reporting|hotline|email|inbox|form|space|route|channel|procedure|process|portal)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
+            Rule("confidential.unannounced", CAT, _STRONG + _STRONG_MORE, none_of=(_PUBLIC, r"\b(?:album|track|song|single|mixtape|ep|film|movie|trailer|episode|season|game|console|iphone|phone|sneakers|trainers)\b[^.\n]{0,60}\b(?:before|till|until)\s+(?:its?\s+|the\s+)?(?:official\s+)?release\b|\bleak\s+sites?\b"), whole=True),
+            Rule("confidential.unannounced", CAT, _WEAK + _WEAK_MORE, near=(Near(_ORG, 150),),
+                 none_of=(_PUBLIC, r"\b(?:grievance|tribunal|disciplinary|appeal|my\s+case|legal\s+reasons|my\s+lawyer|my\s+solicitor|essay|assignment|coursework|homework|password|passcode|pin|login|wifi|wi-fi|api\s+keys?|tokens?|door\s+codes?|access\s+codes?|crush|fancy|birthday|surprise|obsessed|addicted|in\s+love|cake|treats?|pizza|biscuits|sweets|chocolates?|party|present|gift|doughnuts|donuts)\b|\bi\s+(?:love|hate|fancy|prefer|adore)\b", r"\bconfidential\s+(?:\w+\s+)?(?:service|support|helpline|advice|counsell?ing|listening|chat|line|reporting|hotline|email|inbox|form|space|route|channel|procedure|process|portal)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
             Rule("confidential.unannounced", CAT, _PLAN, roles=("staff",),
                  near=(Near(_PLAN_OBJ, 100), Near(r"\b(?:announcement\s+(?:in|on|next|due|expected|coming)|(?:posts?|jobs?|roles?)\s+to\s+go|next\s+(?:week|month|term|year|semester)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|from\s+(?:september|january|next)|coming|soon|starts?\s+in|shh+|🤫|🤐|👀)\b|🤫|🤐|👀", 120),),
                  none_of=(_PUBLIC, r"\bannounced\s+(?:today|yesterday|this\s+(?:week|morning)|by\s+the\s+(?:uni|university|vc)|on\s+the\s+(?:website|intranet))\b"), whole=True),
             Rule("confidential.unannounced", CAT, r"\bdraft\s+(?:[\w-]+\s+){0,2}(?:review|report|inspection|audit|findings|minutes|budget|plan|restructure|proposal)\b", roles=("staff",),
                  near=(Near(r"\b(?:damning|scathing|critical|bad|grim|shocking|not\s+(?:yet\s+)?(?:published|out|public|shared)|before|our|the\s+(?:school|department|faculty|uni)|qaa|ofsted|accreditation|external)\b", 100),),
                  none_of=(_PUBLIC, r"\b(?:my|your)\s+draft\b|\bfeedback\s+on\s+(?:the|my|your)\s+draft\b"), whole=True),
-            Rule("confidential.internal_results", CAT, _RESULTS_BEFORE, roles=("staff",),
+            Rule("confidential.internal_results", CAT, _RESULTS_BEFORE + _RESULTS_MORE, roles=("staff",),
                  none_of=(_PUBLIC, r"\bresults\s+day\s+(?:is|tomorrow|today)|\bhow\s+(?:do|does|are)\b"), extend=True),
             Rule("confidential.exam_content", CAT, _STAFF_EXAM, roles=("staff",), extend=True),
             Rule("confidential.peer_review", CAT, r"\b(?:referee|reviewer|review|panel|reviewers')\s+(?:comments|reports?|scores|feedback|notes)\s+(?:on|for|about)\s+(?:(?:her|his|their|a|my|our)\s+(?:colleague|friend|co-?author|rival|supervisor|boss|mate)'s|her|his|their|someone's|someone\s+else's|(?:(?:dr|prof|professor)\.?\s+)?(?-i:[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:grant|paper|bid|proposal|manuscript|application|submission|fellowship)\b",

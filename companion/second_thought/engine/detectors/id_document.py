@@ -34,8 +34,22 @@ _LABEL = re.compile(
 _MRZ = re.compile(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,44}(?![A-Z0-9<])")
 
 
+# A picture of an ID card, passport or licence said to be attached or posted
+# with the draft ("pic of my student ID front and back 👇").
+_SHOWN = re.compile(
+    r"\b(?:photos?|pics?|pictures?|scans?|copy|copies|images?|screenshots?|snaps?|selfie)\s+(?:of\s+)?(?:both\s+sides\s+of\s+)?(?:my|her|his|their|the|this|[\w']+'s)\s+(?:new\s+|old\s+)?"
+    r"(?:student\s+|staff\s+|uni\s+|university\s+|work\s+|campus\s+)?(?:id(?:\s+card)?|card|passport(?:\s+(?:photo\s+)?page)?|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|provisional(?:\s+licen[cs]e)?|licen[cs]e|brp|residence\s+permit|lanyard)\b",
+    re.I)
+_SHOWN_HERE = re.compile(
+    r"\b(?:attached|attaching|below|here(?:'s|s|\s+it\s+is|\s+is)?|front\s+and\s+back|both\s+sides|posting|posted|sending|sent\s+(?:it|you)|see\s+(?:pic|photo)|in\s+the\s+(?:pic|photo|chat|gc))\b|👇|⬇️|📸|🪪",
+    re.I)
+_SHOWN_NOT = re.compile(
+    r"\b(?:lost|losing|can't\s+find|cannot\s+find|stolen|left|forgot|forgotten|need(?:s|ed)?\s+to|have\s+to|has\s+to|asked\s+(?:me\s+)?(?:for|to)|asking\s+for|upload(?:ed|ing)?\s+(?:it\s+)?(?:to|on)\s+(?:the\s+)?(?:portal|form|website|app|system)|(?:never|don't|do\s+not|dont)\s+(?:post|share|send)|should\s+i|is\s+it\s+safe|do\s+(?:i|you)\s+need)\b",
+    re.I)
+
+
 class IdDocumentDetector(Detector):
-    rules = ("id_document.transcribed_card", "id_document.passport_mrz")
+    rules = ("id_document.transcribed_card", "id_document.passport_mrz", "id_document.shown_card")
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
         if not text:
@@ -45,6 +59,11 @@ class IdDocumentDetector(Detector):
         mrz = _MRZ.search(t)
         if mrz and sum(c.isdigit() for c in mrz.group()) + mrz.group().count("<") >= 8:
             out.append(Detection("id_document.passport_mrz", CAT, mrz.start(), mrz.end(), 0.9))
+        shown = _SHOWN.search(t)
+        if shown is not None and _SHOWN_NOT.search(t) is None:
+            lo, hi = max(0, shown.start() - 80), min(len(t), shown.end() + 80)
+            if _SHOWN_HERE.search(t, lo, hi) is not None:
+                out.append(Detection("id_document.shown_card", CAT, shown.start(), shown.end(), 0.7))
         number = _NUMBER.search(t)
         if number is None:
             return out

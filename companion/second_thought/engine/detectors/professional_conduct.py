@@ -97,6 +97,13 @@ _FAVOUR_MORE = (
     r"\b(?:the\s+rest\s+of\s+(?:them|the\s+(?:class|group|cohort|year))|everyone\s+else\s+in\s+(?:the|my)\s+(?:class|group|cohort))\s+(?:could|should|can|need\s+to)\s+learn\s+(?:a\s+thing\s+or\s+two\s+)?from\s+(?:her|him|them)\b",
 )
 
+# Broader favouritism: help or material only for the students one likes or who
+# flatter, marks nudged up for a student for a personal reason.
+_FAVOUR_GEN = (
+    r"\b(?:only|just)\s+(?:ever\s+)?(?:give|send|help|reply\s+to|answer|offer|share|grant|write|do|email|upload)\b[^.\n]{0,60}?\b(?:the\s+ones|students|those|people|tutees|the\s+people|the\s+kids|anyone)\s+(?:who|that)\b[^.\n]{0,50}?\b(?:(?:are|is|were)\s+nice\s+to\s+me|nice\s+to\s+me|suck\s+up|sucks\s+up|i\s+(?:actually\s+|really\s+)?(?:like|rate|prefer|get\s+on\s+with)|flatter|compliment\s+me|bring\s+me|buy\s+me|laugh\s+at\s+my|follow\s+me|crawl|butter\s+me\s+up|are\s+my\s+favourites)\b",
+    r"\b(?:bump(?:ed|ing|s)?|round(?:ed|ing|s)?|nudg(?:e|ed|ing|es)|push(?:ed|ing|es)?|upp(?:ed|ing)|rais(?:e|ed|ing|es)|boost(?:ed|ing|s)?|bung(?:ed)?)\s+(?:up\s+)?(?:her|his|their|(?:my|our|a|one|this)\s+(?:[\w-]+\s+)?\w+'s|(?-i:[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:mark|grade|score|result|classification)s?\s+(?:up\s+)?(?:(?:a\s+)?(?:bit|little|touch|tad|smidge|couple|few)(?:\s+of)?(?:\s+(?:marks|points|percent|%))?\s+|slightly\s+|by\s+\d+\s*(?:marks|points|percent|%)?\s+|to\s+a\s+\w+\s+)?(?:up\s+)?(?:because|cos|cause|as|since|coz|cuz|bc|just\s+because)\b",
+)
+
 # A named colleague's teaching, marking or research run down.
 _COLLEAGUE_WORK = (
     r"(?:\b(?:his|her|their)|(?-i:\b[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:lectures?|teaching|slides|marking|feedback|module|seminars?|research|papers?|book|handouts?|supervision|exam\s+papers?|powerpoints?)\s+(?:are|is|were|was)\s+(?:just\s+|basically\s+|literally\s+|all\s+|still\s+|so\s+|such\s+)?"
@@ -135,7 +142,7 @@ class ProfessionalConductDetector(Detector):
             Rule("conduct.criticising_students", CAT, _ARGUE, roles=staff, whole=True),
             Rule("conduct.criticising_colleagues", CAT, _DISPARAGE, roles=staff, near=(Near(COLLEAGUES, 80),), check=_not_self,
                  none_of=(r"\b(?:my\s+(?:own\s+)?(?:handwriting|spelling)|i'm\s+(?:so\s+|such\s+a\s+|completely\s+)?(?:useless|hopeless|lazy|clueless|disaster))\b",), whole=True),
-            Rule("conduct.favouritism", CAT, _FAVOUR + _FAVOUR_MORE, roles=staff, extend=True,
+            Rule("conduct.favouritism", CAT, _FAVOUR + _FAVOUR_MORE + _FAVOUR_GEN, roles=staff, extend=True,
                  none_of=(r"\b(?:i'd\s+recommend|i\s+would\s+recommend|recommend\s+(?:him|her|them)|to\s+any\s+employer|without\s+hesitation|reference\s+for)\b",
                           r"\b(?:my|our)\s+(?:cat|dog|kid|son|daughter|child|children|niece|nephew|pet)s?\b",)),
             Rule("conduct.criticising_colleagues", CAT, _COLLEAGUE_WORK, roles=staff, whole=True,

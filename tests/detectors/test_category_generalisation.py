@@ -1,0 +1,121 @@
+"""Wider phrasings of the category situations, and look-alikes that stay quiet.
+
+Each row runs the real detector on a draft worded differently from the rule
+examples: other people, places, numbers, word orders and abbreviations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.academic_misconduct import AcademicMisconductDetector
+from second_thought.engine.detectors.assessment_material import AssessmentMaterialDetector
+from second_thought.engine.detectors.complaint_or_legal import ComplaintOrLegalDetector
+from second_thought.engine.detectors.confidential import ConfidentialDetector
+from second_thought.engine.detectors.consent_media import ConsentMediaDetector
+from second_thought.engine.detectors.copyright import CopyrightDetector
+from second_thought.engine.detectors.defamation import DefamationDetector
+from second_thought.engine.detectors.id_document import IdDocumentDetector
+from second_thought.engine.detectors.impersonation import ImpersonationDetector
+from second_thought.engine.detectors.location import LocationDetector
+from second_thought.engine.detectors.professional_conduct import ProfessionalConductDetector
+from second_thought.engine.detectors.speaking_for_university import SpeakingForUniversityDetector
+
+from _category_helpers import assert_behaves
+
+DETECTORS = {
+    "academic_misconduct": AcademicMisconductDetector(),
+    "assessment_material": AssessmentMaterialDetector(),
+    "complaint_or_legal": ComplaintOrLegalDetector(),
+    "confidential": ConfidentialDetector(),
+    "consent_media": ConsentMediaDetector(),
+    "copyright": CopyrightDetector(),
+    "defamation": DefamationDetector(),
+    "id_document": IdDocumentDetector(),
+    "impersonation": ImpersonationDetector(),
+    "location": LocationDetector(),
+    "professional_conduct": ProfessionalConductDetector(),
+    "speaking_for_university": SpeakingForUniversityDetector(),
+}
+
+# (category, text, role, expected rule or category; None = stays quiet)
+ROWS = [
+    # impersonation
+    ("impersonation", "emailed my seminar tutor as if I were Priya so she wouldn't lose marks for missing it", "student", "impersonation.posing_as"),
+    ("impersonation", "made a tinder under my housemate's real name lmao the matches are rolling in", "student", "impersonation.posing_as"),
+    ("impersonation", "signed the register for most of my flatmates this morning, they were all hungover", "student", "impersonation.forms_as_others"),
+    ("impersonation", "scanned in with Jake's student card for the 9am seminar cos he was still in bed", "student", "impersonation.forms_as_others"),
+    ("impersonation", "replying on behalf of Lewis who has no idea I'm on his laptop 😂", "student", "impersonation"),
+    ("impersonation", "screenshot from yesterday's zoom call, the cat walked across the keyboard 😂", "student", None),
+    ("impersonation", "posting for my sister with her permission: she's looking for a flat in Clarendon Park", "student", None),
+    # location
+    ("location", "my housemate's on her own at the Aldi on Belgrave Road till 10 tonight, go say hi", "student", "location"),
+    ("location", "heading home alone now through Abbey Park, should be back in 15", "student", "location.live"),
+    ("location", "staying on my own in room 14 of the Holiday Inn on St Nicholas Circle till sunday", "student", "location.live"),
+    ("location", "Dr Morley always eats in the Food Village on campus from 1 till 2, that's where you'll catch her", "student", "location.someone_else"),
+    ("location", "walking home alone at night is the worst, stay safe everyone", "student", None),
+    ("location", "Home Alone 2 is on ITV tonight, best of the films", "student", None),
+    ("location", "Revision session in room 0.21 from 2pm, all welcome", "student", None),
+    # defamation
+    ("defamation", "everyone says Chloe only passed because she's sleeping with our personal tutor", "student", "defamation.unverified_claim"),
+    ("defamation", "apparently Dr Fenwick plagiarised chunks of his monograph from a masters student", "student", "defamation.unverified_claim"),
+    ("defamation", "my manager at the Crown faked his timesheets for months and nobody noticed, trust me", "student", "defamation.unverified_claim"),
+    ("defamation", "the wifi routers in halls are what's making everyone sick, wake up", "student", "defamation.misinformation"),
+    ("defamation", "the booster they give at the pharmacy contains tracking chips", "student", "defamation.misinformation"),
+    ("defamation", "I plagiarised my own notes by accident lol, is that even possible", "student", None),
+    ("defamation", "reading his book on the history of plagiarism for my seminar", "student", None),
+    # copyright
+    ("copyright", "got the ebook of Atkins' Physical Chemistry 11th edition, dm me and I'll send it over", "student", "copyright.whole_work"),
+    ("copyright", "banner is an image I found on some random artist's portfolio, using it for our society page", "student", "copyright.uncredited_image"),
+    ("copyright", "that Statista dataset costs £500 to access, I've got it, sending it to anyone who wants it", "student", "copyright.whole_work"),
+    ("copyright", "reposting this illustrator's cartoons on our meme page, didn't ask but it's fine lol", "student", "copyright.uncredited_image"),
+    ("copyright", "Dr Ahmed's lecture slides for the whole term are in the group chat now 👇", "student", "copyright.lecture_slides"),
+    ("copyright", "the ebook of the 9th edition is free through the library, log in with your uni account", "student", None),
+    ("copyright", "Dr Ahmed's slides are on Blackboard for anyone who missed the lecture", "student", None),
+    # consent_media
+    ("consent_media", "recording from this morning's team meeting, listen from 12:40 when the head of school loses it", "staff", "consent.covert_recording"),
+    ("consent_media", "the tutor's lecture recordings from last term are zipped on my drive, dm for the link", "student", "consent_media"),
+    ("consent_media", "the officially published video of the graduation ceremony is on the uni channel", "student", None),
+    # confidential
+    ("confidential", "For internal use only: our school's applications are down 30%, please do not circulate", "staff", "confidential.unannounced"),
+    ("confidential", "the restructure of Law goes ahead, staff will be told formally next Tuesday", "staff", "confidential.unannounced"),
+    ("confidential", "module board papers show half the cohort failing the stats module, grades come out Monday", "staff", "confidential.internal_results"),
+    ("confidential", "my API token is in the env file for the group project, don't share", "student", None),
+    # complaint_or_legal
+    ("complaint_or_legal", "I've been accused of collusion on my dissertation and the panel is next Wednesday", "student", "complaint.proceedings"),
+    ("complaint_or_legal", "we're going to the papers about the asbestos in our building, management won't act", "staff", "complaint.whistleblowing"),
+    ("complaint_or_legal", "worst organised uni ever, fourth room change this term and nobody at timetabling replies", "student", "complaint.public_grievance"),
+    ("complaint_or_legal", "how does the academic misconduct panel work? asking for my law essay", "student", None),
+    # speaking_for_university
+    ("speaking_for_university", "the closure of the music department is being badly managed and management haven't listened to anyone", "staff", "speaking.staff_no_disclaimer"),
+    ("speaking_for_university", "my own views: the closure of the music department is being badly managed", "staff", None),
+    # professional_conduct
+    ("professional_conduct", "I only reply to emails from the students who are nice to me in seminars", "staff", "conduct.favouritism"),
+    ("professional_conduct", "nudged my dissertation student's grade up a couple of marks because I like her", "staff", "conduct.favouritism"),
+    ("professional_conduct", "my grade got bumped up after the second marking, so relieved", "student", None),
+    # assessment_material
+    ("assessment_material", "my full answers for the fluids problem sheet 3 if anyone wants to compare: 1) 4.2 m/s 2) 0.3 bar", "student", "assessment.own_answers"),
+    ("assessment_material", "class test questions from memory: 1) define entropy 2) sketch a PV diagram", "student", "assessment.exam_questions"),
+    ("assessment_material", "my essay conclusion for the criminology module since a few of you asked: 'In conclusion, ...'", "student", "assessment.own_answers"),
+    ("assessment_material", "can u send the answer to q4 of the online quiz pls", "student", None),
+    ("assessment_material", "my answers to the pub quiz were tragic, we came last", "student", None),
+    # academic_misconduct
+    ("academic_misconduct", "we wrote the individual lab reports together and swapped a few words, the marker won't notice", "student", "misconduct.collusion"),
+    ("academic_misconduct", "test is open till 5, send me pics of your answers once you're done", "student", "misconduct.request_answers"),
+    ("academic_misconduct", "marker will never know how hungover I was in that seminar", "student", None),
+    # id_document
+    ("id_document", "scan of my provisional licence attached for the van hire", "student", "id_document.shown_card"),
+    ("id_document", "the letting agent asked me for a copy of my passport, is that normal?", "student", None),
+    ("id_document", "lost my student card on the bus, anyone seen it?", "student", None),
+]
+
+
+def _id(row: tuple) -> str:
+    category, text, role, expected = row
+    return f"{category} {role} {'warns' if expected else 'quiet'}: {text[:50]}"
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[_id(r) for r in ROWS])
+def test_wider_phrasings(row):
+    category, text, role, expected = row
+    assert_behaves(DETECTORS[category], category, text, role, expected)
