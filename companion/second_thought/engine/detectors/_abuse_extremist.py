@@ -247,6 +247,14 @@ TERMS = [
     r"nothing but\s+(?:\w+\s+)?)(?:savages|subhumans|sub-humans|untermenschen|degenerates|parasites|scum|rabble|half-breeds)",
     r"(?:(?:filthy|subhuman|savage|inbred|murderous|thieving|worthless|primitive|stinking|muslim|jewish)\s+|"
     r"(?:bunch|gang|load) of\s+(?:\w+\s+)?|nothing but\s+(?:\w+\s+)?)(?:animals|apes|monkeys|baboons|gorillas|chimps|swine|cockroaches|maggots|leeches|creatures|vermin)",
+    # batch 15-16 constructions (general forms of the genre, not eval items)
+    r"(?:lesser|lower|inferior|primitive|separate and lesser|sub-?human) (?:branch|form|order|kind|type|rung|strain) of (?:humanity|mankind|human ?kind|the human race|human life|life|man)",
+    r"(?:sent|send (?:them|em|'em)|ship (?:them|em)|go|get|fuck off|piss off) (?:all )?back (?:to )?where (?:they|you|u) (?:came|come) from",
+    r"(?:being|been|are|is|getting|be) (?:slowly |gradually |deliberately )?(?:colonised|colonized|swamped|overrun|invaded|conquered|outbred|flooded|replaced) (?:\w+ ){0,3}?(?:by|with) (?:foreigners|immigrants|migrants|muslims|africans|asians|arabs|non-?whites|aliens|an alien \w+|invaders|third[- ]worlders|people who hate us|them|the (?:brown|black) \w+)",
+    r"(?:remove|deport|expel|get rid of|kick out|throw out|ban) (?:every|all|each) (?:single |last )?(?:one of the )?(?:non-?whites?|muslims?|immigrants?|migrants?|foreigners?|blacks?|jews?|africans?|arabs?|asians?|pakistanis?|gypsies|gypsy|roma|refugees?|asylum seekers?)",
+    r"(?:every|each|all(?: the)?) (?:single |last )?(?:muslims?|jews?|blacks?|immigrants?|migrants?|foreigners?|africans?|arabs?|pakistanis?|gypsies|non-?whites?|refugees?) (?:\w+ ){0,3}?(?:should|must|needs? to|ought to|has to|have to) (?:all )?be (?:deported|expelled|removed|banned|sent back|locked up|sterili[sz]ed|repatriated|kicked out|thrown out)",
+    r"the only good (?:mosque|muslim|jew|black|immigrant|migrant|foreigner|gay|gypsy|refugee|arab|african|synagogue) is a (?:dead|closed|burnt|burned|deported|empty)",
+    r"useless eaters|(?:the )?(?:lesser|weaker|inferior) sex\b[^.!?]{0,30}(?:intellect\w*|biolog\w*|nature|brains?)",
 ]
 
 #: Places and peoples the ideology says are being invaded or replaced.
@@ -332,6 +340,8 @@ PRONOUN_TAILS = [
     r"(?:do not|don'?t|never) (?:assimilate|integrate),? they (?:colonise|colonize|invade|conquer|take over|replace)",
     r"(?:only )?live off (?:the work|the labour|the backs|the sweat|our taxes|the taxes) of",
     r"(?:only (?:respect|understand|respond to)|understand only|respect only) (?:strength|force|violence|the whip|the stick|the boot|brute force)",
+    r"(?:are|is|were) (?:\w+ )?(?:genetically|biologically|naturally|hard)[- ]?(?:wired|programmed|predisposed|prone|inclined) (?:for|to|towards) (?:violence|crime|criminality|steal\w*|theft|ly\w*|rape|savagery|laziness|cheat\w*)",
+    r"(?:are|is|were) (?:not|never) (?:our|your) equals",
 ]
 
 #: A sentence that reports, condemns, studies or fact-checks a framing rather
@@ -346,7 +356,13 @@ REPORTING = (
     r"refer\w* to|quote|quoted|(?:described|portrayed|depicted|painted|branded|labelled|labeled) (?:them |\w+ )?as|(?:leaflets?|posters?|flyers?|cartoons?|newspapers?|tabloids?|headlines?) (?:said|say|claimed|called)|documentary|propaganda|history of|historians?|nazi germany|"
     r"1[89][0-9]0s|wwii|ww2|book|novel|museum|exhibition|lecture|module|essay|paper|study|studies|research|report|article|"
     r"not true|is false|isn'?t true|no evidence|pseudo-?scien\w*|discredited|radicali[sz]\w*|safeguarding|"
-    r"counter-?(?:extremism|speech|narratives?)|challeng\w*|fight(?:ing)? (?:against )?(?:racism|hate|antisemitism|islamophobia|the far right))"
+    r"counter-?(?:extremism|speech|narratives?)|challeng\w*|fight(?:ing)? (?:against )?(?:racism|hate|antisemitism|islamophobia|the far right)|"
+    # news and courts, fact-checks, prejudice named as such
+    r"describ(?:e|es|ing) (?:\w+ ){1,3}as|(?:call|calls|called|calling) (?:\w+ ){1,2}(?:a|an) (?:\w+ )?(?:swarm|invasion|invading|plague|flood)|"
+    r"(?:is|was) (?:just |simply |plain )?prejudice|shameful|disgraceful to (?:say|claim|call)|(?:is|are|was) (?:simply |just |plainly )?(?:false|untrue|wrong) (?:that|to)|"
+    r"judge|defendant|prosecutors?|inquiry|apologi[sz]\w*|resigned|dismissed for|sacked for|suspended for|headlines?|"
+    r"(?:told|telling|taught|teaching) (?:\w+ )?(?:pupils|students|children|kids|people|the class|his class|her class) that|"
+    r"(?:is|are|was|were) (?:not|no|never) (?:a )?(?:threat|danger|menace|problem))"
 )
 
 __all__ = ["TERMS", "GROUP_TAILS", "PRONOUN_TAILS", "REPORTING", "THEY", "TARGET"]

@@ -341,6 +341,12 @@ class Patterns:
     negation: re.Pattern[str]
     extremist: list[re.Pattern[str]]
     reporting: re.Pattern[str]
+    #: ``L + G``: where a protected-group phrase can start. Patterns that begin
+    #: with it (``gated``) are tried only at those positions (same matches as
+    #: ``finditer``, found without scanning the long group alternation once
+    #: per pattern).
+    gstart: re.Pattern[str] | None = None
+    gated: frozenset[int] = frozenset()
 
 
 def build() -> Patterns:
@@ -639,7 +645,7 @@ def build() -> Patterns:
     banter = _c(LAUGH)
     negation = _c(r"(?:\bnot|n't|\bnever|\bno|\bdont|\bwont|\bcant|\bwouldnt|\bdidnt)\s+(?:\w+\s+){0,2}$")
 
-    return Patterns(
+    pats = Patterns(
         slur=_c(L + slurs + R),
         profanity=_c(L + prof + R),
         threat_phrases=threat_phrases,
@@ -673,6 +679,10 @@ def build() -> Patterns:
         ],
         reporting=_c(X.REPORTING),
     )
+    prefix = L + G
+    pats.gstart = _c(prefix)
+    pats.gated = frozenset(id(q) for q in (*pats.hate, *pats.extremist) if q.pattern.startswith(prefix))
+    return pats
 
 
 def prof_insult_nouns() -> str:
@@ -736,6 +746,30 @@ def _competition_after(folded: str, end: int, verb_text: str = "") -> bool:
     return bool(verb_text and _CONTEST_VERB.search(verb_text) and _CONTEST.search(folded))
 
 
+_WORD_START = re.compile(r"(?<![a-z0-9_])\S")
+
+
+def _group_starts(p: Patterns, folded: str) -> list[int]:
+    """Positions where a protected-group phrase (``L + G``) can begin."""
+    gm = p.gstart.match  # type: ignore[union-attr]
+    return [m.start() for m in _WORD_START.finditer(folded) if gm(folded, m.start())]
+
+
+def _matches(p: Patterns, pat: re.Pattern[str], folded: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pat.finditer(folded)``; for a gated pattern, tried only at ``starts``."""
+    if id(pat) not in p.gated:
+        yield from pat.finditer(folded)
+        return
+    last = 0
+    for i in starts:
+        if i < last:
+            continue
+        m = pat.match(folded, i)
+        if m is not None:
+            yield m
+            last = m.end() if m.end() > i else i + 1
+
+
 def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, int, str | None]]:
     banter = bool(p.banter.search(folded)) or any(ch in text for ch in "\U0001F602\U0001F923\U0001F61C\U0001F92A")
     academic = bool(p.academic.search(folded))
@@ -763,8 +797,9 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
         yield "abuse.threat", m.start(), m.end(), None
 
     # Hate against protected groups.
+    gstarts = _group_starts(p, folded)
     for pat in p.hate:
-        for m in pat.finditer(folded):
+        for m in _matches(p, pat, folded, gstarts):
             upto = m.end("g") if "g" in pat.groupindex and m.group("g") is not None else m.start()
             if academic or p.counter.search(folded[max(0, m.start() - 80) : upto]):
                 continue
@@ -777,7 +812,7 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
         if p.reporting.search(_sentence_at(folded, m.start(), m.end())):
             continue
         yield "abuse.hate", m.start(), m.end(), None
-    yield from _extremist(p, folded)
+    yield from _extremist(p, folded, gstarts)
     if not academic:
         for hit in (*_dehumanising(p, folded), *_group_negative(p, folded)):
             if not p.reporting.search(_sentence_at(folded, hit[1], hit[2])):
@@ -907,12 +942,12 @@ def _sentence_at(folded: str, start: int, end: int) -> str:
     return folded[s0 : min(ends) if ends else len(folded)]
 
 
-def _extremist(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, str | None]]:
+def _extremist(p: Patterns, folded: str, gstarts: list[int]) -> Iterator[tuple[str, int, int, str | None]]:
     """Organised-hate vocabulary and framings (:mod:`._abuse_extremist`),
     unless the sentence reports, studies or condemns them, or counter-speech
     ("the idea that ...", "not all ...") comes before."""
     for pat in p.extremist:
-        for m in pat.finditer(folded):
+        for m in _matches(p, pat, folded, gstarts):
             if p.reporting.search(_sentence_at(folded, m.start(), m.end())):
                 continue
             if p.counter.search(folded[max(0, m.start() - 80) : m.start() + 1]):
@@ -938,6 +973,9 @@ def _dehumanising(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, str
                     yield "abuse.hate", start, end, None
                     return
 
+
+#: A negation just before a negative word ("are not a threat", "no danger").
+_NEGATED = re.compile(r"(?<![a-z])(?:not|never|no|isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ )?$")
 
 #: Window (tokens) after and before a group word in which a strongly negative
 #: word makes the claim negative; before the group the full lexicon counts too
@@ -1014,6 +1052,8 @@ def _group_negative(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, s
                 if t[2] in lexicon:
                     if _describes_a_thing(s, toks, toks.index(t), p, g):
                         continue
+                    if _NEGATED.search(s, max(0, t[0] - 16), t[0]):
+                        continue  # "are not a threat", "never a danger"
                     if t[0] >= g.end() and _CLAUSE_BREAK.search(s, g.end(), t[0]):
                         continue  # "... and the service is terrible": another subject
                     if p.counter.search(folded[max(0, sent.start() + g.start() - 80) : sent.start() + g.end()]):
