@@ -99,7 +99,7 @@ def main() -> int:
     hs, hy, hr = oof[hand_idx], y[hand_idx], rules_hit[hand_idx]
     print("threshold | clf alone P R FPR | rules+clf R, FPR(medium+ from clf on rule-free benign)")
     chosen = None
-    for th in np.arange(0.50, 0.991, 0.01):
+    for th in np.arange(0.50, 0.9951, 0.005):
         pred = hs >= th
         tp = (pred & (hy == 1)).sum()
         fp = (pred & (hy == 0)).sum()
@@ -110,9 +110,9 @@ def main() -> int:
         cr = (comb & (hy == 1)).sum() / max((hy == 1).sum(), 1)
         benign_free = (hy == 0) & ~hr
         cfpr = (pred & benign_free).sum() / max((hy == 0).sum(), 1)
-        print(f"  {th:.2f}  | {p:.3f} {r:.3f} {fpr:.3f} | {cr:.3f} {cfpr:.3f}")
+        print(f"  {th:.3f} | {p:.3f} {r:.3f} {fpr:.3f} | {cr:.3f} {cfpr:.3f}")
         if chosen is None and cfpr <= args.target_fpr:
-            chosen = float(round(th, 2))
+            chosen = float(round(th, 3))
     rules_r = (hr & (hy == 1)).sum() / max((hy == 1).sum(), 1)
     print(f"rules alone on hand-written items: recall {rules_r:.3f}, benign hit {(hr & (hy == 0)).sum()}/{(hy == 0).sum()}")
     if chosen is None:

@@ -173,6 +173,116 @@ PERSON_NEUTRAL = [
 PLACES = ["our town", "this country", "our uni", "my street", "our halls", "Leicester", "Derby", "Europe",
           "our schools", "the NHS", "the city centre", "our campus"]
 
+# ---------------------------------------------------------------- batch 19 templates
+# Hostile claims about a group written in neutral words (no insult, no
+# strongly negative word): collective blame, conspiracy, pseudo-science,
+# replacement, exclusion, contempt by insinuation, set against neutral or
+# factual claims of the same shape about the same groups. Forum register.
+
+FORUM_GROUPS = [
+    "the blacks", "blacks", "negroes", "the negroes", "africans", "non-whites", "nonwhites", "the jews", "jews",
+    "muslims", "the muslims", "immigrants", "migrants", "asylum seekers", "mexicans", "arabs", "pakistanis",
+    "somalis", "gypsies", "the roma", "asians", "the chinese", "indians", "foreigners", "homosexuals", "gays",
+    "trans people", "women", "feminists", "the irish", "poles", "nigerians", "haitians", "latinos", "hindus",
+    "sikhs", "the disabled", "refugees", "black people", "jewish people", "muslim men", "black men",
+]
+STEREO_PRED = [
+    "cannot build anything, they can only take", "have never invented a single thing of value",
+    "will always vote for whoever gives them the most free money", "do not want to integrate, they want to take over",
+    "only come here for the benefits", "are behind most of the crime in this city",
+    "run the banks and the newspapers", "control what we are allowed to say", "are responsible for the decline of the west",
+    "have a lower average intelligence and always will", "are not capable of self government",
+    "will never be one of us no matter how long they stay", "do not belong in a white country",
+    "should have their own countries and stay in them", "ought to be sent back, every last one",
+    "are replacing us and the politicians let it happen", "have more children so they can outvote us",
+    "look after their own and laugh at us", "will turn this country into the place they fled from",
+    "bring their problems with them wherever they go", "are the reason our streets are no longer safe",
+    "commit far more crime than anyone else and the media hides it", "cannot be trusted with money or power",
+    "have been at war with our people for centuries", "want revenge on the white man", "see our women as prizes",
+    "stick together and push everyone else out", "take our homes, our jobs and our daughters",
+    "have no loyalty to any country but their own tribe", "are a different kind of people and always will be",
+    "do not think like us and never will", "would sell their own mothers for a profit",
+    "were never meant to live among us", "are what is wrong with this country", "do nothing but take",
+    "have made every area they moved into worse", "lower the standard of every school they go to",
+    "cannot live without someone else paying for them", "are running our country into the ground",
+    "are only here to change who we are", "will outnumber us in a generation", "are the real masters of our government",
+    "started both world wars for profit", "want to destroy the family", "are pushing their agenda on our children",
+    "should not be allowed to vote", "should not be allowed to hold office", "should not be allowed to teach",
+    "should never be allowed near our kids", "should be kept in their own areas", "should not be given citizenship, ever",
+    "need to be removed from our nation", "are not really human in the way we are", "are closer to apes than to us",
+    "have the minds of children", "only understand force", "have to be kept under control",
+    "cannot stop themselves from stealing", "lie as easily as they breathe", "are a problem that has to be solved",
+    "have no history worth mentioning", "contributed nothing to civilisation", "are a foreign body in our nation",
+    "have been given everything and still complain", "belong in the kitchen and nowhere else",
+    "are a mistake that our grandchildren will pay for", "are the enemy within", "are colonising our towns",
+    "do not deserve the same rights as us", "are a threat to our race", "are eroding the white race",
+]
+NEUTRAL_PRED = [
+    "have lived in Britain for centuries", "run several shops on our high street", "celebrate their new year in spring",
+    "were the subject of a new study on housing", "are represented on the city council", "have their own community centre here",
+    "vote for a range of parties, the survey shows", "are less likely to be offered interviews, a study found",
+    "make up about a tenth of the local population", "have a long history in this region",
+    "were part of the crowd at the match on Saturday", "have their own newspaper in the city",
+    "started a charity to help homeless people", "founded many of the businesses in the old market",
+    "came here after the war to work in the factories", "are more likely to live in rented housing, the census says",
+    "organised a festival in the park last summer", "were interviewed for the documentary",
+    "are the focus of my dissertation on migration", "serve in the armed forces in large numbers",
+    "hold a range of political views like everyone else", "work in the health service in large numbers",
+    "have a strong tradition of music and poetry", "set up the first football club in the town",
+    "have been welcomed by the local churches", "are among the fastest growing groups in the census",
+    "face long waits for asylum decisions", "raised money for the flood victims",
+    "opened a new school in the north of the city", "are discussed in chapter four of the book",
+    "have their own radio station", "were once banned from owning land, which is a shameful chapter",
+    "are often portrayed unfairly in the press", "were counted separately in the last census",
+    "have different traditions depending on where they come from", "are our neighbours and colleagues",
+    "can apply for the new scholarship", "will be speaking at the conference next week",
+    "have been settling in the region since the nineteenth century", "are over-represented in low paid jobs, the report says",
+    "have their own sections in the local library", "were at the protest in large numbers",
+    "have fought for equal rights for decades", "have been victims of hate crime this year, the police said",
+    "should be consulted about the new policy", "should have the same rights as everyone else",
+    "should be able to worship freely", "should be allowed to work while they wait",
+    "are welcome at the open day", "are part of the history of this town", "built many of the railways in the west",
+    "won several medals at the games", "brought new food and music to the city", "marched for civil rights in the sixties",
+    "run a food bank that anyone can use", "have been here longer than most people realise",
+    "write some of the best novels of our time", "lead several of the research groups at the university",
+    "are a diverse group with many different views", "are not all the same, obviously",
+]
+PRON_HATE = [
+    "They will never be like us and we should stop pretending they can be.",
+    "They breed, they take and they never give anything back.",
+    "They are not our people and they never will be.",
+    "Once they are the majority they will show us no mercy.",
+    "They hate everything we stand for and still they keep coming.",
+    "They have ruined their own countries and now they are ruining ours.",
+    "They should be sent back where they came from, all of them.",
+    "They only respect strength and we have shown them weakness.",
+    "They cannot even run a village, let alone a country.",
+    "They will never stop until our people are gone.",
+    "Their kind has no place among civilised people.",
+    "These people are not like us, they are something else entirely.",
+    "Those people have turned our town into a foreign country.",
+    "They live like animals and expect us to pay for it.",
+    "They want our land and our women, and they are getting both.",
+]
+PRON_BENIGN = [
+    "They will be at the meeting on Thursday if you want to ask them.",
+    "They moved here in the sixties and opened a bakery.",
+    "They are lovely people, we have been friends for years.",
+    "Once they arrive we can start the barbecue.",
+    "They told me the museum is free on Sundays.",
+    "They have lived in the village longer than anyone.",
+    "They were sent back to the start of the queue, which was annoying.",
+    "They only sell the good bread on Saturdays.",
+    "They run the allotment society and do a great job.",
+    "They will never stop talking about their holiday in Spain.",
+    "Their kind words meant a lot to my mother.",
+    "These people are volunteers and they deserve our thanks.",
+    "Those people at the end of the street have the best Christmas lights.",
+    "They live near the park and walk their dog every morning.",
+    "They want to open a cafe in the old post office.",
+]
+
+
 # ---------------------------------------------------------------- templates
 
 
@@ -320,6 +430,22 @@ def templates(rng: random.Random) -> list[tuple[int, str, str, str]]:
             f"can someone add {t} to {e}? {rng.choice(INCL_REASON)}", f"everyone say hi to {t} at {e}",
             f"let's save {t} a seat at {e}",
         ]))
+    # batch 19: hostile claims in neutral words vs neutral claims, same groups and frames
+    stereo_frames = [
+        "{G} {p}.", "The truth is that {g} {p}.", "It is obvious that {g} {p}.", "Face it, {g} {p}.",
+        "History shows that {g} {p}.", "Anyone who has lived near them knows {g} {p}.", "{G} {p} , and everyone here knows it .",
+        "I have said it before, {g} {p}.", "{g} {p}", "Most {g} {p}.", "In the end {g} {p}.",
+    ]
+    for _ in range(520):
+        g = rng.choice(FORUM_GROUPS)
+        add(1, "stereo_claim", "forum", rng.choice(stereo_frames).format(g=g, G=_cap(g), p=rng.choice(STEREO_PRED)))
+    for _ in range(560):
+        g = rng.choice(FORUM_GROUPS)
+        add(0, "neutral_claim", "forum", rng.choice(stereo_frames).format(g=g, G=_cap(g), p=rng.choice(NEUTRAL_PRED)))
+    for s in PRON_HATE:
+        add(1, "pronoun_hate", "forum", s)
+    for s in PRON_BENIGN:
+        add(0, "pronoun_benign", "forum", s)
     return out
 
 

@@ -15,6 +15,12 @@ it is abusive under LABELLING.md) from hashed features:
   Only n-grams that join a class to its neighbours are used: a bare "a group
   word is present" feature would teach the model that mentioning a group is
   itself abusive.
+* sentence-level co-occurrence (``s:``): how many strongly negative words a
+  sentence has (1, 2, 3+), and whether a negative word or an insult shares a
+  sentence with a protected group or with "they/these people/their kind".
+  Hostile generalisations often put the group and the judgement far apart
+  ("the Somalis in our town live like ... animals"), out of reach of the
+  n-grams. Again never "a group word is present" on its own.
 
 Weights are trained by ``tools/abuse/train_classifier.py`` (scikit-learn at
 training time only) and stored in ``engine/data/abuse/classifier.npz``; here
@@ -39,7 +45,7 @@ from ._abuse_lexicon import DATA_DIR, compile_words, fold, load_lines, load_sect
 
 MODEL_PATH: Path = DATA_DIR / "classifier.npz"
 #: Feature-space version; the model file records the one it was trained with.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 DIM_BITS = 18
 DIM = 1 << DIM_BITS
 
@@ -139,7 +145,45 @@ def _context_features(words: list[str], toks: list[tuple[int, int, str]], norm: 
         for a, b, c in zip(abstract, abstract[1:], abstract[2:]):
             if a.isupper() or b.isupper() or c.isupper():
                 feats.append("a:" + a + " " + b + " " + c)
+        feats.extend(_sentence_features(toks, tags, norm))
     return feats
+
+
+#: A group referred to by pronoun or demonstrative ("they", "these people").
+_THEY = frozenset("they them their theirs".split())
+_THEY_PHRASE = re.compile(r"\b(?:these|those|such) (?:people|folk|creatures|types)\b|\btheir kind\b|\bthat lot\b")
+_SENT_END = re.compile(r"[.!?\n]+")
+
+
+def _sentence_features(toks: list[tuple[int, int, str]], tags: dict[int, str], norm: str) -> list[str]:
+    """Sentence-level co-occurrence of a group (or "they") with a negative word or insult."""
+    lex = _lexicon()
+    bounds = [m.start() for m in _SENT_END.finditer(norm)]
+    they_at = [m.start() for m in _THEY_PHRASE.finditer(norm)]
+    feats: set[str] = set()
+    sent: dict[int, list[int]] = {}
+    for i, (s0, _, _) in enumerate(toks):
+        k = bisect_left(bounds, s0)
+        sent.setdefault(k, []).append(i)
+    for k, idxs in sent.items():
+        nneg = sum(1 for i in idxs if tags.get(i) is None and toks[i][2] in lex.negwords)
+        ins = any(tags.get(i) == "INS" for i in idxs)
+        grp = any(tags.get(i) == "GRP" for i in idxs)
+        lo = bounds[k - 1] if k > 0 else 0
+        hi = bounds[k] if k < len(bounds) else len(norm)
+        they = any(toks[i][2] in _THEY for i in idxs) or any(lo <= t < hi for t in they_at)
+        if nneg:
+            feats.add("s:neg%d" % min(nneg, 3))
+            if grp:
+                feats.add("s:GRP+NEG")
+            if they:
+                feats.add("s:THEY+NEG")
+        if ins:
+            if grp:
+                feats.add("s:GRP+INS")
+            if they:
+                feats.add("s:THEY+INS")
+    return sorted(feats)
 
 
 def _tokens(text: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
