@@ -1,9 +1,10 @@
 """The shared matching machinery of the category detectors keeps its meaning.
 
 The speed-ups in ``_common.Pat`` (lower-cased matching, word boundaries
-checked outside ``re``, the word-head prefilter) must never change what a
-detector finds. Every draft in the category tables is checked with the
-prefilter switched off and on.
+checked outside ``re``, required literals, the word-head prefilter, one
+cursor per regex when listing matches) must never change what a detector
+finds. Every draft in the category tables, alone and all run together as one
+long post, is checked with the prefilters switched off and on.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import importlib
 
 import pytest
 
-from second_thought.engine.detectors._common import Pat, rx, word_heads
+from second_thought.engine.detectors._common import Doc, Pat, one_draft, required_literals, rx, word_heads
 
 from _category_helpers import ROLES
 
@@ -37,10 +38,6 @@ def _patterns(detector) -> list[Pat]:
     return out
 
 
-def _unfiltered(pat: Pat) -> Pat:
-    clone = object.__new__(Pat)
-    clone._parts = tuple((regex, bounded, case, None) for regex, bounded, case, _ in pat._parts)
-    return clone
 
 
 @pytest.mark.parametrize("module", MODULES)
@@ -49,10 +46,68 @@ def test_the_prefilter_never_changes_a_finding(module, monkeypatch):
     cls = next(v for v in vars(mod).values() if isinstance(v, type) and v.__module__ == mod.__name__ and hasattr(v, "detect"))
     fast, slow = cls(), cls()
     for pat in _patterns(slow):
-        pat._parts = _unfiltered(pat)._parts
-    for text in _drafts():
+        pat._groups = pat.unfiltered()._groups
+    drafts = _drafts()
+    for text in drafts + ["\n".join(drafts)]:
         for role, ctx in ROLES.items():
-            assert fast.detect(text, ctx) == slow.detect(text, ctx), (role, text)
+            assert fast.detect(text, ctx) == slow.detect(text, ctx), (role, text[:200])
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_every_match_is_listed_as_a_rescan_would(module):
+    # ``Pat.iter`` keeps a cursor per regex; a plain loop of searches from the
+    # end of the last match is the reference.
+    mod = importlib.import_module(f"second_thought.engine.detectors.{module}")
+    cls = next(v for v in vars(mod).values() if isinstance(v, type) and v.__module__ == mod.__name__ and hasattr(v, "detect"))
+    long_post = "\n".join(_drafts())
+    doc = Doc(long_post)
+    for pat in _patterns(cls()):
+        expected, pos = [], 0
+        while (m := pat.search(doc, pos)) is not None:
+            expected.append(m.span())
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+        assert [m.span() for m in pat.iter(doc)] == expected
+
+
+@pytest.mark.parametrize("source, literals", [
+    (r"(?:was|got)\s+arrested", {"arrested"}),
+    (r"criminal\s+record", {"criminal"}),
+    (r"(?:essay|dissertation)s?\s+for\s+sale", {"essay", "dissertation"}),
+    (r"(?:abc|abd)ef", {"abcef", "abdef"}),
+    (r"colou?r", {"colo"}),
+    (r"\w+ing\b", {"ing"}),
+    (r"(?-i:[A-Z][a-z]+)'s\s+(?:a|an)\s+(?:liar|fraud)", {"liar", "fraud"}),
+])
+def test_required_literals_are_what_every_match_must_contain(source, literals):
+    assert required_literals(source) == literals
+
+
+@pytest.mark.parametrize("source", [r"cw\s?\d", r"(?:q|question)\s*\d", "👇", r"(?:the\s+)?un", r"a|bcd", r"(?:abc)?def?"])
+def test_no_literals_when_a_match_need_not_hold_three_known_characters(source):
+    assert required_literals(source) is None
+
+
+def test_a_pattern_without_its_literals_in_the_draft_runs_no_regex():
+    pat = rx(r"\b(?:was|got)\s+arrested\b", r"\bcriminal\s+record\b")
+    assert not pat.possible(Doc("what a lovely day on campus"))
+    assert pat.possible(Doc("he GOT ARRESTED last night"))
+    assert pat.search(Doc("he GOT ARRESTED last night")).span() == (3, 15)
+
+
+def test_case_sensitive_alternatives_find_their_literals_in_any_case():
+    pat = rx(r"(?-i:[A-Z][a-z]+) is a (?:liar|fraud)")
+    # The literal "liar" is looked for case-folded; only the name needs case.
+    assert pat.search(Doc("Honestly Dave is a LIAR")).group(0) == "Dave is a LIAR"
+    assert pat.search(Doc("honestly dave is a liar")) is None
+
+
+def test_detectors_in_one_draft_share_its_prepared_copy():
+    from second_thought.engine.detectors._common import prepare
+    text = "some draft"
+    with one_draft(text):
+        assert prepare(text) is prepare(text)
+        assert prepare("another draft") is not prepare("another draft")
+    assert prepare(text) is not prepare(text)  # nothing is kept after the block
 
 
 def test_word_heads_are_the_first_letters_of_every_way_in():

@@ -24,7 +24,8 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from ..rules import Pack, RuleBook
 from . import detectors as detectors_pkg
 from . import recognizers as recognizers_pkg
-from .nlp import PersonFinder, TokenNlpEngine
+from .detectors._common import one_draft
+from .nlp import ContextEnhancer, PersonFinder, TokenNlpEngine
 from .recognizers._base import RuleRecognizer
 from .types import Detection, Detector, DraftContext
 
@@ -166,7 +167,8 @@ class Engine:
         for rec in self.recognizers.values():
             if rec.rule.patterns:
                 registry.add_recognizer(rec)
-        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=TokenNlpEngine(), supported_languages=["en"])
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=TokenNlpEngine(), supported_languages=["en"],
+                                       context_aware_enhancer=ContextEnhancer())
         self.detectors: list[Detector] = [cls() for cls in discover(detectors_pkg, Detector)]
         # The NER model loads in the background: the companion answers as soon
         # as the patterns are ready, and the first draft that needs a name waits.
@@ -200,12 +202,13 @@ class Engine:
             found = [d for d in found if not _organisation_contact(text, d, pack)]
             found += self._id_numbers(text, pack)
         tame = _tame_runs(text)
-        for detector in self.detectors:
-            try:
-                found += detector.detect(tame, ctx)
-            except Exception as exc:  # one broken detector must not take the others down
-                # The type only: an exception's message or traceback could quote the draft.
-                log.error("detector %s failed: %s", type(detector).__name__, type(exc).__name__)
+        with one_draft(tame):  # the category rules share one prepared copy of the draft
+            for detector in self.detectors:
+                try:
+                    found += detector.detect(tame, ctx)
+                except Exception as exc:  # one broken detector must not take the others down
+                    # The type only: an exception's message or traceback could quote the draft.
+                    log.error("detector %s failed: %s", type(detector).__name__, type(exc).__name__)
         found = resolve_overlaps(found)
         found += self._people_with_details(text, found)
         return sorted(found, key=lambda d: (d.start if d.start is not None else len(text) + 1, d.rule))

@@ -13,7 +13,9 @@ detector is instantiated, and written without nested unbounded repeats so a
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Callable, Iterable, Sequence
@@ -31,18 +33,47 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+class _Literals:
+    """Every required literal of every pattern, indexed by its first three characters.
+
+    A draft's literals are found by intersecting this index with the draft's
+    own three-character substrings, then confirming the few candidates.
+    """
+
+    def __init__(self) -> None:
+        self.by_head: dict[str, set[str]] = {}
+        self.heads: frozenset[str] = frozenset()
+        self._lock = threading.Lock()
+
+    def add(self, literals: Iterable[str]) -> None:
+        with self._lock:
+            for lit in literals:
+                self.by_head.setdefault(lit[:3], set()).add(lit)
+            self.heads = frozenset(self.by_head)
+
+    def present(self, subject: str) -> frozenset[str]:
+        grams = {subject[i:i + 3] for i in range(len(subject) - 2)}
+        return frozenset(lit for head in self.heads.intersection(grams) for lit in self.by_head[head] if lit in subject)
+
+
+_LITERALS = _Literals()
+
+
 class Doc:
     """One draft prepared for matching: folded, lower-cased, word starts.
 
-    Built once per draft by :func:`run_rules` and never kept.
+    Built once per draft (see :func:`one_draft`) and never kept. ``memo``
+    holds, per pattern, the regexes that can match this draft.
     """
 
-    __slots__ = ("text", "low", "_starts")
+    __slots__ = ("text", "low", "_starts", "_present", "memo")
 
     def __init__(self, text: str) -> None:
         self.text = fold(text)
         self.low = lower_same_length(self.text)
         self._starts: frozenset[str] | None = None
+        self._present: dict[bool, frozenset[str]] = {}
+        self.memo: dict["Pat", list] = {}
 
     @property
     def starts(self) -> frozenset[str]:
@@ -52,15 +83,89 @@ class Doc:
             self._starts = frozenset(heads).union([h[:2] for h in heads])
         return self._starts
 
+    def literals(self, case: bool) -> frozenset[str]:
+        """The required literals of any pattern that occur in the draft.
+
+        Looked for in the lower-cased draft, or for IGNORECASE patterns in
+        ``casefold()``, which holds every ASCII letter such a regex can match
+        as itself.
+        """
+        found = self._present.get(case)
+        if found is None:
+            subject = self.text.casefold() if case else self.low
+            found = self._present[case] = _LITERALS.present(subject)
+        return found
+
+
+_current = threading.local()
+
+
+@contextlib.contextmanager
+def one_draft(text: str):
+    """Rules run on ``text`` inside this block share one prepared :class:`Doc`."""
+    _current.text, _current.doc = text, None
+    try:
+        yield
+    finally:
+        _current.text = _current.doc = None
+
+
+def prepare(text: str) -> Doc:
+    """The shared Doc of the draft being checked, or a new one."""
+    if getattr(_current, "text", None) is text:
+        if _current.doc is None:
+            _current.doc = Doc(text)
+        return _current.doc
+    return Doc(text)
+
 
 # Up to three word characters (apostrophes allowed after the first) at a word start.
 _WORD_HEAD = re.compile(r"(?<!\w)\w[\w']{0,2}")
+
+#: A group's alternatives are run one by one (rather than as its combined
+#: regex) when at most this many of them, or at most this share of them, can
+#: match the draft: a regex of 150 alternatives costs more than 30 small ones.
+_FEW = 3
+_FEW_SHARE = 0.25
+
+
+class _Group:
+    """Alternatives matched the same way: one combined regex, plus (when every
+    alternative has required literals) each alternative on its own."""
+
+    __slots__ = ("bounded", "case", "heads", "combined", "members", "by_literal")
+
+    def __init__(self, bounded: bool, case: bool, heads: frozenset[str] | None,
+                 pieces: list[tuple[str, frozenset[str] | None]]) -> None:
+        flags = re.I if case else 0
+        self.bounded, self.case, self.heads = bounded, case, heads
+        self.combined = re.compile("|".join(f"(?:{p})" for p, _ in pieces), flags)
+        self.members: tuple | None = None
+        self.by_literal: dict[str, list[int]] = {}
+        if all(lits for _, lits in pieces):
+            self.members = tuple(re.compile(p, flags) for p, _ in pieces)
+            for i, (_, lits) in enumerate(pieces):
+                for lit in lits:  # type: ignore[union-attr]
+                    self.by_literal.setdefault(lit, []).append(i)
+            _LITERALS.add(self.by_literal)
+
+    def live(self, doc: Doc) -> list["re.Pattern[str]"]:
+        """The regexes worth running on ``doc``: none when no match is possible."""
+        if self.heads is not None and self.heads.isdisjoint(doc.starts):
+            return []
+        if self.members is None:
+            return [self.combined]
+        present = doc.literals(self.case)
+        hits = {i for lit in present.intersection(self.by_literal) for i in self.by_literal[lit]}
+        if len(hits) > max(_FEW, _FEW_SHARE * len(self.members)):
+            return [self.combined]
+        return [self.members[i] for i in sorted(hits)]
 
 
 class Pat:
     """A set of regex alternatives, searched fast.
 
-    Three speed-ups over one big ``re`` pattern, all keeping the meaning:
+    Four speed-ups over one big ``re`` pattern, all keeping the meaning:
 
     * Rules match against a lower-cased copy of the draft, which ``re`` scans
       several times faster than with IGNORECASE. An alternative that needs
@@ -69,16 +174,26 @@ class Pat:
     * A leading ``\\b`` stops ``re`` from using its literal-prefix scan (about
       ten times slower on a tweet). Alternatives that start with ``\\b`` are
       compiled without it and the word boundary is checked here.
-    * When every way into such alternatives starts with a known literal
-      (``apparently``, ``(?:was|got) arrested``...), their first two or three
-      letters are listed, and the regex only runs on drafts where some word
-      starts with one of them.
+    * Required literals (:func:`required_literals`): strings of three or more
+      characters one of which every match of an alternative contains
+      (``arrested`` for ``(?:was|got)\\s+arrested``). An alternative none of
+      whose literals occurs in the draft cannot match and is not run; most
+      drafts hold none of a rule's literals, so most rules cost a few
+      substring tests.
+    * An alternative without such literals, when every way into it starts
+      with a known word, runs only on drafts where some word starts with the
+      same two or three letters.
+
+    ``iter`` keeps each regex's next match, so listing every match is one pass
+    over the draft per regex, not one per match. ``prefilter=False`` builds
+    the same pattern without the last two speed-ups (the tests compare them).
     """
 
-    __slots__ = ("_parts",)
+    __slots__ = ("_groups", "_alternatives", "_always", "_literals")
 
-    def __init__(self, alternatives: Sequence[str]) -> None:
-        groups: dict[tuple[bool, bool, bool], tuple[list[str], set[str]]] = {}
+    def __init__(self, alternatives: Sequence[str], prefilter: bool = True) -> None:
+        self._alternatives = tuple(alternatives)
+        grouped: dict[tuple, tuple[list, set]] = {}
         for alt in alternatives:
             for piece in _distribute(split_top(alt)):
                 bounded = piece.startswith("\\b") and len(piece) > 2
@@ -90,45 +205,172 @@ class Pat:
                 else:
                     piece = piece[2:]
                 case = needs_case(piece)
-                pieces, all_heads = groups.setdefault((bounded, case, heads is not None), ([], set()))
-                pieces.append(piece)
+                lits = required_literals(piece, ascii_only=case) if prefilter else None
+                kind = "literals" if lits else ("heads" if heads is not None and prefilter else "any")
+                pieces, all_heads = grouped.setdefault((bounded, case, kind), ([], set()))
+                pieces.append((piece, lits))
                 all_heads.update(heads or ())
-        parts = []
-        for (bounded, case, filtered), (pieces, all_heads) in groups.items():
-            source = "|".join(f"(?:{p})" for p in pieces)
-            parts.append((re.compile(source, re.I if case else 0), bounded, case,
-                          frozenset(all_heads) if filtered else None))
-        self._parts = tuple(parts)
+        self._groups = tuple(_Group(bounded, case, frozenset(all_heads) if kind == "heads" else None, pieces)
+                             for (bounded, case, kind), (pieces, all_heads) in grouped.items())
+        # Quick refusal: no group runs without literals, and none of the
+        # literals (lower-cased / case-folded) occurs in the draft.
+        self._always = any(g.members is None for g in self._groups)
+        self._literals = {case: frozenset(lit for g in self._groups if g.case == case for lit in g.by_literal)
+                          for case in (False, True)}
+
+    def unfiltered(self) -> "Pat":
+        """The same pattern without the prefilters: what it must always agree with."""
+        return Pat(self._alternatives, prefilter=False)
+
+    def possible(self, doc: Doc) -> bool:
+        """False when the pattern cannot match ``doc`` (cheap: no regex runs)."""
+        return bool(self._live(doc))
+
+    def _live(self, doc: Doc) -> list[tuple["re.Pattern[str]", bool, bool]]:
+        runs = doc.memo.get(self)
+        if runs is None and not self._always and all(
+                not lits or lits.isdisjoint(doc.literals(case)) for case, lits in self._literals.items()):
+            runs = doc.memo[self] = []
+        if runs is None:
+            runs = doc.memo[self] = [(regex, g.bounded, g.case) for g in self._groups for regex in g.live(doc)]
+        return runs
 
     def search(self, doc: Doc, lo: int = 0, hi: int | None = None) -> "re.Match[str] | None":
         """Earliest match in the draft between ``lo`` and ``hi``."""
-        text = doc.text
-        end = len(text) if hi is None else hi
+        end = len(doc.text) if hi is None else hi
         best = None
-        for regex, bounded, case, heads in self._parts:
-            if heads is not None and heads.isdisjoint(doc.starts):
-                continue
-            subject = text if case else doc.low
-            pos = lo
-            while pos <= end:
-                m = regex.search(subject, pos, end)
-                if m is None or (best is not None and m.start() >= best.start()):
-                    break
-                if not bounded or _at_boundary(subject, m.start()):
-                    best = m
-                    break
-                pos = m.start() + 1
+        for regex, bounded, case in self._live(doc):
+            m = _first(doc, regex, bounded, case, lo, end, best.start() if best is not None else None)
+            if m is not None:
+                best = m
         return best
 
     def iter(self, doc: Doc):
         """Successive non-overlapping matches, earliest first."""
+        runs = self._live(doc)
+        end = len(doc.text)
+        nexts = [_first(doc, regex, bounded, case, 0, end, None) for regex, bounded, case in runs]
         pos = 0
-        while pos <= len(doc.text):
-            m = self.search(doc, pos)
-            if m is None:
+        while True:
+            best = None
+            for i, m in enumerate(nexts):
+                if m is not None and m.start() < pos:
+                    regex, bounded, case = runs[i]
+                    m = nexts[i] = _first(doc, regex, bounded, case, pos, end, None)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
                 return
-            yield m
-            pos = m.end() if m.end() > m.start() else m.start() + 1
+            yield best
+            pos = best.end() if best.end() > best.start() else best.start() + 1
+
+
+def _first(doc: Doc, regex: "re.Pattern[str]", bounded: bool, case: bool, pos: int, end: int,
+           before: int | None) -> "re.Match[str] | None":
+    """The first match of one regex from ``pos``, starting before ``before`` if given."""
+    subject = doc.text if case else doc.low
+    while pos <= end:
+        m = regex.search(subject, pos, end)
+        if m is None or (before is not None and m.start() >= before):
+            return None
+        if not bounded or _at_boundary(subject, m.start()):
+            return m
+        pos = m.start() + 1
+    return None
+
+
+def required_literals(source: str, *, ascii_only: bool = False, shortest: int = 3) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of ``source`` contains.
+
+    ``(?:was|got)\\s+arrested`` gives ``{"arrested"}``; ``(?:essay|dissertation)s?
+    for\\s+sale`` gives ``{"essay", "dissertation"}`` or ``{"for"}``... whichever
+    set has the longest shortest member. None when no set has all members of
+    at least ``shortest`` characters (then the alternative is always run).
+    ``ascii_only`` refuses literals with other characters (for patterns run
+    with IGNORECASE: their literals are looked for in the case-folded draft,
+    which holds every ASCII letter such a regex can match as itself).
+    """
+    try:
+        parsed = _parser.parse(source)
+    except re.error:
+        return None
+    best = _must(list(parsed))
+    if not best:
+        return None
+    if min(len(s) for s in best) < shortest:
+        return None
+    if ascii_only and not all(s.isascii() for s in best):
+        return None
+    return frozenset(s.lower() for s in best)
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if not a:
+        return b
+    if not b:
+        return a
+    ka, kb = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+    return a if ka >= kb else b
+
+
+def _must(seq: list, limit: int = 24) -> frozenset[str] | None:
+    """Best literal set of a parsed sequence (see :func:`required_literals`)."""
+    best: frozenset[str] | None = None
+    run: set[str] | None = {""}  # literal strings the current stretch can spell
+
+    def close() -> None:
+        nonlocal best, run
+        if run and all(run):
+            best = _better(best, frozenset(run))
+        run = {""}
+
+    items = list(seq)
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op is _c.LITERAL:
+            run = {s + chr(av) for s in run}
+        elif op is _c.IN:
+            chars = _class_chars(av)
+            if chars is None or len(run) * len(chars) > limit:
+                close()
+            else:
+                run = {s + ch for s in run for ch in chars}
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            pass  # zero-width: the literals around it stay adjacent
+        elif op is _c.SUBPATTERN:
+            items[i + 1:i + 1] = list(av[-1])  # the group's body, in place
+        elif op is _c.BRANCH:
+            close()
+            sets = [_must(list(branch), limit) for branch in av[1]]
+            if all(sets):
+                best = _better(best, frozenset().union(*sets))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            lo, hi, body = av
+            if lo == hi == 1:
+                items[i + 1:i + 1] = list(body)
+            else:
+                close()
+                if lo >= 1:
+                    best = _better(best, _must(list(body), limit))
+        else:
+            close()
+        i += 1
+    close()
+    return best
+
+
+def _class_chars(av: list) -> list[str] | None:
+    """The characters of a small positive class like ``[sz]``, else None."""
+    chars: list[str] = []
+    for kind, val in av:
+        if kind is _c.LITERAL:
+            chars.append(chr(val))
+        elif kind is _c.RANGE and val[1] - val[0] < 4:
+            chars.extend(chr(c) for c in range(val[0], val[1] + 1))
+        else:
+            return None
+    return chars
 
 
 def _is_word(c: str) -> bool:
@@ -442,12 +684,12 @@ def run_rules(rules: Sequence[Rule], text: str, ctx: DraftContext) -> list[Detec
     """Apply ``rules`` to a draft; at most one detection per rule id (first wins)."""
     if not text or not text.strip():
         return []
-    doc = Doc(text)
+    doc = prepare(text)
     out: list[Detection] = []
     seen: set[str] = set()
     cache: dict = {}
     for rule in rules:
-        if rule.id in seen or not rule.applies_to(ctx):
+        if rule.id in seen or not rule.applies_to(ctx) or not rule.cue.possible(doc):
             continue
         d = rule.find(doc, cache)
         if d is not None:

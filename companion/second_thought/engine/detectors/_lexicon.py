@@ -71,30 +71,3 @@ DISCLAIMER = (
     r"|\bwearing\s+my\s+(?:own|personal)\s+hat\b|\bnot\s+(?:the\s+)?(?:uni(?:versity)?'?s|my\s+employer'?s)\s+(?:view|position)"
 )
 
-
-def run_rules_windowed(rules, text, ctx, size=800, overlap=250):
-    """``run_rules`` over overlapping windows of a long draft.
-
-    A cue that matches hundreds of times in a long, repetitive draft makes
-    ``run_rules`` rescan the rest of the text per match; windows keep the cost
-    linear in the length. Drafts up to ``size`` characters are run whole, so
-    ordinary posts behave exactly as before. At most one detection per rule id.
-    """
-    import dataclasses
-
-    from ._common import run_rules
-
-    if len(text) <= size:
-        return run_rules(rules, text, ctx)
-    out, seen, start = [], set(), 0
-    while True:
-        for d in run_rules(rules, text[start:start + size], ctx):
-            if d.rule in seen:
-                continue
-            seen.add(d.rule)
-            if d.start is not None:
-                d = dataclasses.replace(d, start=d.start + start, end=d.end + start)
-            out.append(d)
-        if start + size >= len(text):
-            return out
-        start += size - overlap
