@@ -237,6 +237,8 @@ _SPLIT = (
 
 _COLLUSION = (
     r"\b(?:i|we)\s+(?:can|could)\s+['\"](?:borrow|copy|reference|use|adapt|take\s+inspiration\s+from|look\s+at)['\"]",
+    r"\b(?:any(?:one|1|body)|does\s+any(?:one|1|body))\s+(?:got|have|has)\s+(?:last\s+year's|an\s+old|old|a\s+previous|previous|your\s+old|their\s+old)\s+(?:[\w-]+\s+){0,2}?(?:lab\s+reports?|assignments?|essays?|coursework|reports?|submissions?|projects?|portfolios?|dissertations?|answers|code)\b",
+    r"\bbase\s+(?:mine|my\s+(?:[\w-]+\s+)?(?:essay|work|answers|code|assignment|report|one))\s+(?:on|off|around)\b",
     r"\bany(?:one|1|body)\s+(?:got|have|has)\s+(?:one|theirs|an?\s+(?:old\s+)?(?:essay|assignment|report|coursework))\s+from\s+(?:last\s+year|a\s+previous\s+year|previous\s+years|the\s+year\s+above)\b",
     r"\b(?:wrote|written|did|done|doing|writing|finished)\s+(?:half\s+(?:of\s+)?|most\s+of\s+|all\s+of\s+|some\s+of\s+|part\s+of\s+|the\s+rest\s+of\s+)?my\s+(?:[\w-]+\s+){0,2}(?:essay|assignment|coursework|dissertation|report|homework|code|lab\s+report|portfolio|reflection|project)\s+for\s+me\b",
     r"\bsubmit(?:ting|ted)?\s+(?:it|them|his|her|their)\s+(?:\w+\s+)?as\s+(?:mine|my\s+own)\b|\bhand(?:ing|ed)?\s+(?:it|them)\s+in\s+as\s+(?:mine|my\s+own)\b",
@@ -284,6 +286,14 @@ _COLLUSION_GEN = (
     r"\b(?:did|done|doing|do|wrote|written|writing|write|finished|finishing)\s+(?:the|our|this|my|an?|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?:individual|solo|own|independent|separate|personal)\s+(?:[\w-]+\s+)?(?:coursework|assignments?|essays?|reports?|projects?|tasks?|cw\s?\d|lab\s+reports?|portfolios?|reflections?|quiz(?:zes)?|tests?)\s+(?:all\s+)?together\b",
     r"\b(?:changed|change|changing|tweaked|tweak|tweaking|switched|swapped|reworded|reword|rewording|jigged|mixed)\s+(?:up\s+)?(?:the\s+|a\s+few\s+|some\s+|all\s+the\s+)?(?:wording|words|sentences|order|variable\s+names|font|phrasing)\b(?=[^.\n]{0,80}\b(?:never\s+(?:know|notice|find\s+out|tell)|won'?t\s+(?:know|notice|find\s+out|tell|flag|pick)|can'?t\s+tell|turnitin|so\s+it\s+(?:doesn'?t|won'?t|isn'?t)|not\s+(?:obvious|flag)|lol|😂|🤫))",
 )
+_STUCK_ON = (r"\bstuck\s+on\s+(?:q(?:uestion)?s?\s*|number\s+|no\.?\s*)?\d{1,2}\w?(?:\s*(?:and|&|,|\+)\s*\d{1,2}\w?)*\b",)
+_LIVE_CALL = (
+    r"\b(?:call|discord|facetime|zoom|teams\s+call|vc|group\s+chat|gc|whatsapp|snap)\b[^.\n]{0,40}?\b(?:during|in|while\s+(?:we|we're|doing))\s+(?:the|tomorrow's|today's|our|this|friday's|monday's|\w+day's|the\s+online)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|mcqs?|paper|phase\s+test)\b",
+    r"\b(?:during|in)\s+(?:the|tomorrow's|today's|our|this|\w+day's)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|mcqs?|phase\s+test)\b[^.\n]{0,40}?\b(?:on\s+(?:a\s+)?(?:call|discord|facetime|zoom|teams)|jump\s+on\s+(?:a\s+)?call)\b",
+)
+_PROCTOR = (r"\b(?:lockdown\s+browser|respondus|proctor\w*|honorlock|examplify|exam\s*soft|safe\s+exam\s+browser|the\s+webcam|invigilat\w+|the\s+software)\b[^.\n]{0,80}?\b(?:detect|see|notice|catch|tell|pick\s+up|flag|know)\b",)
+_PROCTOR_TRICK = (r"\b(?:phone|second\s+(?:screen|monitor|laptop|device)|another\s+(?:tab|device|screen|window)|notes|earpiece|earbuds?|airpods|behind|hidden|off[- ]camera|under\s+the\s+desk|someone\s+(?:else\s+)?in\s+the\s+room|vm|virtual\s+machine|asking\s+for\s+(?:reasons|a\s+friend))\b|👀|😏")
+_RELAYED_TIP = (r"\b(?:morning|earlier|first|am|9am|10am|11am|monday|tuesday|wednesday|thursday|friday|other|last\s+year's|the\s+other)\s+(?:group|sitting|lot|cohort|session|seminar\s+group|lab\s+group)\s+(?:said|says|told\s+(?:me|us)|reckon)\b[^.\n]{0,60}\b(?:it's|its|it\s+was|all|learn|revise|came\s+up|questions?|on\s+the\s+paper|about)\b",)
 _NEVER_KNOW = (r"\b(?:lecturer|lecturers|tutor|marker|markers|module\s+leader|they|turnitin|nobody|no\s+one|no-one|the\s+uni)\s+(?:will\s+|would\s+|is\s+gonna\s+|are\s+gonna\s+)?(?:never|won'?t|wouldn'?t|can'?t)\s+(?:ever\s+)?(?:know|notice|find\s+out|tell|spot|catch\s+(?:us|it|on))\b",)
 _NEVER_KNOW_WORK = (r"\b(?:coursework|assignment|essay|report|cw\s?\d|lab\s+report|portfolio|dissertation|answers|together|copied|copy|same\s+(?:answers|code|work)|individual|reworded|wording)\b")
 _SCREENSHOT_ANSWERS = (
@@ -346,6 +356,11 @@ class AcademicMisconductDetector(Detector):
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revision|past\s+papers?|textbook|practice|mock|is\s+it\s+(?:allowed|ok|okay)|are\s+we\s+allowed|can\s+we)\b",)),
             Rule("misconduct.collusion", CAT, _NEVER_KNOW, near=(Near(_NEVER_KNOW_WORK, 120),),
                  none_of=(_OFFICIAL, r"\b(?:group\s+(?:project|work|assignment|presentation|report)|my\s+own\s+work|late|extension|hungover|skipped|bunked|overslept)\b",)),
+            Rule("misconduct.request_answers", CAT, _STUCK_ON, near=(Near(SITTING + r"|\b(?:rn|right\s+now|now|live|open|timed|mins?\s+left|minutes\s+left)\b", 120),), all_of=(_ASKING,), none_of=(_OFFICIAL, r"\b(?:problem\s+sheet|worksheet|homework|tutorial|textbook|exercise)\b")),
+            Rule("misconduct.collusion", CAT, _LIVE_CALL, none_of=(_OFFICIAL, r"\b(?:after|before)\s+(?:the|tomorrow's|today's)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment)\b|\brevis\w+")),
+            Rule("misconduct.evasion", CAT, _PROCTOR, near=(Near(_PROCTOR_TRICK, 120),),
+                 none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|warning|beware|false\s+(?:positive|flag)|accessibility|reasonable\s+adjustments?|disability|privacy\s+(?:concerns?|policy)|data\s+protection)\b",)),
+            Rule("misconduct.tip_off", CAT, _RELAYED_TIP, none_of=(_OFFICIAL, r"\b(?:format|structure|layout|word\s+count|time\s+limit|rules|venue|room|hard|difficult|easy|long|went\s+well)\b(?!\s+(?:up|on))")),
             Rule("misconduct.request_answers", CAT, _SCREENSHOT_ANSWERS,
                  near=(Near(SITTING + r"|\b(?:open|live|done\s+it|finished|24\s?h(?:ours?|rs)?|window|submitted|coursework|assignment|cw\s?\d)\b", 140),),
                  none_of=(_OFFICIAL, r"\b(?:after\s+(?:results|marks|it's\s+marked|grading|feedback)|once\s+(?:marked|graded|results))\b")),

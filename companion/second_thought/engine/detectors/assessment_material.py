@@ -199,11 +199,15 @@ _PUSHED_SOLUTION = (
 _TARGET_GEN = (r"(?:the\s+|this\s+week's\s+|last\s+week's\s+|our\s+|my\s+|today's\s+)?(?:[\w-]+\s+){0,2}?(?:coursework|cw\s?\d|assignment|problem\s+sheet|worksheet|lab\s*\d*|phase\s+test|tutorial\s+sheet|problem\s+sets?|p\s?sets?|exercise\s+sheets?|homework|hw|portfolio"
                r"|quiz|test|exam|tca|midterm|mid-term|mock|resit|class\s+test|in-?class\s+test|online\s+test|assessment)\b")
 _OWN_ANSWERS_GEN = (
-    r"\b(?:my|our|all\s+my|all\s+our)\s+(?:full\s+|complete\s+|final\s+)?(?:answers?|solutions?|workings?|working\s+out|responses)\s+(?:to|for|from|of|on)\s+" + _TARGET_GEN,
+    r"\b(?:my|our|all\s+my|all\s+our)\s+(?:full\s+|complete\s+|final\s+|whole\s+)?(?:answers?|solutions?|workings?|working\s+out|responses|code|program|script|notebook|essay|report|lab\s+report)\s+(?:to|for|from|of|on)\s+" + _TARGET_GEN,
 )
 _SITTING_QS = (
     r"\b(?:exam|paper|test|quiz|resit|mock|midterm|mid-term|final|finals|phase\s+test|osce|spotter|oral|practical|class\s+test|online\s+test|mcq)s?\s+(?:qs|questions|q's|mcqs?|topics|essay\s+titles|titles)\s*(?:\(?from\s+memory\)?|(?:that\s+)?i\s+(?:can\s+)?remember|as\s+(?:best\s+)?i\s+(?:can\s+)?remember|that\s+came\s+up|we\s+got|(?:from\s+)?today|(?:from\s+)?this\s+morning)?\s*[:\-–]\s*\S",
     r"\b(?:qs|questions|mcqs?)\s+(?:\(?from\s+memory\)?|(?:that\s+)?i\s+(?:can\s+)?remember|as\s+(?:best\s+)?i\s+(?:can\s+)?remember)\s*[:\-–]\s*\S",
+)
+_SITTING_QUOTED = (
+    r"\b(?:part|section|question|q)\s*[a-h1-9]{1,2}\s+(?:had|was|asked(?:\s+us)?|wanted(?:\s+us)?|said|were)\s+(?:us\s+)?(?:to\s+)?(?:literally\s+|basically\s+)?['\"]\s*[a-z]",
+    r"\b(?:essay\s+)?(?:titles|questions|qs|topics|prompts|choices|options|essays)\s+(?:on|in|for|from)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:[\w-]+\s+){0,2}(?:exam|paper|resit|test|mock|final|quiz|midterm)\s+(?:were|was|are|is)\s*:?\s*['\"]",
 )
 _OWN_PART_GEN = (
     r"\bmy\s+(?:[\w-]+\s+){0,2}?(?:lab\s+report|essay|report|assignment|coursework|dissertation|cw\s?\d|portfolio|project)\s+(?:intro(?:duction)?|conclusion|discussion|abstract|method(?:ology|s)?|results(?:\s+section)?|analysis|lit(?:erature)?\s+review|reflection|evaluation|code|opening|first\s+paragraph|plan)\b",
@@ -249,8 +253,11 @@ class AssessmentMaterialDetector(Detector):
                  all_of=(SHARE + r"|\bdrop(?:ping)?\b|\bpinned\b|\bin\s+my\s+bio\b|\bcarousel\b|\bswipe\b|\bon\s+my\s+(?:profile|page|story|grid|feed|bio)\b|\bhelp\s+yourselves\b|\btake\s+a\s+look\b|\b(?:in|to)\s+the\s+(?:gc|group\s?chat|chat|group)\b|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
                  none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|can\s+some(?:one|1)\s+(?:send|share)|could\s+some(?:one|1)\s+(?:send|share)|send\s+me)\b", _ASKING)),
             Rule("assessment.own_answers", CAT, _OWN_ANSWERS_GEN, roles=("student",), extend=True,
-                 all_of=(SHARE + r"|\bif\s+any(?:one|1|body)\b|\bfor\s+any(?:one|1|body)\b|\bcheck\s+(?:theirs|yours|urs|against)\b|\bcompare\b|[:=]\s*(?:q?\s?\d|\(?[a-e]\)|['\"])|\b1\s*[).:]|\bfeel\s+free|\bcopy\b|\bhere\b",),
+                 all_of=(SHARE + r"|\bif\s+any(?:one|1|body)\b|\bfor\s+any(?:one|1|body)\b|\bcheck\s+(?:theirs|yours|urs|against)\b|\bcompare\b|[:=]\s*(?:q?\s?\d|\(?[a-e]\)|['\"])|\b1\s*[).:]|\bfeel\s+free|\bcopy\b|\bhere\b|\bpaste\b|\bstuck\b",),
                  none_of=(_ASKING, r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|wrong|marked\s+wrong|feedback\s+on|is\s+this\s+right|pub\s+quiz|quiz\s+night|table\s+quiz|practice\s+(?:quiz|questions|papers?|tests?)|past\s+papers?|textbook|revision\s+(?:quiz|questions)|worked\s+examples?|driving\s+theory|buzzfeed|personality)\b")),
+            Rule("assessment.exam_questions", CAT, _SITTING_QUOTED, roles=("student",), extend=True,
+                 near=(Near(SITTING + r"|\bfinal\b|\bmidterm|\bmid-term", 160),),
+                 none_of=(r"\b(?:textbook|practice\s+(?:quiz|questions|paper|test)|past\s+papers?|worked\s+examples?|pub\s+quiz|quiz\s+night|table\s+quiz|revision\s+(?:questions|quiz)|specimen)\b",)),
             Rule("assessment.exam_questions", CAT, _SITTING_QS, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\bmidterm|\bmid-term|\bfrom\s+memory\b|\bcame\s+up\b", 120),),
                  none_of=(r"\b(?:textbook|practice\s+(?:quiz|questions|paper|test)|past\s+papers?|worked\s+examples?|pub\s+quiz|quiz\s+night|table\s+quiz|revision\s+(?:questions|quiz))\b",)),

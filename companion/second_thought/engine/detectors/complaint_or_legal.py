@@ -147,6 +147,10 @@ _PROCEEDINGS_MORE = (
     r"\b(?:the|my|our)\s+(?:hearing|panel|tribunal|investigation\s+meeting|disciplinary|appeal\s+hearing)\s+(?:is|was|'s|got\s+moved\s+to)\s+(?:on|next|tomorrow|this|in|set\s+for|booked\s+for)\b",
     r"\b(?:my|our)\s+(?:disciplinary|misconduct|appeal|complaint|grievance)\s+(?:outcome|result|decision|letter)\s*[:\-–]",
 )
+_PROCEEDINGS_MORE = _PROCEEDINGS_MORE + (
+    r"\b(?:complaint|appeal|claim|case|grievance)\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|got\s+|has\s+|have\s+|is\s+now\s+|now\s+)?(?:now\s+)?(?:submitted|sent|lodged|filed|escalated|referred|taken|going|gone|went)\s+to\s+(?:the\s+)?(?:oia|ombudsman|ofs|office\s+for\s+students|tribunal|court|acas|independent\s+adjudicator|ico)\b",
+    r"\b(?:submitted|lodged|filed|sent|made|raised|put\s+in)\s+(?:a|my|an|the)\s+(?:formal\s+|official\s+|stage\s+\w+\s+)?(?:complaint|appeal|grievance|claim)\s+(?:to|with|against)\s+(?:the\s+)?(?:oia|ombudsman|ofs|uni(?:versity)?|dmu|uon|department|school|faculty|hr|my\s+(?:employer|manager|department|school))\b",
+)
 _WHISTLE_MORE = (
     r"\b(?:going|go|went|goes|about\s+to\s+go|taking\s+(?:this|it))\s+to\s+(?:the\s+)?(?:press|papers|media|newspapers?|bbc|journalists?|a\s+journalist|guardian|times|telegraph)\b",
 )

@@ -106,7 +106,7 @@ _PLACEMENT_WHO_MORE = (
     r"\b(?:patient|service\s+user|client|resident)\s+(?:on|in|at|from)\s+(?:my|the|our|this)\s+(?:\w+\s+)?(?:placement|ward|unit|caseload|shift|rotation|visit|round|list|clinic)\b",
     r"\b(?:patients|service\s+users|clients|residents)\s+(?:on|at|in)\s+my\s+(?:\w+\s+)?(?:placement|ward|caseload|shift|rotation)\b",
 )
-_PLACEMENT_WHERE = (r"\b(?:nursery|caseload|rotation|community\s+(?:team|placement)|social\s+work\s+team|youth\s+(?:club|centre|service)|the\s+unit|practice\s+placement|my\s+(?:client|clients|patients|service\s+users)|law\s+clinic|legal\s+advice\s+clinic|pro\s+bono|casework|placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
+_PLACEMENT_WHERE = (r"\b(?:nursery|caseload|rotation|community\s+(?:team|placement)|social\s+work\s+team|youth\s+(?:club|centre|service)|the\s+unit|practice\s+placement|my\s+(?:client|clients|patients|patient|service\s+users?)|service\s+users?|refuge|law\s+clinic|legal\s+advice\s+clinic|pro\s+bono|casework|placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
                     r"|community\s+visit|home\s+visit|mental\s+health\s+unit|my\s+(?:mentor|practice\s+assessor))\b")
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
                      r"|miscarri\w+|abuse[ds]?|safeguarding|social\s+services|aged?\s+\d|\d{2}\s*(?:yo|y/o|years?\s+old)|her\s+name|his\s+name|name\s+is|called|funniest|funny|weird|gross|disgusting"
@@ -115,12 +115,13 @@ _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|die
                      r"|notes|records|history|chart|medication|meds|condition|wild|crazy|omg|wtf|insane"
                      r"|disclos\w+|worrying|concerning|had\s+to\s+report|report(?:ed)?\s+it|sued|being\s+sued|deport\w*|asylum|immigration|divorc\w*|tribunal|sacked|redundan\w*"
                      r"|court\s+case|arrested|police|prison|custody|probation|benefits|debts?|evict\w*|homeless|addiction|alcoholic|drugs|self-?harm\w*|eating\s+disorder|sectioned|social\s+worker"
-                     r"|bruis\w+|injur\w+|scared|frightened|afraid|crying|cried|confess\w*|husband|wife|boyfriend|girlfriend|neglect\w*|hits?\s+(?:her|him|them)|relapse\w*|heartbreaking|so\s+sad"
+                     r"|bruis\w+|injur\w+|abusive|refuge|domestic\s+(?:abuse|violence)|(?:her|his)\s+ex\b|scared|frightened|afraid|crying|cried|confess\w*|husband|wife|boyfriend|girlfriend|neglect\w*|hits?\s+(?:her|him|them)|relapse\w*|heartbreaking|so\s+sad"
                      r"|from\s+(?:the\s+)?(?:news|telly|tv|love\s+island|the\s+papers)|footballer|actor|actress|singer|politician|influencer|celeb\w*|knee\s+op|surgery|operation|admitted|discharged"
                      r"|turned\s+out|recogni[sz]ed|my\s+(?:old|ex|mate's|friend's|neighbour|teacher|lecturer)|who\s+(?:was|is)\s+(?:a|my|the|an)|famous|celebrity)\b")
 
 # Research participants: what they said, their names, their answers.
 _PARTICIPANTS = (
+    r"\b(?:trial|study|research|interview|survey)\s+(?:participant|subject|patient|volunteer|interviewee|respondent)\s*(?:no\.?\s*|number\s+|#)?\d{1,4}\b[^.\n]{0,80}\b(?:the\s+\w+|from\s+(?-i:[A-Z])\w+|died|passed\s+away|stroke|heart\s+attack|diagnos\w+|dropped\s+out|withdrew|admitted|told|said|pregnan\w+|relapse\w*|overdose)",
     r"\b(?:one\s+of\s+)?my\s+(?:dissertation\s+|research\s+|study\s+|phd\s+)?(?:interviewees?|participants?|respondents?|focus\s+group|research\s+subjects?)\b[^.\n]{0,80}\b(?:told|said|admitted|revealed|confessed|story|names?|details|on\s+tape|screenshot|address|diagnos\w+)",
     r"\b(?:screenshots?|photos?|copy|pics?)\s+of\s+(?:my\s+|the\s+)?(?:survey|interview|questionnaire|focus\s+group)\s+(?:responses|answers|data|transcripts?|recordings?)\b",
     r"\bparticipants'\s+(?:names|details|addresses|emails|numbers|answers|responses|stories)\b",
@@ -171,6 +172,10 @@ _STRONG_MORE = (
     r"\binternal\s+(?:use\s+)?only\b|\bfor\s+internal\s+(?:use|eyes|circulation|purposes)\s+only\b|\b(?:staff|internal)\s+eyes\s+only\b|\bnot\s+for\s+(?:public\s+|wider\s+|external\s+)?(?:circulation|sharing|distribution|publication)\b",
     r"\b(?:we'll|we\s+will|they'll|staff\s+will|everyone\s+will|students\s+will|we're|we\s+are)\s+(?:be\s+|being\s+)?(?:told|informed|notified)\s+(?:officially|formally|properly)\b|\b(?:isn't|is\s+not|not|aren't)\s+(?:yet\s+)?(?:official|confirmed|signed\s+off)\s+(?:yet|till|until)\b",
 )
+_STRONG_MORE = _STRONG_MORE + (
+    r"\b(?:comms|the\s+announcement|the\s+email|the\s+news|the\s+press\s+release|the\s+memo)\s+(?:haven't|hasn't|have\s+not|has\s+not|hasnt|havent|hasn't\s+yet|haven't\s+yet)\s+(?:gone\s+out|been\s+sent|been\s+released|come\s+out|landed)\b",
+    r"\bnot\s+to\s+be\s+(?:shared|circulated|forwarded|published|repeated)\b",
+)
 _WEAK_MORE = (
     r"\b(?:don't|do\s+not|dont|pls\s+don't|please\s+don't|plz\s+don't|please\s+do\s+not)\s+(?:share|forward|circulate|repeat|screenshot|spread|leak)\b\s*(?:[.!,)]|$|yet|outside|beyond|further|widely)",
 )
@@ -192,7 +197,7 @@ class ConfidentialDetector(Detector):
             Rule("confidential.unannounced", CAT, _WEAK + _WEAK_MORE, near=(Near(_ORG, 150),),
                  none_of=(_PUBLIC, r"\b(?:grievance|tribunal|disciplinary|appeal|my\s+case|legal\s+reasons|my\s+lawyer|my\s+solicitor|essay|assignment|coursework|homework|password|passcode|pin|login|wifi|wi-fi|api\s+keys?|tokens?|door\s+codes?|access\s+codes?|crush|fancy|birthday|surprise|obsessed|addicted|in\s+love|cake|treats?|pizza|biscuits|sweets|chocolates?|party|present|gift|doughnuts|donuts)\b|\bi\s+(?:love|hate|fancy|prefer|adore)\b", r"\bconfidential\s+(?:\w+\s+)?(?:service|support|helpline|advice|counsell?ing|listening|chat|line|reporting|hotline|email|inbox|form|space|route|channel|procedure|process|portal)|\b(?:service|support|helpline|counsell?ing|advice|it'?s\s+all|totally|completely|fully|100%)\s+(?:is\s+|are\s+)?(?:free\s+and\s+|free,\s+)?confidential"), whole=True),
             Rule("confidential.unannounced", CAT, _PLAN, roles=("staff",),
-                 near=(Near(_PLAN_OBJ, 100), Near(r"\b(?:announcement\s+(?:in|on|next|due|expected|coming)|(?:posts?|jobs?|roles?)\s+to\s+go|next\s+(?:week|month|term|year|semester)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|from\s+(?:september|january|next)|coming|soon|starts?\s+in|shh+|🤫|🤐|👀)\b|🤫|🤐|👀", 120),),
+                 near=(Near(_PLAN_OBJ, 100), Near(r"\b(?:announcement\s+(?:in|on|next|due|expected|coming)|(?:posts?|jobs?|roles?)\s+to\s+go|next\s+(?:week|month|term|year|semester)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|from\s+(?:september|january|next)|coming|soon|starts?\s+in|in\s+20\d\d|by\s+20\d\d|from\s+20\d\d|scoop|exclusive|signed\s+(?:it\s+)?off|shh+|🤫|🤐|👀)\b|🤫|🤐|👀", 120),),
                  none_of=(_PUBLIC, r"\bannounced\s+(?:today|yesterday|this\s+(?:week|morning)|by\s+the\s+(?:uni|university|vc)|on\s+the\s+(?:website|intranet))\b"), whole=True),
             Rule("confidential.unannounced", CAT, r"\bdraft\s+(?:[\w-]+\s+){0,2}(?:review|report|inspection|audit|findings|minutes|budget|plan|restructure|proposal)\b", roles=("staff",),
                  near=(Near(r"\b(?:damning|scathing|critical|bad|grim|shocking|not\s+(?:yet\s+)?(?:published|out|public|shared)|before|our|the\s+(?:school|department|faculty|uni)|qaa|ofsted|accreditation|external)\b", 100),),
@@ -212,7 +217,7 @@ class ConfidentialDetector(Detector):
             Rule("confidential.participants", CAT, _PARTICIPANTS, whole=True,
                  none_of=(r"\b(?:anonymi[sz]ed|anonymous|thank(?:s|\s+you)|grateful|please\s+(?:fill|take|complete)|recruiting|looking\s+for\s+participants)\b",)),
             Rule("confidential.student_matters", CAT, _STUDENT_MATTERS, roles=("staff",), whole=True,
-                 none_of=(r"\b(?:proud|congrat\w*|well\s+done|passed|first\s+class|a\s+first|promoted|award|graduat\w+|if\s+you're\s+struggling|reach\s+out|support\s+services?)\b",)),
+                 none_of=(r"\b(?:proud|congrat\w*|well\s+done|passed|first\s+class|a\s+first|promoted|award|graduat\w+|if\s+you're\s+struggling|reach\s+out|support\s+services?)\b", r"\b(?:some|half|most|many|loads|a\s+lot|a\s+few|all)\s+of\s+my\s+(?:students|tutees)\s+(?:think|seem|reckon|believe|act|treat|assume|still\s+think)\b")),
             Rule("confidential.unpublished_research", CAT, _UNPUBLISHED, none_of=(_PUBLIC,), whole=True),
             Rule("confidential.unpublished_research", CAT, _UNDER_REVIEW, near=(Near(_RESULT_GIVEN, 120),),
                  none_of=(_PUBLIC, r"\b(?:my|our)\s+(?:essay|assignment|coursework|dissertation\s+draft|application|visa|claim|appeal|complaint|refund|request)\b"), whole=True),

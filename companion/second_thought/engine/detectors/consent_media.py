@@ -30,6 +30,7 @@ _OFFICIAL_RECORDING = (
     r"\b(?:is|was|are|were)\s+(?:the\s+)?(?:lecture|session|talk|seminar)\s+(?:being\s+)?recorded\b|\bwill\s+(?:it|the\s+(?:lecture|session|talk))\s+be\s+recorded\b",
     r"\bwith\s+(?:the\s+)?(?:lecturer's|lecturers'|tutor's|speaker's|everyone's|their|his|her)\s+(?:permission|consent|ok|blessing)",
     r"\bofficial(?:ly)?\s+(?:published|released|posted|uploaded|shared|available)\b|\bpublished\s+(?:recording|video|replay|version)\b",
+    r"\b(?:lecturer|lecturers|tutor|she|he|they|dr\s+\w+|prof\s+\w+|module\s+leader|the\s+uni|the\s+school|the\s+department)\s+(?:has\s+|have\s+|just\s+|finally\s+)?(?:uploaded|posted|put|shared|added)\s+(?:the\s+|it\s+|them\s+|all\s+the\s+)?(?:\w+\s+)?(?:recordings?|lectures?|videos?|replays?|slides|session)?\s*(?:up\s+)?(?:to|on|onto)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|teams|echo\s?360|module\s+page|learning\s+room|brightspace)\b",
 )
 
 _PHOTO = (r"\b(?:photos?|pics?|pictures?|piccies|vids?|videos?|clips?|snaps?|footage|selfies?|filmed|filming|recorded|recording|snapped|took\s+(?:a|this)\s+(?:pic|photo|video)"
@@ -109,6 +110,15 @@ _SLIDES_PASSED = (r"\b(?:zip(?:ped)?|rar|drive|g\s?drive|dropbox|mega|group\s?ch
 _SLIDES_OFFICIAL = (r"\b(?:on|via|in)\s+(?:blackboard|moodle|canvas|the\s+vle|learning\s+zone|brightspace|the\s+module\s+page)\b|\b(?:lecturer|tutor|dr\s+\w+|prof\s+\w+|module\s+leader|she|he|they)\s+(?:has\s+|have\s+)?(?:uploaded|posted|shared|put|emailed|sent)\b|\bwith\s+(?:her|his|their)\s+(?:permission|ok)\b")
 
 
+# Identifiable faces being posted, and humiliating moments in audio as well as
+# pictures.
+_FACES = (r"\b(?:faces?\s+(?:clear|visible|in\s+(?:it|shot|full\s+view)|showing|and\s+all)|clear\s+as\s+day|you\s+can\s+see\s+(?:their|his|her|everyone's|both\s+(?:their|of\s+their))\s+faces?|(?:everyone's|everybody's|all\s+their|both\s+(?:lads'|girls'|guys'|of\s+their))\s+faces?\s+(?:in\s+it|are\s+in\s+it|visible|showing|clear)|(?:didn't|not)\s+blur(?:red)?\s+(?:the\s+|their\s+|any\s+)?faces?|no\s+blur)\b",)
+_FACES_MEDIA = (r"\b(?:video|vid|footage|clip|photo|pic|picture|screenshot|screen\s?shot|snap|recording|filmed|recorded|took|posting|post|upload\w*|tiktok|story)\b")
+_HUMILIATING_AUDIO = (
+    r"\b(?:voice\s+notes?|recordings?|audio|footage|screenshots?|clips?|videos?|vids?)\s+of\s+(?!(?:my|the|our)\s+(?:dog|cat|puppy|kitten|pet|baby)\b)(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:[\w']+\s+){0,2}?(?:having\s+a\s+(?:[\w-]+\s+)?(?:breakdown|meltdown|panic\s+attack|tantrum|strop|cry|rant|row|fight|argument)|crying|sobbing|screaming|begging|arguing\s+with|drunk|throwing\s+up|passed\s+out)\b",
+)
+
+
 class ConsentMediaDetector(Detector):
     rules = ("consent.learning_platform", "consent.no_consent", "consent.intimate_image",
              "consent.covert_recording", "consent.lecture_materials")
@@ -127,6 +137,8 @@ class ConsentMediaDetector(Detector):
             Rule("consent.covert_recording", CAT, _MEETING_RECORDING, near=(Near(_MEETING_SHARE, 100),),
                  none_of=_OFFICIAL_RECORDING + _CONSENT_GIVEN, whole=True),
             Rule("consent.lecture_materials", CAT, _SLIDES_NAMED, near=(Near(_SLIDES_PASSED, 100),), none_of=(_SLIDES_OFFICIAL,), whole=True),
+            Rule("consent.no_consent", CAT, _FACES, near=(Near(_FACES_MEDIA, 120),), none_of=_CONSENT_GIVEN + (r"\b(?:blur(?:red)?\s+(?:out\s+)?(?:the\s+|their\s+|all\s+)?faces|faces\s+(?:are\s+)?blurred|with\s+(?:their|everyone's)\s+(?:permission|consent))\b",), whole=True),
+            Rule("consent.no_consent", CAT, _HUMILIATING_AUDIO, none_of=_CONSENT_GIVEN, whole=True),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

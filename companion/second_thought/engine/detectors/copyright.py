@@ -143,9 +143,14 @@ _LINKED_ONLY = (r"\b(?:article|report|story|piece|paper|study|interview|review)\
 # Broader wordings: a pdf/e-book of a named book or edition handed out, an image
 # found on someone's site, a paid report with its price, reposted creative work
 # of any kind, and a lecturer's slides named first and then passed on.
+_LIBRARY_ACCESS = (r"\b(?:free|available|access(?:ible)?|read\s+it)\s+(?:through|via|from|on)\s+(?:the\s+)?(?:uni(?:versity)?|library|athens|openathens)\b|\blibrary\s+(?:login|access|database|has\s+it|gives)|\b(?:log\s+in|sign\s+in)\s+with\s+your\b")
+_IP_ON_MERCH = (
+    r"\b(?:used|using|use|put|putting|printed|printing|stuck|slapped)\s+(?:a|an|the|some|this|these|that)?\s*(?:[\w'-]+\s+){0,3}?(?:still|stills|character|characters|logo|artwork|image|images|photo|frame|screenshot|screenshots|art|drawing|illustration|poster)\s+(?:on|in|for)\s+(?:our|my|the)\s+(?:[\w']+\s+){0,2}?(?:tickets?|ticket\s+design|merch|posters?|flyers?|t-?shirts?|hoodies?|stickers?|mugs?|banner|menu|website|album\s+cover|cover|promo|ad|advert|tote\s+bags?|badges?|wristbands?|programmes?)\b",
+)
+_IP_BRAND_OR_SALE = (r"\b(?:ghibli|disney|marvel|pixar|dreamworks|nintendo|pok[eé]mon|harry\s+potter|star\s+wars|simpsons|netflix|hbo|bbc|premier\s+league|fifa|nike|adidas|warner|sanrio|hello\s+kitty|lego|barbie|spongebob|looney\s+tunes|anime|manga|banksy|someone's|found\s+(?:it\s+)?(?:on|online)|google|pinterest|sell(?:ing)?|sold|for\s+sale|[£$]\s?\d)\b")
 _EDITION_COPY = (
     r"\b(?:pdfs?|e-?books?|epubs?|scans?|free\s+cop(?:y|ies)|digital\s+cop(?:y|ies)|scanned\s+cop(?:y|ies))\s+(?:version\s+)?(?:of|for)\s+(?:the\s+)?(?:[\w'&:,-]+\s+){0,5}?(?:\d+(?:st|nd|rd|th)\s+)?(?:ed(?:ition)?|edn|textbooks?|books?|novels?|readers?|coursebooks?|course\s+books?|workbooks?)\b",
-    r"\b\d+(?:st|nd|rd|th)\s+(?:ed(?:ition)?|edn)\b",
+    r"\b\d+(?:st|nd|rd|th)\s+(?:edition|edn)\b",
 )
 _EDITION_SHARE = (r"\b(?:free|for\s+free|drive|g\s?drive|dropbox|mega|telegram|discord|upload(?:ed|ing)?|download|link|dm|pm|msg|hmu|anyone\s+(?:want|need)s?|who\s+wants|sending|send\s+(?:it|you|u)|here(?:'s|s|\s+it\s+is)|in\s+the\s+(?:gc|group\s?chat)|shar(?:e|ing))\b|👇")
 _FOUND_ON_SITE = (
@@ -175,7 +180,7 @@ class CopyrightDetector(Detector):
             Rule("copyright.pirated", CAT, r"\b(?:ripped|torrented|pirated|camrip(?:ped)?)\s+(?:the|this|a|an|it|all|every|whole|full|entire)\s+(?:[\w'-]+\s+){0,5}(?:doc|documentary|film|movie|album|songs?|tracks?|episodes?|series|season|video|dvd|course|book|audiobook|game|concert)\b",
                  near=(Near(_DISTRIBUTE, 120),), none_of=(_OPEN,), extend=True),
             Rule("copyright.pirated", CAT, _RIP, near=(Near(_RIP_SOURCE, 80), Near(_DISTRIBUTE, 120)), none_of=(_OPEN,), extend=True),
-            Rule("copyright.whole_work", CAT, _WHOLE_WORK, all_of=(_DISTRIBUTE + r"|\bcopied|\bpasted|\bscreenshots?",), none_of=(_OPEN, _LINKED_ONLY, _PAID_LEGIT, r"\b(?:i|we)\s+(?:wrote|made|did|produced|authored|compiled|put\s+together)\b", r"\b(?:is|are|'s)\s+(?:all\s+|now\s+|free\s+)?(?:on|available\s+on|streaming\s+on)\s+(?:[\w']+\s+){0,2}(?:app|iplayer|itvx|all\s*4|channel\s*4|netflix|prime|disney\+?|youtube|spotify|bbc|sounds|the\s+library)\b", r"\b(?:read|reading|finished|finish|bought|buy|borrow(?:ed)?|order(?:ed)?|recommend|review(?:ed|ing)?|watch(?:ed|ing)?|listen(?:ed|ing)?\s+to)\s+(?:the\s+)?(?:whole|full|entire|complete)\b"), extend=True),
+            Rule("copyright.whole_work", CAT, _WHOLE_WORK, all_of=(_DISTRIBUTE + r"|\bcopied|\bpasted|\bscreenshots?",), none_of=(_OPEN, _LINKED_ONLY, _LIBRARY_ACCESS, r"\bmy\s+(?:own\s+)?(?:[\w%:-]+\s+){0,3}?(?:essay|report|dissertation|assignment|coursework|notes|thesis|project|portfolio)\b", r"\b(?:i|we)\s+(?:wrote|made|did|produced|authored|compiled|put\s+together)\b", r"\b(?:is|are|'s)\s+(?:all\s+|now\s+|free\s+)?(?:on|available\s+on|streaming\s+on)\s+(?:[\w']+\s+){0,2}(?:app|iplayer|itvx|all\s*4|channel\s*4|netflix|prime|disney\+?|youtube|spotify|bbc|sounds|the\s+library)\b", r"\b(?:read|reading|finished|finish|bought|buy|borrow(?:ed)?|order(?:ed)?|recommend|review(?:ed|ing)?|watch(?:ed|ing)?|listen(?:ed|ing)?\s+to)\s+(?:the\s+)?(?:whole|full|entire|complete)\b"), extend=True),
             Rule("copyright.uncredited_image", CAT, _FOUND_ONLINE, near=(Near(_USE, 120),), none_of=(_OPEN, _CREDITED), extend=True),
             Rule("copyright.uncredited_image", CAT, _UNCREDITED, none_of=(_CREDITED, r"\b(?:don't|do\s+not|dont|please\s+don't|pls\s+don't|never|no)\s+(?:repost|reposting|share|use|steal|take|copy|reupload)\w*\b|\bmy\s+own\s+(?:art|work|drawing|photo|design|illustration)"), extend=True),
             Rule("copyright.uncredited_image", CAT, _REPOST, none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b"), extend=True),
@@ -205,6 +210,8 @@ class CopyrightDetector(Detector):
             Rule("copyright.whole_work", CAT, _PAID_PRICE, near=(Near(_PAID_PASS_ON, 120),), none_of=(_OPEN, _PAID_LEGIT), extend=True),
             Rule("copyright.uncredited_image", CAT, _REPOST_MORE, near=(Near(_NO_ASK, 120),), none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b"), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES_NAMED, near=(Near(_SLIDES_PASSED, 100),), none_of=(_OPEN, _SLIDES_OFFICIAL), extend=True),
+            Rule("copyright.uncredited_image", CAT, _IP_ON_MERCH, near=(Near(_IP_BRAND_OR_SALE, 120),),
+                 none_of=(_OPEN, _CREDITED, r"\b(?:licen[cs]ed|official)\s+(?:merch|design|product|artwork)|\b(?:with|got|have)\s+(?:their|his|her|the\s+artist's|permission)\b|\b(?:my|our)\s+own\s+(?:art|artwork|drawing|design|photo|illustration)|\bi\s+(?:drew|designed|made|painted|took)\b"), extend=True),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

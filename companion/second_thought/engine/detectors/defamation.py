@@ -108,8 +108,12 @@ _ALLEGATION_GEN = (
     r"\bplagiari[sz](?:ed|es|ing)\b|\b(?:stole|steals|stealing|nicked|nicks|copied|copies|lifted|lifts)\s+(?:[\w']+\s+){0,3}?(?:book|thesis|research|paper|papers|ideas?|work|data|findings|dissertation|phd|code|designs?)\s+(?:from|off)\s+(?:a|an|his|her|their|one\s+of|some|the)\b",
     r"\bfak(?:es|ed|ing)\s+(?:his|her|their|the|all\s+(?:his|her|their))\s+(?:[\w-]+\s+)?(?:sick(?:ness)?(?:\s+(?:days?|notes?|leave))?|illness(?:es)?|injur(?:y|ies)|absences?|timesheets?|hours|expenses|references?|signatures?|attendance|illness|death|credentials|experience)\b|\b(?:pulls?|throws?|pulling|throwing)\s+(?:\w+\s+)?sickies\b|\bpretends?\s+to\s+be\s+(?:ill|sick)\b",
     r"\b(?:fiddl(?:es|ed|ing)|doctor(?:s|ed|ing)|cook(?:s|ed|ing)|massag(?:es|ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?:[\w-]+\s+)?(?:books|expenses|accounts|figures|results|data|numbers|stats|statistics|timesheets|claims)\b",
-    r"\b(?:5g(?:\s+masts?)?|phone\s+masts?|masts?|wi-?fi(?:\s+routers?)?|routers?|vaccines?|jabs?|fluoride|chemtrails?|smart\s+meters?)\b[^.\n]{0,50}?\b(?:giving|making|gives|makes|caus(?:ing|es)|behind)\s+(?:every(?:one|body|1)|people|us|students|kids|half\s+the\s+\w+|the\s+whole\s+\w+|all\s+the\s+\w+)\s+(?:[\w]+\s+)?(?:ill|sick|headaches|cancer|tumou?rs|infertile|autism|nosebleeds|migraines|dizzy|rashes)\b",
+    r"\b(?:5g(?:\s+masts?)?|phone\s+masts?|masts?|wi-?fi(?:\s+routers?)?|routers?|vaccines?|jabs?|boosters?|fluoride|chemtrails?|smart\s+meters?)\b[^.\n]{0,50}?\b(?:giving|making|gives|makes|caus(?:ing|es)|behind)\s+(?:[\w-]+\s+){0,2}?(?:every(?:one|body|1)|people|us|students|kids|children|men|women|lads|girls|babies|athletes|folk|half\s+the\s+\w+|the\s+whole\s+\w+|all\s+the\s+\w+)\s+(?:[\w]+\s+)?(?:ill|sick|headaches|cancer|turbo\s+cancer|tumou?rs|infertile|infertility|autism|nosebleeds|migraines|dizzy|rashes|heart\s+attacks|strokes|blood\s+clots|myocarditis|seizures|miscarriages|dementia)\b",
     r"\b(?:vaccines?|jabs?|injections?|boosters?|flu\s+shots?)\b[^.\n]{0,60}?\b(?:microchips?|micro-chips?|tracking\s+(?:chips?|devices?)|nanobots|graphene|5g\s+chips?|poison|sterili[sz]\w+\s+(?:drugs?|agents?))\b",
+)
+
+_FOOD_CLAIM = (
+    r"\b(?:serv(?:es|ed|ing)|sell(?:s|ing)|sold|us(?:es|ed|ing)|put(?:s|ting)?|cook(?:s|ed|ing)|gave\s+us|give\s+you)\s+(?:[\w-]+\s+)?(?:cat|dog|pet|horse|rat|pigeon|squirrel|roadkill|expired|out[- ]of[- ]date|rotten|mouldy|moldy|off|reheated|week[- ]old|days[- ]old)\s+(?:food|meat|chicken|kebabs?|meals?|burgers?|rice|fish)\b",
 )
 
 # Blaming an outbreak on a group of people: scapegoating misinformation.
@@ -165,7 +169,7 @@ _UNI_RUMOURS = (
     *uni_then(r"(?:'s|\s+(?:has|have|is|are))\s+(?:quietly\s+|secretly\s+|apparently\s+)?(?:decided|planning|going|about)\s+to\s+(?:withdraw|cut|scrap|close|axe|end|stop|cancel|sell|remove|ban|raise|double|triple|shut|merge|sack)\b"),
     *uni_then(r"\s+(?:has\s+been|was|got|have\s+been)\s+(?:hacked|breached|raided|shut\s+down|sued|fined|closed|caught)\b"),
     *uni_then(r"(?:'s|\s+(?:is|are|s|has|have))\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+|quietly\s+)?(?:deporting|reporting\s+(?:students|us|people)\s+(?:who\s+(?:[\w']+\s+){1,3}?)?to\s+(?:the\s+)?home\s+office|blacklisting|installing|tracking|monitoring|spying|reading\s+(?:our|your|students')|recording|selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
-    r"|being\s+(?:shut|closed|investigated|sued)|about\s+to\s+(?:close|collapse|go\s+bust)|losing\s+(?:its|their)\s+(?:licence|accreditation|degree\s+powers)|kicking\s+out\s+all|making\s+everyone\s+redundant)"),
+    r"|being\s+(?:shut|closed|investigated|sued)|about\s+to\s+(?:close|collapse|go\s+bust|go\s+bankrupt|go\s+under|shut|fold|sack|cancel|scrap|axe)|losing\s+(?:its|their)\s+(?:licence|accreditation|degree\s+powers)|kicking\s+out\s+all|making\s+everyone\s+redundant)"),
     r"\b(?:all\s+)?(?:exams?|graduation|lectures|term|classes|deadlines|the\s+(?:\w+\s+)?module)\s+(?:are|is|have\s+been|has\s+been|got|will\s+be)\s+(?:all\s+)?(?:cancelled|canceled|scrapped|postponed|moved\s+online)",
 )
 
@@ -183,7 +187,7 @@ class DefamationDetector(Detector):
     rules = ("defamation.unverified_claim", "defamation.misinformation")
 
     def __init__(self) -> None:
-        allegation = rx(_ALLEGATION, *_ALLEGATION_MORE, *_ALLEGATION_GEN[:4])
+        allegation = rx(_ALLEGATION, *_ALLEGATION_MORE, *_ALLEGATION_GEN[:4], *_FOOD_CLAIM)
         self._rules = (
             Rule("defamation.unverified_claim", CAT, allegation, near=(Near(_TARGET, 90),), check=_not_self,
                  none_of=(r"\b(?:my\s+placement|on\s+placement|placement\s+school|safeguarding|child\s+protection|service\s+users?|caseload|looked[- ]after)\b",

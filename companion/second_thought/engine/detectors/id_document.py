@@ -31,13 +31,14 @@ _LABEL = re.compile(
     r"\b(?:name|surname|given\s+names?|forenames?|nationality|sex|gender|place\s+of\s+birth|date\s+of\s+birth|dob|course|faculty|student\s+(?:no|number|id)|staff\s+(?:no|number|id)"
     r"|id\s+(?:no|number)|card\s+(?:no|number)|issue\s+(?:no|number)|passport\s+(?:no|number)|licen[cs]e\s+(?:no|number)|expiry|valid\s+(?:from|to|until)|issued)\s*[:#=]",
     re.I)
+_LICENCE_NO = re.compile(r"(?<![\w/.-])[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z0-9]{2}(?![\w/-])")
 _MRZ = re.compile(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,44}(?![A-Z0-9<])")
 
 
 # A picture of an ID card, passport or licence said to be attached or posted
 # with the draft ("pic of my student ID front and back 👇").
 _SHOWN = re.compile(
-    r"\b(?:photos?|pics?|pictures?|scans?|copy|copies|images?|screenshots?|snaps?|selfie)\s+(?:of\s+)?(?:both\s+sides\s+of\s+)?(?:my|her|his|their|the|this|[\w']+'s)\s+(?:new\s+|old\s+)?"
+    r"\b(?:(?:photos?|pics?|pictures?|scans?|copy|copies|images?|screenshots?|snaps?|selfie)\s+(?:of\s+)?(?:both\s+sides\s+of\s+|the\s+front\s+(?:and\s+back\s+)?of\s+)?|(?:both\s+sides|front\s+and\s+back|the\s+front)\s+of\s+)(?:my|her|his|their|the|this|[\w']+'s)\s+(?:new\s+|old\s+)?"
     r"(?:student\s+|staff\s+|uni\s+|university\s+|work\s+|campus\s+)?(?:id(?:\s+card)?|card|passport(?:\s+(?:photo\s+)?page)?|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|provisional(?:\s+licen[cs]e)?|licen[cs]e|brp|residence\s+permit|lanyard)\b",
     re.I)
 _SHOWN_HERE = re.compile(
@@ -73,6 +74,9 @@ class IdDocumentDetector(Detector):
             return out
         spans = [number.span()] + [m.span() for m in labels]
         fields = min(len(labels), 2)
+        if _LICENCE_NO.search(t):
+            # a UK driving licence number is a card field by its shape alone
+            fields += 1
         for pattern in (_DATE, _NAME):
             m = pattern.search(t)
             if m is not None:

@@ -130,6 +130,15 @@ _ALONE_AT = (
 )
 _ROOM_ALONE = (r"\b(?:alone|by\s+myself|on\s+my\s+own|staying|sleeping|i'm\s+in|i'll\s+be\s+in|find\s+me|come\s+find|knock)\b")
 _ROOM_WHEN = (r"\b(?:till|until|til|from\s+\d|tonight|all\s+(?:night|day|evening|weekend)|this\s+(?:evening|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s*(?:am|pm))\b")
+_HOME_ALONE = _HOME_ALONE + (
+    r"\b(?:the\s+)?(?:whole\s+|entire\s+)?(?:house|flat|place|gaff|apartment|home)\s+(?:is|'s)\s+(?:all\s+)?mine\b",
+    r"\bgot\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:house|flat|place|gaff|apartment)\s+(?:all\s+)?to\s+(?:my\s*self|me)\b",
+)
+_OTHER_PERSON = (r"(?:she|he|(?-i:[A-Z][a-z]+)|my\s+(?:little\s+|big\s+|younger\s+|older\s+|baby\s+)?(?:sister|brother|sis|bro|mum|mom|dad|girlfriend|boyfriend|gf|bf|flatmate|housemate|roommate|friend|mate|bestie|partner|wife|husband|ex|daughter|son|cousin|nan|gran|grandma|grandad|neighbou?r|colleague|lecturer|tutor))")
+_OTHER_ROUTINE = (
+    r"\b" + _OTHER_PERSON + r"\s+(?:always\s+|usually\s+|normally\s+)?(?:walks|runs|jogs|cycles|rides|goes|swims|trains|studies|works|leaves|drives|gets\s+the\s+(?:bus|train)|heads|locks\s+up|closes\s+up)\b[^.\n]{0,60}?\b(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves))\b[^.\n]{0,40}?\b(?:every|each|at\s+\d|till|until|most\s+(?:nights|mornings|evenings))",
+    r"\b" + _OTHER_PERSON + r"\s+(?:always\s+|usually\s+|normally\s+)?(?:walks|runs|jogs|cycles|rides|goes|swims|trains|studies|works|leaves|drives|heads)\b[^.\n]{0,60}?\b(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b[^.\n]{0,30}?\b(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves)|at\s+\d)",
+)
 _CATCH_THEM = (
     r"\b(?:that's|thats|that\s+is)\s+where\s+(?:you(?:'ll|\s+will|\s+can)\s+)?(?:catch|find|get|corner|see)\s+(?:him|her|them)\b",
     r"\b(?:my\s+(?:[\w-]+\s+)?\w+|our\s+(?:[\w-]+\s+)?\w+|the\s+(?:lecturer|tutor|prof|professor|dean|boss|manager|landlord)|she|he|(?-i:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+)|(?-i:[A-Z][a-z]+))\s+(?:always|usually|normally|every\s+day|daily)\s+(?:sits|is|works|studies|eats|drinks|goes|parks|waits|smokes|runs|walks|trains|has\s+(?:lunch|coffee))\s+(?:in|at|on|by|outside|to)\b[^.\n]{0,50}\b(?:between|from|at|till|until|after|before)\s+\d",
@@ -165,6 +174,7 @@ class LocationDetector(Detector):
             Rule("location.live", CAT, _ROOM_TIME, near=(Near(_ROOM_ALONE, 80), Near(_ROOM_WHEN, 80)), extend=True,
                  none_of=(_SERVICE, r"\b(?:exam|viva|interview|appointment|booked|book\s+a|reception|party|parties|pres|pre-drinks|predrinks|everyone\s+welcome)\b(?!\s+hours)")),
             Rule("location.someone_else", CAT, _CATCH_THEM, extend=True, none_of=(_SERVICE,)),
+            Rule("location.someone_else", CAT, _OTHER_ROUTINE, extend=True, none_of=(_SERVICE, r"\b(?:with\s+(?:her|his|their)\s+(?:club|team|group|friends|mates)|running\s+club|park\s*run)\b")),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

@@ -104,6 +104,17 @@ _FAVOUR_GEN = (
     r"\b(?:bump(?:ed|ing|s)?|round(?:ed|ing|s)?|nudg(?:e|ed|ing|es)|push(?:ed|ing|es)?|upp(?:ed|ing)|rais(?:e|ed|ing|es)|boost(?:ed|ing|s)?|bung(?:ed)?)\s+(?:up\s+)?(?:her|his|their|(?:my|our|a|one|this)\s+(?:[\w-]+\s+)?\w+'s|(?-i:[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:mark|grade|score|result|classification)s?\s+(?:up\s+)?(?:(?:a\s+)?(?:bit|little|touch|tad|smidge|couple|few)(?:\s+of)?(?:\s+(?:marks|points|percent|%))?\s+|slightly\s+|by\s+\d+\s*(?:marks|points|percent|%)?\s+|to\s+a\s+\w+\s+)?(?:up\s+)?(?:because|cos|cause|as|since|coz|cuz|bc|just\s+because)\b",
 )
 
+_FAVOUR_GEN = _FAVOUR_GEN + (
+    r"\b(?:gave|give|giving|gives|allocat\w+|assign\w+|saved|saving|keep|keeping|kept|handed|handing|offered|offering)\s+(?:all\s+)?(?:the\s+)?(?:best|easiest|easy|good|better|top|nicest|plum|most\s+interesting|pick\s+of\s+the)\s+(?:[\w-]+\s+)?(?:projects|topics|marks|grades|slots|placements|questions|supervisors|titles|dissertations|rooms|shifts|opportunities|internships|references|feedback|extensions)\s+(?:for|to)\s+(?:the\s+)?(?:students|ones|kids|people|tutees|my|those|lot)\b[^.\n]{0,50}?\b(?:my\s+own|i\s+(?:like|prefer|rate|get\s+on\s+with)|favou?rites?|faves|obviously|of\s+course|nice\s+to\s+me|suck\s+up|mates|friends|my\s+(?:tutor\s+group|tutees|supervisees|seminar\s+group|lab))\b",
+    r"\b(?:only|just)\s+(?:\w+ing|\w+)\s+(?:[\w-]+\s+){0,2}?(?:my\s+)?(?:favou?rite|fave|best|star|pet)\s+(?:students|tutees|ones|pupils|supervisees|kids)\b",
+    r"\b(?:my\s+)?(?:favou?rite|fave|star|best)\s+(?:students|tutees|supervisees)\s+(?:get|got|getting|will\s+get|always\s+get)\s+(?:the\s+|first\s+|extra\s+|more\s+|priority|put\s+forward)",
+)
+_COLLEAGUES_MORE = COLLEAGUES + r"|\b(?:library|admin|administrative|support|catering|security|cleaning|office|reception|teaching|academic|professional\s+services|technical|lab|it|estates|finance|hr|senior|management|marketing|comms)\s+staff\b|\b(?:the\s+)?(?:people|lot|folk|muppets|clowns)\s+(?:in|at|from|running)\s+(?:the\s+)?\w+"
+_TELL_OFF_PUBLIC = (
+    r"(?:@\w{3,}|\b(?-i:[A-Z][a-z]+))\s*[,:]?\s+(?:stop\s+(?:emailing|messaging|tagging|dming|pestering|hassling|asking|whining|moaning|complaining)|read\s+the\s+(?:brief|feedback|handbook|email|module\s+guide|instructions)|(?:i've|i\s+have)\s+(?:already\s+)?(?:answered|explained|told\s+you))\b",
+    r"\b(?:stop\s+(?:emailing|messaging|tagging|dming|pestering|hassling)\s+me|i've\s+(?:already\s+)?(?:answered|explained)\s+(?:this|your\s+question|it)\s+(?:\w+\s+)?(?:times|twice|already))\b",
+)
+
 # A named colleague's teaching, marking or research run down.
 _COLLEAGUE_WORK = (
     r"(?:\b(?:his|her|their)|(?-i:\b[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:lectures?|teaching|slides|marking|feedback|module|seminars?|research|papers?|book|handouts?|supervision|exam\s+papers?|powerpoints?)\s+(?:are|is|were|was)\s+(?:just\s+|basically\s+|literally\s+|all\s+|still\s+|so\s+|such\s+)?"
@@ -140,7 +151,10 @@ class ProfessionalConductDetector(Detector):
             Rule("conduct.criticising_students", CAT, _DISPARAGE, roles=staff, near=(Near(_STUDENTS_MORE, 90),), check=_not_self,
                  none_of=(r"\b(?:students?|they)\s+(?:told|said|think|feel|called|say)\s+(?:me|that)\b[^.\n]{0,20}\b(?:i'm|i\s+am|i\s+was)\b|\bdon't\s+(?:be|feel)\b|\bnot\s+(?:thick|stupid|useless|lazy)\b|\bno\s+such\s+thing\s+as\s+a\s+(?:stupid|dumb)\b",), whole=True),
             Rule("conduct.criticising_students", CAT, _ARGUE, roles=staff, whole=True),
-            Rule("conduct.criticising_colleagues", CAT, _DISPARAGE, roles=staff, near=(Near(COLLEAGUES, 80),), check=_not_self,
+            Rule("conduct.criticising_students", CAT, _TELL_OFF_PUBLIC, roles=staff, whole=True,
+                 near=(Near(_STUDENTS_MORE + r"|@\w{3,}|\b(?:your|ur)\s+(?:question|essay|mark|marks|grade|feedback|email|extension|request)\b", 140),),
+                 none_of=(r"\b(?:my\s+(?:kids|son|daughter|children|mum|dad|boss|manager)|spam|scam|recruiters?|marketing\s+emails|sales)\b",)),
+            Rule("conduct.criticising_colleagues", CAT, _DISPARAGE, roles=staff, near=(Near(_COLLEAGUES_MORE, 80),), check=_not_self,
                  none_of=(r"\b(?:my\s+(?:own\s+)?(?:handwriting|spelling)|i'm\s+(?:so\s+|such\s+a\s+|completely\s+)?(?:useless|hopeless|lazy|clueless|disaster))\b",), whole=True),
             Rule("conduct.favouritism", CAT, _FAVOUR + _FAVOUR_MORE + _FAVOUR_GEN, roles=staff, extend=True,
                  none_of=(r"\b(?:i'd\s+recommend|i\s+would\s+recommend|recommend\s+(?:him|her|them)|to\s+any\s+employer|without\s+hesitation|reference\s+for)\b",

@@ -52,6 +52,10 @@ _OFFICIAL_CLAIM = (
     r"\b(?:dmu|uon|the\s+uni(?:versity)?)\s+(?:and\s+(?:the\s+)?\w+\s+(?:soc(?:iety)?|club)\s+)?(?:jointly\s+|together\s+)?(?:supports?|backs?|condemns?|stands?\s+with)\b[^.\n]{0,80}\b(?:speaking\s+for|on\s+behalf|we're\s+all|we\s+are\s+all|all\s+of\s+us\s+at)\b",
 )
 
+_OFFICIAL_CLAIM = _OFFICIAL_CLAIM + (
+    r"\bofficial\s+(?:announcement|statement|notice|update|message|response)\s+(?:from|by)\s+(?:the\s+)?" + _INSTITUTION + r"\b",
+    r"\b(?:joint|official)\s+(?:statement|announcement|message)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'&-]+\s+){1,5}?(?:and|&|x|with)\s+(?:the\s+)?" + _INSTITUTION + r"\b",
+)
 _LOGO = (
     r"\b(?:uni(?:versity)?|dmu|uon|de\s?montfort|derby|northampton|nottingham|leicester|university's|uni's|the\s+official)\s+(?:logo|crest|branding|brand\s+assets|emblem|coat\s+of\s+arms|shield)\b",
     r"\b(?:logo|crest|branding)\s+(?:of|from)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort)\b",
@@ -83,6 +87,7 @@ _VIEW = (
 )
 # More evaluative words people use about how their institution is run.
 _VIEW_MORE = (r"|\b(?:worst|badly\s+(?:managed|run|handled|planned)|mismanag\w+|poorly\s+(?:run|managed|handled|planned|communicated)|botched|bungled|rubbish|crap|dreadful|horrible|horrendous|atrocious|diabolical|abysmal|fiasco|disaster|disastrous|car[- ]crash|train[- ]?wreck|embarrassment|useless|hopeless|laughable|cynical|spin|a\s+con|con\s+trick|penny[- ]pinching|cost[- ]cutting|beyond\s+a\s+joke|gaslighting|lip\s+service|box[- ]ticking|a\s+(?:total\s+|complete\s+)?mess|clown\s+show|insane|embarrassed|worried|scared|anxious\s+about|not\s+impressed|unimpressed|fuming)\b")
+_VIEW_MORE = _VIEW_MORE + r"|\b(?:pure\s+and\s+simple|plain\s+and\s+simple|cash\s+grab|power\s+grab|dystopian|orwellian|creepy|intrusive|invasive|authoritarian|heavy\s+handed|(?:is|are)\s+(?:just\s+|basically\s+|nothing\s+but\s+)?(?:surveillance|theft|spin|window\s+dressing|a\s+smokescreen))\b"
 _VIEW = _VIEW + _VIEW_MORE
 _INST_STAFF = (UNI + r"|\b(?:we\s+as\s+(?:a|the)\s+(?:uni(?:versity)?|institution)|the\s+decision\s+to|this\s+decision|senior\s+team|our\s+management|whoever\s+designed|the\s+leadership|leadership|the\s+board|our\s+leaders|senior\s+(?:management|leadership)|smt|slt|leadership\s+team|our\s+leaders|the\s+executive|management|governors|vice[- ]chancellor|\bvc\b|council"
                r"|(?:derby|northampton|nottingham|leicester|dmu|uon|de\s?montfort)'s\s+(?:decision|plan|policy|leadership|management|handling|response|strategy|new)"
