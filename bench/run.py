@@ -1,7 +1,8 @@
 """`make bench`: latency, memory and start-up of the companion beside vanilla Presidio.
 
 Both run as HTTP services on loopback in this same run and get the same drafts
-one at a time (warm, sequential), so the figures compare like with like. Each
+one at a time (warm, sequential), taking turns draft by draft, so the figures
+compare like with like even when something else loads the machine. Each
 section prints our figure, the baseline's and the ratio, and the budget from
 the issues. Image and extension figures come from their own scripts.
 """
@@ -66,14 +67,26 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def measure(url: str, token: str | None, rounds: int) -> dict[int, tuple[float, float]]:
-    out = {}
+def measure(services: list[tuple[str, str | None]], rounds: int) -> list[dict[int, tuple[float, float]]]:
+    """p50/p95 per size for each service, the services taking turns draft by draft.
+
+    Interleaving means a burst of load from elsewhere on the machine falls on
+    both sides alike, so the ratio stays meaningful on a busy machine.
+    """
+    out: list[dict[int, tuple[float, float]]] = [{} for _ in services]
     for size in SIZES:
         texts = drafts_of(size, rounds)
-        for t in texts[:5]:
-            post(url, t, token)  # warm
-        times = [post(url, t, token) for t in texts]
-        out[size] = (statistics.median(times), pct(times, 95))
+        for url, token in services:
+            for t in texts[:5]:
+                post(url, t, token)  # warm
+        times: list[list[float]] = [[] for _ in services]
+        for k, t in enumerate(texts):
+            order = range(len(services)) if k % 2 == 0 else reversed(range(len(services)))
+            for i in order:
+                url, token = services[i]
+                times[i].append(post(url, t, token))
+        for i, ts in enumerate(times):
+            out[i][size] = (statistics.median(ts), pct(ts, 95))
     return out
 
 
@@ -102,16 +115,15 @@ def main() -> int:
     args = ap.parse_args()
 
     with running_companion() as (url, token, proc):
-        ours = measure(url, token, args.rounds)
-        ours_rss = rss_mb(proc.pid)
         ours_ready = proc.ready_s  # type: ignore[attr-defined]
-    vproc, vurl, v_ready = start_vanilla()
-    try:
-        vanilla = measure(vurl, None, args.rounds)
-        v_rss = rss_mb(vproc.pid)
-    finally:
-        vproc.terminate()
-        vproc.wait(timeout=20)
+        vproc, vurl, v_ready = start_vanilla()
+        try:
+            ours, vanilla = measure([(url, token), (vurl, None)], args.rounds)
+            ours_rss = rss_mb(proc.pid)
+            v_rss = rss_mb(vproc.pid)
+        finally:
+            vproc.terminate()
+            vproc.wait(timeout=20)
 
     print("\nText checks through the HTTP API (warm, sequential; ms)")
     print(f"{'draft':>10} | {'ours p50':>9} {'ours p95':>9} | {'vanilla p50':>11} {'vanilla p95':>11} | {'p95 ratio':>9}  budget")

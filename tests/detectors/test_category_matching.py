@@ -13,6 +13,7 @@ import importlib
 
 import pytest
 
+from second_thought.engine.detectors import _common
 from second_thought.engine.detectors._common import Doc, Pat, one_draft, required_literals, rx, word_heads
 
 from _category_helpers import ROLES
@@ -44,9 +45,11 @@ def _patterns(detector) -> list[Pat]:
 def test_the_prefilter_never_changes_a_finding(module, monkeypatch):
     mod = importlib.import_module(f"second_thought.engine.detectors.{module}")
     cls = next(v for v in vars(mod).values() if isinstance(v, type) and v.__module__ == mod.__name__ and hasattr(v, "detect"))
-    fast, slow = cls(), cls()
+    fast = cls()
+    monkeypatch.setattr(_common, "PREFILTER", False)
+    slow = cls()
     for pat in _patterns(slow):
-        pat._groups = pat.unfiltered()._groups
+        assert all(g.heads is None and g.members is None for g in pat._groups)  # the plain regexes
     drafts = _drafts()
     for text in drafts + ["\n".join(drafts)]:
         for role, ctx in ROLES.items():
@@ -141,3 +144,22 @@ def test_a_long_unbroken_token_is_checked_in_linear_time(module):
     for ctx in ROLES.values():
         detector.detect("x" * 20000, ctx)
     assert time.process_time() - t0 < 0.5
+
+
+def test_the_shipped_pattern_index_is_current():
+    # A stale index changes no finding (it is ignored or missing entries are
+    # computed), but start-up would parse every pattern again.
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, str(root / "tools/index_patterns.py"), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_an_index_built_by_other_code_is_not_trusted(tmp_path, monkeypatch):
+    stale = tmp_path / "pattern_index.json"
+    stale.write_text('{"code": "0000", "pieces": {"\\\\bfoo": [true, false, ["zzz"], ["zzz"]]}}', encoding="utf-8")
+    monkeypatch.setattr(_common, "INDEX_FILE", stale)
+    monkeypatch.setattr(_common, "_INDEX", None)
+    assert _common.piece_facts("\\bfoo")[3] == {"foo"}

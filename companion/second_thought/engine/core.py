@@ -24,7 +24,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from ..rules import Pack, RuleBook
 from . import detectors as detectors_pkg
 from . import recognizers as recognizers_pkg
-from .detectors._common import one_draft
+from .detectors._common import compile_all, one_draft
 from .nlp import ContextEnhancer, PersonFinder, TokenNlpEngine
 from .recognizers._base import RuleRecognizer
 from .types import Detection, Detector, DraftContext
@@ -38,7 +38,7 @@ SCORE_THRESHOLD = 0.5
 #: The part of a long draft searched for names around a detail.
 NAME_WINDOW = 100
 #: Characters around a name-shaped pair that NER sees.
-NAME_CONTEXT = 40
+NAME_CONTEXT = 30
 _NAME_SHAPE = regex.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]|\b([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+)")
 #: Capitalised words that are never part of a person's name: a pair holding
 #: one ("Westcotes Drive", "Monday Morning", "The Brunswick") needs no NER.
@@ -49,7 +49,10 @@ house hall halls flat apartment building campus university college school librar
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 hi hey hello dear thanks thank happy good please ok okay yes no
-""".split())
+day days week weekend month year term semester history society union club team group department office
+lettings estates estate agents agency council hospital station airport market tower block wing floor room
+ltd limited plc inc company cafe bar pub restaurant hotel church mosque temple gym shop store
+""""".split())
 
 
 def _modules(package: ModuleType) -> Iterable[ModuleType]:
@@ -172,9 +175,11 @@ class Engine:
         self.detectors: list[Detector] = [cls() for cls in discover(detectors_pkg, Detector)]
         # The NER model loads in the background: the companion answers as soon
         # as the patterns are ready, and the first draft that needs a name waits.
+        # It starts loading at the end of warm_up (after start-up, so it does
+        # not compete with it), or when a draft first needs it.
+        self._names = names
         self._people: concurrent.futures.Future[PersonFinder] | None = None
-        if names:
-            self._people = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ner-load").submit(_load_people)
+        self._people_lock = threading.Lock()
         self._id_recognizers: dict[str, list[tuple[regex.Pattern[str], bool, str]]] = {}
         self._id_lock = threading.Lock()
 
@@ -234,7 +239,7 @@ class Engine:
 
     def _people_with_details(self, text: str, found: list[Detection]) -> list[Detection]:
         details = [d for d in found if d.category == "personal_data" and d.is_span and d.rule != "pii.person_with_details"]
-        if not details or self._people is None or "pii.person_with_details" not in self.book.rules:
+        if not details or not self._names or "pii.person_with_details" not in self.book.rules:
             return []
         rec = self.recognizers.get("pii.person_with_details")
         if rec is None or not hasattr(rec, "link"):
@@ -261,15 +266,26 @@ class Engine:
                     pieces[-1][1] = max(pieces[-1][1], b)
                 else:
                     pieces.append([a, b])
-        found_people = self._people.result().people_in([text[a:b] for a, b in pieces]) if pieces else []
+        found_people = self._load_names().result().people_in([text[a:b] for a, b in pieces]) if pieces else []
         spans = [(s + a, e + a) for (a, _), people in zip(pieces, found_people) for s, e in people]
         return rec.link(text, spans, details)  # type: ignore[attr-defined]
+
+    def _load_names(self) -> "concurrent.futures.Future[PersonFinder]":
+        with self._people_lock:
+            if self._people is None:
+                self._people = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ner-load").submit(_load_people)
+            return self._people
 
     def warm_up(self) -> None:
         """Run every stage once so the first real draft is not the slow one."""
         ctx = DraftContext()
         # No full name in it: the NER model warms up on its own thread.
         self.detect_text("Warm-up: call 07700 900123, jo@example.com, sort code 20-00-00.", ctx)
+        # The category rules compile their regexes when a draft first needs
+        # them; the rest are compiled now, off the start-up path.
+        threading.Thread(target=compile_all, name="rules-compile", daemon=True).start()
+        if self._names:
+            self._load_names()
 
 
 __all__ = ["Engine", "discover", "resolve_overlaps", "RecognizerResult"]

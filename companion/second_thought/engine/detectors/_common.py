@@ -14,8 +14,12 @@ detector is instantiated, and written without nested unbounded repeats so a
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
+import json
 import re
 import threading
+from pathlib import Path
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Callable, Iterable, Sequence
@@ -131,23 +135,37 @@ _FEW_SHARE = 0.25
 
 class _Group:
     """Alternatives matched the same way: one combined regex, plus (when every
-    alternative has required literals) each alternative on its own."""
+    alternative has required literals) each alternative on its own.
 
-    __slots__ = ("bounded", "case", "heads", "combined", "members", "by_literal")
+    Regexes are compiled the first time a draft needs them (most drafts need
+    few, and compiling them all would slow start-up); :func:`compile_all`
+    compiles the rest in the background once the companion is up.
+    """
+
+    __slots__ = ("bounded", "case", "heads", "source", "_combined", "sources", "members", "by_literal")
 
     def __init__(self, bounded: bool, case: bool, heads: frozenset[str] | None,
                  pieces: list[tuple[str, frozenset[str] | None]]) -> None:
-        flags = re.I if case else 0
         self.bounded, self.case, self.heads = bounded, case, heads
-        self.combined = re.compile("|".join(f"(?:{p})" for p, _ in pieces), flags)
-        self.members: tuple | None = None
+        self.source = "|".join(f"(?:{p})" for p, _ in pieces)
+        self._combined: re.Pattern[str] | None = None
+        self.sources = tuple(p for p, _ in pieces)
+        self.members: list | None = None
         self.by_literal: dict[str, list[int]] = {}
         if all(lits for _, lits in pieces):
-            self.members = tuple(re.compile(p, flags) for p, _ in pieces)
+            self.members = [None] * len(pieces)
             for i, (_, lits) in enumerate(pieces):
                 for lit in lits:  # type: ignore[union-attr]
                     self.by_literal.setdefault(lit, []).append(i)
             _LITERALS.add(self.by_literal)
+        _GROUPS.append(self)
+
+    @property
+    def combined(self) -> "re.Pattern[str]":
+        regex = self._combined
+        if regex is None:  # a race compiles it twice, harmlessly
+            regex = self._combined = _regex(self.source, re.I if self.case else 0)
+        return regex
 
     def live(self, doc: Doc) -> list["re.Pattern[str]"]:
         """The regexes worth running on ``doc``: none when no match is possible."""
@@ -159,7 +177,29 @@ class _Group:
         hits = {i for lit in present.intersection(self.by_literal) for i in self.by_literal[lit]}
         if len(hits) > max(_FEW, _FEW_SHARE * len(self.members)):
             return [self.combined]
-        return [self.members[i] for i in sorted(hits)]
+        return [self._member(i) for i in sorted(hits)]
+
+    def _member(self, i: int) -> "re.Pattern[str]":
+        regex = self.members[i]  # type: ignore[index]
+        if regex is None:
+            regex = self.members[i] = _regex(self.sources[i], re.I if self.case else 0)  # type: ignore[index]
+        return regex
+
+    def compile(self) -> None:
+        self.combined  # noqa: B018 - compiles it (single alternatives stay lazy: each is small)
+
+
+#: Every group built so far, for :func:`compile_all`.
+_GROUPS: list[_Group] = []
+
+
+def compile_all() -> int:
+    """Compile every regex not compiled yet (run on a background thread after
+    start-up, so no later draft waits for a compile). Returns how many groups."""
+    groups = list(_GROUPS)
+    for g in groups:
+        g.compile()
+    return len(groups)
 
 
 class Pat:
@@ -195,18 +235,14 @@ class Pat:
         self._alternatives = tuple(alternatives)
         grouped: dict[tuple, tuple[list, set]] = {}
         for alt in alternatives:
-            for piece in _distribute(split_top(alt)):
-                bounded = piece.startswith("\\b") and len(piece) > 2
-                heads = word_heads(piece[2:]) if bounded else None
-                if heads is None:
-                    # No literal start: keep the \\b inside the regex, where it
-                    # stops a leading \\w+ from retrying inside every word.
-                    bounded = False
+            for raw in _distribute(split_top(alt)):
+                if prefilter:
+                    SEEN.add(raw)
+                    bounded, case, heads, lits = piece_facts(raw)
                 else:
-                    piece = piece[2:]
-                case = needs_case(piece)
-                lits = required_literals(piece, ascii_only=case) if prefilter else None
-                kind = "literals" if lits else ("heads" if heads is not None and prefilter else "any")
+                    bounded, case, heads, lits = False, needs_case(raw), None, None
+                piece = raw[2:] if bounded else raw
+                kind = "literals" if lits else ("heads" if heads is not None else "any")
                 pieces, all_heads = grouped.setdefault((bounded, case, kind), ([], set()))
                 pieces.append((piece, lits))
                 all_heads.update(heads or ())
@@ -279,6 +315,79 @@ def _first(doc: Doc, regex: "re.Pattern[str]", bounded: bool, case: bool, pos: i
     return None
 
 
+def piece_facts(raw: str) -> tuple[bool, bool, frozenset[str] | None, frozenset[str] | None]:
+    """What :class:`Pat` needs to know of one alternative: (bounded, case, heads, literals).
+
+    ``bounded``: it starts with ``\\b`` and a known word, so the ``\\b`` is
+    checked outside ``re``; ``case``: it needs the original case; ``heads``:
+    see :func:`word_heads`; ``literals``: see :func:`required_literals`.
+    Answers come from the shipped index when it was built from this very file
+    (parsing thousands of patterns is most of the companion's start-up).
+    """
+    index = _index()
+    known = index.get(raw)
+    if known is not None:
+        bounded, case, heads, lits = known
+        return bounded, case, frozenset(heads) if heads is not None else None, frozenset(lits) if lits is not None else None
+    bounded = raw.startswith("\\b") and len(raw) > 2
+    heads = word_heads(raw[2:]) if bounded else None
+    if heads is None:
+        # No literal start: keep the \\b inside the regex, where it stops a
+        # leading \\w+ from retrying inside every word.
+        bounded = False
+    piece = raw[2:] if bounded else raw
+    case = needs_case(piece)
+    return bounded, case, heads, required_literals(piece, ascii_only=case)
+
+
+INDEX_FILE = Path(__file__).resolve().parents[1] / "data" / "pattern_index.json"
+_INDEX: dict[str, list] | None = None
+
+
+def code_version() -> str:
+    """Hash of this file: the index is only trusted when built by the same code."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def _index() -> dict[str, list]:
+    global _INDEX
+    if _INDEX is None:
+        try:
+            data = json.loads(INDEX_FILE.read_text(encoding="utf-8"))
+            _INDEX = data["pieces"] if data.get("code") == code_version() else {}
+        except (OSError, ValueError, KeyError, TypeError):
+            _INDEX = {}
+    return _INDEX
+
+
+def build_index(raws: Iterable[str]) -> dict:
+    """The index for these alternatives, computed (for tools/index_patterns.py)."""
+    global _INDEX
+    saved, _INDEX = _INDEX, {}
+    try:
+        pieces = {}
+        for raw in sorted(set(raws)):
+            bounded, case, heads, lits = piece_facts(raw)
+            pieces[raw] = [bounded, case, sorted(heads) if heads is not None else None, sorted(lits) if lits is not None else None]
+    finally:
+        _INDEX = saved
+    return {"code": code_version(), "pieces": pieces}
+
+
+#: Every alternative a prefiltered Pat was built from (for the index).
+SEEN: set[str] = set()
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(source: str) -> list | None:
+    """``re``'s parse tree of a pattern (shared by the two analyses below; never mutated)."""
+    try:
+        return list(_parser.parse(source))
+    except re.error:
+        return None
+
+
+@functools.lru_cache(maxsize=None)
 def required_literals(source: str, *, ascii_only: bool = False, shortest: int = 3) -> frozenset[str] | None:
     """Lower-cased strings one of which every match of ``source`` contains.
 
@@ -290,11 +399,10 @@ def required_literals(source: str, *, ascii_only: bool = False, shortest: int = 
     with IGNORECASE: their literals are looked for in the case-folded draft,
     which holds every ASCII letter such a regex can match as itself).
     """
-    try:
-        parsed = _parser.parse(source)
-    except re.error:
+    parsed = _parse(source)
+    if parsed is None:
         return None
-    best = _must(list(parsed))
+    best = _must(parsed)
     if not best:
         return None
     if min(len(s) for s in best) < shortest:
@@ -329,8 +437,14 @@ def _must(seq: list, limit: int = 24) -> frozenset[str] | None:
     while i < len(items):
         op, av = items[i]
         if op is _c.LITERAL:
-            run = {s + chr(av) for s in run}
-        elif op is _c.IN:
+            j = i + 1
+            while j < len(items) and items[j][0] is _c.LITERAL:
+                j += 1
+            chunk = "".join(chr(v) for _, v in items[i:j])
+            run = {s + chunk for s in run}
+            i = j
+            continue
+        if op is _c.IN:
             chars = _class_chars(av)
             if chars is None or len(run) * len(chars) > limit:
                 close()
@@ -383,6 +497,7 @@ def _at_boundary(text: str, i: int) -> bool:
     return before != after
 
 
+@functools.lru_cache(maxsize=None)
 def word_heads(source: str, limit: int = 600) -> frozenset[str] | None:
     """Lower-cased first 2-3 letters of every way a match of ``source`` can begin.
 
@@ -390,11 +505,10 @@ def word_heads(source: str, limit: int = 600) -> frozenset[str] | None:
     character (a class like ``\\w``, an emoji, an optional part at the very
     end...): then no prefilter is used for that group.
     """
-    try:
-        parsed = _parser.parse(source)
-    except re.error:
+    parsed = _parse(source)
+    if parsed is None:
         return None
-    prefixes = _prefixes(list(parsed), limit)
+    prefixes = _prefixes(parsed, limit)
     if prefixes is None:
         return None
     heads = set()
@@ -536,9 +650,26 @@ def split_top(source: str) -> list[str]:
     return [p for p in parts if p]
 
 
+#: Tests switch this off to build the reference patterns the fast ones must agree with.
+PREFILTER = True
+
+
 def rx(*alternatives: str) -> Pat:
-    """Compile regex alternatives (see :class:`Pat`)."""
-    return Pat(alternatives)
+    """Compile regex alternatives (see :class:`Pat`).
+
+    The same alternatives give the same (immutable) Pat: detectors share
+    vocabulary, so many rules would otherwise build identical patterns.
+    """
+    return _pat(tuple(alternatives), PREFILTER)
+
+
+@functools.lru_cache(maxsize=None)
+def _pat(alternatives: tuple[str, ...], prefilter: bool) -> Pat:
+    return Pat(alternatives, prefilter)
+
+
+#: ``re.compile`` remembered without re's 512-entry limit (start-up compiles more).
+_regex = functools.lru_cache(maxsize=None)(re.compile)
 
 
 _ESCAPES = re.compile(r"\\[A-Za-z]")
