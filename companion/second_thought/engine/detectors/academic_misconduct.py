@@ -262,7 +262,7 @@ _SHARE_OPEN_TEST = (
     r"\b\d{1,2}\s?[a-e]\b[\s,;/]+\d{1,2}\s?[a-e]\b[\s,;/]+\d{1,2}\s?[a-e]\b",
     r"\b(?:assessment|quiz|test|exam|phase\s+test)\b[^.\n]{0,40}\b(?:currently|still|that's|that\s+is)\s+open\b[^\n]{0,120}\b(?:help|stuck|answers?|questions?\s+\d|q\s?\d|return\s+the\s+favou?r)\b",
     r"\bhelp\s+(?:me\s+)?with\s+(?:the|this|my)\s+(?:[\w-]+\s+){0,3}(?:assessment|quiz|test|exam)\b[^\n]{0,80}\b(?:currently\s+open|is\s+open|that's\s+open|still\s+open|closes\s+in|due\s+in\s+an?\s+hour|before\s+it\s+closes)",
-    r"\b(?:sharing|share|posting|post|here(?:'s|\s+are|s)|dropping|drop|sending|send|putting|put|uploading|upload)\s+(?:the\s+|all\s+the\s+|my\s+|your\s+|ur\s+)?answers\s+(?:for|to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:quiz|test|exam|assessment|mcqs?|phase\s+test)\b",
+    r"\b(?:sharing|share|shared|posting|post|posted|here(?:'s|\s+are|s)|dropping|drop|sending|send|sent|putting|put|uploading|upload|swapping|swap|passing\s+(?:round|around))\s+(?:the\s+|all\s+the\s+|my\s+|your\s+|ur\s+|our\s+)?answers\s+(?:for|to|from|on)\s+(?:the\s+|all\s+the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:quiz(?:zes)?|tests?|exams?|assessments?|mcqs?|phase\s+tests?)\b",
     r"\b(?:online\s+|moodle\s+|blackboard\s+|canvas\s+)?(?:test|quiz|exam|assessment)\s+(?:is|'s)\s+(?:still\s+)?(?:open|live|on)\s+(?:till|until|now)\b[^.\n]{0,80}\b(?:together|share\s+(?:screens?|answers)|on\s+a\s+call|help\s+each\s+other|split|same\s+room|facetime|discord|teams\s+call)",
     r"\b(?:screenshot|screen\s?shot|copy\s+(?:down|out)|write\s+down|photograph|snap|note\s+down)\s+(?:all\s+)?(?:the|all\s+the)\s+questions\b[^.\n]{0,60}\b(?:drop|send|post|share|here|gc|group|chat|us)\b",
     r"\b(?:questions?|answers?|screenshots?)\s+(?:for|from|of)\s+(?:the\s+)?(?:moodle|online|blackboard|canvas|phase|weekly|in-?class|current)\s+(?:quiz|test|assessment|mcq)",
@@ -294,6 +294,24 @@ _LIVE_CALL = (
 _PROCTOR = (r"\b(?:lockdown\s+browser|respondus|proctor\w*|honorlock|examplify|exam\s*soft|safe\s+exam\s+browser|the\s+webcam|invigilat\w+|the\s+software)\b[^.\n]{0,80}?\b(?:detect|see|notice|catch|tell|pick\s+up|flag|know)\b",)
 _PROCTOR_TRICK = (r"\b(?:phone|second\s+(?:screen|monitor|laptop|device)|another\s+(?:tab|device|screen|window)|notes|earpiece|earbuds?|airpods|behind|hidden|off[- ]camera|under\s+the\s+desk|someone\s+(?:else\s+)?in\s+the\s+room|vm|virtual\s+machine|asking\s+for\s+(?:reasons|a\s+friend))\b|👀|😏")
 _RELAYED_TIP = (r"\b(?:morning|earlier|first|am|9am|10am|11am|monday|tuesday|wednesday|thursday|friday|other|last\s+year's|the\s+other)\s+(?:group|sitting|lot|cohort|session|seminar\s+group|lab\s+group)\s+(?:said|says|told\s+(?:me|us)|reckon)\b[^.\n]{0,60}\b(?:it's|its|it\s+was|all|learn|revise|came\s+up|questions?|on\s+the\s+paper|about)\b",)
+_WHAT_ANSWER = (
+    r"\b(?:got|have|know|what's|whats|what\s+is|what\s+was|what\s+did\s+(?:you|u|ya|yall|y'all|people|everyone)\s+(?:put|get|say|write))\s+(?:the\s+)?(?:answers?|ans)\b",
+    r"\b(?:answers?|ans)\s+(?:to|for)\s+(?:the\s+one|q\s?\d|question\s*\d|number\s*\d|no\.?\s*\d|#\s?\d|the\s+(?:[\w-]+\s+){0,2}(?:one|question|q))\b",
+)
+_LIVE_NOW = (r"\b(?:rn|right\s+now|now|quick|quickly|asap|hurry|urgent|currently|doing|sitting|taking|in\s+it|\d{1,2}\s*(?:am|pm)|mins?\s+left|minutes\s+left|time\s+left|closes|open)\b|\?\?|🙏|😭")
+_OFFER_WRITE = (
+    r"\b(?:i'll|i\s+will|i\s+can|can|will|i\s+could|happy\s+to)\s+(?:write|do|finish|complete)\s+(?:your|ur|ya|anyone's|people's)\s+(?:[\w-]+\s+){0,2}?(?:essays?|reports?|assignments?|dissertations?|coursework|logs?|portfolios?|reflections?|lab\s+reports?|presentations?|homework|projects?|write-?ups?|code)\b",
+    r"\b(?:need|want|looking\s+for|getting|get|got)\s+(?:my|a|an)\s+(?:[\w-]+\s+){0,3}?(?:essay|report|assignment|dissertation|coursework|log|portfolio|reflection|lab\s+report|presentation|project|write-?up)\s+(?:done|written|finished|completed|doing|writing)\b(?=[^.\n]{0,80}(?:[£$]\s?\d|\b(?:paying|pay|will\s+pay|tenner|fiver|quid|cash|paypal|no\s+one\s+will\s+know|nobody\s+will\s+know|for\s+me)\b))",
+)
+_PRICE = (r"[£$]\s?\d|\b(?:tenner|fiver|quid|cash|paypal|venmo|monzo|cheap|rates?|per\s+(?:page|word|1000)|dm\s+(?:me|for)|hmu|for\s+a\s+price|paid)\b")
+_SIMILARITY = (r"\b(?:similarity|plagiarism|originality|ai)\s+(?:score|percentage|report|check\w*|detect\w*|rating)|\bturnitin\b|\bdetectors?\b|\bai\s+checkers?\b")
+_REWORD_TRICK = (r"\b(?:thesaurus|synonyms?|every\s+(?:\d+(?:st|nd|rd|th)|other|few|second|third|fifth)\s+word|swap(?:ping)?\s+(?:out\s+)?(?:the\s+)?words|change\s+(?:the\s+)?words|word\s+spinner|quillbot|paraphras\w+\s+tool|humani[sz]er)\b",)
+_FOR_LATER_LOT = (r"\b(?:for|to)\s+(?:the\s+|all\s+the\s+)?(?:\d{1,2}\s*(?:am|pm)|afternoon|morning|evening|later|tomorrow's|next|second|other|thursday|friday|monday|tuesday|wednesday|resit)\s+(?:lot|group|sitting|people|cohort|crew|gang|session|ones)\b",)
+_TIP_CONTENT = (r"\b(?:stations?|questions?|qs|topics?|titles?|it's|its|is|are|were|was|came\s+up|on\s+the\s+paper|you're\s+welcome|ur\s+welcome|learn|revise)\b|😉|🙃|👀|🤫")
+_CHEAT_KIT = (r"\b(?:earpiece|ear\s*piece|hidden\s+(?:phone|earbuds?|notes)|crib\s+sheet|cheat\s+sheet|notes\s+(?:on|up|under)\s+my\s+(?:arm|hand|sleeve|wrist|leg|water\s+bottle|label)|smart\s?watch)\b[^.\n]{0,80}\b(?:answers?|exam|test|quiz|reads?\s+me|tells?\s+me|texts?\s+me|sorted|undetect\w*|never\s+(?:know|notice))\b",
+              r"\b(?:reads?|texts?|tells?|sends?|whispers?)\s+me\s+(?:the\s+)?answers\b")
+_REUSE = (r"\b(?:rename|change|swap)\s+(?:the\s+|all\s+the\s+)?(?:variables?|variable\s+names|function\s+names|class\s+names)\b",
+          r"\bso\s+(?:you|u|people|everyone)\s+(?:can\s+)?(?:all\s+)?(?:reuse|re-use|copy|submit|hand\s+in)\s+(?:it|them|mine|my\s+\w+)\b")
 _NEVER_KNOW = (r"\b(?:lecturer|lecturers|tutor|marker|markers|module\s+leader|they|turnitin|nobody|no\s+one|no-one|the\s+uni)\s+(?:will\s+|would\s+|is\s+gonna\s+|are\s+gonna\s+)?(?:never|won'?t|wouldn'?t|can'?t)\s+(?:ever\s+)?(?:know|notice|find\s+out|tell|spot|catch\s+(?:us|it|on))\b",)
 _NEVER_KNOW_WORK = (r"\b(?:coursework|assignment|essay|report|cw\s?\d|lab\s+report|portfolio|dissertation|answers|together|copied|copy|same\s+(?:answers|code|work)|individual|reworded|wording)\b")
 _SCREENSHOT_ANSWERS = (
@@ -361,6 +379,18 @@ class AcademicMisconductDetector(Detector):
             Rule("misconduct.evasion", CAT, _PROCTOR, near=(Near(_PROCTOR_TRICK, 120),),
                  none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|warning|beware|false\s+(?:positive|flag)|accessibility|reasonable\s+adjustments?|disability|privacy\s+(?:concerns?|policy)|data\s+protection)\b",)),
             Rule("misconduct.tip_off", CAT, _RELAYED_TIP, none_of=(_OFFICIAL, r"\b(?:format|structure|layout|word\s+count|time\s+limit|rules|venue|room|hard|difficult|easy|long|went\s+well)\b(?!\s+(?:up|on))")),
+            Rule("misconduct.request_answers", CAT, _WHAT_ANSWER, near=(Near(SITTING, 120), Near(_LIVE_NOW, 120)), all_of=(_ASKING + r"|\bquick\b",),
+                 none_of=(_OFFICIAL, r"\b(?:after\s+(?:the\s+)?(?:exam|test|quiz|results)|results?\s+(?:are\s+)?out|mark\s+scheme|feedback|revision|practice|past\s+papers?|last\s+year's)\b")),
+            Rule("misconduct.essay_mill", CAT, _OFFER_WRITE, near=(Near(_PRICE + r"|\bno\s+one\s+will\s+know|\bnobody\s+will\s+know|\bi've\s+done\s+loads|\bfor\s+(?:you|u|anyone)\b", 100),),
+                 none_of=(_OFFICIAL, r"\b(?:proofread\w*|feedback\s+on|check\s+(?:it|your)|plan|structure\s+(?:it|your)|help\s+(?:you\s+)?(?:plan|structure|understand))\b(?![^.\n]{0,40}\b(?:rewrit|write\s+it|do\s+it))")),
+            Rule("misconduct.evasion", CAT, _REWORD_TRICK, near=(Near(_SIMILARITY + r"|\bscore\s+drops?|\bdrops?\s+(?:right\s+)?down|\bwon't\s+(?:flag|notice|catch)|\bundetect\w*", 120),),
+                 none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware|banned|not\s+allowed|academic\s+(?:integrity|misconduct)\s+(?:policy|guidance|workshop)|vocabulary|for\s+(?:my|your)\s+own\s+writing)\b",)),
+            Rule("misconduct.tip_off", CAT, _FOR_LATER_LOT, near=(Near(_TIP_CONTENT, 120), Near(SITTING + r"|\bstations?\b|\bpractical\b|\boral\b|\bspotter\b|\bviva\b", 160)),
+                 none_of=(_OFFICIAL, r"\b(?:format|structure|layout|word\s+count|time\s+limit|rules|venue|room\s+change|moved\s+to|good\s+luck\s+(?:to\s+)?(?:the|all))\b(?![^.\n]{0,40}\b(?:stations?|questions?|topics?))")),
+            Rule("misconduct.request_answers", CAT, _CHEAT_KIT, near=(Near(SITTING + r"|\bexam\s+hall\b|\binvigilat\w+", 140),),
+                 none_of=(_OFFICIAL, r"\b(?:banned|not\s+allowed|isn't\s+allowed|prohibited|confiscated|caught\s+(?:someone|a\s+guy|a\s+girl|people)|got\s+caught|reported)\b")),
+            Rule("misconduct.collusion", CAT, _REUSE, near=(Near(r"\b(?:code|cw\s?\d|coursework|assignment|essay|report|lab|answers|submission|project|homework|program)\b", 120),),
+                 none_of=(_OFFICIAL, r"\b(?:open\s+source|library|package|my\s+own\s+project|refactor\w*|clean\s+code|best\s+practice|group\s+(?:project|work|assignment))\b")),
             Rule("misconduct.request_answers", CAT, _SCREENSHOT_ANSWERS,
                  near=(Near(SITTING + r"|\b(?:open|live|done\s+it|finished|24\s?h(?:ours?|rs)?|window|submitted|coursework|assignment|cw\s?\d)\b", 140),),
                  none_of=(_OFFICIAL, r"\b(?:after\s+(?:results|marks|it's\s+marked|grading|feedback)|once\s+(?:marked|graded|results))\b")),

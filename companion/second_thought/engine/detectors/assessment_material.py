@@ -209,6 +209,20 @@ _SITTING_QUOTED = (
     r"\b(?:part|section|question|q)\s*[a-h1-9]{1,2}\s+(?:had|was|asked(?:\s+us)?|wanted(?:\s+us)?|said|were)\s+(?:us\s+)?(?:to\s+)?(?:literally\s+|basically\s+)?['\"]\s*[a-z]",
     r"\b(?:essay\s+)?(?:titles|questions|qs|topics|prompts|choices|options|essays)\s+(?:on|in|for|from)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:[\w-]+\s+){0,2}(?:exam|paper|resit|test|mock|final|quiz|midterm)\s+(?:were|was|are|is)\s*:?\s*['\"]",
 )
+_SITTING_QUOTED = _SITTING_QUOTED + (
+    # "Q5 on the accounting paper this morning wanted a full balance sheet"
+    r"\b(?:q|qu|qn|question)\s*\.?\s*\d{1,2}\w?\s+(?:of|in|on|from)\s+(?:the\s+|today's\s+|this\s+morning's\s+|yesterday's\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,3}(?:exam|test|paper|quiz|resit|mock|phase\s+test|final|midterm)\s+(?:(?:this\s+(?:morning|afternoon)|today|yesterday|earlier|last\s+week)\s+)?(?:asked|wanted|was\s+(?:about|on|to)|had\s+(?:us|a|an)|made\s+us|gave\s+us|said)\b",
+    # "the spanish oral asked me to describe ..."
+    r"\b(?:the|my|our|today's|this\s+morning's|yesterday's)\s+(?:[\w-]+\s+){0,2}(?:oral|orals|exam|paper|test|osce|practical|speaking\s+(?:test|exam)|listening\s+(?:test|exam)|presentation\s+panel|quiz|mcq|spotter)\s+(?:asked|wanted|made|got|had|told)\s+(?:me|us)\s+(?:to\s+)?" + _TASK + r"\b",
+    # "MCQ from the pharmacology test: which drug ..."
+    r"\b(?:mcq|question|q|one\s+(?:of\s+the\s+)?questions?)\s+(?:from|in|on|off)\s+(?:the\s+|today's\s+|this\s+morning's\s+|yesterday's\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:exam|test|paper|quiz|resit|mock|spotter|osce|final|midterm)\s*[:\-–]\s*\S",
+    # "the X exam had a question on whether prison works"
+    r"\b(?:exam|paper|test|quiz|resit|mock|final|midterm)\s+(?:had|has|included|includes|asked)\s+(?:a|an|one|two|three|\d)\s+(?:[\w-]+\s+)?(?:question|q|essay|section|problem|task)s?\s+(?:on|about|asking|where|that|which)\s+(?:whether|why|how|what|if|the|a|an|\w+ing)\b",
+)
+_OWN_GRADED = (
+    r"\bmy\s+(?:[\w-]+\s+){0,3}?(?:write-?up|report|essay|assignment|coursework|dissertation|project|portfolio|code|answers|lab\s+report|reflection|case\s+study|presentation|poster)\b[^.\n]{0,60}?\b(?:graded|marked|got|scored|(?:it\s+)?got\s+(?:a|an))\s+(?:a\s+|an\s+)?(?:\d{2}|first|1st|2:1|distinction|high\s+\w+|a\b)",
+    r"\b(?:put|posted|uploaded|shared|pasted|dumped|sold|selling)\s+(?:all\s+(?:of\s+)?|every\s+one\s+of\s+|the\s+whole\s+of\s+)?my\s+(?:[\w:%-]+\s+){0,3}(?:essays?|dissertations?|code|answers|solutions|reports?|coursework|assignments?|lab\s+reports?|write-?ups?|portfolios?|notes)\b[^.\n]{0,30}?\b(?:to|on|onto)\s+(?:studocu|course\s*hero|quizlet|scribd|docsity|chegg|studypool|oneclass|the\s+internet|reddit|my\s+(?:blog|website|github|drive|page|story))\b",
+)
 _OWN_PART_GEN = (
     r"\bmy\s+(?:[\w-]+\s+){0,2}?(?:lab\s+report|essay|report|assignment|coursework|dissertation|cw\s?\d|portfolio|project)\s+(?:intro(?:duction)?|conclusion|discussion|abstract|method(?:ology|s)?|results(?:\s+section)?|analysis|lit(?:erature)?\s+review|reflection|evaluation|code|opening|first\s+paragraph|plan)\b",
 )
@@ -256,8 +270,11 @@ class AssessmentMaterialDetector(Detector):
                  all_of=(SHARE + r"|\bif\s+any(?:one|1|body)\b|\bfor\s+any(?:one|1|body)\b|\bcheck\s+(?:theirs|yours|urs|against)\b|\bcompare\b|[:=]\s*(?:q?\s?\d|\(?[a-e]\)|['\"])|\b1\s*[).:]|\bfeel\s+free|\bcopy\b|\bhere\b|\bpaste\b|\bstuck\b",),
                  none_of=(_ASKING, r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|wrong|marked\s+wrong|feedback\s+on|is\s+this\s+right|pub\s+quiz|quiz\s+night|table\s+quiz|practice\s+(?:quiz|questions|papers?|tests?)|past\s+papers?|textbook|revision\s+(?:quiz|questions)|worked\s+examples?|driving\s+theory|buzzfeed|personality)\b")),
             Rule("assessment.exam_questions", CAT, _SITTING_QUOTED, roles=("student",), extend=True,
-                 near=(Near(SITTING + r"|\bfinal\b|\bmidterm|\bmid-term", 160),),
+                 near=(Near(SITTING + r"|\bfinal\b|\bmidterm|\bmid-term|\boral\b|\bpractical\b|\bspotter\b|\bspeaking\s+(?:test|exam)", 160),),
                  none_of=(r"\b(?:textbook|practice\s+(?:quiz|questions|paper|test)|past\s+papers?|worked\s+examples?|pub\s+quiz|quiz\s+night|table\s+quiz|revision\s+(?:questions|quiz)|specimen)\b",)),
+            Rule("assessment.own_answers", CAT, _OWN_GRADED, roles=("student",), extend=True,
+                 all_of=(SHARE + r"|\bfeel\s+free\b|\bhave\s+a\s+look\b|\bif\s+any(?:one|1|body)\b|\bfor\s+any(?:one|1|body)\b|\bstudocu\b|\bcourse\s*hero\b|\bget\s+them\b|\bhelp\s+yourselves\b|\bdm\b",),
+                 none_of=(_ASKING, r"\b(?:proofread|feedback\s+on|check\s+(?:it|my)|thoughts\s+on|my\s+tutor\s+(?:says|said)|appeal|re-?mark|template|how\s+(?:do|should|did|can))\b")),
             Rule("assessment.exam_questions", CAT, _SITTING_QS, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\bmidterm|\bmid-term|\bfrom\s+memory\b|\bcame\s+up\b", 120),),
                  none_of=(r"\b(?:textbook|practice\s+(?:quiz|questions|paper|test)|past\s+papers?|worked\s+examples?|pub\s+quiz|quiz\s+night|table\s+quiz|revision\s+(?:questions|quiz))\b",)),

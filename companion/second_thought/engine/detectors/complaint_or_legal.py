@@ -152,6 +152,8 @@ _PROCEEDINGS_MORE = _PROCEEDINGS_MORE + (
     r"\b(?:submitted|lodged|filed|sent|made|raised|put\s+in)\s+(?:a|my|an|the)\s+(?:formal\s+|official\s+|stage\s+\w+\s+)?(?:complaint|appeal|grievance|claim)\s+(?:to|with|against)\s+(?:the\s+)?(?:oia|ombudsman|ofs|uni(?:versity)?|dmu|uon|department|school|faculty|hr|my\s+(?:employer|manager|department|school))\b",
 )
 _WHISTLE_MORE = (
+    r"\b(?:reported|reporting|report|flagged|flagging|took|taking|sent|sending|passed|passing)\s+(?:the\s+|this\s+|it\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:fraud|misconduct|abuse|breach(?:es)?|cover[- ]?up|data|evidence|concerns?|falsification|fabrication|safety\s+issues?|bullying|harassment|it|this|them)\s+(?:directly\s+)?to\s+(?:the\s+|our\s+)?(?:funders?|ukri|police|press|papers|media|research\s+integrity\s+office|regulators?|ofs|hse|ico|nmc|hcpc|gmc|charity\s+commission|auditors?|journal|sponsors?|nhs\s+trust|council|mp|ombudsman)\b",
+    r"\b(?:uni(?:versity)?|management|they|the\s+(?:school|department|faculty|dean|vc)|hr|senior\s+staff)\s+(?:just\s+|simply\s+|completely\s+)?(?:buried|hid|suppressed|covered\s+up|swept|binned|ignored)\s+(?:it|this|them|everything|the\s+(?:report|evidence|complaint|findings|concerns))(?:\s+under\s+the\s+(?:carpet|rug))?\b",
     r"\b(?:going|go|went|goes|about\s+to\s+go|taking\s+(?:this|it))\s+to\s+(?:the\s+)?(?:press|papers|media|newspapers?|bbc|journalists?|a\s+journalist|guardian|times|telegraph)\b",
 )
 _GRIEVANCE_MORE = (
@@ -173,7 +175,7 @@ class ComplaintOrLegalDetector(Detector):
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my|me|mine|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
             Rule("complaint.proceedings", CAT, _PROCEEDINGS + _PROCEEDINGS_MORE, none_of=_CHANNELS, whole=True),
-            Rule("complaint.whistleblowing", CAT, _WHISTLE + _WHISTLE_MORE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|us|i'm|i'll|i've\s+got|i\s+have\s+(?:the\s+)?(?:emails|evidence|proof|documents|spreadsheets|files|minutes|receipts)|going\s+to|going\s+public|posting|publishing|releasing|leaking|sharing\s+(?:them|these|it))\b", 120)),
+            Rule("complaint.whistleblowing", CAT, _WHISTLE + _WHISTLE_MORE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|us|i'm|i'll|i've\s+got|i've\s+(?:now\s+)?(?:reported|flagged|sent|passed|gone|told|written|contacted|emailed)|i\s+(?:reported|flagged|sent|told|went|contacted|emailed)|i\s+have\s+(?:the\s+)?(?:emails|evidence|proof|documents|spreadsheets|files|minutes|receipts)|going\s+to|going\s+public|posting|publishing|releasing|leaking|sharing\s+(?:them|these|it))\b", 120)),
                  none_of=_CHANNELS, whole=True),
             Rule("complaint.staff_group", CAT, _STAFF_GRIPE, roles=("staff",), near=(Near(_STAFF_DEPTS, 120),),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|well\s+done|amazing|brilliant|hero(?:es)?)\b",), whole=True),

@@ -176,6 +176,15 @@ _STRONG_MORE = _STRONG_MORE + (
     r"\b(?:comms|the\s+announcement|the\s+email|the\s+news|the\s+press\s+release|the\s+memo)\s+(?:haven't|hasn't|have\s+not|has\s+not|hasnt|havent|hasn't\s+yet|haven't\s+yet)\s+(?:gone\s+out|been\s+sent|been\s+released|come\s+out|landed)\b",
     r"\bnot\s+to\s+be\s+(?:shared|circulated|forwarded|published|repeated)\b",
 )
+_STRONG_MORE = _STRONG_MORE + (
+    r"\b(?:not|isn't|is\s+not|aren't|are\s+not|won't\s+be|it's\s+not)\s+(?:going\s+out|being\s+(?:released|published|shared|announced)|getting\s+(?:released|published|announced))\s+(?:till|until|before)\b",
+)
+_PEER_REVIEW_MORE = (
+    r"\b(?:paper|manuscript|proposal|grant(?:\s+application)?|submission|bid|article|application)\s+(?:i'm|i\s+am|i've\s+been|we're|we\s+are)\s+(?:reviewing|refereeing|assessing|peer[- ]reviewing|marking)\b",
+)
+_RESULTS_GEN = (
+    r"\b(?:provisional|draft|unratified|unconfirmed|embargoed|advance|early|internal)\s+(?:[\w-]+\s+){0,2}?(?:pass\s+rates?|fail\s+rates?|averages?|grade\s+distributions?|mark\s+distributions?|outcomes?|progression\s+rates?|classifications?|degree\s+outcomes|results|marks|grades|scores|league\s+table\s+position|rankings?)\b",
+)
 _WEAK_MORE = (
     r"\b(?:don't|do\s+not|dont|pls\s+don't|please\s+don't|plz\s+don't|please\s+do\s+not)\s+(?:share|forward|circulate|repeat|screenshot|spread|leak)\b\s*(?:[.!,)]|$|yet|outside|beyond|further|widely)",
 )
@@ -202,12 +211,12 @@ class ConfidentialDetector(Detector):
             Rule("confidential.unannounced", CAT, r"\bdraft\s+(?:[\w-]+\s+){0,2}(?:review|report|inspection|audit|findings|minutes|budget|plan|restructure|proposal)\b", roles=("staff",),
                  near=(Near(r"\b(?:damning|scathing|critical|bad|grim|shocking|not\s+(?:yet\s+)?(?:published|out|public|shared)|before|our|the\s+(?:school|department|faculty|uni)|qaa|ofsted|accreditation|external)\b", 100),),
                  none_of=(_PUBLIC, r"\b(?:my|your)\s+draft\b|\bfeedback\s+on\s+(?:the|my|your)\s+draft\b"), whole=True),
-            Rule("confidential.internal_results", CAT, _RESULTS_BEFORE + _RESULTS_MORE, roles=("staff",),
+            Rule("confidential.internal_results", CAT, _RESULTS_BEFORE + _RESULTS_MORE + _RESULTS_GEN, roles=("staff",),
                  none_of=(_PUBLIC, r"\bresults\s+day\s+(?:is|tomorrow|today)|\bhow\s+(?:do|does|are)\b"), extend=True),
             Rule("confidential.exam_content", CAT, _STAFF_EXAM, roles=("staff",), extend=True),
             Rule("confidential.peer_review", CAT, r"\b(?:referee|reviewer|review|panel|reviewers')\s+(?:comments|reports?|scores|feedback|notes)\s+(?:on|for|about)\s+(?:(?:her|his|their|a|my|our)\s+(?:colleague|friend|co-?author|rival|supervisor|boss|mate)'s|her|his|their|someone's|someone\s+else's|(?:(?:dr|prof|professor)\.?\s+)?(?-i:[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:grant|paper|bid|proposal|manuscript|application|submission|fellowship)\b",
                  none_of=(_PUBLIC,), whole=True),
-            Rule("confidential.peer_review", CAT, _PEER_REVIEW,
+            Rule("confidential.peer_review", CAT, _PEER_REVIEW + _PEER_REVIEW_MORE,
                  near=(Near(r"\b(?:from|by)\s+(?:a\s+)?(?:colleague|team|group|someone|lab|(?-i:[A-Z]\w+))|\b(?:idea|ideas|results?|findings|claims?|method|approach|data|argument|authors?|they\s+(?:found|claim|propose)|not\s+strong|won't\s+get|weak|reject\w*|colleague's)\b|[:—–]", 100),),
                  none_of=(_PUBLIC, r"\b(?:my|our)\s+(?:paper|grant|manuscript|submission|proposal)\b\s+(?:was|is|got)\b|\breviewer\s*(?:2|#2|two)\b"), whole=True),
             Rule("confidential.tender", CAT, _TENDER, near=(Near(_TENDER_DETAIL, 120),),

@@ -62,7 +62,7 @@ _CONSENT_GIVEN = (
 _INTIMATE = (
     r"\bdeep\s?fakes?\s+(?:of|with|using)\s+(?:my\s+\w+|her|him|them|a\s+\w+|our\s+\w+|the\s+\w+|(?-i:[A-Z][a-z]+)|[\w']+'s)",
     r"\b(?:screenshot(?:ting|ted|s)?|sharing|posting|sending|forwarding|leaking)\b[^.\n]{0,40}\b(?:private|close\s+friends)\s+(?:story|stories|snaps?|messages|chats?|account)\b",
-    r"\b(?:private|close\s+friends)\s+(?:story|stories|snaps?|messages|chats?|account)\b[^.\n]{0,40}\b(?:screenshot(?:ting|ted|s)?|sharing|posting|sending|forwarding|for\s+the\s+(?:gc|group))",
+    r"\b(?:private|close\s+friends)\s+(?:story|stories|snaps?|messages|chats?|account|pics?|photos?|videos?|vids?)\b[^.\n]{0,50}\b(?:screenshot(?:ting|ted|s)?|sharing|posting|sending|forwarding|leaking|uploading|share|post|send|leak|upload|for\s+the\s+(?:gc|group))",
     r"\bleak(?:ing|ed)?\s+(?:the|her|his|their|all\s+(?:her|his|their))\s+(?:voice\s+notes|messages|dms|texts|pics|photos|videos|snaps|chats?|private\s+\w+)\b",
     r"\b(?:screenshots?|copies|pics?|photos?|recordings?)\s+of\s+(?:her|his|their|[\w']+'s)\s+private\s+(?:snaps|pics|photos|messages|videos|stories|story|account|chats?)\b",
     r"\b(?:nudes?|naked\s+(?:pics?|photos?|videos?|selfies?)|sex\s*tapes?|explicit\s+(?:pics?|photos?|videos?|images?)|intimate\s+(?:pics?|photos?|images?|videos?)"
@@ -104,9 +104,9 @@ _MEETING_RECORDING = (
 )
 _MEETING_SHARE = (_SHARE_INTENT + r"|\b(?:skip\s+to|listen\s+(?:to|at|from)|have\s+a\s+listen|watch\s+(?:at|from)|fast\s+forward\s+to|meltdown|rant)\b|\b\d{1,2}:\d{2}\b")
 _SLIDES_NAMED = (
-    r"\b(?:(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:lecturer|tutor|professor|prof|teacher|module\s+leader|seminar\s+leader)'?s|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+)'s)\s+(?:lecture\s+|seminar\s+|module\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|powerpoints?|ppts?|recordings?)\b",
+    r"\b(?:(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:lecturer|tutor|professor|prof|teacher|module\s+leader|seminar\s+leader)'?s|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+)'s)\s+(?:lecture\s+|seminar\s+|module\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|powerpoints?|ppts?|recordings?|recorded\s+(?:lectures?|workshops?|seminars?|sessions?|tutorials?|classes)|lectures|workshops|seminars)\b",
 )
-_SLIDES_PASSED = (r"\b(?:zip(?:ped)?|rar|drive|g\s?drive|dropbox|mega|group\s?chat|gc|discord|telegram|studocu|course\s*hero|quizlet|scribd|upload(?:ed|ing)?|posted|sharing|shared|here(?:'s|s|\s+are)|dm\s+(?:me|for)|selling|for\s+[£$]|[£$]\s?\d|online|publicly|public|youtube|tiktok|reddit)\b|👇|🔥")
+_SLIDES_PASSED = (r"\b(?:zip(?:ped)?|rar|drive|g\s?drive|onedrive|icloud|dm\s+me|message\s+me|msg\s+me|for\s+access|ask\s+me|dropbox|mega|group\s?chat|gc|discord|telegram|studocu|course\s*hero|quizlet|scribd|upload(?:ed|ing)?|posted|sharing|shared|here(?:'s|s|\s+are)|dm\s+(?:me|for)|selling|for\s+[£$]|[£$]\s?\d|online|publicly|public|youtube|tiktok|reddit)\b|👇|🔥")
 _SLIDES_OFFICIAL = (r"\b(?:on|via|in)\s+(?:blackboard|moodle|canvas|the\s+vle|learning\s+zone|brightspace|the\s+module\s+page)\b|\b(?:lecturer|tutor|dr\s+\w+|prof\s+\w+|module\s+leader|she|he|they)\s+(?:has\s+|have\s+)?(?:uploaded|posted|shared|put|emailed|sent)\b|\bwith\s+(?:her|his|their)\s+(?:permission|ok)\b")
 
 
@@ -114,6 +114,10 @@ _SLIDES_OFFICIAL = (r"\b(?:on|via|in)\s+(?:blackboard|moodle|canvas|the\s+vle|le
 # pictures.
 _FACES = (r"\b(?:faces?\s+(?:clear|visible|in\s+(?:it|shot|full\s+view)|showing|and\s+all)|clear\s+as\s+day|you\s+can\s+see\s+(?:their|his|her|everyone's|both\s+(?:their|of\s+their))\s+faces?|(?:everyone's|everybody's|all\s+their|both\s+(?:lads'|girls'|guys'|of\s+their))\s+faces?\s+(?:in\s+it|are\s+in\s+it|visible|showing|clear)|(?:didn't|not)\s+blur(?:red)?\s+(?:the\s+|their\s+|any\s+)?faces?|no\s+blur)\b",)
 _FACES_MEDIA = (r"\b(?:video|vid|footage|clip|photo|pic|picture|screenshot|screen\s?shot|snap|recording|filmed|recorded|took|posting|post|upload\w*|tiktok|story)\b")
+_HUMILIATING_MORE = (
+    r"\b(?:filmed|filming|recorded|recording|snapped|photographed|videoed|caught)\s+(?!myself\b|me\b|ourselves\b|us\b)(?:my\s+\w+|the\s+\w+|him|her|them|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:sleep[- ]?walking|sleep[- ]?talking|in\s+the\s+bath|in\s+(?:her|his|their)\s+(?:pants|underwear|boxers|towel)|undressed|getting\s+changed|on\s+the\s+loo|being\s+sick|wetting|drooling|sobbing|fainting)\b",
+    r"\b(?:photo|pic|picture|video|vid|snap|clip|footage|screenshot)s?\s+of\s+(?:the|a|this|that|my|one\s+of\s+my|some)\s+(?:[\w-]+\s+)?(?:student|lad|girl|guy|woman|man|bloke|person|fresher|colleague|tutee|kid|lecturer|customer|passenger)\s+(?:who|that)\s+(?:[\w']+\s+){0,3}?(?:fell\s+asleep|was\s+asleep|was\s+sleeping|passed\s+out|threw\s+up|was\s+sick|was\s+crying|cried|fell\s+over|tripped|was\s+drunk|fainted|snored|was\s+snoring|was\s+picking|dozed\s+off)\b",
+)
 _HUMILIATING_AUDIO = (
     r"\b(?:voice\s+notes?|recordings?|audio|footage|screenshots?|clips?|videos?|vids?)\s+of\s+(?!(?:my|the|our)\s+(?:dog|cat|puppy|kitten|pet|baby)\b)(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:[\w']+\s+){0,2}?(?:having\s+a\s+(?:[\w-]+\s+)?(?:breakdown|meltdown|panic\s+attack|tantrum|strop|cry|rant|row|fight|argument)|crying|sobbing|screaming|begging|arguing\s+with|drunk|throwing\s+up|passed\s+out)\b",
 )
@@ -138,7 +142,7 @@ class ConsentMediaDetector(Detector):
                  none_of=_OFFICIAL_RECORDING + _CONSENT_GIVEN, whole=True),
             Rule("consent.lecture_materials", CAT, _SLIDES_NAMED, near=(Near(_SLIDES_PASSED, 100),), none_of=(_SLIDES_OFFICIAL,), whole=True),
             Rule("consent.no_consent", CAT, _FACES, near=(Near(_FACES_MEDIA, 120),), none_of=_CONSENT_GIVEN + (r"\b(?:blur(?:red)?\s+(?:out\s+)?(?:the\s+|their\s+|all\s+)?faces|faces\s+(?:are\s+)?blurred|with\s+(?:their|everyone's)\s+(?:permission|consent))\b",), whole=True),
-            Rule("consent.no_consent", CAT, _HUMILIATING_AUDIO, none_of=_CONSENT_GIVEN, whole=True),
+            Rule("consent.no_consent", CAT, _HUMILIATING_AUDIO + _HUMILIATING_MORE, none_of=_CONSENT_GIVEN, whole=True),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

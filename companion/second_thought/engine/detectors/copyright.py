@@ -39,7 +39,7 @@ _WHOLE_WORK = (
     r"\b(?:upload(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)|dump(?:ed|ing)?|put(?:ting)?)\s+(?:the\s+)?(?:new|latest|full|whole|entire)\s+(?:[\w'-]+\s+){0,3}(?:album|film|movie|episode|season|series|audiobook|e-?book|textbook|game|documentary|boxset|discography)\b",
     r"\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?:textbook|book|e-?book|novel|movie|film|album|season|series|course|paper|article|report|chapter\s+\d+\s+of|pdf|edition|mintel\s+report|market\s+report)\b",
     r"\b(?:pdf|e-?book|epub|scan(?:ned)?\s+(?:copy|pages))\s+(?:of|for)\s+(?:the\s+)?(?:textbook|book|\w+'s\s+\w+|[a-z]+\s+(?:\d+(?:st|nd|rd|th)\s+)?edition|set\s+text|core\s+text|course\s+book|required\s+reading)\b",
-    r"\b(?:paywall(?:ed)?|behind\s+a\s+paywall|subscriber[- ]only|premium)\b[^.\n]{0,140}\b(?:copied|copy(?:[- ]pasted)?|pasted|here(?:'s|s|\s+is)|full\s+text|whole\s+(?:thing|article)|below|thread|screenshots?|👇)",
+    r"\b(?:paywall(?:ed)?|behind\s+a\s+paywall|subscriber[- ]only|premium)\b[^.\n]{0,140}\b(?:copied|copy(?:[- ]pasted)?|pasted|here(?:'s|s|\s+is)|full\s+text|full\s+pdfs?|whole\s+(?:thing|article)|post\s+(?:it|them|the\s+(?:full\s+)?(?:pdfs?|article|text))|below|thread|screenshots?|👇)",
     r"\b(?:scann?ed|photocopied|photographed|copied)\s+(?:the\s+)?(?:whole|entire|all)?\s*(?:of\s+)?(?:chapters?|pages?|the\s+(?:text)?book|the\s+set\s+text)\b[^.\n]{0,60}\b(?:textbook|book|set\s+text|novel|reader|drive|group|link|here|below|dm)",
     r"\b(?:pdfs?|scans?|e-?books?)\s+(?:of|for)\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?(?:[\w£$.,-]+\s+){0,3}(?:textbooks?|books?|set\s+texts?|readings?|novels?)\b",
     r"\b(?:copied|copy[- ]?pasted|pasted|screenshot(?:ted)?|screenshotting|copy|paste)\s+(?:the\s+)?(?:whole|full|entire)\s+(?:[\w']+\s+)?(?:article|story|piece|report|chapter|paper|review)\b",
@@ -50,7 +50,7 @@ _WHOLE_WORK = (
 _FOUND_ONLINE = (
     r"\b(?:found|grabbed|took|nicked|stole|pulled|got|saved|lifted|borrowed|ripped|screenshot(?:ted)?|yoinked|swiped|downloaded|used|using|use)\s+(?:this|these|the|an?|some)?\s*(?:\w+\s+)?"
     r"(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|design|logo|icon|sticker|banner|meme\s+template|video|clip|song|track|font|photography|shot|painting|comic|gif)s?\s+"
-    r"(?:off|from|on)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|x|tiktok|tumblr|reddit|deviantart|artstation|behance|flickr|facebook|getty|shutterstock|some\s+(?:site|website|artist|guy|random|account|page)|the\s+internet|online|the\s+web|a\s+(?:website|random\s+(?:site|page|account)|blog)|(?:an?\s+|some\s+|this\s+)?[\w']+'s\s+(?:insta(?:gram)?|page|account|website|site|twitter|tiktok|pinterest|portfolio|feed|flickr|facebook|behance|deviantart|artstation|blog|etsy|youtube|channel|tumblr)|etsy|redbubble|behance|dribbble|an?\s+(?:random\s+)?(?:\w+\s+)?artist)\b",
+    r"(?:off|from|on)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|x|tiktok|tumblr|reddit|deviantart|artstation|behance|flickr|facebook|getty|shutterstock|some\s+(?:site|website|artist|guy|random|account|page)|the\s+internet|online|the\s+web|a\s+(?:website|random\s+(?:site|page|account)|blog)|(?:an?\s+|some\s+|this\s+)?(?:[\w-]+\s+){0,2}?[\w']+'s\s+(?:insta(?:gram)?|page|account|website|site|twitter|tiktok|pinterest|portfolio|feed|flickr|facebook|behance|deviantart|artstation|blog|etsy|youtube|channel|tumblr)|etsy|redbubble|behance|dribbble|an?\s+(?:random\s+)?(?:\w+\s+)?artist)\b",
 )
 _FOUND_ONLINE = _FOUND_ONLINE + (
     r"\b(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|gif|video|clip|song|track|font|design|meme)s?\s+(?:i|we)\s+(?:found|got|saw|grabbed|took|nicked|pulled|downloaded)\s+(?:on|off|from)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|tiktok|tumblr|reddit|deviantart|artstation|facebook|some\s+(?:site|website|artist|page)|the\s+internet|online)\b",
@@ -144,6 +144,9 @@ _LINKED_ONLY = (r"\b(?:article|report|story|piece|paper|study|interview|review)\
 # found on someone's site, a paid report with its price, reposted creative work
 # of any kind, and a lecturer's slides named first and then passed on.
 _LIBRARY_ACCESS = (r"\b(?:free|available|access(?:ible)?|read\s+it)\s+(?:through|via|from|on)\s+(?:the\s+)?(?:uni(?:versity)?|library|athens|openathens)\b|\blibrary\s+(?:login|access|database|has\s+it|gives)|\b(?:log\s+in|sign\s+in)\s+with\s+your\b")
+_SHOW_IN_FULL = (
+    r"\b(?:recorded|filmed|taped|screen[- ]?recorded|streamed|livestreamed)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:concert|gig|show|musical|play|set|performance|film|movie|match|comedy\s+special|screening|fight|game|premiere|lecture|talk|masterclass|webinar)\s+(?:start\s+to\s+finish|from\s+start\s+to\s+(?:finish|end)|in\s+full|all\s+the\s+way\s+through|beginning\s+to\s+end|front\s+to\s+back)\b",
+)
 _IP_ON_MERCH = (
     r"\b(?:used|using|use|put|putting|printed|printing|stuck|slapped)\s+(?:a|an|the|some|this|these|that)?\s*(?:[\w'-]+\s+){0,3}?(?:still|stills|character|characters|logo|artwork|image|images|photo|frame|screenshot|screenshots|art|drawing|illustration|poster)\s+(?:on|in|for)\s+(?:our|my|the)\s+(?:[\w']+\s+){0,2}?(?:tickets?|ticket\s+design|merch|posters?|flyers?|t-?shirts?|hoodies?|stickers?|mugs?|banner|menu|website|album\s+cover|cover|promo|ad|advert|tote\s+bags?|badges?|wristbands?|programmes?)\b",
 )
@@ -165,9 +168,9 @@ _REPOST_MORE = (
 )
 _NO_ASK = (r"\b(?:didn't|did\s+not|never|without)\s+(?:ask(?:ing|ed)?|permission|credit(?:ing)?)\b|\bno\s+(?:permission|credit)\b|\bhope\s+(?:they|he|she)\s+(?:don't|doesn't|won't)\s+(?:mind|see|notice)|\btoo\s+good\s+not\s+to\b|\blol\b|😂|🤫")
 _SLIDES_NAMED = (
-    r"\b(?:(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:lecturer|tutor|professor|prof|teacher|module\s+leader|seminar\s+leader)'?s|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+)'s)\s+(?:lecture\s+|seminar\s+|module\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|notes|powerpoints?|ppts?|materials?|recordings?)\b",
+    r"\b(?:(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:lecturer|tutor|professor|prof|teacher|module\s+leader|seminar\s+leader)'?s|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+)'s)\s+(?:lecture\s+|seminar\s+|module\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|notes|powerpoints?|ppts?|materials?|recordings?|recorded\s+(?:lectures?|workshops?|seminars?|sessions?|tutorials?|classes)|lectures|workshops|seminars)\b",
 )
-_SLIDES_PASSED = (r"\b(?:zip(?:ped)?|rar|drive|g\s?drive|dropbox|mega|group\s?chat|gc|discord|telegram|studocu|course\s*hero|quizlet|scribd|upload(?:ed|ing)?|posted|sharing|shared|here(?:'s|s|\s+are)|dm\s+(?:me|for)|selling|for\s+[£$]|[£$]\s?\d|online|publicly|public|youtube|tiktok|reddit)\b|👇|🔥")
+_SLIDES_PASSED = (r"\b(?:zip(?:ped)?|rar|drive|g\s?drive|onedrive|icloud|dm\s+me|message\s+me|msg\s+me|for\s+access|ask\s+me|dropbox|mega|group\s?chat|gc|discord|telegram|studocu|course\s*hero|quizlet|scribd|upload(?:ed|ing)?|posted|sharing|shared|here(?:'s|s|\s+are)|dm\s+(?:me|for)|selling|for\s+[£$]|[£$]\s?\d|online|publicly|public|youtube|tiktok|reddit)\b|👇|🔥")
 _SLIDES_OFFICIAL = (r"\b(?:on|via|in)\s+(?:blackboard|moodle|canvas|the\s+vle|learning\s+zone|brightspace|the\s+module\s+page)\b|\b(?:lecturer|tutor|dr\s+\w+|prof\s+\w+|module\s+leader|she|he|they)\s+(?:has\s+|have\s+)?(?:uploaded|posted|shared|put|emailed|sent)\b|\bwith\s+(?:her|his|their)\s+(?:permission|ok)\b")
 
 
@@ -210,6 +213,8 @@ class CopyrightDetector(Detector):
             Rule("copyright.whole_work", CAT, _PAID_PRICE, near=(Near(_PAID_PASS_ON, 120),), none_of=(_OPEN, _PAID_LEGIT), extend=True),
             Rule("copyright.uncredited_image", CAT, _REPOST_MORE, near=(Near(_NO_ASK, 120),), none_of=(_OPEN, _CREDITED, r"\b(?:my|our)\s+own\b"), extend=True),
             Rule("copyright.lecture_slides", CAT, _SLIDES_NAMED, near=(Near(_SLIDES_PASSED, 100),), none_of=(_OPEN, _SLIDES_OFFICIAL), extend=True),
+            Rule("copyright.pirated", CAT, _SHOW_IN_FULL, near=(Near(r"\b(?:upload\w*|youtube|tiktok|posted|posting|going\s+on|here(?:'s|s)?|link|channel|drive|discord|telegram|dm|sharing|shared|full\s+thing|tonight)\b", 120),),
+                 none_of=(_OPEN, r"\b(?:my|our)\s+own\s+(?:band|gig|show|play|concert|talk|lecture)|\bwe\s+(?:performed|played)\b|\bwith\s+(?:their|the\s+band's|permission)\b"), extend=True),
             Rule("copyright.uncredited_image", CAT, _IP_ON_MERCH, near=(Near(_IP_BRAND_OR_SALE, 120),),
                  none_of=(_OPEN, _CREDITED, r"\b(?:licen[cs]ed|official)\s+(?:merch|design|product|artwork)|\b(?:with|got|have)\s+(?:their|his|her|the\s+artist's|permission)\b|\b(?:my|our)\s+own\s+(?:art|artwork|drawing|design|photo|illustration)|\bi\s+(?:drew|designed|made|painted|took)\b"), extend=True),
         )

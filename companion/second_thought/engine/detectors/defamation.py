@@ -113,6 +113,10 @@ _ALLEGATION_GEN = (
 )
 
 _FOOD_CLAIM = (
+    r"\bsell(?:s|ing)?\s+(?:[\w-]+\s+)?(?:drugs|coke|cocaine|weed|pills|steroids|roids|gear|ket|mdma|pingers|xanax|spice|nitrous|laughing\s+gas|vapes|fake\s+ids)\s+(?:to|at|in|from|on|out\s+of|behind)\b",
+    r"\b(?:nepotism|cronyism|backhanders?|brown\s+envelopes?)\b|\bwithout\s+(?:meeting|having|getting)\s+the\s+(?:grades|requirements|entry\s+requirements|qualifications)\b|\b(?:pulled\s+(?:some\s+)?strings|strings\s+(?:were\s+)?pulled|through\s+the\s+back\s+door)\b",
+    r"\b(?:spent|spends|spending|blew|blown|used|wasted|took|pocketed|nicked)\s+[£$]\s?\d[\d,.]*k?\s+(?:of|from)\s+(?:the|our|their|his|her|its)\s+(?:[\w-]+\s+)?(?:budget|funds|money|grant|account|kitty|fundraising|donations)\s+on\s+(?:a|an|his|her|their|personal|himself|herself|themselves|drink|booze|holidays?|clothes|a\s+car)\b",
+    r"\b(?:shut|closed)\s+down\s+(?:\w+\s+)?(?:for|over|because\s+of|after)\s+(?:[\w-]+\s+)?(?:rats|mice|cockroach\w*|roaches|hygiene|food\s+poisoning|maggots|mould|vermin|selling\s+\w+|drugs|illegal\s+\w+)\b",
     r"\b(?:serv(?:es|ed|ing)|sell(?:s|ing)|sold|us(?:es|ed|ing)|put(?:s|ting)?|cook(?:s|ed|ing)|gave\s+us|give\s+you)\s+(?:[\w-]+\s+)?(?:cat|dog|pet|horse|rat|pigeon|squirrel|roadkill|expired|out[- ]of[- ]date|rotten|mouldy|moldy|off|reheated|week[- ]old|days[- ]old)\s+(?:food|meat|chicken|kebabs?|meals?|burgers?|rice|fish)\b",
 )
 
@@ -132,7 +136,7 @@ _TARGET = (
     r"|\b(?:owned|run|managed)\s+by\b|\b(?:a|some|this|that)\s+(?:bloke|guy|man|woman|lad|girl|fella|chap|lady)\s+(?:who|that)\b"
     r"|@\w{2,}|\b(?:that|this)\s+(?:\w+\s+)?student\b|\bthe\s+(?:\w+\s+)?student\s+who\b"
     r"|\b(?:my|our|the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:landlord|landlady|lecturer|stand|stall|van|food\s+truck|truck|officer|rep|secretary|clinic|tutor|supervisor|manager|boss|flatmate|housemate|neighbou?r|dean|vc|ex|coach|professor|prof|teacher"
-    r"|owner|bloke|guy|girl|woman|lad|man|chef|president|captain|treasurer|chair|letting\s+agents?|agency|agent|company|firm|restaurant|takeaway|chippy|shop|cafe|bar|pub|club"
+    r"|owner|bloke|guy|girl|woman|lad|man|chef|president|captain|treasurer|chair|chancellor|vice[- ]chancellor|principal|provost|registrar|secretary|councillor|mayor|mp|(?:[\w-]+\s+)?trainer|letting\s+agents?|agency|agent|company|firm|restaurant|takeaway|chippy|shop|cafe|bar|pub|club"
     r"|phd\s+student|teaching\s+assistant|demonstrator|trainer|personal\s+trainer|instructor|driver|receptionist|nurse|doctor|vet|mechanic|builder|plumber|electrician|technician|caretaker|bouncer|barista|bartender|bookshop|vape\s+shop|store|supermarket|canteen|cafeteria|union|letting\s+agency|launderette|garage|clinic|nursery|head\s+of\s+(?:the\s+)?\w+|gym|salon|barbers?|dentist|gp|estate\s+agents?|society|soc|place|kebab\s+shop|curry\s+house|hall\s+warden|warden|porter|security\s+guard|cleaner"
     r"|boyfriend|girlfriend|bf|gf|husband|wife|partner|mate|friend)\b"
     r"|\b(?:his|her|their)\s+(?:\w+\s+)?(?:dad|mum|mom|father|mother|brother|sister|son|daughter|uncle|aunt|cousin)\b"
@@ -188,15 +192,20 @@ class DefamationDetector(Detector):
 
     def __init__(self) -> None:
         allegation = rx(_ALLEGATION, *_ALLEGATION_MORE, *_ALLEGATION_GEN[:4], *_FOOD_CLAIM)
+        secret_plot = rx(r"\b(?:secretly|deliberately|quietly)\s+(?:putting|adding|spraying|poisoning|tracking|microchipping|sterili[sz]ing|drugging|lacing|dosing|injecting)\b|\b(?:putting|adding|puts|adds|spraying|sprays)\s+(?:fluoride|chemicals|drugs|sedatives|bromide|something|tracking\s+chips?|microchips?)\s+in(?:to)?\s+(?:the\s+|our\s+)?(?:water|food|air|vaccines?|jabs?|drinks?)\s+to\b")
         self._rules = (
             Rule("defamation.unverified_claim", CAT, allegation, near=(Near(_TARGET, 90),), check=_not_self,
-                 none_of=(r"\b(?:my\s+placement|on\s+placement|placement\s+school|safeguarding|child\s+protection|service\s+users?|caseload|looked[- ]after)\b",
+                 none_of=(r"\bsteal(?:s|ing)?\s+(?:my|our|the|all\s+my)\s+(?:lab\s+|parking\s+|desk\s+)?(?:slot|seat|spot|desk|thunder|limelight|space|booking|room\s+booking|chips|food|milk|charger|lunch|jokes?|heart|show|hoodie)s?\b",
+                          r"\b(?:my\s+placement|on\s+placement|placement\s+school|safeguarding|child\s+protection|service\s+users?|caseload|looked[- ]after)\b",
                           r"\b(?:my|our|a|the)\s+(?:sexual\s+)?(?:harassment|assault|abuse|discrimination|bullying)\s+(?:complaint|case|report|claim|allegation)\b|\b(?:get|getting)\s+(?:[\w']+\s+){0,3}(?:sacked|fired|expelled|suspended|kicked\s+out)\b|\b(?:dissertation|essay|thesis|research|article|paper|project|module|lecture|course|podcast|book|seminar|talk|report)\s+(?:on|about|into|covering|looking\s+at)\b|\b(?:according\s+to\s+(?:the\s+)?(?:bbc|guardian|police|court|reports?)|(?:bbc|guardian|sky\s+news|itv|reuters|the\s+times|telegraph|news|police)\s+(?:reports?|says|said|confirmed|statement)|(?:crown|magistrates'?)\s+court|court\s+heard|sentenced|in\s+the\s+news|news\s+report|documentary|true\s+crime|podcast|novel|film|(?<!his\s)(?<!her\s)(?<!their\s)book|episode|series)\b",)),
-            Rule("defamation.unverified_claim", CAT, allegation, all_of=(_RUMOUR,), check=_not_self),
+            Rule("defamation.unverified_claim", CAT, allegation, all_of=(_RUMOUR,), check=_not_self,
+                 none_of=(r"\bsteal(?:s|ing)?\s+(?:my|our|the|all\s+my)\s+(?:lab\s+|parking\s+|desk\s+)?(?:slot|seat|spot|desk|thunder|limelight|space|booking|room\s+booking|chips|food|milk|charger|lunch|jokes?|heart|show|hoodie)s?\b",)),
             Rule("defamation.unverified_claim", CAT, r"\b(?:election|vote|ballot|result|results|competition|draw|raffle|awards?|selection|trial)\s+(?:was|were|is|are|got|has\s+been)\s+(?:totally\s+|completely\s+|clearly\s+)?(?:rigged|fixed|bought|a\s+fix|a\s+stitch-?up)\b",
                  check=_not_self),
             Rule("defamation.misinformation", CAT, _MISINFO_CLAIMS + _ALLEGATION_GEN[4:],
                  none_of=(r"\b(?:claims?\s+that|myths?|debunk\w*|(?:is|are|it's)\s+(?:a\s+)?(?:fake\s+news|false|not\s+true)|no\s+evidence|dissertation|essay|thesis|module|lecture|seminar|research\s+(?:on|into))\b",)),
+            Rule("defamation.misinformation", CAT, secret_plot, near=(Near(_CONSPIRACY + r"|\b(?:look\s+it\s+up|google\s+it|wake\s+up|they\s+don't\s+want|sheep|docile|control\s+(?:us|people|the\s+population)|obedient|compliant|dumb\s+(?:us|people)\s+down)\b", 140),),
+                 none_of=(r"\b(?:claims?\s+that|myths?|debunk\w*|(?:is|are|it's)\s+(?:a\s+)?(?:conspiracy\s+theory|fake\s+news|false|not\s+true)|no\s+evidence|dissertation|essay|module|lecture|seminar)\b",)),
             Rule("defamation.misinformation", CAT, _CURE, near=(Near(_HOME_REMEDY + "|" + _CONSPIRACY, 100),),
                  none_of=(r"\b(?:claims?\s+that|myths?|debunk\w*|fake\s+news|false|not\s+true|no\s+evidence|thesis|according\s+to\s+(?:the\s+)?(?:nhs|who|study|trial|research)|clinical\s+trial|study\s+(?:shows|found)|paper|lecture|module|essay|dissertation|paracetamol|antibiotics?|vaccines?\s+(?:prevent|stop))\b",)),
             Rule("defamation.misinformation", CAT, _SCAPEGOAT,

@@ -31,7 +31,7 @@ _LABEL = re.compile(
     r"\b(?:name|surname|given\s+names?|forenames?|nationality|sex|gender|place\s+of\s+birth|date\s+of\s+birth|dob|course|faculty|student\s+(?:no|number|id)|staff\s+(?:no|number|id)"
     r"|id\s+(?:no|number)|card\s+(?:no|number)|issue\s+(?:no|number)|passport\s+(?:no|number)|licen[cs]e\s+(?:no|number)|expiry|valid\s+(?:from|to|until)|issued)\s*[:#=]",
     re.I)
-_LICENCE_NO = re.compile(r"(?<![\w/.-])[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z0-9]{2}(?![\w/-])")
+_LICENCE_NO = re.compile(r"(?<![\w/.-])[A-Z9]{5}\s?\d{6}\s?[A-Z9]{2}\d[A-Z0-9]{2}(?![\w/-])")
 _MRZ = re.compile(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,44}(?![A-Z0-9<])")
 
 
@@ -40,6 +40,9 @@ _MRZ = re.compile(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,44}(?![A-Z0-9<])"
 _SHOWN = re.compile(
     r"\b(?:(?:photos?|pics?|pictures?|scans?|copy|copies|images?|screenshots?|snaps?|selfie)\s+(?:of\s+)?(?:both\s+sides\s+of\s+|the\s+front\s+(?:and\s+back\s+)?of\s+)?|(?:both\s+sides|front\s+and\s+back|the\s+front)\s+of\s+)(?:my|her|his|their|the|this|[\w']+'s)\s+(?:new\s+|old\s+)?"
     r"(?:student\s+|staff\s+|uni\s+|university\s+|work\s+|campus\s+)?(?:id(?:\s+card)?|card|passport(?:\s+(?:photo\s+)?page)?|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|provisional(?:\s+licen[cs]e)?|licen[cs]e|brp|residence\s+permit|lanyard)\b",
+    re.I)
+_SHOWN_MINE = re.compile(
+    r"\bmy\s+(?:new\s+|old\s+)?(?:student\s+|staff\s+|uni\s+|university\s+|work\s+)?(?:id(?:\s+card)?|card|passport|driving\s+licen[cs]e|licen[cs]e|provisional|brp|residence\s+permit)\b[^.\n]{0,30}?\b(?:is|are|'s)\s+(?:in\s+the\s+(?:photo|pic|picture|image|attachment|screenshot)|attached|below|above)\b",
     re.I)
 _SHOWN_HERE = re.compile(
     r"\b(?:attached|attaching|below|here(?:'s|s|\s+it\s+is|\s+is)?|front\s+and\s+back|both\s+sides|posting|posted|sending|sent\s+(?:it|you)|see\s+(?:pic|photo)|in\s+the\s+(?:pic|photo|chat|gc))\b|👇|⬇️|📸|🪪",
@@ -60,12 +63,12 @@ class IdDocumentDetector(Detector):
         mrz = _MRZ.search(t)
         if mrz and sum(c.isdigit() for c in mrz.group()) + mrz.group().count("<") >= 8:
             out.append(Detection("id_document.passport_mrz", CAT, mrz.start(), mrz.end(), 0.9))
-        shown = _SHOWN.search(t)
+        shown = _SHOWN.search(t) or _SHOWN_MINE.search(t)
         if shown is not None and _SHOWN_NOT.search(t) is None:
             lo, hi = max(0, shown.start() - 80), min(len(t), shown.end() + 80)
             if _SHOWN_HERE.search(t, lo, hi) is not None:
                 out.append(Detection("id_document.shown_card", CAT, shown.start(), shown.end(), 0.7))
-        number = _NUMBER.search(t)
+        number = _NUMBER.search(t) or _LICENCE_NO.search(t)
         if number is None:
             return out
         labels = list(_LABEL.finditer(t))

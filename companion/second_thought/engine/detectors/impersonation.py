@@ -137,14 +137,28 @@ _POSING_MORE = _POSING_MORE + (
     r"\b(?:told|telling|tell|said|saying|claimed|claiming|convinced|convincing)\s+(?:the\s+\w+|them|him|her|(?-i:[A-Z][a-z]+)|my\s+\w+|everyone)\s+(?:that\s+)?(?:i\s+was|i'm|i\s+am|im|we\s+were|i\s+were)\s+(?:my|her|his|their|our)\s+(?:[\w-]+\s+)?(?:dad|mum|mom|father|mother|brother|sister|flatmate|housemate|roommate|boss|manager|tutor|lecturer|supervisor|friend|mate|partner|wife|husband|parent|landlord|doctor|son|daughter|colleague|cousin|twin)\b(?!')",
     r"\b(?:posted|posting|tweeted|tweeting|wrote|writing|put|putting|shared|sharing|sent|sending)\s+(?:[\w'-]+\s+){1,3}?(?:on|from)\s+(?:my\s+\w+'s|her|his|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:(?:linkedin|insta(?:gram)?|twitter|facebook|fb|tiktok|snap(?:chat)?|whatsapp|teams|outlook)(?:\s+(?:account|page|profile|story))?|(?:work\s+)?(?:account|phone|page|profile|laptop|email))\b(?=[^.\n]{0,80}\b(?:while|whilst|when|before|after|without|she'll|he'll|they'll|lol|lmao|didn't\s+ask|doesn't\s+know|won't\s+(?:notice|know|mind))\b|[^.\n]{0,80}[😂🤣😈🤫])",
 )
+_POSING_MORE = _POSING_MORE + (
+    r"\b(?:accepted|declined|submitted|changed|cancelled|canceled|booked|withdrew|withdrawn|applied|registered|enrolled|signed\s+up)\s+(?:[\w']+\s+){0,2}?(?:my\s+\w+'s|her|his|their|(?-i:[A-Z][a-z]+)'s)\s+(?:[\w-]+\s+){0,2}?(?:offer|application|place|module\s+choices|modules|enrolment|registration|booking|exam\s+entry|course|account|order|appointment|invite|invitation|interview|slot|ticket|vote|ballot|survey|form|loan|claim|room)\s+(?:[\w-]+\s+)?(?:for\s+(?:her|him|them)|on\s+(?:her|his|their)\s+behalf)\b",
+    r"\b(?:fake|made[- ]up|forged|pretend|dodgy|spoof)\s+(?:email|e-mail|message|letter|note|text|account|profile|gmail|outlook|sick\s+note|reference)\s+(?:as|pretending\s+to\s+be|posing\s+as|in\s+the\s+name\s+of|from)\s+(?:my|our|the|his|her)\s+(?:[\w-]+\s+)?(?:tutor|lecturer|supervisor|manager|boss|doctor|gp|mum|mom|dad|parent|parents|landlord|teacher|dean|head|professor|prof|module\s+leader|course\s+leader)\b",
+    r"\b(?:email|e-mail|message|letter|note|text|account|profile|gmail|outlook)\s+(?:as|pretending\s+to\s+be|posing\s+as|in\s+the\s+name\s+of|from)\s+(?:my|our|the|his|her)\s+(?:[\w-]+\s+)?(?:tutor|lecturer|supervisor|manager|boss|doctor|gp|mum|mom|dad|parent|parents|landlord|teacher|dean|head|professor|prof|module\s+leader|course\s+leader)\b(?=[^.\n]{0,80}\b(?:fake|made|make|making|set\s+up|created|sent|give\s+(?:me|myself)|get\s+(?:me|myself)|extension|excuse|lol|so\s+(?:i|that\s+i))\b)",
+    r"\b(?:log(?:ged|ging)?\s+(?:into|onto|in\s+to|on\s+to)|got\s+into|hacked(?:\s+into)?|broke\s+into|went\s+on)\s+(?:my\s+\w+'s|her|his|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:[\w-]+\s+)?(?:netflix|spotify|amazon|uber|deliveroo|just\s?eat|steam|xbox|playstation|psn|paypal|bank|banking|icloud|google|apple\s+id|tinder|hinge|bumble|ucas|student\s+portal|portal)\b(?=[^.\n]{0,100}\b(?:chang\w+|post\w*|sent|send\w*|order\w*|delet\w+|bought|spent|renam\w+|swip\w+|message\w*|cancel\w*|lol|lmao)\b|[^.\n]{0,100}[😂🤣😈])",
+)
 _FORMS_MORE = (
     r"\bsign(?:ed|ing|s)?\s+(?:in\s+)?(?:on\s+)?(?:the\s+)?(?:attendance|register|sign[- ]in)\s*(?:sheet|list|register|form)?\s+(?:for|on\s+behalf\s+of)\s+(?:half|most|all|loads|the\s+rest|everyone|every(?:one|body)|(?:my|our)\s+\w+|him|her|them|\w+\s+(?:people|mates|others))\b",
     r"\b(?:scan(?:ned|ning|s)?|tap(?:ped|ping|s)?|swip(?:ed|ing|es))\s+(?:in\s+)?(?:with\s+)?(?:my\s+\w+'s|her|his|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:student\s+|uni\s+)?(?:card|id|qr|qr\s+code|lanyard)\b(?=[^.\n]{0,80}\b(?:lecture|seminar|register|attendance|class|lab|tutorial|workshop|present|marked|wasn't|weren't|not\s+there|didn't|skip|bunk|hungover|in\s+bed|still\s+asleep))",
     r"\b(?:register(?:ed|ing)?|mark(?:ed|ing)?)\s+(?:him|her|them|(?-i:[A-Z][a-z]+)|my\s+\w+|half\s+the\s+\w+)\s+(?:as\s+)?(?:present|here|in)\b(?=[^.\n]{0,60}\b(?:wasn't|weren't|isn't|not\s+there|didn't|skip|bunk|hungover|in\s+bed|asleep|lol|😂))",
 )
+_FORMS_MORE = _FORMS_MORE + (
+    r"\bsign(?:ed|ing|s)?\s+(?:my\s+\w+|him|her|them|(?-i:[A-Z][a-z]+)|half\s+the\s+\w+|everyone|the\s+others|the\s+lads|the\s+girls)\s+(?:in(?:to)?|on(?:to)?)\s+(?:the\s+|today's\s+|this\s+morning's\s+)?(?:\d{1,2}\s*(?:am|pm)\s+)?(?:[\w-]+\s+)?(?:lab|lecture|seminar|register|class|tutorial|workshop|session|attendance|practical)\b",
+    r"\b(?:\d+|loads\s+of|dozens\s+of|multiple|several|ten|twenty|fifty)\s+(?:nominations?|votes|entries|reviews|ratings|responses|signatures|applications)\b[^.\n]{0,80}\b(?:fake|made[- ]up|different|other\s+people's|false|random|invented)\s+(?:names|emails|accounts|identities|details)\b",
+)
 _NO_CONSENT_MORE = (r"|\b(?:has|have|had)\s+no\s+(?:idea|clue)\b|\bno\s+(?:idea|clue)\s+(?:i'm|im|i\s+am|i\s+was|i've)\b|\b(?:doesn't|don't|didn't|does\s+not)\s+know\s+(?:i'm|im|i\s+am|i\s+was|about\s+this)\b"
                     r"|\bbehind\s+(?:her|his|their)\s+back\b|\bwithout\s+telling\s+(?:her|him|them)\b|\b(?:never|didn't|did\s+not)\s+(?:agreed|agree|asked|ask|said\s+yes|say\s+yes)\b")
 _NO_CONSENT = _NO_CONSENT + _NO_CONSENT_MORE
+
+
+# Parody accounts of pets and other animals are nobody's identity.
+_PETS = r"\b(?:of|for|as|pretending\s+to\s+be)\s+(?:her|his|their|my|our|the)\s+(?:\w+\s+)?(?:cat|dog|pet|hamster|rabbit|bunny|puppy|kitten|fish|parrot|tortoise|horse|guinea\s+pig|plant)s?\b"
 
 
 class ImpersonationDetector(Detector):
@@ -154,7 +168,7 @@ class ImpersonationDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("impersonation.posing_as", CAT, _POSING, none_of=(_SAFE,), extend=True),
-            Rule("impersonation.posing_as", CAT, _FAKE_ACCOUNT, none_of=(_SAFE,), extend=True,
+            Rule("impersonation.posing_as", CAT, _FAKE_ACCOUNT, none_of=(_SAFE, _PETS), extend=True,
                  near=(Near(r"\b(?:i|i'm|i've|i'll|we|we're|we've|my|our|us|made|set\s+up|created|running|run|started|starting|making|posting|tweeting|gonna|going\s+to|gon|let's|lets|see\s+(?:who|how\s+many)|announce|pranking|prank)\b", 80),)),
             Rule("impersonation.posing_as", CAT, _ACCOUNT_FOR_PERSON, none_of=(_SAFE, _CONSENT, r"\b(?:official|with\s+(?:his|her|their)\s+(?:permission|consent)|(?:she|he|they)\s+asked|for\s+(?:his|her|their)\s+(?:retirement|birthday|leaving|memorial))\b"),
                  near=(Near(_AS_THEM, 140),), extend=True),

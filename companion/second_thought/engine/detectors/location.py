@@ -134,6 +134,11 @@ _HOME_ALONE = _HOME_ALONE + (
     r"\b(?:the\s+)?(?:whole\s+|entire\s+)?(?:house|flat|place|gaff|apartment|home)\s+(?:is|'s)\s+(?:all\s+)?mine\b",
     r"\bgot\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:house|flat|place|gaff|apartment)\s+(?:all\s+)?to\s+(?:my\s*self|me)\b",
 )
+_HOME_ALONE = _HOME_ALONE + (
+    r"\b(?:flatmates|housemates|roommates|parents|everyone|every(?:one|body)\s+else|the\s+others|the\s+rest|my\s+\w+)\s+(?:aren't|are\s+not|won't\s+be|don't|do\s+not|isn't|is\s+not|haven't|have\s+not)\s+(?:arriving|back|moving\s+in|coming\s+back|home|here|getting\s+back|arrived|moved\s+in|come\s+back)\s+(?:yet\s+)?(?:till|until|for|yet)?\b[^.\n]{0,60}\b(?:on\s+my\s+own|alone|by\s+myself|just\s+me|myself|empty)\b",
+)
+_ALONE_TRAVEL = (r"\b(?:on|in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:train|bus|tram|coach|carriage|platform|station|car\s+park|underpass|taxi|uber|night\s+bus|tube)\b",)
+_SPOT = (r"\b(?:study\s+spot|my\s+spot|where\s+i(?:'ll|\s+will)\s+be|my\s+(?:current\s+)?location|current\s+location|base\s+camp|hq)\s+(?:for\s+[^:\n]{1,25}|today|tonight|rn|now)?\s*[:\-–]\s*\S",)
 _OTHER_PERSON = (r"(?:she|he|(?-i:[A-Z][a-z]+)|my\s+(?:little\s+|big\s+|younger\s+|older\s+|baby\s+)?(?:sister|brother|sis|bro|mum|mom|dad|girlfriend|boyfriend|gf|bf|flatmate|housemate|roommate|friend|mate|bestie|partner|wife|husband|ex|daughter|son|cousin|nan|gran|grandma|grandad|neighbou?r|colleague|lecturer|tutor))")
 _OTHER_ROUTINE = (
     r"\b" + _OTHER_PERSON + r"\s+(?:always\s+|usually\s+|normally\s+)?(?:walks|runs|jogs|cycles|rides|goes|swims|trains|studies|works|leaves|drives|gets\s+the\s+(?:bus|train)|heads|locks\s+up|closes\s+up)\b[^.\n]{0,60}?\b(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves))\b[^.\n]{0,40}?\b(?:every|each|at\s+\d|till|until|most\s+(?:nights|mornings|evenings))",
@@ -174,6 +179,12 @@ class LocationDetector(Detector):
             Rule("location.live", CAT, _ROOM_TIME, near=(Near(_ROOM_ALONE, 80), Near(_ROOM_WHEN, 80)), extend=True,
                  none_of=(_SERVICE, r"\b(?:exam|viva|interview|appointment|booked|book\s+a|reception|party|parties|pres|pre-drinks|predrinks|everyone\s+welcome)\b(?!\s+hours)")),
             Rule("location.someone_else", CAT, _CATCH_THEM, extend=True, none_of=(_SERVICE,)),
+            Rule("location.live", CAT, _ALONE_TRAVEL, near=(Near(_ALONE_WORDS, 60), Near(r"\b(?:now|rn|right\s+now|currently|tonight|phone\s+(?:on|at|dying|about\s+to\s+die)|battery|\d{1,2}\s*%|last|night|back\s+to)\b", 80)), extend=True,
+                 none_of=(r"\b(?:with\s+(?:the\s+|my\s+)?(?:group|team|club|society|soc|squad|friends|mates|girls|lads)|never\s+(?:get|take|ride)|don't\s+(?:get|take)|tips?\s+for|stay\s+safe\s+(?:everyone|all|guys))\b",)),
+            Rule("location.live", CAT, _SPOT, near=(Near(_FIND_ME + r"|\bcome\s+(?:bring|get|see|visit)\s+me\b|\bbring\s+me\b|\bdesk\s+\d+|\bfloor\b", 120),), extend=True,
+                 none_of=(_SERVICE,)),
+            Rule("location.someone_else", CAT, r"\b" + _OTHER_PERSON + r"(?:'s|\s+is|\s+will\s+be|\s+has\s+been)\s+(?:home\s+|in\s+the\s+house\s+|at\s+home\s+)?(?:all\s+)?(?:alone|by\s+(?:herself|himself|themselves)|on\s+(?:her|his|their)\s+own)\s+(?:at\s+home\s+)?(?:all\s+(?:week|weekend|night|day)|till|until|tonight|this\s+(?:week|weekend)|for\s+(?:the\s+)?(?:week|weekend|night|\d+\s+days)|while|whilst|from)\b",
+                 extend=True, none_of=(_SERVICE, r"\b(?:cat|dog|puppy|kitten|hamster|rabbit|pet)\b")),
             Rule("location.someone_else", CAT, _OTHER_ROUTINE, extend=True, none_of=(_SERVICE, r"\b(?:with\s+(?:her|his|their)\s+(?:club|team|group|friends|mates)|running\s+club|park\s*run)\b")),
         )
 

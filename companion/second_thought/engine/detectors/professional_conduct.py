@@ -110,6 +110,13 @@ _FAVOUR_GEN = _FAVOUR_GEN + (
     r"\b(?:my\s+)?(?:favou?rite|fave|star|best)\s+(?:students|tutees|supervisees)\s+(?:get|got|getting|will\s+get|always\s+get)\s+(?:the\s+|first\s+|extra\s+|more\s+|priority|put\s+forward)",
 )
 _COLLEAGUES_MORE = COLLEAGUES + r"|\b(?:library|admin|administrative|support|catering|security|cleaning|office|reception|teaching|academic|professional\s+services|technical|lab|it|estates|finance|hr|senior|management|marketing|comms)\s+staff\b|\b(?:the\s+)?(?:people|lot|folk|muppets|clowns)\s+(?:in|at|from|running)\s+(?:the\s+)?\w+"
+_DISPARAGE_MORE = (r"\b(?:shouldn't\s+be\s+here|don't\s+belong\s+(?:here|at\s+uni(?:versity)?|on\s+this\s+course)|laughed\s+(?:out\s+loud\s+)?at\s+(?:a|their|his|her|the|this)|so\s+bad\s+(?:that\s+)?i\s+(?:actually\s+|literally\s+)?(?:laughed|cried|winced|gave\s+up)"
+                   r"|selfish|arrogant|obnoxious|insufferable|nasty|vile|a\s+(?:selfish\s+|total\s+|complete\s+|absolute\s+)?nightmare|a\s+pain\s+in\s+the|backstabb\w+|lazy\s+(?:sod|git|cow|so-and-so))\b")
+_DISPARAGE = _DISPARAGE + "|" + _DISPARAGE_MORE
+_CALL_OUT = (
+    r"\bto\s+the\s+(?:[\w-]+\s+)?(?:student|students|fresher|first[- ]year|undergrad|tutee|person|people|one|lad|girl|guy)\s+(?:who|that|in\s+(?:my|the|today's))\b[^:\n]{0,80}[:,\-–]\s*(?:you|your|u|ur|i|we)\b",
+    r"\b(?:replying|responding|reply|response)\s+to\s+(?:my|our|a|this|that|the|one)\s+(?:[\w-]+\s+)?(?:student|students|tutee|fresher|undergrad|first[- ]year)\b[^.\n:]{0,30}\b(?:on|in)\s+(?:twitter|x|insta(?:gram)?|tiktok|facebook|linkedin|reddit|the\s+comments|public)\b",
+)
 _TELL_OFF_PUBLIC = (
     r"(?:@\w{3,}|\b(?-i:[A-Z][a-z]+))\s*[,:]?\s+(?:stop\s+(?:emailing|messaging|tagging|dming|pestering|hassling|asking|whining|moaning|complaining)|read\s+the\s+(?:brief|feedback|handbook|email|module\s+guide|instructions)|(?:i've|i\s+have)\s+(?:already\s+)?(?:answered|explained|told\s+you))\b",
     r"\b(?:stop\s+(?:emailing|messaging|tagging|dming|pestering|hassling)\s+me|i've\s+(?:already\s+)?(?:answered|explained)\s+(?:this|your\s+question|it)\s+(?:\w+\s+)?(?:times|twice|already))\b",
@@ -151,6 +158,8 @@ class ProfessionalConductDetector(Detector):
             Rule("conduct.criticising_students", CAT, _DISPARAGE, roles=staff, near=(Near(_STUDENTS_MORE, 90),), check=_not_self,
                  none_of=(r"\b(?:students?|they)\s+(?:told|said|think|feel|called|say)\s+(?:me|that)\b[^.\n]{0,20}\b(?:i'm|i\s+am|i\s+was)\b|\bdon't\s+(?:be|feel)\b|\bnot\s+(?:thick|stupid|useless|lazy)\b|\bno\s+such\s+thing\s+as\s+a\s+(?:stupid|dumb)\b",), whole=True),
             Rule("conduct.criticising_students", CAT, _ARGUE, roles=staff, whole=True),
+            Rule("conduct.criticising_students", CAT, _CALL_OUT, roles=staff, whole=True,
+                 none_of=(r"\b(?:thank\s+you|thanks|well\s+done|congrat\w*|proud|brilliant|great\s+(?:question|point|work)|amazing|lovely|kind)\b",)),
             Rule("conduct.criticising_students", CAT, _TELL_OFF_PUBLIC, roles=staff, whole=True,
                  near=(Near(_STUDENTS_MORE + r"|@\w{3,}|\b(?:your|ur)\s+(?:question|essay|mark|marks|grade|feedback|email|extension|request)\b", 140),),
                  none_of=(r"\b(?:my\s+(?:kids|son|daughter|children|mum|dad|boss|manager)|spam|scam|recruiters?|marketing\s+emails|sales)\b",)),

@@ -56,6 +56,10 @@ _OFFICIAL_CLAIM = _OFFICIAL_CLAIM + (
     r"\bofficial\s+(?:announcement|statement|notice|update|message|response)\s+(?:from|by)\s+(?:the\s+)?" + _INSTITUTION + r"\b",
     r"\b(?:joint|official)\s+(?:statement|announcement|message)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'&-]+\s+){1,5}?(?:and|&|x|with)\s+(?:the\s+)?" + _INSTITUTION + r"\b",
 )
+_OFFICIAL_CLAIM = _OFFICIAL_CLAIM + (
+    r"\b(?:i|we)\s+can\s+(?:officially\s+)?(?:confirm|announce)\s+(?:that\s+)?(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+\w+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?)\s+(?:fully\s+|officially\s+|wholeheartedly\s+|completely\s+)?(?:supports?|backs?|endorses?|approves?|condemns?|stands?|will|is|has|agrees?)\b",
+    r"^\s*(?:\W\s*)?(?:statement|announcement|update|notice|press\s+release)\s*[:\-–]\s*(?:the\s+)?(?:dmu|uon|de\s?montfort(?:\s+university)?|university|uni|university\s+of\s+\w+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?)\s+(?:stands?|condemns?|supports?|backs?|will|is|has|rejects?|opposes?|apologi[sz]es?|welcomes?)\b",
+)
 _LOGO = (
     r"\b(?:uni(?:versity)?|dmu|uon|de\s?montfort|derby|northampton|nottingham|leicester|university's|uni's|the\s+official)\s+(?:logo|crest|branding|brand\s+assets|emblem|coat\s+of\s+arms|shield)\b",
     r"\b(?:logo|crest|branding)\s+(?:of|from)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort)\b",
@@ -88,6 +92,7 @@ _VIEW = (
 # More evaluative words people use about how their institution is run.
 _VIEW_MORE = (r"|\b(?:worst|badly\s+(?:managed|run|handled|planned)|mismanag\w+|poorly\s+(?:run|managed|handled|planned|communicated)|botched|bungled|rubbish|crap|dreadful|horrible|horrendous|atrocious|diabolical|abysmal|fiasco|disaster|disastrous|car[- ]crash|train[- ]?wreck|embarrassment|useless|hopeless|laughable|cynical|spin|a\s+con|con\s+trick|penny[- ]pinching|cost[- ]cutting|beyond\s+a\s+joke|gaslighting|lip\s+service|box[- ]ticking|a\s+(?:total\s+|complete\s+)?mess|clown\s+show|insane|embarrassed|worried|scared|anxious\s+about|not\s+impressed|unimpressed|fuming)\b")
 _VIEW_MORE = _VIEW_MORE + r"|\b(?:pure\s+and\s+simple|plain\s+and\s+simple|cash\s+grab|power\s+grab|dystopian|orwellian|creepy|intrusive|invasive|authoritarian|heavy\s+handed|(?:is|are)\s+(?:just\s+|basically\s+|nothing\s+but\s+)?(?:surveillance|theft|spin|window\s+dressing|a\s+smokescreen))\b"
+_VIEW_MORE = _VIEW_MORE + r"|\b(?:cares?\s+more\s+about|only\s+cares?\s+about|(?:doesn't|don't|does\s+not|do\s+not)\s+(?:really\s+)?care\s+about|more\s+interested\s+in|obsessed\s+with|all\s+about\s+the\s+money|profit\s+over)\b"
 _VIEW = _VIEW + _VIEW_MORE
 _INST_STAFF = (UNI + r"|\b(?:we\s+as\s+(?:a|the)\s+(?:uni(?:versity)?|institution)|the\s+decision\s+to|this\s+decision|senior\s+team|our\s+management|whoever\s+designed|the\s+leadership|leadership|the\s+board|our\s+leaders|senior\s+(?:management|leadership)|smt|slt|leadership\s+team|our\s+leaders|the\s+executive|management|governors|vice[- ]chancellor|\bvc\b|council"
                r"|(?:derby|northampton|nottingham|leicester|dmu|uon|de\s?montfort)'s\s+(?:decision|plan|policy|leadership|management|handling|response|strategy|new)"
