@@ -53,6 +53,17 @@ def post(url: str, text: str, token: str | None) -> float:
     return (time.perf_counter() - t) * 1000
 
 
+def wait_warm(url: str, token: str | None, limit_s: float = 60) -> None:
+    """Until the companion's background start-up work is done (health ``warm``)."""
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(urllib.request.Request(url + "/v1/health", headers=headers), timeout=5) as r:
+            if json.load(r).get("warm", True):  # vanilla Presidio has no such field
+                return
+        time.sleep(0.05)
+
+
 def pct(values: list[float], p: float) -> float:
     values = sorted(values)
     k = max(0, min(len(values) - 1, round(p / 100 * (len(values) - 1))))
@@ -74,6 +85,8 @@ def measure(services: list[tuple[str, str | None]], rounds: int) -> list[dict[in
     both sides alike, so the ratio stays meaningful on a busy machine.
     """
     out: list[dict[int, tuple[float, float]]] = [{} for _ in services]
+    for url, token in services:
+        wait_warm(url, token)
     for size in SIZES:
         texts = drafts_of(size, rounds)
         for url, token in services:

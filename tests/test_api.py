@@ -132,6 +132,19 @@ class TestOtherEndpoints:
         assert body["status"] == "ok" and isinstance(body["ocr"], bool)
         assert {"derby-student", "dmu-student", "nottingham-code", "staff-guidance", "northampton-staff"} <= set(body["policies"])
 
+    async def test_health_says_when_background_start_up_work_is_done(self, client):
+        # Name model and rule compilation finish after start-up; a monitor can
+        # wait for "warm", and checks are answered correctly before and after.
+        import asyncio
+        for _ in range(600):
+            body = await (await client.get("/v1/health")).json()
+            if body["warm"]:
+                break
+            await asyncio.sleep(0.05)
+        assert body["warm"] is True
+        found = await (await client.post("/v1/check", json={"text": "Ring Sarah Jones on 07700 900123 about the flat"}, headers=AUTH)).json()
+        assert "pii.person_with_details" in {f["rule"] for f in found["findings"]}
+
     async def test_policies_lists_every_pack_with_its_clauses(self, client):
         body = await (await client.get("/v1/policies")).json()
         packs = {p["id"]: p for p in body["policies"]}

@@ -180,6 +180,7 @@ class Engine:
         self._names = names
         self._people: concurrent.futures.Future[PersonFinder] | None = None
         self._people_lock = threading.Lock()
+        self._compiled: threading.Thread | None = None
         self._id_recognizers: dict[str, list[tuple[regex.Pattern[str], bool, str]]] = {}
         self._id_lock = threading.Lock()
 
@@ -283,9 +284,18 @@ class Engine:
         self.detect_text("Warm-up: call 07700 900123, jo@example.com, sort code 20-00-00.", ctx)
         # The category rules compile their regexes when a draft first needs
         # them; the rest are compiled now, off the start-up path.
-        threading.Thread(target=compile_all, name="rules-compile", daemon=True).start()
+        self._compiled = threading.Thread(target=compile_all, name="rules-compile", daemon=True)
+        self._compiled.start()
         if self._names:
             self._load_names()
+
+    @property
+    def warm(self) -> bool:
+        """True once the background work after warm_up is done (regexes
+        compiled, NER model loaded): from then on no draft waits for either."""
+        compiled = self._compiled is not None and not self._compiled.is_alive()
+        names = not self._names or (self._people is not None and self._people.done())
+        return compiled and names
 
 
 __all__ = ["Engine", "discover", "resolve_overlaps", "RecognizerResult"]

@@ -48,6 +48,7 @@ async def health(request: web.Request) -> web.Response:
         "policies": sorted(checker.book.packs),
         "default_policy": request.app[SETTINGS].pack,
         "detectors": len(checker.engine.detectors) + len(checker.engine.recognizers),
+        "warm": checker.engine.warm,
     })
 
 

@@ -97,7 +97,9 @@ def openapi_document(settings: Settings) -> dict[str, Any]:
                 "Health": {
                     "type": "object", "required": ["status", "version", "ocr", "policies"],
                     "properties": {"status": {"type": "string"}, "version": {"type": "string"}, "ocr": {"type": "boolean"},
-                                   "policies": {"type": "array", "items": {"type": "string"}}},
+                                   "policies": {"type": "array", "items": {"type": "string"}},
+                                   "default_policy": {"type": "string"}, "detectors": {"type": "integer"},
+                                   "warm": {"type": "boolean", "description": "false for a second or two after start-up, while the name model loads and the rules finish compiling in the background; checks are answered meanwhile, a little slower"}},
                 },
             },
         },

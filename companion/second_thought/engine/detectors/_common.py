@@ -186,7 +186,9 @@ class _Group:
         return regex
 
     def compile(self) -> None:
-        self.combined  # noqa: B018 - compiles it (single alternatives stay lazy: each is small)
+        self.combined  # noqa: B018 - compiles it
+        for i in range(len(self.members or ())):
+            self._member(i)
 
 
 #: Every group built so far, for :func:`compile_all`.
