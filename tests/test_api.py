@@ -142,7 +142,7 @@ class TestOtherEndpoints:
                 break
             await asyncio.sleep(0.05)
         assert body["warm"] is True
-        found = await (await client.post("/v1/check", json={"text": "Ring Sarah Jones on 07700 900123 about the flat"}, headers=AUTH)).json()
+        found = await (await client.post("/v1/check", json={"text": "Call Sarah Jones on 07700 900123 about the flat"}, headers=AUTH)).json()
         assert "pii.person_with_details" in {f["rule"] for f in found["findings"]}
 
     async def test_policies_lists_every_pack_with_its_clauses(self, client):
