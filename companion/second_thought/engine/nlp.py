@@ -43,13 +43,17 @@ class TokenNlpEngine(NlpEngine):
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         doc = self._nlp.make_doc(text)
-        starts = TokenStarts(t.idx for t in doc)
-        starts.ends = [t.idx + len(t) for t in doc]
+        starts, ends, lemmas = TokenStarts(), [], []
+        for t in doc:
+            starts.append(t.idx)
+            ends.append(t.idx + len(t))
+            lemmas.append(t.lower_)
+        starts.ends = ends
         return NlpArtifacts(
             entities=[],
             tokens=doc,
             tokens_indices=starts,
-            lemmas=[t.lower_ for t in doc],
+            lemmas=lemmas,
             nlp_engine=self,
             language=language,
             scores=[],
@@ -86,6 +90,20 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
     token ends at hand it is a binary search. Its error message also no
     longer quotes the matched text.
     """
+
+    def _extract_surrounding_words(self, nlp_artifacts: NlpArtifacts, word: str, start: int) -> list[str]:  # type: ignore[override]
+        # As Presidio's, with the keywords as a set: it tests membership for
+        # every step back from every result, which on a long post was
+        # results x tokens x keywords.
+        if not nlp_artifacts.tokens:
+            return [""]
+        keywords = getattr(nlp_artifacts, "_keyword_set", None)
+        if keywords is None:
+            keywords = nlp_artifacts._keyword_set = frozenset(nlp_artifacts.keywords)  # type: ignore[attr-defined]
+        index = self._find_index_of_match_token(word, start, nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
+        backward = self._add_n_words_backward(index, self.context_prefix_count, nlp_artifacts.lemmas, keywords)  # type: ignore[arg-type]
+        forward = self._add_n_words_forward(index, self.context_suffix_count, nlp_artifacts.lemmas, keywords)  # type: ignore[arg-type]
+        return list(set(backward + forward))
 
     @staticmethod
     def _find_index_of_match_token(word: str, start: int, tokens, tokens_indices) -> int:  # type: ignore[override]

@@ -45,19 +45,30 @@ class _Literals:
     """
 
     def __init__(self) -> None:
-        self.by_head: dict[str, set[str]] = {}
-        self.heads: frozenset[str] = frozenset()
+        self.by_head: dict[str, frozenset[str]] = {}
+        self._heads: frozenset[str] | None = frozenset()
         self._lock = threading.Lock()
 
     def add(self, literals: Iterable[str]) -> None:
         with self._lock:
             for lit in literals:
-                self.by_head.setdefault(lit[:3], set()).add(lit)
-            self.heads = frozenset(self.by_head)
+                self.by_head[lit[:3]] = self.by_head.get(lit[:3], frozenset()) | {lit}
+            self._heads = None
 
     def present(self, subject: str) -> frozenset[str]:
-        grams = {subject[i:i + 3] for i in range(len(subject) - 2)}
-        return frozenset(lit for head in self.heads.intersection(grams) for lit in self.by_head[head] if lit in subject)
+        heads = self._heads
+        if heads is None:
+            with self._lock:
+                heads = self._heads = frozenset(self.by_head)
+        # Where each indexed head occurs; a literal is confirmed only at those
+        # places (a plain ``in`` would rescan a long post for every candidate).
+        at: dict[str, list[int]] = {}
+        for i in range(len(subject) - 2):
+            head = subject[i:i + 3]
+            if head in heads:
+                at.setdefault(head, []).append(i)
+        return frozenset(lit for head, places in at.items() for lit in self.by_head[head]
+                         if len(lit) == 3 or any(subject.startswith(lit, i) for i in places))
 
 
 _LITERALS = _Literals()
@@ -126,82 +137,69 @@ def prepare(text: str) -> Doc:
 # Up to three word characters (apostrophes allowed after the first) at a word start.
 _WORD_HEAD = re.compile(r"(?<!\w)\w[\w']{0,2}")
 
-#: A group's alternatives are run one by one (rather than as its combined
-#: regex) when at most this many of them, or at most this share of them, can
-#: match the draft: a regex of 150 alternatives costs more than 30 small ones.
-_FEW = 3
-_FEW_SHARE = 0.25
 
+class _Run:
+    """Consecutive alternatives matched the same way, as one regex.
 
-class _Group:
-    """Alternatives matched the same way: one combined regex, plus (when every
-    alternative has required literals) each alternative on its own.
-
-    Regexes are compiled the first time a draft needs them (most drafts need
-    few, and compiling them all would slow start-up); :func:`compile_all`
-    compiles the rest in the background once the companion is up.
+    ``order`` is the position of its first alternative in the pattern: of two
+    matches starting at the same place, the one from the earlier alternative
+    wins, as in a single alternation. Compiled when a draft first needs it
+    (:func:`compile_all` compiles the rest in the background after start-up).
     """
 
-    __slots__ = ("bounded", "case", "heads", "source", "_combined", "sources", "members", "by_literal")
+    __slots__ = ("order", "bounded", "case", "heads", "source", "_regex")
 
-    def __init__(self, bounded: bool, case: bool, heads: frozenset[str] | None,
-                 pieces: list[tuple[str, frozenset[str] | None]]) -> None:
-        self.bounded, self.case, self.heads = bounded, case, heads
-        self.source = "|".join(f"(?:{p})" for p, _ in pieces)
-        self._combined: re.Pattern[str] | None = None
-        self.sources = tuple(p for p, _ in pieces)
-        self.members: list | None = None
-        self.by_literal: dict[str, list[int]] = {}
-        if all(lits for _, lits in pieces):
-            self.members = [None] * len(pieces)
-            for i, (_, lits) in enumerate(pieces):
-                for lit in lits:  # type: ignore[union-attr]
-                    self.by_literal.setdefault(lit, []).append(i)
-            _LITERALS.add(self.by_literal)
-        _GROUPS.append(self)
+    def __init__(self, order: int, bounded: bool, case: bool, heads: frozenset[str] | None, pieces: list[str]) -> None:
+        self.order, self.bounded, self.case, self.heads = order, bounded, case, heads
+        self.source = "|".join(f"(?:{p})" for p in pieces)
+        self._regex: re.Pattern[str] | None = None
+        _COMPILABLE.append(self)
 
     @property
-    def combined(self) -> "re.Pattern[str]":
-        regex = self._combined
+    def regex(self) -> "re.Pattern[str]":
+        regex = self._regex
         if regex is None:  # a race compiles it twice, harmlessly
-            regex = self._combined = _regex(self.source, re.I if self.case else 0)
-        return regex
-
-    def live(self, doc: Doc) -> list["re.Pattern[str]"]:
-        """The regexes worth running on ``doc``: none when no match is possible."""
-        if self.heads is not None and self.heads.isdisjoint(doc.starts):
-            return []
-        if self.members is None:
-            return [self.combined]
-        present = doc.literals(self.case)
-        hits = {i for lit in present.intersection(self.by_literal) for i in self.by_literal[lit]}
-        if len(hits) > max(_FEW, _FEW_SHARE * len(self.members)):
-            return [self.combined]
-        return [self._member(i) for i in sorted(hits)]
-
-    def _member(self, i: int) -> "re.Pattern[str]":
-        regex = self.members[i]  # type: ignore[index]
-        if regex is None:
-            regex = self.members[i] = _regex(self.sources[i], re.I if self.case else 0)  # type: ignore[index]
+            regex = self._regex = _regex(self.source, re.I if self.case else 0)
         return regex
 
     def compile(self) -> None:
-        self.combined  # noqa: B018 - compiles it
-        for i in range(len(self.members or ())):
-            self._member(i)
+        self.regex  # noqa: B018 - compiles it
 
 
-#: Every group built so far, for :func:`compile_all`.
-_GROUPS: list[_Group] = []
+class _Lexicon:
+    """Alternatives with required literals, each run on its own, and only on a
+    draft that holds one of its literals."""
+
+    __slots__ = ("case", "members", "by_literal")
+
+    def __init__(self, case: bool) -> None:
+        self.case = case
+        self.members: list[_Run] = []
+        self.by_literal: dict[str, list[int]] = {}
+
+    def add(self, run: _Run, literals: frozenset[str]) -> None:
+        _LITERALS.add(literals)
+        for lit in literals:
+            self.by_literal.setdefault(lit, []).append(len(self.members))
+        self.members.append(run)
+
+    def live(self, doc: Doc) -> list[_Run]:
+        present = doc.literals(self.case)
+        hits = {i for lit in present.intersection(self.by_literal) for i in self.by_literal[lit]}
+        return [self.members[i] for i in hits]
+
+
+#: Every regex built so far, for :func:`compile_all`.
+_COMPILABLE: list[_Run] = []
 
 
 def compile_all() -> int:
     """Compile every regex not compiled yet (run on a background thread after
-    start-up, so no later draft waits for a compile). Returns how many groups."""
-    groups = list(_GROUPS)
-    for g in groups:
-        g.compile()
-    return len(groups)
+    start-up, so no later draft waits for a compile). Returns how many."""
+    runs = list(_COMPILABLE)
+    for run in runs:
+        run.compile()
+    return len(runs)
 
 
 class Pat:
@@ -231,11 +229,25 @@ class Pat:
     the same pattern without the last two speed-ups (the tests compare them).
     """
 
-    __slots__ = ("_groups", "_alternatives", "_always", "_literals")
+    __slots__ = ("_runs", "_lexicons", "_alternatives", "_literals")
 
     def __init__(self, alternatives: Sequence[str], prefilter: bool = True) -> None:
         self._alternatives = tuple(alternatives)
-        grouped: dict[tuple, tuple[list, set]] = {}
+        runs: list[_Run] = []
+        lexicons: dict[bool, _Lexicon] = {}
+        pending: list[str] = []  # consecutive unliteral pieces matched alike
+        pending_key: tuple | None = None
+        pending_heads: set[str] = set()
+        pending_order = 0
+
+        def flush() -> None:
+            nonlocal pending, pending_key, pending_heads
+            if pending:
+                bounded, case, kind = pending_key  # type: ignore[misc]
+                runs.append(_Run(pending_order, bounded, case, frozenset(pending_heads) if kind == "heads" else None, pending))
+            pending, pending_key, pending_heads = [], None, set()
+
+        order = 0
         for alt in alternatives:
             for raw in _distribute(split_top(alt)):
                 if prefilter:
@@ -244,17 +256,24 @@ class Pat:
                 else:
                     bounded, case, heads, lits = False, needs_case(raw), None, None
                 piece = raw[2:] if bounded else raw
-                kind = "literals" if lits else ("heads" if heads is not None else "any")
-                pieces, all_heads = grouped.setdefault((bounded, case, kind), ([], set()))
-                pieces.append((piece, lits))
-                all_heads.update(heads or ())
-        self._groups = tuple(_Group(bounded, case, frozenset(all_heads) if kind == "heads" else None, pieces)
-                             for (bounded, case, kind), (pieces, all_heads) in grouped.items())
-        # Quick refusal: no group runs without literals, and none of the
-        # literals (lower-cased / case-folded) occurs in the draft.
-        self._always = any(g.members is None for g in self._groups)
-        self._literals = {case: frozenset(lit for g in self._groups if g.case == case for lit in g.by_literal)
-                          for case in (False, True)}
+                if lits:
+                    flush()
+                    lexicon = lexicons.get(case) or lexicons.setdefault(case, _Lexicon(case))
+                    lexicon.add(_Run(order, bounded, case, None, [piece]), lits)
+                else:
+                    key = (bounded, case, "heads" if heads is not None else "any")
+                    if key != pending_key:
+                        flush()
+                        pending_key, pending_order = key, order
+                    pending.append(piece)
+                    pending_heads.update(heads or ())
+                order += 1
+        flush()
+        self._runs = tuple(runs)
+        self._lexicons = tuple(lexicons.values())
+        # Quick refusal: no run without literals, and none of the literals
+        # (lower-cased / case-folded) occurs in the draft.
+        self._literals = {lex.case: frozenset(lex.by_literal) for lex in self._lexicons}
 
     def unfiltered(self) -> "Pat":
         """The same pattern without the prefilters: what it must always agree with."""
@@ -265,13 +284,19 @@ class Pat:
         return bool(self._live(doc))
 
     def _live(self, doc: Doc) -> list[tuple["re.Pattern[str]", bool, bool]]:
-        runs = doc.memo.get(self)
-        if runs is None and not self._always and all(
-                not lits or lits.isdisjoint(doc.literals(case)) for case, lits in self._literals.items()):
-            runs = doc.memo[self] = []
-        if runs is None:
-            runs = doc.memo[self] = [(regex, g.bounded, g.case) for g in self._groups for regex in g.live(doc)]
-        return runs
+        """The regexes to run on ``doc``, in the order of their alternatives."""
+        live = doc.memo.get(self)
+        if live is None:
+            if not self._runs and all(lits.isdisjoint(doc.literals(case)) for case, lits in self._literals.items()):
+                live = []
+            else:
+                chosen = [r for r in self._runs if r.heads is None or not r.heads.isdisjoint(doc.starts)]
+                for lexicon in self._lexicons:
+                    chosen += lexicon.live(doc)
+                chosen.sort(key=lambda r: r.order)
+                live = [(r.regex, r.bounded, r.case) for r in chosen]
+            doc.memo[self] = live
+        return live
 
     def search(self, doc: Doc, lo: int = 0, hi: int | None = None) -> "re.Match[str] | None":
         """Earliest match in the draft between ``lo`` and ``hi``."""
