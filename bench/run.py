@@ -21,7 +21,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
-from companion import free_port, running_companion  # noqa: E402
+from companion import free_port, running_companion, wait_warm  # noqa: E402
 
 SHARED = Path(os.environ.get("SECOND_THOUGHT_SHARED", REPO.parent / "shared"))
 SIZES = (280, 2000, 5000)
@@ -51,17 +51,6 @@ def post(url: str, text: str, token: str | None) -> float:
     with urllib.request.urlopen(req, timeout=60) as r:
         r.read()
     return (time.perf_counter() - t) * 1000
-
-
-def wait_warm(url: str, token: str | None, limit_s: float = 60) -> None:
-    """Until the companion's background start-up work is done (health ``warm``)."""
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    deadline = time.monotonic() + limit_s
-    while time.monotonic() < deadline:
-        with urllib.request.urlopen(urllib.request.Request(url + "/v1/health", headers=headers), timeout=5) as r:
-            if json.load(r).get("warm", True):  # vanilla Presidio has no such field
-                return
-        time.sleep(0.05)
 
 
 def pct(values: list[float], p: float) -> float:

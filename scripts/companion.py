@@ -24,6 +24,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_warm(url: str, token: str | None, limit_s: float = 60) -> None:
+    """Until the companion's background start-up work is done (health ``warm``)."""
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(urllib.request.Request(url + "/v1/health", headers=headers), timeout=5) as r:
+            if json.load(r).get("warm", True):  # vanilla Presidio has no such field
+                return
+        time.sleep(0.05)
+
+
 @contextlib.contextmanager
 def running_companion(extra_config: str = "", stderr=None) -> Iterator[tuple[str, str, subprocess.Popen]]:
     """Yields (url, token, process); stops the process afterwards."""

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from companion import running_companion  # noqa: E402
+from companion import running_companion, wait_warm  # noqa: E402
 
 
 def main() -> int:
@@ -25,6 +25,7 @@ def main() -> int:
         runs.append(["--drafts", str(ev / "external/davidson2017.jsonl"), "--drafts", str(ev / "external/gibert2018.jsonl")])
     status = 0
     with running_companion() as (url, token, _):
+        wait_warm(url, token)  # latency figures for a settled companion, not its first second
         for extra in runs:
             cmd = [sys.executable, str(ev / "run_eval.py"), "--url", url, "--token", token, *extra]
             if args.show_mistakes:
