@@ -27,6 +27,7 @@ from . import recognizers as recognizers_pkg
 from .detectors._common import compile_all, one_draft
 from .nlp import ContextEnhancer, PersonFinder, TokenNlpEngine
 from .recognizers._base import RuleRecognizer
+from .recognizers.pii_person_with_details import private_details
 from .types import Detection, Detector, DraftContext
 
 log = logging.getLogger("second_thought.engine")
@@ -239,16 +240,22 @@ class Engine:
         return out
 
     def _people_with_details(self, text: str, found: list[Detection]) -> list[Detection]:
-        details = [d for d in found if d.category == "personal_data" and d.is_span and d.rule != "pii.person_with_details"]
-        if not details or not self._names or "pii.person_with_details" not in self.book.rules:
+        if not self._names or "pii.person_with_details" not in self.book.rules:
             return []
         rec = self.recognizers.get("pii.person_with_details")
         if rec is None or not hasattr(rec, "link"):
             return []
+        details = [d for d in found if d.category == "personal_data" and d.is_span and d.rule != "pii.person_with_details"]
+        # Health, home or account details said of someone: not personal data
+        # alone, but they make a full name before them personal data.
+        private = private_details(text)
+        if not details and not private:
+            return []
         # NER only where a name could be linked: a window around each detail.
         windows: list[list[int]] = []
-        for d in sorted(details, key=lambda d: d.start):  # type: ignore[arg-type,return-value]
-            lo, hi = max(0, d.start - NAME_WINDOW), min(len(text), d.end + NAME_WINDOW)  # type: ignore[operator]
+        spans = sorted([(d.start, d.end) for d in details] + [(s, e) for s, e in private])  # type: ignore[misc]
+        for start, end in spans:
+            lo, hi = max(0, start - NAME_WINDOW), min(len(text), end + NAME_WINDOW)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], hi)
             else:
@@ -269,7 +276,7 @@ class Engine:
                     pieces.append([a, b])
         found_people = self._load_names().result().people_in([text[a:b] for a, b in pieces]) if pieces else []
         spans = [(s + a, e + a) for (a, _), people in zip(pieces, found_people) for s, e in people]
-        return rec.link(text, spans, details)  # type: ignore[attr-defined]
+        return rec.link(text, spans, details, private)  # type: ignore[attr-defined]
 
     def _load_names(self) -> "concurrent.futures.Future[PersonFinder]":
         with self._people_lock:

@@ -29,6 +29,56 @@ street road avenue lane flat room building hall house campus dear hi hello hey t
 """.split())
 _LINK_GAP = 80
 
+#: Private details that are not numbers (LABELLING: "course and hall, health,
+#: account"): said of someone right after their name, they make the name
+#: personal data. Each starts with the verb or possessive that ties it to the
+#: person before it, so the author's own news ("I've been diagnosed with...",
+#: "thanks Dr Patel") links no one.
+_CONDITION = (
+    r"chlamydia|gonorrh?o?ea|herpes|syphilis|hiv|aids|an?\s+(?:std|sti)|crabs|hepatitis\s+[bc]|cancer|leukaemia|"
+    r"depression|bipolar(?:\s+disorder)?|schizophrenia|psychosis|ptsd|ocd|adhd|autism|epilepsy|"
+    r"an?\s+eating\s+disorder|anorexia|bulimia|dementia|a\s+(?:mental\s+)?breakdown|an?\s+(?:drug|drink|alcohol)\s+problem"
+)
+_PRIVATE_DETAIL = regex.compile(
+    r"(?i)\b(?:"
+    # health: "has chlamydia", "was diagnosed with bipolar", "is HIV positive", "is pregnant"
+    r"(?:has|had|'s|is|was|got|been|has\s+been|was\s+just|just\s+got)\s+(?:been\s+)?(?:diagnosed\s+with\s+|caught\s+|got\s+)?(?:" + _CONDITION + r")\b"
+    # ... the condition itself, not "cancer research" or "depression awareness"
+    r"(?=\s*(?:[.,!?;:)\n]|$|[\U0001F300-\U0001FAFF]|(?:and|but|so|now|again|lol|apparently|tho|though|too|as\s+well|since|from|which|or|btw|fyi|just)\b))"
+    r"|(?:is|was|'s)\s+(?:hiv\s+positive|in\s+rehab|on\s+(?:antidepressants|anti-depressants|methadone|suicide\s+watch|antipsychotics)|sectioned|self[- ]harming)\b"
+    r"|(?:has|had|'s)\s+(?:had\s+)?(?:an?\s+)?(?:abortion|miscarriage|overdose)\b"
+    # where they live: "lives in Clephan Building flat 4", "is in room 214 of Waterway Gardens"
+    r"|(?:lives|living|stays|staying|is|'s)\s+(?:in|at)\s+(?:room|flat|apartment|apt)\s*\d+[a-z]?\s+(?:of|in|at)\s+\p{Lu}[\p{L}'’-]+"
+    r"|(?:lives|living|stays|staying)\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*,?\s*(?:flat|room|apartment|apt|block)\s*\d+[a-z]?"
+    # their account: "his insta is @dan.okafor99"
+    r"|(?:his|her|their)\s+(?:insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|x|facebook|fb|onlyfans|tinder|grindr|hinge)\s*(?:is|:|-|=)?\s*@[\w.]{3,}"
+    r")"
+)
+
+
+#: A sentence about a public figure, or about the subject rather than a person:
+#: public figures' health is not personal data (LABELLING).
+_PUBLIC = regex.compile(
+    r"(?i)\b(?:actor|actress|singer|rapper|celebrit(?:y|ies)|celebs?|footballer|mp|minister|president|king|queen|prince|princess|"
+    r"presenter|comedian|author|documentary|interview|podcast|talks?\s+(?:about|openly)|opens?\s+up|spoke\s+(?:about|openly)|"
+    r"inspiring|awareness|campaign|charity|announced|announces|revealed|memoir|according\s+to|news|reports?|lecture|talk\s+on|research)\b"
+)
+_SENTENCE_START = regex.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def private_details(text: str) -> list[tuple[int, int]]:
+    """Spans of health, home or account details said of someone (see _PRIVATE_DETAIL),
+    except in a sentence about a public figure or a subject."""
+    out = []
+    for m in _PRIVATE_DETAIL.finditer(text):
+        before = _SENTENCE_START.search(text, 0, m.start())
+        start = before.start() + 1 if before else 0
+        stop = regex.compile(r"[.!?\n]").search(text, m.end())
+        if _PUBLIC.search(text, start, stop.start() if stop else len(text)):
+            continue
+        out.append(m.span())
+    return out
+
 
 _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Mx", "Professor", "Sir")
 
@@ -47,8 +97,13 @@ def _plausible(name: str) -> bool:
 class PersonWithDetailsRecognizer(RuleRecognizer):
     RULE = "pii.person_with_details"
 
-    def link(self, text: str, people: list[tuple[int, int]], details: list[Detection]) -> list[Detection]:
-        """Names (from NER, plus capitalised names right before a detail) linked to a detail."""
+    def link(self, text: str, people: list[tuple[int, int]], details: list[Detection],
+             private: list[tuple[int, int]] = ()) -> list[Detection]:  # type: ignore[assignment]
+        """Names (from NER, plus capitalised names right before a detail) linked to a detail.
+
+        ``private`` are the spans of :func:`private_details`: those link only
+        to a name that comes before them in the same sentence.
+        """
         candidates = set()
         for s, e in people:
             name = text[s:e]
@@ -76,4 +131,9 @@ class PersonWithDetailsRecognizer(RuleRecognizer):
                 if 0 <= gap <= _LINK_GAP and not re.search(r"[.!?]\s|\n\n", between):
                     out.append(self.detection(s, e, 0.7, severity="high"))
                     break
+            else:
+                for ps, _pe in private:
+                    if e <= ps and ps - e <= _LINK_GAP and not re.search(r"[.!?]\s|\n", text[e:ps]):
+                        out.append(self.detection(s, e, 0.7, severity="high"))
+                        break
         return out
