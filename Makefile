@@ -69,8 +69,10 @@ fuzz: install-test ## schemathesis against /v1/openapi.json, >10,000 requests, n
 package: ## build dist/second-thought-<version>.zip (Chromium, Edge) and .xpi (Firefox) from extension/
 	$(PYTHON) scripts/package.py --out dist
 
-lint: install ## validate the rules and packs
+lint: install ## validate the rules and packs, and that the generated rule files are current
 	$(ST) rules lint
+	$(PY) tools/export_rules.py --check
+	$(PY) tools/index_patterns.py --check
 
 lock: ## re-pin every Python dependency with hashes (needs pip-tools)
 	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras -o requirements/lock.txt pyproject.toml
