@@ -22,6 +22,7 @@ _NAME_BEFORE = regex.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L
 _NAME_AFTER = regex.compile(r"^\s*(?:[|,:;/–-]\s*)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*(?:[|,;/–-]|$|\n))")
 _NOT_NAMES = frozenset("""
 the a an my our your his her their this that new old found lost anyone someone call ring text email
+message contact whatsapp phone ask tell please pls
 bsc ba msc ma phd mba llb beng meng sport science sciences studies expires expiry valid issued
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december student staff card university uni college school library
@@ -114,9 +115,15 @@ class PersonWithDetailsRecognizer(RuleRecognizer):
                 candidates.add((s, e))
         for d in details:
             m = _NAME_BEFORE.search(text[max(0, d.start - 45):d.start])  # type: ignore[operator]
-            if m and _plausible(m.group(1)):
-                s = max(0, d.start - 45) + m.start(1)  # type: ignore[operator]
-                candidates.add((s, s + len(m.group(1))))
+            if m:
+                # "Ring Sarah Jones on ...": a capitalised verb or greeting
+                # before the name is not part of it.
+                name, s = m.group(1), max(0, d.start - 45) + m.start(1)  # type: ignore[operator]
+                while len(name.split()) > 2 and name.split()[0].lower() in _NOT_NAMES:
+                    first = re.match(r"\S+\s+", name)
+                    s, name = s + first.end(), name[first.end():]  # type: ignore[union-attr]
+                if _plausible(name):
+                    candidates.add((s, s + len(name)))
             m = _NAME_AFTER.match(text[d.end:d.end + 45])  # type: ignore[index]
             if m and _plausible(m.group(1)):
                 s = d.end + m.start(1)  # type: ignore[operator]
