@@ -264,7 +264,7 @@ _SHARE_OPEN_TEST = (
     r"\bhelp\s+(?:me\s+)?with\s+(?:the|this|my)\s+(?:[\w-]+\s+){0,3}(?:assessment|quiz|test|exam)\b[^\n]{0,80}\b(?:currently\s+open|is\s+open|that's\s+open|still\s+open|closes\s+in|due\s+in\s+an?\s+hour|before\s+it\s+closes)",
     r"\b(?:sharing|share|shared|posting|post|posted|here(?:'s|\s+are|s)|dropping|drop|sending|send|sent|putting|put|uploading|upload|swapping|swap|passing\s+(?:round|around))\s+(?:the\s+|all\s+the\s+|my\s+|your\s+|ur\s+|our\s+)?answers\s+(?:for|to|from|on)\s+(?:the\s+|all\s+the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:quiz(?:zes)?|tests?|exams?|assessments?|mcqs?|phase\s+tests?)\b",
     r"\b(?:online\s+|moodle\s+|blackboard\s+|canvas\s+)?(?:test|quiz|exam|assessment)\s+(?:is|'s)\s+(?:still\s+)?(?:open|live|on)\s+(?:till|until|now)\b[^.\n]{0,80}\b(?:together|share\s+(?:screens?|answers)|on\s+a\s+call|help\s+each\s+other|split|same\s+room|facetime|discord|teams\s+call)",
-    r"\b(?:screenshot|screen\s?shot|copy\s+(?:down|out)|write\s+down|photograph|snap|note\s+down)\s+(?:all\s+)?(?:the|all\s+the)\s+questions\b[^.\n]{0,60}\b(?:drop|send|post|share|here|gc|group|chat|us)\b",
+    r"\b(?:screenshot|screen\s?shot|copy\s+(?:down|out)|write\s+down|photograph|snap|note\s+down)\s+(?:all\s+)?(?:the|all\s+the|every|each|every\s+single)\s+questions?\b[^.\n]{0,60}\b(?:drop|send|post|share|here|gc|group|chat|us)\b",
     r"\b(?:questions?|answers?|screenshots?)\s+(?:for|from|of)\s+(?:the\s+)?(?:moodle|online|blackboard|canvas|phase|weekly|in-?class|current)\s+(?:quiz|test|assessment|mcq)",
     r"\b(?:quiz|test|exam|assessment)(?:\s+on\s+\w+)?\s+(?:is|'s|s)\s+(?:still\s+)?(?:open|live)\b[^.\n]{0,60}\b(?:answers?|questions?|dm|screenshot|here)",
     r"\b(?:drop|post|put|share|send|chuck|stick|paste)\s+(?:your|ur|all\s+your|all\s+the|the|our)\s+answers\s+(?:in|on|into|to)\s+(?:the\s+|our\s+)?(?:gc|group\s?chat|chat|group|discord|whatsapp|server|snap\s+group|teams\s+chat)\b",
@@ -283,7 +283,7 @@ _SEND_ME_THE_TEST = (
 # Broader wordings: individual work done together, wording changed so nobody
 # can tell, and asking for pictures of someone's answers to an open assessment.
 _COLLUSION_GEN = (
-    r"\b(?:did|done|doing|do|wrote|written|writing|write|finished|finishing)\s+(?:the|our|this|my|an?|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?:individual|solo|own|independent|separate|personal)\s+(?:[\w-]+\s+)?(?:coursework|assignments?|essays?|reports?|projects?|tasks?|cw\s?\d|lab\s+reports?|portfolios?|reflections?|quiz(?:zes)?|tests?)\s+(?:all\s+)?together\b",
+    r"\b(?:did|done|doing|do|wrote|written|writing|write|finished|finishing)\s+(?:the|our|this|my|an?|all\s+the)\s+(?:[\w-]+\s+){0,2}?['\"]?(?:individual|solo|own|independent|separate|personal)['\"]?\s+(?:[\w-]+\s+)?(?:coursework|assignments?|essays?|reports?|projects?|tasks?|cw\s?\d|lab\s+reports?|portfolios?|reflections?|quiz(?:zes)?|tests?)\s+(?:all\s+)?(?:together|in\s+(?:one|the\s+same|a)\s+(?:shared\s+)?(?:google\s+)?(?:doc|document|file|notebook|call)|as\s+a\s+group|between\s+us)\b",
     r"\b(?:changed|change|changing|tweaked|tweak|tweaking|switched|swapped|reworded|reword|rewording|jigged|mixed)\s+(?:up\s+)?(?:the\s+|a\s+few\s+|some\s+|all\s+the\s+)?(?:wording|words|sentences|order|variable\s+names|font|phrasing)\b(?=[^.\n]{0,80}\b(?:never\s+(?:know|notice|find\s+out|tell)|won'?t\s+(?:know|notice|find\s+out|tell|flag|pick)|can'?t\s+tell|turnitin|so\s+it\s+(?:doesn'?t|won'?t|isn'?t)|not\s+(?:obvious|flag)|lol|😂|🤫))",
 )
 _STUCK_ON = (r"\bstuck\s+on\s+(?:q(?:uestion)?s?\s*|number\s+|no\.?\s*)?\d{1,2}\w?(?:\s*(?:and|&|,|\+)\s*\d{1,2}\w?)*\b",)
@@ -305,11 +305,13 @@ _OFFER_WRITE = (
 )
 _PRICE = (r"[£$]\s?\d|\b(?:tenner|fiver|quid|cash|paypal|venmo|monzo|cheap|rates?|per\s+(?:page|word|1000)|dm\s+(?:me|for)|hmu|for\s+a\s+price|paid)\b")
 _SIMILARITY = (r"\b(?:similarity|plagiarism|originality|ai)\s+(?:score|percentage|report|check\w*|detect\w*|rating)|\bturnitin\b|\bdetectors?\b|\bai\s+checkers?\b")
-_REWORD_TRICK = (r"\b(?:thesaurus|synonyms?|every\s+(?:\d+(?:st|nd|rd|th)|other|few|second|third|fifth)\s+word|swap(?:ping)?\s+(?:out\s+)?(?:the\s+)?words|change\s+(?:the\s+)?words|word\s+spinner|quillbot|paraphras\w+\s+tool|humani[sz]er)\b",)
-_FOR_LATER_LOT = (r"\b(?:for|to)\s+(?:the\s+|all\s+the\s+)?(?:\d{1,2}\s*(?:am|pm)|afternoon|morning|evening|later|tomorrow's|next|second|other|thursday|friday|monday|tuesday|wednesday|resit)\s+(?:lot|group|sitting|people|cohort|crew|gang|session|ones)\b",)
+_REWORD_TRICK = (r"\b(?:thesaurus|synonyms?|every\s+(?:\d+(?:st|nd|rd|th)|other|few|second|third|fifth)\s+word|swap(?:ping)?\s+(?:out\s+)?(?:the\s+)?words|change\s+(?:the\s+)?words|word\s+spinner|quillbot|paraphras\w+\s+tool|humani[sz]ers?|(?:ai\s+)?rewriters?|spinners?|paraphrasers?)\b",)
+_FOR_LATER_LOT = (r"\bwhoever(?:'s|\s+is|\s+are)\s+(?:in|sitting|doing|taking|on)\s+(?:it\s+|the\s+\w+\s+)?(?:at\s+\d|later|this\s+afternoon|tomorrow|next|after|in\s+the\s+afternoon)",) + (r"\b(?:for|to)\s+(?:the\s+|all\s+the\s+)?(?:\d{1,2}\s*(?:am|pm)|afternoon|morning|evening|later|tomorrow's|next|second|other|thursday|friday|monday|tuesday|wednesday|resit)\s+(?:lot|group|sitting|people|cohort|crew|gang|session|ones)\b",)
 _TIP_CONTENT = (r"\b(?:stations?|questions?|qs|topics?|titles?|it's|its|is|are|were|was|came\s+up|on\s+the\s+paper|you're\s+welcome|ur\s+welcome|learn|revise)\b|😉|🙃|👀|🤫")
 _CHEAT_KIT = (r"\b(?:earpiece|ear\s*piece|hidden\s+(?:phone|earbuds?|notes)|crib\s+sheet|cheat\s+sheet|notes\s+(?:on|up|under)\s+my\s+(?:arm|hand|sleeve|wrist|leg|water\s+bottle|label)|smart\s?watch)\b[^.\n]{0,80}\b(?:answers?|exam|test|quiz|reads?\s+me|tells?\s+me|texts?\s+me|sorted|undetect\w*|never\s+(?:know|notice))\b",
               r"\b(?:reads?|texts?|tells?|sends?|whispers?)\s+me\s+(?:the\s+)?answers\b")
+_PAY_SOMEONE = (r"\b(?:pay|paid|paying|hire|hired|hiring)\s+(?:some(?:one|1|body)|any(?:one|1|body)|a\s+[\w-]+|people|a\s+guy|writers?)\b[^.\n]{0,40}?\bto\s+(?:do|write|finish|complete|sit|take)\s+(?:your|ur|my|the|their|his|her)\b",
+                r"\b(?:fiverr|upwork|studypool|chegg\s+experts?|essay\s+writers?)\b[^.\n]{0,60}\b(?:essay|coursework|assignment|dissertation|report|exam|homework|cw\s?\d|did\s+(?:it|mine))\b")
 _REUSE = (r"\b(?:rename|change|swap)\s+(?:the\s+|all\s+the\s+)?(?:variables?|variable\s+names|function\s+names|class\s+names)\b",
           r"\bso\s+(?:you|u|people|everyone)\s+(?:can\s+)?(?:all\s+)?(?:reuse|re-use|copy|submit|hand\s+in)\s+(?:it|them|mine|my\s+\w+)\b")
 _NEVER_KNOW = (r"\b(?:lecturer|lecturers|tutor|marker|markers|module\s+leader|they|turnitin|nobody|no\s+one|no-one|the\s+uni)\s+(?:will\s+|would\s+|is\s+gonna\s+|are\s+gonna\s+)?(?:never|won'?t|wouldn'?t|can'?t)\s+(?:ever\s+)?(?:know|notice|find\s+out|tell|spot|catch\s+(?:us|it|on))\b",)
@@ -385,10 +387,11 @@ class AcademicMisconductDetector(Detector):
                  none_of=(_OFFICIAL, r"\b(?:proofread\w*|feedback\s+on|check\s+(?:it|your)|plan|structure\s+(?:it|your)|help\s+(?:you\s+)?(?:plan|structure|understand))\b(?![^.\n]{0,40}\b(?:rewrit|write\s+it|do\s+it))")),
             Rule("misconduct.evasion", CAT, _REWORD_TRICK, near=(Near(_SIMILARITY + r"|\bscore\s+drops?|\bdrops?\s+(?:right\s+)?down|\bwon't\s+(?:flag|notice|catch)|\bundetect\w*", 120),),
                  none_of=(r"\b(?:report(?:ed)?\s+(?:them|it|this)|don't\s+(?:try|bother)|warning|beware|banned|not\s+allowed|academic\s+(?:integrity|misconduct)\s+(?:policy|guidance|workshop)|vocabulary|for\s+(?:my|your)\s+own\s+writing)\b",)),
-            Rule("misconduct.tip_off", CAT, _FOR_LATER_LOT, near=(Near(_TIP_CONTENT, 120), Near(SITTING + r"|\bstations?\b|\bpractical\b|\boral\b|\bspotter\b|\bviva\b", 160)),
+            Rule("misconduct.tip_off", CAT, _FOR_LATER_LOT, near=(Near(_TIP_CONTENT, 120), Near(SITTING + r"|\bstations?\b|\bpractical\b|\boral\b|\bspotter\b|\bviva\b|\bsitting\b", 160)),
                  none_of=(_OFFICIAL, r"\b(?:format|structure|layout|word\s+count|time\s+limit|rules|venue|room\s+change|moved\s+to|good\s+luck\s+(?:to\s+)?(?:the|all))\b(?![^.\n]{0,40}\b(?:stations?|questions?|topics?))")),
             Rule("misconduct.request_answers", CAT, _CHEAT_KIT, near=(Near(SITTING + r"|\bexam\s+hall\b|\binvigilat\w+", 140),),
                  none_of=(_OFFICIAL, r"\b(?:banned|not\s+allowed|isn't\s+allowed|prohibited|confiscated|caught\s+(?:someone|a\s+guy|a\s+girl|people)|got\s+caught|reported)\b")),
+            Rule("misconduct.essay_mill", CAT, _PAY_SOMEONE, none_of=(_OFFICIAL, r"\b(?:don't|never|avoid|scam|report(?:ed)?|tutor\s+to\s+(?:explain|teach|help\s+me\s+understand))\b")),
             Rule("misconduct.collusion", CAT, _REUSE, near=(Near(r"\b(?:code|cw\s?\d|coursework|assignment|essay|report|lab|answers|submission|project|homework|program)\b", 120),),
                  none_of=(_OFFICIAL, r"\b(?:open\s+source|library|package|my\s+own\s+project|refactor\w*|clean\s+code|best\s+practice|group\s+(?:project|work|assignment))\b")),
             Rule("misconduct.request_answers", CAT, _SCREENSHOT_ANSWERS,

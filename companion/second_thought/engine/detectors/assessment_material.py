@@ -223,6 +223,12 @@ _OWN_GRADED = (
     r"\bmy\s+(?:[\w-]+\s+){0,3}?(?:write-?up|report|essay|assignment|coursework|dissertation|project|portfolio|code|answers|lab\s+report|reflection|case\s+study|presentation|poster)\b[^.\n]{0,60}?\b(?:graded|marked|got|scored|(?:it\s+)?got\s+(?:a|an))\s+(?:a\s+|an\s+)?(?:\d{2}|first|1st|2:1|distinction|high\s+\w+|a\b)",
     r"\b(?:put|posted|uploaded|shared|pasted|dumped|sold|selling)\s+(?:all\s+(?:of\s+)?|every\s+one\s+of\s+|the\s+whole\s+of\s+)?my\s+(?:[\w:%-]+\s+){0,3}(?:essays?|dissertations?|code|answers|solutions|reports?|coursework|assignments?|lab\s+reports?|write-?ups?|portfolios?|notes)\b[^.\n]{0,30}?\b(?:to|on|onto)\s+(?:studocu|course\s*hero|quizlet|scribd|docsity|chegg|studypool|oneclass|the\s+internet|reddit|my\s+(?:blog|website|github|drive|page|story))\b",
 )
+_SITTING_QUOTED = _SITTING_QUOTED + (
+    r"\b\d{1,2}[- ]?mark(?:er|s)?\s+(?:question\s+|q\s+|essay\s+|one\s+)?(?:in|on|from|of)\s+(?:the\s+|today's\s+|our\s+|this\s+morning's\s+)?(?:[\w-]+\s+){0,2}(?:exam|paper|test|quiz|resit|mock|final)\s+(?:was|is|asked(?:\s+us)?)\s*:?\s*(?:literally\s+|basically\s+)?(?:['\"]|about\b|on\b|to\s+|" + _TASK + r")",
+)
+_OWN_ANSWERS_GEN = _OWN_ANSWERS_GEN + (
+    r"\b(?:answers?|solutions?|workings?|working\s+out)\s+(?:to|for|from)\s+" + _TARGET_GEN,
+)
 _OWN_PART_GEN = (
     r"\bmy\s+(?:[\w-]+\s+){0,2}?(?:lab\s+report|essay|report|assignment|coursework|dissertation|cw\s?\d|portfolio|project)\s+(?:intro(?:duction)?|conclusion|discussion|abstract|method(?:ology|s)?|results(?:\s+section)?|analysis|lit(?:erature)?\s+review|reflection|evaluation|code|opening|first\s+paragraph|plan)\b",
 )
@@ -267,13 +273,13 @@ class AssessmentMaterialDetector(Detector):
                  all_of=(SHARE + r"|\bdrop(?:ping)?\b|\bpinned\b|\bin\s+my\s+bio\b|\bcarousel\b|\bswipe\b|\bon\s+my\s+(?:profile|page|story|grid|feed|bio)\b|\bhelp\s+yourselves\b|\btake\s+a\s+look\b|\b(?:in|to)\s+the\s+(?:gc|group\s?chat|chat|group)\b|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
                  none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|can\s+some(?:one|1)\s+(?:send|share)|could\s+some(?:one|1)\s+(?:send|share)|send\s+me)\b", _ASKING)),
             Rule("assessment.own_answers", CAT, _OWN_ANSWERS_GEN, roles=("student",), extend=True,
-                 all_of=(SHARE + r"|\bif\s+any(?:one|1|body)\b|\bfor\s+any(?:one|1|body)\b|\bcheck\s+(?:theirs|yours|urs|against)\b|\bcompare\b|[:=]\s*(?:q?\s?\d|\(?[a-e]\)|['\"])|\b1\s*[).:]|\bfeel\s+free|\bcopy\b|\bhere\b|\bpaste\b|\bstuck\b",),
+                 all_of=(SHARE + r"|\bif\s+any(?:one|1|body)\b|\bfor\s+any(?:one|1|body)\b|\bcheck\s+(?:theirs|yours|urs|against)\b|\bcompare\b|[:=]\s*(?:q?\s?\d|\(?[a-e]\)|['\"])|\b1\s*[).:]|\bfeel\s+free|\bcopy\b|\bhere\b|\bpaste\b|\bstuck\b|\b(?:lmk|let\s+me\s+know)\s+if\s+(?:u|you)\s+got\b",),
                  none_of=(_ASKING, r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|wrong|marked\s+wrong|feedback\s+on|is\s+this\s+right|pub\s+quiz|quiz\s+night|table\s+quiz|practice\s+(?:quiz|questions|papers?|tests?)|past\s+papers?|textbook|revision\s+(?:quiz|questions)|worked\s+examples?|driving\s+theory|buzzfeed|personality)\b")),
             Rule("assessment.exam_questions", CAT, _SITTING_QUOTED, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\bfinal\b|\bmidterm|\bmid-term|\boral\b|\bpractical\b|\bspotter\b|\bspeaking\s+(?:test|exam)", 160),),
                  none_of=(r"\b(?:textbook|practice\s+(?:quiz|questions|paper|test)|past\s+papers?|worked\s+examples?|pub\s+quiz|quiz\s+night|table\s+quiz|revision\s+(?:questions|quiz)|specimen)\b",)),
             Rule("assessment.own_answers", CAT, _OWN_GRADED, roles=("student",), extend=True,
-                 all_of=(SHARE + r"|\bfeel\s+free\b|\bhave\s+a\s+look\b|\bif\s+any(?:one|1|body)\b|\bfor\s+any(?:one|1|body)\b|\bstudocu\b|\bcourse\s*hero\b|\bget\s+them\b|\bhelp\s+yourselves\b|\bdm\b",),
+                 all_of=(SHARE + r"|\bfeel\s+free\b|\bhave\s+a\s+(?:look|read|nosey)\b|\bputting\s+it\s+(?:on|up)\b|\blinkedin\b|\bmedium\b|\bif\s+any(?:one|1|body)\b|\bfor\s+any(?:one|1|body)\b|\bstudocu\b|\bcourse\s*hero\b|\bget\s+them\b|\bhelp\s+yourselves\b|\bdm\b",),
                  none_of=(_ASKING, r"\b(?:proofread|feedback\s+on|check\s+(?:it|my)|thoughts\s+on|my\s+tutor\s+(?:says|said)|appeal|re-?mark|template|how\s+(?:do|should|did|can))\b")),
             Rule("assessment.exam_questions", CAT, _SITTING_QS, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\bmidterm|\bmid-term|\bfrom\s+memory\b|\bcame\s+up\b", 120),),

@@ -151,6 +151,17 @@ _PROCEEDINGS_MORE = _PROCEEDINGS_MORE + (
     r"\b(?:complaint|appeal|claim|case|grievance)\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|got\s+|has\s+|have\s+|is\s+now\s+|now\s+)?(?:now\s+)?(?:submitted|sent|lodged|filed|escalated|referred|taken|going|gone|went)\s+to\s+(?:the\s+)?(?:oia|ombudsman|ofs|office\s+for\s+students|tribunal|court|acas|independent\s+adjudicator|ico)\b",
     r"\b(?:submitted|lodged|filed|sent|made|raised|put\s+in)\s+(?:a|my|an|the)\s+(?:formal\s+|official\s+|stage\s+\w+\s+)?(?:complaint|appeal|grievance|claim)\s+(?:to|with|against)\s+(?:the\s+)?(?:oia|ombudsman|ofs|uni(?:versity)?|dmu|uon|department|school|faculty|hr|my\s+(?:employer|manager|department|school))\b",
 )
+_GRIEVANCE_MORE2 = (
+    r"\b(?:has|have|'s|'ve)\s+(?:now\s+)?taken\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|over\s+a|nearly\s+a|almost\s+a|more\s+than\s+a)\s+(?:days?|weeks?|months?|year|term)\s+to\b",
+    r"\bstill\s+(?:haven't|hasn't|have\s+not|has\s+not|havent|hasnt)\s+(?:told|given|sent|informed|paid|refunded|replied\s+to)\s+(?:me|us)\b",
+    r"\b(?:\d+|two|three|four|five|several|multiple|countless)\s+(?:formal\s+)?complaints\b",
+    r"\b(?:disgusting|disgraceful|outrageous|appalling|shameful|unacceptable)\s*[.!]*\s*$",
+    r"\b(?:posting|publishing|sharing|screenshotting|leaking)\s+(?:every|all|each)\s+(?:single\s+)?(?:of\s+)?(?:the\s+|my\s+)?(?:emails?|messages?|letters?|replies|responses)\s+(?:between|from|with)\b|\buntil\s+(?:someone|somebody|they|the\s+uni(?:versity)?|you)\s+(?:finally\s+)?(?:sorts?|fix(?:es)?|replies|responds|does\s+something|listens)\b",
+    r"[£$]\s?9,?[0-9]{3}(?:\s*(?:a|per)\s+year)?\s+(?:for|to\s+get|and\s+(?:we|i)\s+get)\b|\bshould\s+be\s+(?:embarrassed|ashamed)\b",
+)
+_PROCEEDINGS_MORE = _PROCEEDINGS_MORE + (
+    r"\b(?:acas\s+(?:early\s+)?conciliation|early\s+conciliation|(?:my|an?|the|our)\s+(?:unfair|constructive|wrongful)\s+dismissal)\b",
+)
 _WHISTLE_MORE = (
     r"\b(?:reported|reporting|report|flagged|flagging|took|taking|sent|sending|passed|passing)\s+(?:the\s+|this\s+|it\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:fraud|misconduct|abuse|breach(?:es)?|cover[- ]?up|data|evidence|concerns?|falsification|fabrication|safety\s+issues?|bullying|harassment|it|this|them)\s+(?:directly\s+)?to\s+(?:the\s+|our\s+)?(?:funders?|ukri|police|press|papers|media|research\s+integrity\s+office|regulators?|ofs|hse|ico|nmc|hcpc|gmc|charity\s+commission|auditors?|journal|sponsors?|nhs\s+trust|council|mp|ombudsman)\b",
     r"\b(?:uni(?:versity)?|management|they|the\s+(?:school|department|faculty|dean|vc)|hr|senior\s+staff)\s+(?:just\s+|simply\s+|completely\s+)?(?:buried|hid|suppressed|covered\s+up|swept|binned|ignored)\s+(?:it|this|them|everything|the\s+(?:report|evidence|complaint|findings|concerns))(?:\s+under\s+the\s+(?:carpet|rug))?\b",
@@ -169,7 +180,7 @@ class ComplaintOrLegalDetector(Detector):
 
     def __init__(self) -> None:
         self._rules = (
-            Rule("complaint.public_grievance", CAT, _GRIEVANCE + _GRIEVANCE_MORE, near=(Near(_TARGET, 160),), roles=("student",),
+            Rule("complaint.public_grievance", CAT, _GRIEVANCE + _GRIEVANCE_MORE + _GRIEVANCE_MORE2, near=(Near(_TARGET, 160),), roles=("student",),
                  none_of=_CHANNELS + (r"\b(?:government'?s?|ministers?|parliament|the\s+tories|home\s+office|national\s+policy|prime\s+minister)\b",r"\b(?:thank(?:s|\s+you)(?!\s+for\s+nothing)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
             # Staff: a grievance about their own treatment, not a view on university business.
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my|me|mine|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),

@@ -99,7 +99,7 @@ _TENDER = (
 )
 _TENDER_DETAIL = (r"\b(?:decide|deciding|under|undercut|over\s+budget|pull(?:ing|ed|s)?\s+out|walk(?:ing|ed)?\s+away|collaps\w+|fall(?:ing|en)?\s+through|terminat\w+|renegotiat\w+|cheapest|priciest|[£$€]\s?\d|\d+\s?k\b|\d+\s?(?:m|million)\b|shortlist\w*|decision|chosen|winning|won|lost|terms|quote[ds]?|bid\s+(?:of|was|is)|undercut|cheaper|frontrunner|preferred|scores?|scored|scoring|neck\s+and\s+neck|ahead\s+(?:on|of)|behind\s+on|on\s+(?:price|quality|cost)|evaluation|ranked|ranking|attached|pricing|winner|beat|beats|favourite)")
 
-_PLACEMENT_WHO = r"\b(?:(?:the|a|my)\s+(?:law\s+clinic\s+|legal\s+advice\s+|pro\s+bono\s+)?client\s+(?:i'm|i\s+am|i)\s+(?:helping|advising|representing|supporting|working\s+with)|the\s+(?:student|trainee|apprentice|intern|tutee)\s+i\s+(?:supervise|mentor|support|teach|look\s+after)|\d{1,3}\s*(?:-|\s)?(?:year|yr)s?[- ]old|\d{1,3}\s*yo|(?:a|an|the|one|this)\s+(?:\w+\s+){0,2}(?:girl|boy|woman|man|lady|gentleman|lad|fella|guy|chap|bloke|mum|mother|dad|father|baby|child|teenager|teen|kid|toddler|grandma|grandad)|(?:a|the|this|one|my|our|that|another)\s+(?:\w+\s+)?(?:patient|service\s+user|client|resident|pupil|child|kid|boy|girl|lady|man|woman)\b|patient's|service\s+user's|resident's|a\s+child|the\s+child|kids?\s+in\s+(?:my|the)\s+class|young\s+person|mr\s+\w+|mrs\s+\w+|bed\s+\d+|bay\s+\d+)\b"
+_PLACEMENT_WHO = r"\b(?:(?:the|a|my)\s+(?:law\s+clinic\s+|legal\s+advice\s+|pro\s+bono\s+)?client\s+(?:i'm|i\s+am|i)\s+(?:helping|advising|representing|supporting|working\s+with)|the\s+(?:student|trainee|apprentice|intern|tutee)\s+i\s+(?:supervise|mentor|support|teach|look\s+after)|\d{1,3}\s*(?:-|\s)?(?:year|yr)s?[- ]old|\d{1,3}\s*yo|(?:a|an|the|one|this)\s+(?:\w+\s+){0,2}(?:girl|boy|woman|man|lady|gentleman|lad|fella|guy|chap|bloke|mum|mother|dad|father|baby|child|teenager|teen|kid|toddler|grandma|grandad)|(?:a|the|this|one|my|our|that|another)\s+(?:\w+\s+)?(?:patient|service\s+user|client|resident|pupil|child|kid|boy|girl|lady|man|woman|family|household|couple|teenager|parents?)\b|patient's|service\s+user's|resident's|a\s+child|the\s+child|kids?\s+in\s+(?:my|the)\s+class|young\s+person|mr\s+\w+|mrs\s+\w+|bed\s+\d+|bay\s+\d+)\b"
 _PLACEMENT_WHO_MORE = (
     r"\b(?:(?:law\s+|legal\s+)?clinic\s+)?(?:client|patient|service\s+user|resident|family)\s+(?:i'm|i\s+am|i've\s+been|we're)\s+(?:helping|advising|representing|supporting|working\s+with|seeing|caring\s+for|visiting|assessing)\b",
     r"(?:^|[.!?,;:]\s*)(?:patient|service\s+user|client|resident|pt|su|young\s+person|child|kid|pupil)\s+(?:on|in|at|from|i\s+(?:saw|visited|met|looked\s+after|cared\s+for|supported|had))\b",
@@ -107,7 +107,7 @@ _PLACEMENT_WHO_MORE = (
     r"\b(?:patients|service\s+users|clients|residents)\s+(?:on|at|in)\s+my\s+(?:\w+\s+)?(?:placement|ward|caseload|shift|rotation)\b",
 )
 _PLACEMENT_WHERE = (r"\b(?:nursery|caseload|rotation|community\s+(?:team|placement)|social\s+work\s+team|youth\s+(?:club|centre|service)|the\s+unit|practice\s+placement|my\s+(?:client|clients|patients|patient|service\s+users?)|service\s+users?|refuge|law\s+clinic|legal\s+advice\s+clinic|pro\s+bono|casework|placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
-                    r"|community\s+visit|home\s+visit|mental\s+health\s+unit|my\s+(?:mentor|practice\s+assessor))\b")
+                    r"|community\s+visit|home\s+visits?|shadowing|social\s+worker|visited\s+a\s+family|mental\s+health\s+unit|my\s+(?:mentor|practice\s+assessor))\b")
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
                      r"|miscarri\w+|abuse[ds]?|safeguarding|social\s+services|aged?\s+\d|\d{2}\s*(?:yo|y/o|years?\s+old)|her\s+name|his\s+name|name\s+is|called|funniest|funny|weird|gross|disgusting"
                      r"|wouldn't\s+stop|kept\s+(?:asking|calling|shouting)|swore|screamed|family|lives?\s+(?:on|in|at)|room\s+\d|told\s+(?:me|us)|confided|admitted"
@@ -117,7 +117,7 @@ _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|die
                      r"|court\s+case|arrested|police|prison|custody|probation|benefits|debts?|evict\w*|homeless|addiction|alcoholic|drugs|self-?harm\w*|eating\s+disorder|sectioned|social\s+worker"
                      r"|bruis\w+|injur\w+|abusive|refuge|domestic\s+(?:abuse|violence)|(?:her|his)\s+ex\b|scared|frightened|afraid|crying|cried|confess\w*|husband|wife|boyfriend|girlfriend|neglect\w*|hits?\s+(?:her|him|them)|relapse\w*|heartbreaking|so\s+sad"
                      r"|from\s+(?:the\s+)?(?:news|telly|tv|love\s+island|the\s+papers)|footballer|actor|actress|singer|politician|influencer|celeb\w*|knee\s+op|surgery|operation|admitted|discharged"
-                     r"|turned\s+out|recogni[sz]ed|my\s+(?:old|ex|mate's|friend's|neighbour|teacher|lecturer)|who\s+(?:was|is)\s+(?:a|my|the|an)|famous|celebrity)\b")
+                     r"|turned\s+out|recogni[sz]ed|\w+\s+failure|disease|infection|sepsis|fracture|amputat\w+|dialysis|chemo\w*|tumou?r|heart\s+attack|stroke|seizure|coma|transplant|anorexi\w+|bulimi\w+|ptsd|psychosis|into\s+care|taken\s+away|removed\s+from|sobbing|councillor|local\s+\w+\s+(?:mp|councillor|celebrity)|you'd\s+know\s+(?:him|her|them)|my\s+(?:old|ex|mate's|friend's|neighbour|teacher|lecturer)|who\s+(?:was|is)\s+(?:a|my|the|an)|famous|celebrity)\b")
 
 # Research participants: what they said, their names, their answers.
 _PARTICIPANTS = (
@@ -178,6 +178,10 @@ _STRONG_MORE = _STRONG_MORE + (
 )
 _STRONG_MORE = _STRONG_MORE + (
     r"\b(?:not|isn't|is\s+not|aren't|are\s+not|won't\s+be|it's\s+not)\s+(?:going\s+out|being\s+(?:released|published|shared|announced)|getting\s+(?:released|published|announced))\s+(?:till|until|before)\b",
+)
+_STRONG_MORE = _STRONG_MORE + (
+    r"\bbefore\s+(?:it|they|this|the\s+\w+)\s+(?:goes|go|gets|get|is\s+taken|are\s+taken)\s+(?:to|in\s+front\s+of|before)\s+(?:the\s+)?(?:board|governors|senate|council|exam\s+board|committee|panel|smt|exec)\b",
+    r"\bofficial\s+announcement\s+(?:after|before|next|in|on|at|due|not\s+(?:till|until)|won't\s+be\s+(?:till|until))\b",
 )
 _PEER_REVIEW_MORE = (
     r"\b(?:paper|manuscript|proposal|grant(?:\s+application)?|submission|bid|article|application)\s+(?:i'm|i\s+am|i've\s+been|we're|we\s+are)\s+(?:reviewing|refereeing|assessing|peer[- ]reviewing|marking)\b",

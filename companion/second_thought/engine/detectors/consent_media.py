@@ -30,6 +30,7 @@ _OFFICIAL_RECORDING = (
     r"\b(?:is|was|are|were)\s+(?:the\s+)?(?:lecture|session|talk|seminar)\s+(?:being\s+)?recorded\b|\bwill\s+(?:it|the\s+(?:lecture|session|talk))\s+be\s+recorded\b",
     r"\bwith\s+(?:the\s+)?(?:lecturer's|lecturers'|tutor's|speaker's|everyone's|their|his|her)\s+(?:permission|consent|ok|blessing)",
     r"\bofficial(?:ly)?\s+(?:published|released|posted|uploaded|shared|available)\b|\bpublished\s+(?:recording|video|replay|version)\b",
+    r"\b(?:lecturer|tutor|they|she|he|the\s+uni)\s+(?:said|says|told\s+us)\s+(?:we|you|i|students)\s+(?:can|could|are\s+allowed\s+to)\s+record\b|\bfor\s+personal\s+(?:revision|use|study|notes)\b|\bas\s+long\s+as\s+(?:we|you|i)\s+(?:don't|do\s+not|never)\s+(?:share|post|upload)\b",
     r"\b(?:lecturer|lecturers|tutor|she|he|they|dr\s+\w+|prof\s+\w+|module\s+leader|the\s+uni|the\s+school|the\s+department)\s+(?:has\s+|have\s+|just\s+|finally\s+)?(?:uploaded|posted|put|shared|added)\s+(?:the\s+|it\s+|them\s+|all\s+the\s+)?(?:\w+\s+)?(?:recordings?|lectures?|videos?|replays?|slides|session)?\s*(?:up\s+)?(?:to|on|onto)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|teams|echo\s?360|module\s+page|learning\s+room|brightspace)\b",
 )
 
@@ -73,6 +74,7 @@ _INTIMATE_SAFE = r"\b(?:lecture|problem|interesting|dangers?\s+of|how\s+to\s+spo
 _COVERT_AUDIO = (
     r"\b(?:voice\s+)?recording\s+of\s+(?:my\s+\w+'s|her|his|their|[\w']+'s)\s+(?:phone\s+call|call|conversation|argument|row|chat|voice\s+notes?|facetime)\b",
     r"\b(?:snuck|sneaked|secret|hidden|covert)\s+(?:a\s+)?(?:recording|video|audio|clip|voice\s+note)\s+(?:of|from|in)\b",
+    r"\bhid(?:e|den|ing)?\s+(?:my\s+|a\s+)?(?:phone|camera|recorder|dictaphone|mic)\b[^.\n]{0,60}\b(?:record\w*|film\w*|tap\w*)\b",
     r"\b(?:secretly|covertly|sneakily)\s+(?:record(?:ed|ing)?|taped|filmed)\b",
     r"\brecord(?:ed|ing)?\s+(?:the|my|our|a|this|that)?\s*(?:[\w']+\s+){0,2}(?:meeting|call|conversation|chat|phone\s+call|one[- ]to[- ]one|1[:-]1|supervision|disciplinary|hearing|argument|row|convo|manager|boss|landlord|flatmate|tutor|lecturer|teams\s+call|zoom)\b[^.\n]{0,40}\b(?:without|on\s+the\s+sly|secretly|(?:they|he|she)\s+(?:doesn't|don't|didn't)\s+know|and\s+(?:posting|uploading|sharing|put)|and\s+i'm\s+(?:posting|uploading|sharing))",
 )
@@ -118,6 +120,15 @@ _HUMILIATING_MORE = (
     r"\b(?:filmed|filming|recorded|recording|snapped|photographed|videoed|caught)\s+(?!myself\b|me\b|ourselves\b|us\b)(?:my\s+\w+|the\s+\w+|him|her|them|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:sleep[- ]?walking|sleep[- ]?talking|in\s+the\s+bath|in\s+(?:her|his|their)\s+(?:pants|underwear|boxers|towel)|undressed|getting\s+changed|on\s+the\s+loo|being\s+sick|wetting|drooling|sobbing|fainting)\b",
     r"\b(?:photo|pic|picture|video|vid|snap|clip|footage|screenshot)s?\s+of\s+(?:the|a|this|that|my|one\s+of\s+my|some)\s+(?:[\w-]+\s+)?(?:student|lad|girl|guy|woman|man|bloke|person|fresher|colleague|tutee|kid|lecturer|customer|passenger)\s+(?:who|that)\s+(?:[\w']+\s+){0,3}?(?:fell\s+asleep|was\s+asleep|was\s+sleeping|passed\s+out|threw\s+up|was\s+sick|was\s+crying|cried|fell\s+over|tripped|was\s+drunk|fainted|snored|was\s+snoring|was\s+picking|dozed\s+off)\b",
 )
+_HUMILIATING_MORE = _HUMILIATING_MORE + (
+    r"\b(?:screenshot(?:ted)?|snapped|filmed|recorded|caught|photographed)\s+(?!myself\b|me\b|ourselves\b|us\b|my\s+(?:own\s+)?self\b)[^.\n]{0,60}?\b(?:on\s+the\s+(?:toilet|loo)|in\s+the\s+shower|naked|getting\s+changed|undressed|in\s+(?:her|his|their)\s+(?:pants|underwear|boxers))\b",
+    r"\b(?:on\s+the\s+(?:toilet|loo)|in\s+the\s+shower|naked|getting\s+changed|undressed)\b[^.\n]{0,40}?\b(?:screenshot(?:ted)?|snapped|filmed|recorded|pic|photo|video|vid)\b",
+)
+_STRANGERS = (
+    r"\b(?:took|taking|got|filmed|filming|recorded|recording|snapped|caught)\s+(?:a\s+)?(?:vid(?:eo)?|pic|photo|picture|clip|snap)?\s*(?:of\s+)?(?:the|this|some|a|that|these|two)\s+(?:[\w-]+\s+){0,2}?(?:couple|woman|man|girl|guy|lad|lady|bloke|kid|people|strangers?|family|passengers?|customers?|drunks?)\b",
+    r"\b(?:candid|creep|secret|sneaky)\s+(?:pics?|photos?|shots?|snaps?|videos?|vids?)\s+of\b|\b(?:pics?|photos?|videos?|vids?|snaps?)\s+of\s+(?:random\s+)?strangers\b",
+)
+_STRANGERS_POSTED = (r"\b(?:\d+k?\s+views|viral|blowing\s+up|posted|posting|upload\w*|tiktok|story|insta(?:gram)?|twitter|reddit|thread|rate\s+(?:the|her|him|them)|rating|lmao|lol)\b|😂|💀|🤣")
 _HUMILIATING_AUDIO = (
     r"\b(?:voice\s+notes?|recordings?|audio|footage|screenshots?|clips?|videos?|vids?)\s+of\s+(?!(?:my|the|our)\s+(?:dog|cat|puppy|kitten|pet|baby)\b)(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:[\w']+\s+){0,2}?(?:having\s+a\s+(?:[\w-]+\s+)?(?:breakdown|meltdown|panic\s+attack|tantrum|strop|cry|rant|row|fight|argument)|crying|sobbing|screaming|begging|arguing\s+with|drunk|throwing\s+up|passed\s+out)\b",
 )
@@ -142,7 +153,8 @@ class ConsentMediaDetector(Detector):
                  none_of=_OFFICIAL_RECORDING + _CONSENT_GIVEN, whole=True),
             Rule("consent.lecture_materials", CAT, _SLIDES_NAMED, near=(Near(_SLIDES_PASSED, 100),), none_of=(_SLIDES_OFFICIAL,), whole=True),
             Rule("consent.no_consent", CAT, _FACES, near=(Near(_FACES_MEDIA, 120),), none_of=_CONSENT_GIVEN + (r"\b(?:blur(?:red)?\s+(?:out\s+)?(?:the\s+|their\s+|all\s+)?faces|faces\s+(?:are\s+)?blurred|with\s+(?:their|everyone's)\s+(?:permission|consent))\b",), whole=True),
-            Rule("consent.no_consent", CAT, _HUMILIATING_AUDIO + _HUMILIATING_MORE, none_of=_CONSENT_GIVEN, whole=True),
+            Rule("consent.no_consent", CAT, _HUMILIATING_AUDIO + _HUMILIATING_MORE, none_of=_CONSENT_GIVEN + (r"\b(?:myself|ourselves|selfie)\b",), whole=True),
+            Rule("consent.no_consent", CAT, _STRANGERS, near=(Near(_STRANGERS_POSTED, 120),), none_of=_CONSENT_GIVEN + (r"\b(?:my\s+(?:own\s+)?(?:parents|family|kids|grandparents)|wedding\s+photographer|photography\s+(?:project|portfolio)\s+with\s+consent|blurred)\b",), whole=True),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

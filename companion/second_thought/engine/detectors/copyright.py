@@ -90,10 +90,10 @@ _SLIDES_WHERE = (r"\b(?:(?:she|he|they)(?:'d|\s+would)\s+kill\s+me|if\s+(?:she|h
 
 
 # Pasting a whole article for everyone; printing someone's art on things to sell.
-_NEVER_NOTICE = (r"\bhope\s+(?:they|he|she|(?-i:[A-Z]\w+)|the\s+\w+)\s+(?:doesn't|don't|doesnt|dont|never|won't|wont)\s+(?:see|notice|find\s+out|sue|mind|care|check)\b|\btraced\s+(?:a|an|the|this|some|it\s+from)\s+(?:[\w']+\s+){0,2}?(?:character|drawing|picture|design|logo|illustration|artwork|photo|cartoon)\b|"
+_NEVER_NOTICE = (r"\bhope\s+(?:they|he|she|(?-i:[A-Z]\w+)|the\s+\w+)\s+(?:doesn't|don't|doesnt|dont|never|won't|wont)\s+(?:see|notice|find\s+out|sue|mind|care|check)\b|\btraced\s+(?:a|an|the|this|some|it\s+from)\s+(?:[\w']+\s+){0,2}?(?:character|drawing|picture|design|logo|illustration|artwork|photo|cartoon|panel|comic|still|frame|cover|page|manga)\b|"
                  r"\b(?:he|she|they|nobody|no\s+one|no-one|the\s+(?:artist|photographer|owner|creator|author|band))(?:'ll|\s+will|'d|\s+would)\s+(?:never|not)\s+(?:notice|know|find\s+out|see\s+it|care|mind)\b|\b(?:he|she|they|the\s+(?:artist|photographer|owner|creator|band))\s+(?:won't|wont|wouldn't)\s+(?:mind|notice|care|know)\b"
                  r"|\bno\s+(?:licen[cs]e|permission|rights|clearance)\b(?!\s+(?:needed|required|necessary))|\bwithout\s+(?:a\s+|any\s+)?(?:licen[cs]e|permission|the\s+rights|paying\s+for\s+(?:it|the\s+rights))\b|\bwhat\s+(?:they|he|she)\s+don'?t\s+know\b")
-_MEDIA_THING = (r"\b(?:characters?|mascots?|photos?|pics?|images?|pictures?|art|artwork|drawings?|designs?|logos?|songs?|tracks?|music|videos?|footage|fonts?|illustrations?|graphics?|memes?|paintings?|shots?)\b")
+_MEDIA_THING = (r"\b(?:panels?|comics?|stills?|frames?|scenes?|covers?|manga|characters?|mascots?|photos?|pics?|images?|pictures?|art|artwork|drawings?|designs?|logos?|songs?|tracks?|music|videos?|footage|fonts?|illustrations?|graphics?|memes?|paintings?|shots?)\b")
 _SELL_COPIES = (
     r"\bsell(?:ing|s)?\s+(?:printed\s+|photocopied\s+|scanned\s+|pdf\s+|bound\s+)?(?:copies|pdfs?|scans|printouts|photocopies)\s+of\s+(?:the|my|our|a|this)?\s*(?:[\w'-]+\s+){0,4}?(?:textbook|book|set\s+text|reader|course\s*pack|workbook|novel|guide|manual|case\s+stud(?:y|ies)|(?:study|revision)\s+(?:packs?|kits?|texts?|notes)|question\s+banks?|course\s+materials?)s?\b",
     r"\b(?:whole|entire)\s+(?:thing|book|textbook|novel|reader)\s+(?:photocopied|scanned|copied|printed|pdf'?d)\b",
@@ -146,6 +146,12 @@ _LINKED_ONLY = (r"\b(?:article|report|story|piece|paper|study|interview|review)\
 _LIBRARY_ACCESS = (r"\b(?:free|available|access(?:ible)?|read\s+it)\s+(?:through|via|from|on)\s+(?:the\s+)?(?:uni(?:versity)?|library|athens|openathens)\b|\blibrary\s+(?:login|access|database|has\s+it|gives)|\b(?:log\s+in|sign\s+in)\s+with\s+your\b")
 _SHOW_IN_FULL = (
     r"\b(?:recorded|filmed|taped|screen[- ]?recorded|streamed|livestreamed)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:concert|gig|show|musical|play|set|performance|film|movie|match|comedy\s+special|screening|fight|game|premiere|lecture|talk|masterclass|webinar)\s+(?:start\s+to\s+finish|from\s+start\s+to\s+(?:finish|end)|in\s+full|all\s+the\s+way\s+through|beginning\s+to\s+end|front\s+to\s+back)\b",
+)
+_RESTREAM = (
+    r"\b(?:stream(?:ing)?|restream(?:ing)?|re-stream(?:ing)?|broadcast(?:ing)?|showing|screening)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:final|match|game|fight|ppv|race|grand\s+prix|episode|premiere|film|movie|season|series|concert)\s+(?:[\w'-]+\s+){0,2}?(?:on|via)\s+(?:my|our)\s+(?:twitch|youtube|discord|channel|stream|kick|insta\s+live|tiktok\s+live|server|telegram)\b",
+)
+_PASTED_PAYWALL = (
+    r"\b(?:pasted|copied|copy[- ]pasted|screenshotted|typed\s+out|reproduced)\s+(?:it\s+|the\s+(?:whole\s+)?(?:thing|article|text|piece)\s+)?(?:in\s+full|below|here|all|whole|word\s+for\s+word)\b[^.\n]{0,80}\b(?:paywall(?:ed)?|subscribers?[- ]only|premium|behind\s+a\s+paywall|subscription)\b",
 )
 _IP_ON_MERCH = (
     r"\b(?:used|using|use|put|putting|printed|printing|stuck|slapped)\s+(?:a|an|the|some|this|these|that)?\s*(?:[\w'-]+\s+){0,3}?(?:still|stills|character|characters|logo|artwork|image|images|photo|frame|screenshot|screenshots|art|drawing|illustration|poster)\s+(?:on|in|for)\s+(?:our|my|the)\s+(?:[\w']+\s+){0,2}?(?:tickets?|ticket\s+design|merch|posters?|flyers?|t-?shirts?|hoodies?|stickers?|mugs?|banner|menu|website|album\s+cover|cover|promo|ad|advert|tote\s+bags?|badges?|wristbands?|programmes?)\b",
@@ -215,6 +221,8 @@ class CopyrightDetector(Detector):
             Rule("copyright.lecture_slides", CAT, _SLIDES_NAMED, near=(Near(_SLIDES_PASSED, 100),), none_of=(_OPEN, _SLIDES_OFFICIAL), extend=True),
             Rule("copyright.pirated", CAT, _SHOW_IN_FULL, near=(Near(r"\b(?:upload\w*|youtube|tiktok|posted|posting|going\s+on|here(?:'s|s)?|link|channel|drive|discord|telegram|dm|sharing|shared|full\s+thing|tonight)\b", 120),),
                  none_of=(_OPEN, r"\b(?:my|our)\s+own\s+(?:band|gig|show|play|concert|talk|lecture)|\bwe\s+(?:performed|played)\b|\bwith\s+(?:their|the\s+band's|permission)\b"), extend=True),
+            Rule("copyright.pirated", CAT, _RESTREAM, none_of=(_OPEN, r"\b(?:official(?:ly)?\s+(?:licen[cs]ed|partner)|with\s+permission|my\s+own|our\s+own|we\s+(?:made|filmed|played))\b"), extend=True),
+            Rule("copyright.whole_work", CAT, _PASTED_PAYWALL, none_of=(_OPEN,), extend=True),
             Rule("copyright.uncredited_image", CAT, _IP_ON_MERCH, near=(Near(_IP_BRAND_OR_SALE, 120),),
                  none_of=(_OPEN, _CREDITED, r"\b(?:licen[cs]ed|official)\s+(?:merch|design|product|artwork)|\b(?:with|got|have)\s+(?:their|his|her|the\s+artist's|permission)\b|\b(?:my|our)\s+own\s+(?:art|artwork|drawing|design|photo|illustration)|\bi\s+(?:drew|designed|made|painted|took)\b"), extend=True),
         )

@@ -113,6 +113,8 @@ _ALLEGATION_GEN = (
 )
 
 _FOOD_CLAIM = (
+    r"\b(?:on\s+purpose|deliberately|knowingly|intentionally)\s+(?:to\s+)?(?:sell|make\s+(?:more\s+)?money|get\s+more|scam|charge|profit|overcharg\w+|rip\w*|mis-?sell\w*|fail|mark\s+(?:us|people|students)\s+down)\b",
+    r"\b(?:buys?|bought|buying)\s+(?:all\s+)?(?:her|his|their)\s+(?:followers|likes|reviews|views|subscribers|ratings)\b|\bfak(?:es|ed|ing)\s+(?:all\s+)?(?:her|his|their)\s+(?:sponsorships?|followers|reviews|likes|ratings|grades|marks|certificates?|credentials|injur(?:y|ies)|qualifications?|references?)\b",
     r"\bsell(?:s|ing)?\s+(?:[\w-]+\s+)?(?:drugs|coke|cocaine|weed|pills|steroids|roids|gear|ket|mdma|pingers|xanax|spice|nitrous|laughing\s+gas|vapes|fake\s+ids)\s+(?:to|at|in|from|on|out\s+of|behind)\b",
     r"\b(?:nepotism|cronyism|backhanders?|brown\s+envelopes?)\b|\bwithout\s+(?:meeting|having|getting)\s+the\s+(?:grades|requirements|entry\s+requirements|qualifications)\b|\b(?:pulled\s+(?:some\s+)?strings|strings\s+(?:were\s+)?pulled|through\s+the\s+back\s+door)\b",
     r"\b(?:spent|spends|spending|blew|blown|used|wasted|took|pocketed|nicked)\s+[£$]\s?\d[\d,.]*k?\s+(?:of|from)\s+(?:the|our|their|his|her|its)\s+(?:[\w-]+\s+)?(?:budget|funds|money|grant|account|kitty|fundraising|donations)\s+on\s+(?:a|an|his|her|their|personal|himself|herself|themselves|drink|booze|holidays?|clothes|a\s+car)\b",
@@ -192,6 +194,7 @@ class DefamationDetector(Detector):
 
     def __init__(self) -> None:
         allegation = rx(_ALLEGATION, *_ALLEGATION_MORE, *_ALLEGATION_GEN[:4], *_FOOD_CLAIM)
+        blame_claim = rx(r"\b(?:5g(?:\s+(?:masts?|towers?))?|phone\s+(?:masts?|towers?)|wi-?fi(?:\s+routers?)?|vaccines?|jabs?|boosters?|fluoride|chemtrails?|smart\s+meters?)\b[^.\n]{0,40}?\b(?:are|is|was|were)\s+(?:literally\s+|clearly\s+|obviously\s+|the\s+real\s+)?(?:why|the\s+reason|what's\s+(?:causing|making)|behind|to\s+blame)\b")
         secret_plot = rx(r"\b(?:secretly|deliberately|quietly)\s+(?:putting|adding|spraying|poisoning|tracking|microchipping|sterili[sz]ing|drugging|lacing|dosing|injecting)\b|\b(?:putting|adding|puts|adds|spraying|sprays)\s+(?:fluoride|chemicals|drugs|sedatives|bromide|something|tracking\s+chips?|microchips?)\s+in(?:to)?\s+(?:the\s+|our\s+)?(?:water|food|air|vaccines?|jabs?|drinks?)\s+to\b")
         self._rules = (
             Rule("defamation.unverified_claim", CAT, allegation, near=(Near(_TARGET, 90),), check=_not_self,
@@ -204,6 +207,8 @@ class DefamationDetector(Detector):
                  check=_not_self),
             Rule("defamation.misinformation", CAT, _MISINFO_CLAIMS + _ALLEGATION_GEN[4:],
                  none_of=(r"\b(?:claims?\s+that|myths?|debunk\w*|(?:is|are|it's)\s+(?:a\s+)?(?:fake\s+news|false|not\s+true)|no\s+evidence|dissertation|essay|thesis|module|lecture|seminar|research\s+(?:on|into))\b",)),
+            Rule("defamation.misinformation", CAT, blame_claim, near=(Near(_CONSPIRACY + r"|\b(?:look\s+it\s+up|google\s+it|wake\s+up|they\s+don't\s+want|trust\s+me|everyone\s+knows|research\s+it)\b", 140),),
+                 none_of=(r"\b(?:claims?\s+that|myths?|debunk\w*|(?:is|are|it's)\s+(?:a\s+)?(?:conspiracy\s+theory|fake\s+news|false|not\s+true)|no\s+evidence|dissertation|essay|module|lecture|seminar)\b",)),
             Rule("defamation.misinformation", CAT, secret_plot, near=(Near(_CONSPIRACY + r"|\b(?:look\s+it\s+up|google\s+it|wake\s+up|they\s+don't\s+want|sheep|docile|control\s+(?:us|people|the\s+population)|obedient|compliant|dumb\s+(?:us|people)\s+down)\b", 140),),
                  none_of=(r"\b(?:claims?\s+that|myths?|debunk\w*|(?:is|are|it's)\s+(?:a\s+)?(?:conspiracy\s+theory|fake\s+news|false|not\s+true)|no\s+evidence|dissertation|essay|module|lecture|seminar)\b",)),
             Rule("defamation.misinformation", CAT, _CURE, near=(Near(_HOME_REMEDY + "|" + _CONSPIRACY, 100),),

@@ -26,7 +26,7 @@ _DATE = re.compile(
     r"\b(?:valid|expires?|expiry|exp|issued?|date\s+of\s+(?:birth|issue|expiry)|dob|d\.o\.b|born)\b[^\n\d]{0,15}\d{1,4}(?:[/.\-]\d{1,4}){0,2}"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}/\d{4}\b",
     re.I)
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)\b|\b[A-Z]{2,}\s*,\s*[A-Z][a-z]+\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)\b|\b[A-Z]{2,}\s*,\s*[A-Z][a-z]+\b|\b[A-Z]{2,}\s*,\s*[A-Z]{2,}\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
 _LABEL = re.compile(
     r"\b(?:name|surname|given\s+names?|forenames?|nationality|sex|gender|place\s+of\s+birth|date\s+of\s+birth|dob|course|faculty|student\s+(?:no|number|id)|staff\s+(?:no|number|id)"
     r"|id\s+(?:no|number)|card\s+(?:no|number)|issue\s+(?:no|number)|passport\s+(?:no|number)|licen[cs]e\s+(?:no|number)|expiry|valid\s+(?:from|to|until)|issued)\s*[:#=]",
@@ -38,7 +38,7 @@ _MRZ = re.compile(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,44}(?![A-Z0-9<])"
 # A picture of an ID card, passport or licence said to be attached or posted
 # with the draft ("pic of my student ID front and back 👇").
 _SHOWN = re.compile(
-    r"\b(?:(?:photos?|pics?|pictures?|scans?|copy|copies|images?|screenshots?|snaps?|selfie)\s+(?:of\s+)?(?:both\s+sides\s+of\s+|the\s+front\s+(?:and\s+back\s+)?of\s+)?|(?:both\s+sides|front\s+and\s+back|the\s+front)\s+of\s+)(?:my|her|his|their|the|this|[\w']+'s)\s+(?:new\s+|old\s+)?"
+    r"\b(?:(?:photos?|pics?|pictures?|scans?|copy|copies|images?|screenshots?|snaps?|selfie)\s+(?:of\s+)?(?:both\s+sides\s+of\s+|the\s+front\s+(?:and\s+back\s+)?of\s+)?|(?:both\s+sides|front\s+and\s+back|the\s+front)\s+of\s+)(?:my|her|his|their|the|this|[\w']+'s)\s+(?:new\s+|old\s+|biometric\s+|national\s+|full\s+|uk\s+|eu\s+)*"
     r"(?:student\s+|staff\s+|uni\s+|university\s+|work\s+|campus\s+)?(?:id(?:\s+card)?|card|passport(?:\s+(?:photo\s+)?page)?|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|provisional(?:\s+licen[cs]e)?|licen[cs]e|brp|residence\s+permit|lanyard)\b",
     re.I)
 _SHOWN_MINE = re.compile(

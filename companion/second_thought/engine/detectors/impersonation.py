@@ -152,6 +152,12 @@ _FORMS_MORE = _FORMS_MORE + (
     r"\bsign(?:ed|ing|s)?\s+(?:my\s+\w+|him|her|them|(?-i:[A-Z][a-z]+)|half\s+the\s+\w+|everyone|the\s+others|the\s+lads|the\s+girls)\s+(?:in(?:to)?|on(?:to)?)\s+(?:the\s+|today's\s+|this\s+morning's\s+)?(?:\d{1,2}\s*(?:am|pm)\s+)?(?:[\w-]+\s+)?(?:lab|lecture|seminar|register|class|tutorial|workshop|session|attendance|practical)\b",
     r"\b(?:\d+|loads\s+of|dozens\s+of|multiple|several|ten|twenty|fifty)\s+(?:nominations?|votes|entries|reviews|ratings|responses|signatures|applications)\b[^.\n]{0,80}\b(?:fake|made[- ]up|different|other\s+people's|false|random|invented)\s+(?:names|emails|accounts|identities|details)\b",
 )
+_FORMS_MORE = _FORMS_MORE + (
+    r"\b(?:entered|entering|voted|voting|signed\s+up|registered|applied|nominated|submitted|filled\s+(?:it\s+)?in)\b[^.\n]{0,60}?\b(?:under|using|with|in)\s+(?:my\s+\w+(?:s'|'s)|their|other\s+people's|someone\s+else's|(?-i:[A-Z][a-z]+)'s|[a-z]+s'|fake|made[- ]up|random)\s+names?\b",
+)
+_ANSWER_FOR = (
+    r"\b(?:answering|replying\s+to|reading|sending|checking|managing|running|doing)\s+(?:my\s+\w+'s|her|his|their|(?-i:[A-Z][a-z]+)'s)\s+(?:[\w-]+\s+)?(?:emails|messages|texts|dms|account|inbox|post|socials|instagram|insta|twitter|facebook|linkedin)\s+(?:for\s+(?:her|him|them)|as\s+(?:her|him|them)|on\s+(?:her|his|their)\s+behalf)\b",
+)
 _NO_CONSENT_MORE = (r"|\b(?:has|have|had)\s+no\s+(?:idea|clue)\b|\bno\s+(?:idea|clue)\s+(?:i'm|im|i\s+am|i\s+was|i've)\b|\b(?:doesn't|don't|didn't|does\s+not)\s+know\s+(?:i'm|im|i\s+am|i\s+was|about\s+this)\b"
                     r"|\bbehind\s+(?:her|his|their)\s+back\b|\bwithout\s+telling\s+(?:her|him|them)\b|\b(?:never|didn't|did\s+not)\s+(?:agreed|agree|asked|ask|said\s+yes|say\s+yes)\b")
 _NO_CONSENT = _NO_CONSENT + _NO_CONSENT_MORE
@@ -182,6 +188,7 @@ class ImpersonationDetector(Detector):
                  near=(Near(_NO_CONSENT, 120),), none_of=(_CONSENT,), extend=True),
             Rule("impersonation.posing_as", CAT, _POSING_MORE, none_of=(_SAFE, _CONSENT), extend=True),
             Rule("impersonation.forms_as_others", CAT, _FORMS_MORE, none_of=(_CONSENT,), extend=True),
+            Rule("impersonation.posting_for_without_consent", CAT, _ANSWER_FOR, near=(Near(_NO_CONSENT, 120),), none_of=(_CONSENT,), extend=True),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

@@ -137,6 +137,12 @@ _HOME_ALONE = _HOME_ALONE + (
 _HOME_ALONE = _HOME_ALONE + (
     r"\b(?:flatmates|housemates|roommates|parents|everyone|every(?:one|body)\s+else|the\s+others|the\s+rest|my\s+\w+)\s+(?:aren't|are\s+not|won't\s+be|don't|do\s+not|isn't|is\s+not|haven't|have\s+not)\s+(?:arriving|back|moving\s+in|coming\s+back|home|here|getting\s+back|arrived|moved\s+in|come\s+back)\s+(?:yet\s+)?(?:till|until|for|yet)?\b[^.\n]{0,60}\b(?:on\s+my\s+own|alone|by\s+myself|just\s+me|myself|empty)\b",
 )
+_ALONE_AT = _ALONE_AT + (
+    r"\b(?:my\s+(?:[\w-]+\s+)?\w+(?:'s|\s+is)|she(?:'s|\s+is)|he(?:'s|\s+is)|(?-i:[A-Z][a-z]+)(?:'s|\s+is)|i'm|im|i\s+am|i'll\s+be)\s+(?:\w+ing\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,40}?\s+" + _ALONE_WORDS + r"\s+(?:till|until|til|tonight|from|every|all|this|now|rn)\b",
+)
+_HOME_ALONE = _HOME_ALONE + (
+    r"\bmy\s+(?:room|flat|house|place|apartment)\b[^.\n]{0,40}?\b(?:is|'s|will\s+be)\s+(?:completely\s+|totally\s+)?empty\b(?!\s+(?:of|without))",
+)
 _ALONE_TRAVEL = (r"\b(?:on|in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:train|bus|tram|coach|carriage|platform|station|car\s+park|underpass|taxi|uber|night\s+bus|tube)\b",)
 _SPOT = (r"\b(?:study\s+spot|my\s+spot|where\s+i(?:'ll|\s+will)\s+be|my\s+(?:current\s+)?location|current\s+location|base\s+camp|hq)\s+(?:for\s+[^:\n]{1,25}|today|tonight|rn|now)?\s*[:\-–]\s*\S",)
 _OTHER_PERSON = (r"(?:she|he|(?-i:[A-Z][a-z]+)|my\s+(?:little\s+|big\s+|younger\s+|older\s+|baby\s+)?(?:sister|brother|sis|bro|mum|mom|dad|girlfriend|boyfriend|gf|bf|flatmate|housemate|roommate|friend|mate|bestie|partner|wife|husband|ex|daughter|son|cousin|nan|gran|grandma|grandad|neighbou?r|colleague|lecturer|tutor))")
@@ -145,6 +151,7 @@ _OTHER_ROUTINE = (
     r"\b" + _OTHER_PERSON + r"\s+(?:always\s+|usually\s+|normally\s+)?(?:walks|runs|jogs|cycles|rides|goes|swims|trains|studies|works|leaves|drives|heads)\b[^.\n]{0,60}?\b(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b[^.\n]{0,30}?\b(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves)|at\s+\d)",
 )
 _CATCH_THEM = (
+    r"\b(?:you|u)\s+(?:could|can|'ll|will|might|should)\s+(?:always\s+|easily\s+)?(?:catch|find|corner|get)\s+(?:him|her|them)\s+(?:there|then|at\s+\w+|in\s+the|on\s+the|by\s+the|outside)\b",
     r"\b(?:that's|thats|that\s+is)\s+where\s+(?:you(?:'ll|\s+will|\s+can)\s+)?(?:catch|find|get|corner|see)\s+(?:him|her|them)\b",
     r"\b(?:my\s+(?:[\w-]+\s+)?\w+|our\s+(?:[\w-]+\s+)?\w+|the\s+(?:lecturer|tutor|prof|professor|dean|boss|manager|landlord)|she|he|(?-i:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+)|(?-i:[A-Z][a-z]+))\s+(?:always|usually|normally|every\s+day|daily)\s+(?:sits|is|works|studies|eats|drinks|goes|parks|waits|smokes|runs|walks|trains|has\s+(?:lunch|coffee))\s+(?:in|at|on|by|outside|to)\b[^.\n]{0,50}\b(?:between|from|at|till|until|after|before)\s+\d",
 )

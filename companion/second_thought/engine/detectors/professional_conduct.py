@@ -113,11 +113,22 @@ _COLLEAGUES_MORE = COLLEAGUES + r"|\b(?:library|admin|administrative|support|cat
 _DISPARAGE_MORE = (r"\b(?:shouldn't\s+be\s+here|don't\s+belong\s+(?:here|at\s+uni(?:versity)?|on\s+this\s+course)|laughed\s+(?:out\s+loud\s+)?at\s+(?:a|their|his|her|the|this)|so\s+bad\s+(?:that\s+)?i\s+(?:actually\s+|literally\s+)?(?:laughed|cried|winced|gave\s+up)"
                    r"|selfish|arrogant|obnoxious|insufferable|nasty|vile|a\s+(?:selfish\s+|total\s+|complete\s+|absolute\s+)?nightmare|a\s+pain\s+in\s+the|backstabb\w+|lazy\s+(?:sod|git|cow|so-and-so))\b")
 _DISPARAGE = _DISPARAGE + "|" + _DISPARAGE_MORE
+_DISPARAGE_WORK = (
+    r"\b(?:would\s+embarrass\s+an?|who\s+let\s+(?:these|them|this\s+lot|him|her)\s+in|(?:an?|my)\s+(?:year\s+\d+|primary\s+school|gcse|school|ten[- ]year[- ]old)\s+(?:pupil|kid|child|student|nephew|niece)?\s*(?:could|would)\s+(?:do|write)\s+better|painful\s+to\s+(?:watch|read|mark|sit\s+through)|was\s+painful)\b",
+    r"\b(?:lifted|copied|nicked|stolen|pinched)\s+(?:straight\s+|wholesale\s+)?from\s+(?:a|the|some)\s+(?:blog|website|wikipedia|chatgpt|student|textbook|youtube\s+video)\b",
+    r"\b(?!(?:best|brightest|nicest|kindest|smartest|cleverest|finest|greatest|loveliest|friendliest|happiest|strongest|sharpest|sweetest|keenest|highest|largest|biggest|youngest|oldest)\b)(?:\w+iest|\w{3,}est|most\s+(?!(?:engaged|talented|motivated|able|capable|hard-?working|enthusiastic|brilliant|inspiring|creative|dedicated|impressive|diverse|supportive|committed|curious)\b)\w+|least\s+\w+|worst)\s+(?:\w+\s+)?(?:group|cohort|class|year|bunch|lot|intake|set|students|tutees)\s+i(?:'ve|\s+have)\s+(?:ever\s+)?(?:taught|had|seen|marked|met|known|supervised|dealt\s+with)\b",
+)
+_FAVOUR_OWN = (
+    r"\b(?:making\s+sure|ensur\w+|guarantee\w*|see\s+to\s+it\s+that)\s+(?:that\s+)?(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:students|tutees|supervisees|group|favourites|lot)\s+(?:get|gets|have|are\s+given|always\s+get)\s+(?:the\s+)?(?:best|first|top|easiest|priority|extra|better|pick)\b",
+    r"\b(?:the\s+others|the\s+rest(?:\s+of\s+them)?|everyone\s+else)\s+can\s+(?:wait|fend\s+for\s+themselves|whistle|sort\s+themselves\s+out)\b",
+)
 _CALL_OUT = (
     r"\bto\s+the\s+(?:[\w-]+\s+)?(?:student|students|fresher|first[- ]year|undergrad|tutee|person|people|one|lad|girl|guy)\s+(?:who|that|in\s+(?:my|the|today's))\b[^:\n]{0,80}[:,\-–]\s*(?:you|your|u|ur|i|we)\b",
+    r"\bto\s+the\s+(?:[\w-]+\s+)?(?:student|students|fresher|first[- ]years?|second[- ]years?|third[- ]years?|final[- ]years?|year\s+\d|phd\s+student|masters\s+student|postgrad|undergrad|tutee|level\s+\d)\s+(?:who|that)\b[^:\n]{0,80}[:\-–]\s*\S",
     r"\b(?:replying|responding|reply|response)\s+to\s+(?:my|our|a|this|that|the|one)\s+(?:[\w-]+\s+)?(?:student|students|tutee|fresher|undergrad|first[- ]year)\b[^.\n:]{0,30}\b(?:on|in)\s+(?:twitter|x|insta(?:gram)?|tiktok|facebook|linkedin|reddit|the\s+comments|public)\b",
 )
 _TELL_OFF_PUBLIC = (
+    r"\b(?:crying|moaning|whining|complaining|sulking|ranting|kicking\s+off)\s+(?:about\s+it\s+)?(?:on|to|all\s+over)\s+(?:twitter|x|insta(?:gram)?|tiktok|reddit|social\s+media|everyone|the\s+internet)\b|\bwon't\s+change\s+(?:your|ur)\s+(?:mark|grade)\b|\byou've\s+had\s+(?:the|your)\s+feedback\b",
     r"(?:@\w{3,}|\b(?-i:[A-Z][a-z]+))\s*[,:]?\s+(?:stop\s+(?:emailing|messaging|tagging|dming|pestering|hassling|asking|whining|moaning|complaining)|read\s+the\s+(?:brief|feedback|handbook|email|module\s+guide|instructions)|(?:i've|i\s+have)\s+(?:already\s+)?(?:answered|explained|told\s+you))\b",
     r"\b(?:stop\s+(?:emailing|messaging|tagging|dming|pestering|hassling)\s+me|i've\s+(?:already\s+)?(?:answered|explained)\s+(?:this|your\s+question|it)\s+(?:\w+\s+)?(?:times|twice|already))\b",
 )
@@ -158,6 +169,12 @@ class ProfessionalConductDetector(Detector):
             Rule("conduct.criticising_students", CAT, _DISPARAGE, roles=staff, near=(Near(_STUDENTS_MORE, 90),), check=_not_self,
                  none_of=(r"\b(?:students?|they)\s+(?:told|said|think|feel|called|say)\s+(?:me|that)\b[^.\n]{0,20}\b(?:i'm|i\s+am|i\s+was)\b|\bdon't\s+(?:be|feel)\b|\bnot\s+(?:thick|stupid|useless|lazy)\b|\bno\s+such\s+thing\s+as\s+a\s+(?:stupid|dumb)\b",), whole=True),
             Rule("conduct.criticising_students", CAT, _ARGUE, roles=staff, whole=True),
+            Rule("conduct.criticising_students", CAT, _DISPARAGE_WORK, roles=staff, whole=True,
+                 near=(Near(_STUDENTS_MORE + r"|\b(?:marking|marked|scripts|submissions|essays|dissertations|work\s+i've)\b", 140),),
+                 none_of=(r"\b(?:my\s+own|i\s+(?:was|wrote)|when\s+i\s+was)\b",)),
+            Rule("conduct.criticising_colleagues", CAT, _DISPARAGE_WORK, roles=staff, whole=True, near=(Near(_COLLEAGUES_MORE, 140),),
+                 none_of=(r"\b(?:my\s+own|i\s+(?:was|wrote))\b",)),
+            Rule("conduct.favouritism", CAT, _FAVOUR_OWN, roles=staff, extend=True, near=(Near(r"\b(?:students|tutees|supervisees|slots?|marks|grades|projects|placements|extensions?|references?|lab|others|rest)\b", 120),)),
             Rule("conduct.criticising_students", CAT, _CALL_OUT, roles=staff, whole=True,
                  none_of=(r"\b(?:thank\s+you|thanks|well\s+done|congrat\w*|proud|brilliant|great\s+(?:question|point|work)|amazing|lovely|kind)\b",)),
             Rule("conduct.criticising_students", CAT, _TELL_OFF_PUBLIC, roles=staff, whole=True,

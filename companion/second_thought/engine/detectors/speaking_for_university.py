@@ -60,6 +60,10 @@ _OFFICIAL_CLAIM = _OFFICIAL_CLAIM + (
     r"\b(?:i|we)\s+can\s+(?:officially\s+)?(?:confirm|announce)\s+(?:that\s+)?(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort|university\s+of\s+\w+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?)\s+(?:fully\s+|officially\s+|wholeheartedly\s+|completely\s+)?(?:supports?|backs?|endorses?|approves?|condemns?|stands?|will|is|has|agrees?)\b",
     r"^\s*(?:\W\s*)?(?:statement|announcement|update|notice|press\s+release)\s*[:\-–]\s*(?:the\s+)?(?:dmu|uon|de\s?montfort(?:\s+university)?|university|uni|university\s+of\s+\w+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?)\s+(?:stands?|condemns?|supports?|backs?|will|is|has|rejects?|opposes?|apologi[sz]es?|welcomes?)\b",
 )
+_OFFICIAL_CLAIM = _OFFICIAL_CLAIM + (
+    r"\bon\s+behalf\s+of\s+(?:every(?:one|body)|all\s+of\s+us|all\s+(?:the\s+)?(?:staff|students))\s+(?:at|from|in)\s+" + _INSTITUTION + r"\b",
+    r"\b(?:soc(?:iety)?|club|union|su|team)\s+(?:and|&|x)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort(?:\s+university)?|university\s+of\s+[a-z]+)\s*[:\-–]\s*(?:together\s+)?we\b",
+)
 _LOGO = (
     r"\b(?:uni(?:versity)?|dmu|uon|de\s?montfort|derby|northampton|nottingham|leicester|university's|uni's|the\s+official)\s+(?:logo|crest|branding|brand\s+assets|emblem|coat\s+of\s+arms|shield)\b",
     r"\b(?:logo|crest|branding)\s+(?:of|from)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort)\b",
@@ -125,6 +129,7 @@ _AS_ROLE = (r"\bas\s+(?:the\s+)?(?:university's|uni's|dmu's|uon's|[a-z]+\s+unive
 _REFERENCE = (
     r"\brecommend\s+(?:her|him|them)\s+(?:unreservedly|wholeheartedly|highly|without\s+hesitation|to\s+any|for\s+any)\b",
     r"\blinkedin\s+(?:recommendation|reference|endorsement)\s+for\b",
+    r"\b(?:i\s+can|i'd|i\s+would|happy\s+to|we\s+can)\s+(?:personally\s+)?vouch\b|\bon\s+behalf\s+of\s+(?:the|our|my)\s+(?:department|school|faculty|university|uni|programme|course\s+team)\b[^.\n]{0,60}\b(?:vouch|recommend|confirm|endorse)\b",
     r"\b(?:highly|strongly|wholeheartedly|unreservedly|thoroughly)\s+recommend\s+(?-i:[A-Z][a-z]+)\b",
     r"\b(?:i(?:'d|\s+would)?\s+(?:highly\s+|strongly\s+|wholeheartedly\s+|unreservedly\s+)?(?:recommend|vouch\s+for|endorse)|(?:happy|pleased|delighted|glad|proud)\s+to\s+(?:recommend|vouch\s+for|endorse|act\s+as\s+a\s+referee)"
     r"|(?:can|could)\s+(?:highly\s+|wholeheartedly\s+)?(?:recommend|vouch\s+for))\s+(?:[\w'-]+[,;]?\s+){0,6}(?:to\s+any|for\s+any|as\s+an?|without\s+hesitation|for\s+(?:the|this|a)\s+(?:role|position|job|post)|to\s+(?:employers|anyone\s+hiring))",
