@@ -303,13 +303,18 @@ _OFFER_WRITE = (
     r"\b(?:i'll|i\s+will|i\s+can|can|will|i\s+could|happy\s+to)\s+(?:write|do|finish|complete)\s+(?:your|ur|ya|anyone's|people's)\s+(?:[\w-]+\s+){0,2}?(?:essays?|reports?|assignments?|dissertations?|coursework|logs?|portfolios?|reflections?|lab\s+reports?|presentations?|homework|projects?|write-?ups?|code)\b",
     r"\b(?:need|want|looking\s+for|getting|get|got)\s+(?:my|a|an)\s+(?:[\w-]+\s+){0,3}?(?:essay|report|assignment|dissertation|coursework|log|portfolio|reflection|lab\s+report|presentation|project|write-?up)\s+(?:done|written|finished|completed|doing|writing)\b(?=[^.\n]{0,80}(?:[£$]\s?\d|\b(?:paying|pay|will\s+pay|tenner|fiver|quid|cash|paypal|no\s+one\s+will\s+know|nobody\s+will\s+know|for\s+me)\b))",
 )
-_PRICE = (r"[£$]\s?\d|\b(?:tenner|fiver|quid|cash|paypal|venmo|monzo|cheap|rates?|per\s+(?:page|word|1000)|dm\s+(?:me|for)|hmu|for\s+a\s+price|paid)\b")
+_PRICE = (r"[£$]\s?\d|\b(?:tenner|fiver|quid|cash|paypal|venmo|monzo|cheap|rates?|per\s+(?:page|word|1000)|dm\s+(?:me|for)|hmu|for\s+a\s+price|paid|pay|paying|will\s+pay)\b")
 _SIMILARITY = (r"\b(?:similarity|plagiarism|originality|ai)\s+(?:score|percentage|report|check\w*|detect\w*|rating)|\bturnitin\b|\bdetectors?\b|\bai\s+checkers?\b")
 _REWORD_TRICK = (r"\b(?:thesaurus|synonyms?|every\s+(?:\d+(?:st|nd|rd|th)|other|few|second|third|fifth)\s+word|swap(?:ping)?\s+(?:out\s+)?(?:the\s+)?words|change\s+(?:the\s+)?words|word\s+spinner|quillbot|paraphras\w+\s+tool|humani[sz]ers?|(?:ai\s+)?rewriters?|spinners?|paraphrasers?)\b",)
 _FOR_LATER_LOT = (r"\bwhoever(?:'s|\s+is|\s+are)\s+(?:in|sitting|doing|taking|on)\s+(?:it\s+|the\s+\w+\s+)?(?:at\s+\d|later|this\s+afternoon|tomorrow|next|after|in\s+the\s+afternoon)",) + (r"\b(?:for|to)\s+(?:the\s+|all\s+the\s+)?(?:\d{1,2}\s*(?:am|pm)|afternoon|morning|evening|later|tomorrow's|next|second|other|thursday|friday|monday|tuesday|wednesday|resit)\s+(?:lot|group|sitting|people|cohort|crew|gang|session|ones)\b",)
 _TIP_CONTENT = (r"\b(?:stations?|questions?|qs|topics?|titles?|it's|its|is|are|were|was|came\s+up|on\s+the\s+paper|you're\s+welcome|ur\s+welcome|learn|revise)\b|😉|🙃|👀|🤫")
 _CHEAT_KIT = (r"\b(?:earpiece|ear\s*piece|hidden\s+(?:phone|earbuds?|notes)|crib\s+sheet|cheat\s+sheet|notes\s+(?:on|up|under)\s+my\s+(?:arm|hand|sleeve|wrist|leg|water\s+bottle|label)|smart\s?watch)\b[^.\n]{0,80}\b(?:answers?|exam|test|quiz|reads?\s+me|tells?\s+me|texts?\s+me|sorted|undetect\w*|never\s+(?:know|notice))\b",
               r"\b(?:reads?|texts?|tells?|sends?|whispers?)\s+me\s+(?:the\s+)?answers\b")
+_OFFER_WRITE = _OFFER_WRITE + (
+    r"\b(?:any(?:one|1|body)|some(?:one|1|body))\s+(?:free|able|willing|around|up\s+for\s+it|wanna|want\s+to|fancy)\s+(?:to\s+)?(?:do|write|finish|complete|sit|take)\s+my\s+(?:[\w-]+\s+){0,2}?(?:coursework|essays?|assignments?|dissertation|report|lab\s+report|exam|test|quiz|homework|cw\s?\d|project|portfolio|code)\b",
+    r"\b(?:i|we)\s+(?:basically\s+|just\s+|literally\s+|actually\s+)?(?:rewrite|re-write|write|redo|do)\s+(?:your|ur)\s+(?:whole\s+|entire\s+)?(?:essays?|dissertations?|assignments?|coursework|reports?|theses|thesis)\b",
+)
+_KEPT_PAPER = (r"\bsame\s+(?:paper|questions|exam|test)\s+as\b|\b(?:kept|have|got|took|saved)\s+(?:a\s+)?(?:copy|copies|photos?|pics?|screenshots?)\s+of\s+(?:the\s+|all\s+the\s+)?(?:questions|paper|exam\s+paper|test|quiz)\b",)
 _PAY_SOMEONE = (r"\b(?:pay|paid|paying|hire|hired|hiring)\s+(?:some(?:one|1|body)|any(?:one|1|body)|a\s+[\w-]+|people|a\s+guy|writers?)\b[^.\n]{0,40}?\bto\s+(?:do|write|finish|complete|sit|take)\s+(?:your|ur|my|the|their|his|her)\b",
                 r"\b(?:fiverr|upwork|studypool|chegg\s+experts?|essay\s+writers?)\b[^.\n]{0,60}\b(?:essay|coursework|assignment|dissertation|report|exam|homework|cw\s?\d|did\s+(?:it|mine))\b")
 _REUSE = (r"\b(?:rename|change|swap)\s+(?:the\s+|all\s+the\s+)?(?:variables?|variable\s+names|function\s+names|class\s+names)\b",
@@ -391,6 +396,8 @@ class AcademicMisconductDetector(Detector):
                  none_of=(_OFFICIAL, r"\b(?:format|structure|layout|word\s+count|time\s+limit|rules|venue|room\s+change|moved\s+to|good\s+luck\s+(?:to\s+)?(?:the|all))\b(?![^.\n]{0,40}\b(?:stations?|questions?|topics?))")),
             Rule("misconduct.request_answers", CAT, _CHEAT_KIT, near=(Near(SITTING + r"|\bexam\s+hall\b|\binvigilat\w+", 140),),
                  none_of=(_OFFICIAL, r"\b(?:banned|not\s+allowed|isn't\s+allowed|prohibited|confiscated|caught\s+(?:someone|a\s+guy|a\s+girl|people)|got\s+caught|reported)\b")),
+            Rule("misconduct.tip_off", CAT, _KEPT_PAPER, near=(Near(r"\b(?:resit|re-sit|retake|dm|later|next|sitting|send|share|january|may|august|afternoon|tomorrow)\b", 120),),
+                 none_of=(_OFFICIAL, r"\b(?:official(?:ly)?|on\s+(?:blackboard|moodle|the\s+vle)|past\s+papers?\s+(?:are|is)\s+(?:on|up))\b")),
             Rule("misconduct.essay_mill", CAT, _PAY_SOMEONE, none_of=(_OFFICIAL, r"\b(?:don't|never|avoid|scam|report(?:ed)?|tutor\s+to\s+(?:explain|teach|help\s+me\s+understand))\b")),
             Rule("misconduct.collusion", CAT, _REUSE, near=(Near(r"\b(?:code|cw\s?\d|coursework|assignment|essay|report|lab|answers|submission|project|homework|program)\b", 120),),
                  none_of=(_OFFICIAL, r"\b(?:open\s+source|library|package|my\s+own\s+project|refactor\w*|clean\s+code|best\s+practice|group\s+(?:project|work|assignment))\b")),

@@ -197,7 +197,7 @@ _PUSHED_SOLUTION = (
 # problem sheet 4"), the questions of a named sitting typed out from memory, and
 # a part of one's own assessed work introduced without a sharing verb.
 _TARGET_GEN = (r"(?:the\s+|this\s+week's\s+|last\s+week's\s+|our\s+|my\s+|today's\s+)?(?:[\w-]+\s+){0,2}?(?:coursework|cw\s?\d|assignment|problem\s+sheet|worksheet|lab\s*\d*|phase\s+test|tutorial\s+sheet|problem\s+sets?|p\s?sets?|exercise\s+sheets?|homework|hw|portfolio"
-               r"|quiz|test|exam|tca|midterm|mid-term|mock|resit|class\s+test|in-?class\s+test|online\s+test|assessment)\b")
+               r"|quiz|test|exam|tca|midterm|mid-term|mock|resit|class\s+test|in-?class\s+test|online\s+test|assessment|spotter|osce|practical|oral|final|finals)\b")
 _OWN_ANSWERS_GEN = (
     r"\b(?:my|our|all\s+my|all\s+our)\s+(?:full\s+|complete\s+|final\s+|whole\s+)?(?:answers?|solutions?|workings?|working\s+out|responses|code|program|script|notebook|essay|report|lab\s+report)\s+(?:to|for|from|of|on)\s+" + _TARGET_GEN,
 )
@@ -228,6 +228,12 @@ _SITTING_QUOTED = _SITTING_QUOTED + (
 )
 _OWN_ANSWERS_GEN = _OWN_ANSWERS_GEN + (
     r"\b(?:answers?|solutions?|workings?|working\s+out)\s+(?:to|for|from)\s+" + _TARGET_GEN,
+)
+_OWN_GRADED = _OWN_GRADED + (
+    r"\bmy\s+(?:\d{2}\s*%?|first[- ]class|1st|2:1|2:2|distinction|merit|full[- ]marks|a\+?)\s+(?:[\w-]+\s+){0,3}?(?:essay|report|assignment|coursework|dissertation|project|portfolio|code|plan|proposal|pitch|strategy|case\s+study|presentation|poster|reflection|write-?up|lab\s+report|analysis|critique|design)\b",
+)
+_SITTING_QUOTED = _SITTING_QUOTED + (
+    r"\b(?:two|three|four|five|\d|the|same|both|these)\s+(?:[\w-]+\s+)?questions?\s*(?:were|was|are)?\s*[:\-–]\s*(?:literally\s+)?['\"]?" + _TASK + r"\b",
 )
 _OWN_PART_GEN = (
     r"\bmy\s+(?:[\w-]+\s+){0,2}?(?:lab\s+report|essay|report|assignment|coursework|dissertation|cw\s?\d|portfolio|project)\s+(?:intro(?:duction)?|conclusion|discussion|abstract|method(?:ology|s)?|results(?:\s+section)?|analysis|lit(?:erature)?\s+review|reflection|evaluation|code|opening|first\s+paragraph|plan)\b",
@@ -273,7 +279,7 @@ class AssessmentMaterialDetector(Detector):
                  all_of=(SHARE + r"|\bdrop(?:ping)?\b|\bpinned\b|\bin\s+my\s+bio\b|\bcarousel\b|\bswipe\b|\bon\s+my\s+(?:profile|page|story|grid|feed|bio)\b|\bhelp\s+yourselves\b|\btake\s+a\s+look\b|\b(?:in|to)\s+the\s+(?:gc|group\s?chat|chat|group)\b|\banswer\s+(?:to|for)\s+(?:q|question)?\s*\d|\banswer\s*(?:is|was|=|:)|\bif\s+any(?:one|1)\s+wants|\bfor\s+any(?:one|1)\s+(?:who|that)|\bfeel\s+free|\bhave\s+a\s+look|\bcheck\s+(?:it|them)\s+out|\bcopy\b",),
                  none_of=(r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|can\s+some(?:one|1)\s+(?:send|share)|could\s+some(?:one|1)\s+(?:send|share)|send\s+me)\b", _ASKING)),
             Rule("assessment.own_answers", CAT, _OWN_ANSWERS_GEN, roles=("student",), extend=True,
-                 all_of=(SHARE + r"|\bif\s+any(?:one|1|body)\b|\bfor\s+any(?:one|1|body)\b|\bcheck\s+(?:theirs|yours|urs|against)\b|\bcompare\b|[:=]\s*(?:q?\s?\d|\(?[a-e]\)|['\"])|\b1\s*[).:]|\bfeel\s+free|\bcopy\b|\bhere\b|\bpaste\b|\bstuck\b|\b(?:lmk|let\s+me\s+know)\s+if\s+(?:u|you)\s+got\b",),
+                 all_of=(SHARE + r"|\bif\s+any(?:one|1|body)\b|\bfor\s+any(?:one|1|body)\b|\bcheck\s+(?:theirs|yours|urs|against)\b|\bcompare\b|[:=]\s*(?:q?\s?\d|\(?[a-e]\)|['\"])|\b1\s*[).:]|\b1\s+[a-z]|\bfeel\s+free|\bcopy\b|\bhere\b|\bpaste\b|\bstuck\b|\bfor\s+any(?:one|1|body)\s+(?:resitting|re-sitting|doing|sitting|taking)\b|\b(?:lmk|let\s+me\s+know)\s+if\s+(?:u|you)\s+got\b",),
                  none_of=(_ASKING, r"\b(?:any(?:one|1)\s+(?:got|have|has|know)|does\s+any(?:one|1)\s+have|wrong|marked\s+wrong|feedback\s+on|is\s+this\s+right|pub\s+quiz|quiz\s+night|table\s+quiz|practice\s+(?:quiz|questions|papers?|tests?)|past\s+papers?|textbook|revision\s+(?:quiz|questions)|worked\s+examples?|driving\s+theory|buzzfeed|personality)\b")),
             Rule("assessment.exam_questions", CAT, _SITTING_QUOTED, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\bfinal\b|\bmidterm|\bmid-term|\boral\b|\bpractical\b|\bspotter\b|\bspeaking\s+(?:test|exam)", 160),),

@@ -107,7 +107,7 @@ _WHISTLE = (
     r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings|spreadsheets|files|minutes|paperwork|data)\s+(?:to\s+prove|that\s+prove|showing)\b",
     r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings|spreadsheets|files|minutes|paperwork)\b[^.\n]{0,100}\b(?:posting|post|publish|share|sharing|go\s+public|going\s+public|expose|twitter|tomorrow|the\s+press|the\s+papers)\b",
 )
-_WHISTLE_ORG = UNI + r"|\b(?:hr|human\s+resources|(?:line\s+)?manager|director|estates|registry|financ\w*|losses|accounts|budget|safety|records|linkedin|twitter|press|management|department|dept|school|faculty|lab|research|data|funds|money|grant|dean|head\s+of|vc|smt|our\s+team|my\s+team)\b"
+_WHISTLE_ORG = UNI + r"|\b(?:asbestos|legionella|fire\s+(?:safety|doors?|exits?|alarms?)|mould|hazards?|contaminat\w+|radiation|gas\s+leaks?|hr|human\s+resources|(?:line\s+)?manager|director|estates|registry|financ\w*|losses|accounts|budget|safety|records|linkedin|twitter|press|management|department|dept|school|faculty|lab|research|data|funds|money|grant|dean|head\s+of|vc|smt|our\s+team|my\s+team)\b"
 
 _CHANNELS = (
     r"\b(?:how\s+(?:do|does|can|would|should)\s+(?:i|you|we|one|someone)|where\s+(?:do|can|should)\s+(?:i|you|we)|any(?:one|1)\s+know\s+how|what'?s\s+the\s+(?:process|procedure)"
@@ -120,7 +120,7 @@ _CHANNELS = (
 
 _STAFF_DEPTS = (
     r"(?-i:\bIT\b)|\b(?:it\s+(?:services?|support|dept|department|helpdesk|help\s*desk)|hr|human\s+resources|estates|finance|payroll|facilities|timetabling|registry|marketing|procurement"
-    r"|the\s+helpdesk|catering|security|print(?:ing)?\s+services|reprographics|the\s+library|cleaners|cleaning|parking|comms|admissions|print\s+room|post\s*room|mail\s*room|room\s+bookings?|bookings\s+team|the\s+timetablers|whoever\s+(?:runs|is\s+in\s+charge\s+of|does)\s+\w+(?:\s+\w+)?|the\s+\w+\s+(?:team|office|room|desk|unit|service|services|hub))\b"
+    r"|the\s+helpdesk|catering|security|print(?:ing)?\s+services|reprographics|the\s+library|cleaners|cleaning|parking|comms|admissions|print\s+room|post\s*room|mail\s*room|room\s+bookings?|bookings\s+team|the\s+timetablers|whoever\s+(?:runs|is\s+in\s+charge\s+of|does|manages|looks\s+after|organises|organizes|is\s+responsible\s+for|sorts)\s+(?:the\s+)?\w+(?:\s+\w+)?|the\s+\w+\s+(?:team|office|room|desk|unit|service|services|hub))\b"
 )
 _STAFF_GRIPE = (
     r"\b(?:took|taken|taking|takes?)\s+(?:\w+\s+)?(?:\d+\s+)?(?:days|weeks|months|ages|forever)\b|\bstill\s+(?:hasn't|haven't|hasnt|havent|isn't|aren't|doesn't|don't|won't|can't)\b|\bit'?s\s+(?:now\s+)?been\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days|weeks|months)\b|\bstill\s+(?:waiting|not|no|nothing)\b|\bagain\b[^.\n]{0,40}[.!?]|\bwhat\s+do\s+they\s+(?:even\s+)?do\b"
@@ -157,12 +157,17 @@ _GRIEVANCE_MORE2 = (
     r"\b(?:\d+|two|three|four|five|several|multiple|countless)\s+(?:formal\s+)?complaints\b",
     r"\b(?:disgusting|disgraceful|outrageous|appalling|shameful|unacceptable)\s*[.!]*\s*$",
     r"\b(?:posting|publishing|sharing|screenshotting|leaking)\s+(?:every|all|each)\s+(?:single\s+)?(?:of\s+)?(?:the\s+|my\s+)?(?:emails?|messages?|letters?|replies|responses)\s+(?:between|from|with)\b|\buntil\s+(?:someone|somebody|they|the\s+uni(?:versity)?|you)\s+(?:finally\s+)?(?:sorts?|fix(?:es)?|replies|responds|does\s+something|listens)\b",
-    r"[£$]\s?9,?[0-9]{3}(?:\s*(?:a|per)\s+year)?\s+(?:for|to\s+get|and\s+(?:we|i)\s+get)\b|\bshould\s+be\s+(?:embarrassed|ashamed)\b",
+    r"[£$]\s?9,?[0-9]{3}(?:\s*(?:a|per)\s+year)?\s+(?:for|to\s+get|and\s+(?:we|i)\s+get)\b",
+    r"\bshould\s+be\s+(?:embarrassed|ashamed)\b",
+)
+_GRIEVANCE_MORE2 = _GRIEVANCE_MORE2 + (
+    r"\b(?:has|have)\s+(?:completely\s+|totally\s+|utterly\s+|massively\s+)?failed\s+(?:me|us|students|its\s+students)\b|\bbeen\s+waiting\s+since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last\s+\w+|the\s+start\s+of)\b",
 )
 _PROCEEDINGS_MORE = _PROCEEDINGS_MORE + (
     r"\b(?:acas\s+(?:early\s+)?conciliation|early\s+conciliation|(?:my|an?|the|our)\s+(?:unfair|constructive|wrongful)\s+dismissal)\b",
 )
 _WHISTLE_MORE = (
+    r"\bnext\s+(?:step|stop|port\s+of\s+call)\s+(?:is|will\s+be|'s)\s+(?:the\s+)?(?:hse|ofs|regulators?|press|papers?|local\s+paper|media|ombudsman|oia|tribunal|union|police|bbc|ico|nmc|hcpc|gmc|qaa)\b",
     r"\b(?:reported|reporting|report|flagged|flagging|took|taking|sent|sending|passed|passing)\s+(?:the\s+|this\s+|it\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:fraud|misconduct|abuse|breach(?:es)?|cover[- ]?up|data|evidence|concerns?|falsification|fabrication|safety\s+issues?|bullying|harassment|it|this|them)\s+(?:directly\s+)?to\s+(?:the\s+|our\s+)?(?:funders?|ukri|police|press|papers|media|research\s+integrity\s+office|regulators?|ofs|hse|ico|nmc|hcpc|gmc|charity\s+commission|auditors?|journal|sponsors?|nhs\s+trust|council|mp|ombudsman)\b",
     r"\b(?:uni(?:versity)?|management|they|the\s+(?:school|department|faculty|dean|vc)|hr|senior\s+staff)\s+(?:just\s+|simply\s+|completely\s+)?(?:buried|hid|suppressed|covered\s+up|swept|binned|ignored)\s+(?:it|this|them|everything|the\s+(?:report|evidence|complaint|findings|concerns))(?:\s+under\s+the\s+(?:carpet|rug))?\b",
     r"\b(?:going|go|went|goes|about\s+to\s+go|taking\s+(?:this|it))\s+to\s+(?:the\s+)?(?:press|papers|media|newspapers?|bbc|journalists?|a\s+journalist|guardian|times|telegraph)\b",
@@ -186,7 +191,7 @@ class ComplaintOrLegalDetector(Detector):
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my|me|mine|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
             Rule("complaint.proceedings", CAT, _PROCEEDINGS + _PROCEEDINGS_MORE, none_of=_CHANNELS, whole=True),
-            Rule("complaint.whistleblowing", CAT, _WHISTLE + _WHISTLE_MORE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|us|i'm|i'll|i've\s+got|i've\s+(?:now\s+)?(?:reported|flagged|sent|passed|gone|told|written|contacted|emailed)|i\s+(?:reported|flagged|sent|told|went|contacted|emailed)|i\s+have\s+(?:the\s+)?(?:emails|evidence|proof|documents|spreadsheets|files|minutes|receipts)|going\s+to|going\s+public|posting|publishing|releasing|leaking|sharing\s+(?:them|these|it))\b", 120)),
+            Rule("complaint.whistleblowing", CAT, _WHISTLE + _WHISTLE_MORE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|us|i'm|i'll|i've\s+got|i've\s+(?:now\s+)?(?:reported|flagged|sent|passed|gone|told|written|contacted|emailed)|i've\s+been\s+(?:raising|reporting|flagging|chasing|complaining\s+about|warning)|(?:raised|reported|flagged)\s+(?:it|this|the)\b|i\s+(?:reported|flagged|sent|told|went|contacted|emailed)|i\s+have\s+(?:the\s+)?(?:emails|evidence|proof|documents|spreadsheets|files|minutes|receipts)|going\s+to|going\s+public|posting|publishing|releasing|leaking|sharing\s+(?:them|these|it))\b", 120)),
                  none_of=_CHANNELS, whole=True),
             Rule("complaint.staff_group", CAT, _STAFF_GRIPE, roles=("staff",), near=(Near(_STAFF_DEPTS, 120),),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|well\s+done|amazing|brilliant|hero(?:es)?)\b",), whole=True),

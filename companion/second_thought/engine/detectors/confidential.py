@@ -63,7 +63,7 @@ _ORG = (r"\b(?:uni(?:versity)?|dmu|uon|department|dept|school|faculty|management
 
 _PUBLIC = (r"\b(?:press\s+release\s+(?:is\s+)?(?:out|here|below|live)|(?:is|are)\s+(?:now\s+)?(?:published|out\s+now|live\s+now)|now\s+(?:published|public|live|out)"
            r"|(?:officially|formally|just|publicly)\s+announced|announced\s+(?:today|this\s+morning|yesterday)|pleased\s+to\s+announce|proud\s+to\s+announce"
-           r"|preprint|arxiv|biorxiv|medrxiv|ssrn|doi|open\s+access|read\s+(?:it|the\s+paper|more)\s+(?:here|at)|accepted\s+(?:in|at|for\s+publication))\b")
+           r"|preprint(?!\s+(?:isn't|is\s+not|hasn't|has\s+not|won't|will\s+(?:be|go)|comes?\s+out|is\s+(?:due|coming)|not))|arxiv|biorxiv|medrxiv|ssrn|doi|open\s+access|read\s+(?:it|the\s+paper|more)\s+(?:here|at)|accepted\s+(?:in|at|for\s+publication))\b")
 
 _PLAN = (r"\b(?:we(?:'ll|\s+will|'re|\s+are)\s+(?:be\s+)?(?:announc|launch|clos|cut|scrap|merg|introduc|restructur|mak\w*\s+redundan|rais|freez|mov|replac|offer)\w*"
          r"|(?:redundanc\w+|restructur\w*|closures?|job\s+cuts|merger|takeover|cuts|layoffs|new\s+(?:vc|vice[- ]chancellor|dean|head|ceo|principal))\b)")
@@ -183,6 +183,12 @@ _STRONG_MORE = _STRONG_MORE + (
     r"\bbefore\s+(?:it|they|this|the\s+\w+)\s+(?:goes|go|gets|get|is\s+taken|are\s+taken)\s+(?:to|in\s+front\s+of|before)\s+(?:the\s+)?(?:board|governors|senate|council|exam\s+board|committee|panel|smt|exec)\b",
     r"\bofficial\s+announcement\s+(?:after|before|next|in|on|at|due|not\s+(?:till|until)|won't\s+be\s+(?:till|until))\b",
 )
+_STRONG_MORE = _STRONG_MORE + (
+    r"\b(?:preprint|paper|article|manuscript|results?|findings|data|study)\s+(?:isn't|is\s+not|hasn't|has\s+not|aren't|are\s+not|haven't|have\s+not)\s+(?:even\s+)?(?:up|out|published|submitted|live|public|been\s+(?:published|submitted|released|peer[- ]reviewed))\s*(?:yet)?\b",
+)
+_RESULTS_GEN2 = (
+    r"\b(?:\d+|two|three|four|five|six|half|most|several)\s+(?:of\s+(?:the|my|our)\s+)?(?:[\w-]+\s+){0,3}?(?:dissertations|scripts|students|essays|projects|tutees|submissions)\b[^.\n]{0,50}?\b(?:are\s+going\s+to\s+|will\s+|are\s+getting\s+|getting\s+|have\s+)(?:be\s+)?(?:failed|fail|failing|capped|get\s+(?:a\s+)?(?:first|third|2:2))\b(?=[^\n]{0,120}\b(?:results\s+(?:out|go\s+out|are\s+out|released|published)|before\s+results|not\s+(?:released|out)\s+yet|second\s+marking|moderation|exam\s+board|on\s+the\s+\d{1,2}(?:st|nd|rd|th)?)\b)",
+)
 _PEER_REVIEW_MORE = (
     r"\b(?:paper|manuscript|proposal|grant(?:\s+application)?|submission|bid|article|application)\s+(?:i'm|i\s+am|i've\s+been|we're|we\s+are)\s+(?:reviewing|refereeing|assessing|peer[- ]reviewing|marking)\b",
 )
@@ -215,8 +221,8 @@ class ConfidentialDetector(Detector):
             Rule("confidential.unannounced", CAT, r"\bdraft\s+(?:[\w-]+\s+){0,2}(?:review|report|inspection|audit|findings|minutes|budget|plan|restructure|proposal)\b", roles=("staff",),
                  near=(Near(r"\b(?:damning|scathing|critical|bad|grim|shocking|not\s+(?:yet\s+)?(?:published|out|public|shared)|before|our|the\s+(?:school|department|faculty|uni)|qaa|ofsted|accreditation|external)\b", 100),),
                  none_of=(_PUBLIC, r"\b(?:my|your)\s+draft\b|\bfeedback\s+on\s+(?:the|my|your)\s+draft\b"), whole=True),
-            Rule("confidential.internal_results", CAT, _RESULTS_BEFORE + _RESULTS_MORE + _RESULTS_GEN, roles=("staff",),
-                 none_of=(_PUBLIC, r"\bresults\s+day\s+(?:is|tomorrow|today)|\bhow\s+(?:do|does|are)\b"), extend=True),
+            Rule("confidential.internal_results", CAT, _RESULTS_BEFORE + _RESULTS_MORE + _RESULTS_GEN + _RESULTS_GEN2, roles=("staff",),
+                 none_of=(_PUBLIC, r"\b(?:will\s+be|are|get|gets|be)\s+(?:released|published|available|out|posted)\s+(?:via|on|through)\s+(?:the\s+)?(?:portal|website|student\s+(?:record|portal|hub)|vle|blackboard|moodle|app|intranet)\b", r"\bresults\s+day\s+(?:is|tomorrow|today)|\bhow\s+(?:do|does|are)\b"), extend=True),
             Rule("confidential.exam_content", CAT, _STAFF_EXAM, roles=("staff",), extend=True),
             Rule("confidential.peer_review", CAT, r"\b(?:referee|reviewer|review|panel|reviewers')\s+(?:comments|reports?|scores|feedback|notes)\s+(?:on|for|about)\s+(?:(?:her|his|their|a|my|our)\s+(?:colleague|friend|co-?author|rival|supervisor|boss|mate)'s|her|his|their|someone's|someone\s+else's|(?:(?:dr|prof|professor)\.?\s+)?(?-i:[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:grant|paper|bid|proposal|manuscript|application|submission|fellowship)\b",
                  none_of=(_PUBLIC,), whole=True),

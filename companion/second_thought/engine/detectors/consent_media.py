@@ -122,7 +122,7 @@ _HUMILIATING_MORE = (
 )
 _HUMILIATING_MORE = _HUMILIATING_MORE + (
     r"\b(?:screenshot(?:ted)?|snapped|filmed|recorded|caught|photographed)\s+(?!myself\b|me\b|ourselves\b|us\b|my\s+(?:own\s+)?self\b)[^.\n]{0,60}?\b(?:on\s+the\s+(?:toilet|loo)|in\s+the\s+shower|naked|getting\s+changed|undressed|in\s+(?:her|his|their)\s+(?:pants|underwear|boxers))\b",
-    r"\b(?:on\s+the\s+(?:toilet|loo)|in\s+the\s+shower|naked|getting\s+changed|undressed)\b[^.\n]{0,40}?\b(?:screenshot(?:ted)?|snapped|filmed|recorded|pic|photo|video|vid)\b",
+    r"\b(?:toilet|loo|shower|naked|getting\s+changed|undressed)\b[^.\n]{0,40}?\b(?:screenshot(?:ted)?|snapped|filmed|recorded|pic|photo|video|vid)\b",
 )
 _STRANGERS = (
     r"\b(?:took|taking|got|filmed|filming|recorded|recording|snapped|caught)\s+(?:a\s+)?(?:vid(?:eo)?|pic|photo|picture|clip|snap)?\s*(?:of\s+)?(?:the|this|some|a|that|these|two)\s+(?:[\w-]+\s+){0,2}?(?:couple|woman|man|girl|guy|lad|lady|bloke|kid|people|strangers?|family|passengers?|customers?|drunks?)\b",

@@ -153,13 +153,15 @@ _RESTREAM = (
 _PASTED_PAYWALL = (
     r"\b(?:pasted|copied|copy[- ]pasted|screenshotted|typed\s+out|reproduced)\s+(?:it\s+|the\s+(?:whole\s+)?(?:thing|article|text|piece)\s+)?(?:in\s+full|below|here|all|whole|word\s+for\s+word)\b[^.\n]{0,80}\b(?:paywall(?:ed)?|subscribers?[- ]only|premium|behind\s+a\s+paywall|subscription)\b",
 )
+_BRAND_THING = (r"\b(?:disney|marvel|pixar|dreamworks|nintendo|pok[eé]mon|ghibli|harry\s+potter|star\s+wars|simpsons|sanrio|hello\s+kitty|looney\s+tunes|spongebob|minions?|peppa|mario|sonic|barbie|lego)\s+(?:character|characters|still|stills|logo|image|images|art|artwork|cartoon|design|princess|princesses|villain|film\s+still)\b",)
+_BRAND_USE = (r"\b(?:print(?:ed|ing)?|hoodies?|t-?shirts?|tees|merch|logo|sell(?:ing)?|stickers?|tote|mugs?|banner|posters?|flyers?|kit|badges?|our\s+(?:society|club|soc|team|page|shop))\b")
 _IP_ON_MERCH = (
     r"\b(?:used|using|use|put|putting|printed|printing|stuck|slapped)\s+(?:a|an|the|some|this|these|that)?\s*(?:[\w'-]+\s+){0,3}?(?:still|stills|character|characters|logo|artwork|image|images|photo|frame|screenshot|screenshots|art|drawing|illustration|poster)\s+(?:on|in|for)\s+(?:our|my|the)\s+(?:[\w']+\s+){0,2}?(?:tickets?|ticket\s+design|merch|posters?|flyers?|t-?shirts?|hoodies?|stickers?|mugs?|banner|menu|website|album\s+cover|cover|promo|ad|advert|tote\s+bags?|badges?|wristbands?|programmes?)\b",
 )
 _IP_BRAND_OR_SALE = (r"\b(?:ghibli|disney|marvel|pixar|dreamworks|nintendo|pok[eé]mon|harry\s+potter|star\s+wars|simpsons|netflix|hbo|bbc|premier\s+league|fifa|nike|adidas|warner|sanrio|hello\s+kitty|lego|barbie|spongebob|looney\s+tunes|anime|manga|banksy|someone's|found\s+(?:it\s+)?(?:on|online)|google|pinterest|sell(?:ing)?|sold|for\s+sale|[£$]\s?\d)\b")
 _EDITION_COPY = (
     r"\b(?:pdfs?|e-?books?|epubs?|scans?|free\s+cop(?:y|ies)|digital\s+cop(?:y|ies)|scanned\s+cop(?:y|ies))\s+(?:version\s+)?(?:of|for)\s+(?:the\s+)?(?:[\w'&:,-]+\s+){0,5}?(?:\d+(?:st|nd|rd|th)\s+)?(?:ed(?:ition)?|edn|textbooks?|books?|novels?|readers?|coursebooks?|course\s+books?|workbooks?)\b",
-    r"\b\d+(?:st|nd|rd|th)\s+(?:edition|edn)\b",
+    r"\b\d+(?:st|nd|rd|th)\s+edition\b",
 )
 _EDITION_SHARE = (r"\b(?:free|for\s+free|drive|g\s?drive|dropbox|mega|telegram|discord|upload(?:ed|ing)?|download|link|dm|pm|msg|hmu|anyone\s+(?:want|need)s?|who\s+wants|sending|send\s+(?:it|you|u)|here(?:'s|s|\s+it\s+is)|in\s+the\s+(?:gc|group\s?chat)|shar(?:e|ing))\b|👇")
 _FOUND_ON_SITE = (
@@ -170,9 +172,9 @@ _PAID_PRICE = (
 )
 _PAID_PASS_ON = (r"\b(?:got\s+a\s+copy|sending|send\s+(?:it|them|you|u|a\s+copy)|forward(?:ing)?|anyone\s+who\s+(?:asks|wants|needs)|dm|pm|msg|hmu|here(?:'s|s)|link|drive|for\s+free|free|who\s+wants|anyone\s+(?:want|need)s?|shar(?:e|ing)|in\s+the\s+(?:gc|group\s?chat)|upload(?:ed|ing)?)\b|👇")
 _REPOST_MORE = (
-    r"\b(?:repost(?:ing|ed|s)?|re-?upload(?:ing|ed|s)?|re-?shar(?:ing|ed)|stole|stealing|nicked|yoinked|ripp(?:ed|ing))\s+(?:this|these|that|those|(?:[\w']+\s+)?@?[\w']+'s|her|his|their|an?|some)\s+(?:[\w']+\s+)?(?:animations?|gifs?|shorts|films?|songs?|covers?|music|footage|clips?|pictures?|images?|paintings?|posts?|captions?|recipes?|photography|graphics?|sketch(?:es)?|cartoons?|stories|story)\b",
+    r"\b(?:repost(?:ing|ed|s)?|re-?upload(?:ing|ed|s)?|re-?shar(?:ing|ed)|stole|stealing|nicked|yoinked|ripp(?:ed|ing))\s+(?:this|these|that|those|(?:[\w']+\s+)?@?[\w']+'s|her|his|their|an?|some)\s+(?:[\w']+\s+)?(?:animations?|gifs?|shorts|films?|songs?|covers?|music|footage|clips?|pictures?|images?|paintings?|posts?|captions?|recipes?|photography|graphics?|sketch(?:es)?|cartoons?|stories|story|shots?|photos?|pics?|drawings?|art|artwork|illustrations?|videos?|reels?|tiktoks?)\b",
 )
-_NO_ASK = (r"\b(?:didn't|did\s+not|never|without)\s+(?:ask(?:ing|ed)?|permission|credit(?:ing)?)\b|\bno\s+(?:permission|credit)\b|\bhope\s+(?:they|he|she)\s+(?:don't|doesn't|won't)\s+(?:mind|see|notice)|\btoo\s+good\s+not\s+to\b|\blol\b|😂|🤫")
+_NO_ASK = (r"\b(?:didn't|did\s+not|never|without|not)\s+(?:ask(?:ing|ed)?|permission|credit(?:ing)?|tag(?:ging|ged)?(?:\s+(?:them|him|her|the\s+\w+))?)\b|\bno\s+(?:permission|credit)\b|\bhope\s+(?:they|he|she)\s+(?:don't|doesn't|won't)\s+(?:mind|see|notice)|\btoo\s+good\s+not\s+to\b|\blol\b|😂|🤫")
 _SLIDES_NAMED = (
     r"\b(?:(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:lecturer|tutor|professor|prof|teacher|module\s+leader|seminar\s+leader)'?s|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+)'s)\s+(?:lecture\s+|seminar\s+|module\s+)?(?:slides|slide\s+decks?|handouts|lecture\s+notes|notes|powerpoints?|ppts?|materials?|recordings?|recorded\s+(?:lectures?|workshops?|seminars?|sessions?|tutorials?|classes)|lectures|workshops|seminars)\b",
 )
@@ -223,6 +225,8 @@ class CopyrightDetector(Detector):
                  none_of=(_OPEN, r"\b(?:my|our)\s+own\s+(?:band|gig|show|play|concert|talk|lecture)|\bwe\s+(?:performed|played)\b|\bwith\s+(?:their|the\s+band's|permission)\b"), extend=True),
             Rule("copyright.pirated", CAT, _RESTREAM, none_of=(_OPEN, r"\b(?:official(?:ly)?\s+(?:licen[cs]ed|partner)|with\s+permission|my\s+own|our\s+own|we\s+(?:made|filmed|played))\b"), extend=True),
             Rule("copyright.whole_work", CAT, _PASTED_PAYWALL, none_of=(_OPEN,), extend=True),
+            Rule("copyright.uncredited_image", CAT, _BRAND_THING, near=(Near(_BRAND_USE, 120),),
+                 none_of=(_OPEN, r"\b(?:licen[cs]ed|official)\s+(?:merch|design|product|artwork|store|shop)|\bwith\s+permission\b|\bbought\s+(?:a|an|the|some)\b|\bfrom\s+the\s+(?:disney\s+)?(?:store|shop)\b"), extend=True),
             Rule("copyright.uncredited_image", CAT, _IP_ON_MERCH, near=(Near(_IP_BRAND_OR_SALE, 120),),
                  none_of=(_OPEN, _CREDITED, r"\b(?:licen[cs]ed|official)\s+(?:merch|design|product|artwork)|\b(?:with|got|have)\s+(?:their|his|her|the\s+artist's|permission)\b|\b(?:my|our)\s+own\s+(?:art|artwork|drawing|design|photo|illustration)|\bi\s+(?:drew|designed|made|painted|took)\b"), extend=True),
         )

@@ -39,7 +39,7 @@ _MRZ = re.compile(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,44}(?![A-Z0-9<])"
 # with the draft ("pic of my student ID front and back 👇").
 _SHOWN = re.compile(
     r"\b(?:(?:photos?|pics?|pictures?|scans?|copy|copies|images?|screenshots?|snaps?|selfie)\s+(?:of\s+)?(?:both\s+sides\s+of\s+|the\s+front\s+(?:and\s+back\s+)?of\s+)?|(?:both\s+sides|front\s+and\s+back|the\s+front)\s+of\s+)(?:my|her|his|their|the|this|[\w']+'s)\s+(?:new\s+|old\s+|biometric\s+|national\s+|full\s+|uk\s+|eu\s+)*"
-    r"(?:student\s+|staff\s+|uni\s+|university\s+|work\s+|campus\s+)?(?:id(?:\s+card)?|card|passport(?:\s+(?:photo\s+)?page)?|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|provisional(?:\s+licen[cs]e)?|licen[cs]e|brp|residence\s+permit|lanyard)\b",
+    r"(?:student\s+|staff\s+|uni\s+|university\s+|work\s+|campus\s+)?(?:id(?:\s+card)?|card|passport(?:\s+(?:photo\s+)?page)?|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|provisional(?:\s+licen[cs]e)?|licen[cs]e|brp|residence\s+(?:permit|card)|national\s+id(?:\s+card)?|identity\s+card|id\s+card|lanyard)\b",
     re.I)
 _SHOWN_MINE = re.compile(
     r"\bmy\s+(?:new\s+|old\s+)?(?:student\s+|staff\s+|uni\s+|university\s+|work\s+)?(?:id(?:\s+card)?|card|passport|driving\s+licen[cs]e|licen[cs]e|provisional|brp|residence\s+permit)\b[^.\n]{0,30}?\b(?:is|are|'s)\s+(?:in\s+the\s+(?:photo|pic|picture|image|attachment|screenshot)|attached|below|above)\b",

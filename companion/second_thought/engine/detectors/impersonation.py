@@ -155,6 +155,12 @@ _FORMS_MORE = _FORMS_MORE + (
 _FORMS_MORE = _FORMS_MORE + (
     r"\b(?:entered|entering|voted|voting|signed\s+up|registered|applied|nominated|submitted|filled\s+(?:it\s+)?in)\b[^.\n]{0,60}?\b(?:under|using|with|in)\s+(?:my\s+\w+(?:s'|'s)|their|other\s+people's|someone\s+else's|(?-i:[A-Z][a-z]+)'s|[a-z]+s'|fake|made[- ]up|random)\s+names?\b",
 )
+_RUNNING_ACCOUNT = (
+    r"\b(?:running|using|controlling|been\s+on|posting\s+(?:on|from)|tweeting\s+from)\s+(?:my\s+\w+'s|her|his|their|(?-i:[A-Z][a-z]+)'s)\s+(?:twitter|insta(?:gram)?|ig|facebook|fb|tiktok|snap(?:chat)?|linkedin|account|page|socials|x\s+account)\b",
+)
+_SIT_MY = (
+    r"\b(?:got|get|getting|asked|had|paid|paying|pay)\s+(?:my\s+\w+|a\s+mate|a\s+friend|someone|somebody|him|her|them|(?-i:[A-Z][a-z]+))\s+to\s+(?:sit|take|do)\s+my\s+(?:[\w-]+\s+){0,2}?(?:exam|test|oral|quiz|viva|assessment|osce|driving\s+test|theory\s+test|ielts|toefl|interview|practical|resit|online\s+exam)\b",
+)
 _ANSWER_FOR = (
     r"\b(?:answering|replying\s+to|reading|sending|checking|managing|running|doing)\s+(?:my\s+\w+'s|her|his|their|(?-i:[A-Z][a-z]+)'s)\s+(?:[\w-]+\s+)?(?:emails|messages|texts|dms|account|inbox|post|socials|instagram|insta|twitter|facebook|linkedin)\s+(?:for\s+(?:her|him|them)|as\s+(?:her|him|them)|on\s+(?:her|his|their)\s+behalf)\b",
 )
@@ -188,6 +194,8 @@ class ImpersonationDetector(Detector):
                  near=(Near(_NO_CONSENT, 120),), none_of=(_CONSENT,), extend=True),
             Rule("impersonation.posing_as", CAT, _POSING_MORE, none_of=(_SAFE, _CONSENT), extend=True),
             Rule("impersonation.forms_as_others", CAT, _FORMS_MORE, none_of=(_CONSENT,), extend=True),
+            Rule("impersonation.account_use", CAT, _RUNNING_ACCOUNT, near=(Near(r"\b(?:for\s+(?:weeks|months|days|ages)|never\s+(?:changed|logged|noticed)|password|doesn't\s+know|don't\s+tell|without|lol|lmao|secretly)\b|😂|🤣|🤫|😈", 120),), none_of=(_CONSENT, r"\b(?:social\s+media\s+manager|as\s+(?:her|his|their)\s+(?:assistant|manager|pa)|paid\s+to\s+run)\b"), extend=True),
+            Rule("impersonation.posing_as", CAT, _SIT_MY, none_of=(_CONSENT, _SAFE), extend=True),
             Rule("impersonation.posting_for_without_consent", CAT, _ANSWER_FOR, near=(Near(_NO_CONSENT, 120),), none_of=(_CONSENT,), extend=True),
         )
 

@@ -124,7 +124,7 @@ _SOMEONE_ELSE = (
 # being alone or staying there; where to catch someone regularly.
 _ALONE_WORDS = r"(?:alone|on\s+(?:my|her|his|their)\s+own|by\s+(?:myself|herself|himself|themselves))"
 _ALONE_AT = (
-    r"\b(?:my\s+(?:[\w-]+\s+)?\w+(?:'s|\s+is)|she(?:'s|\s+is)|he(?:'s|\s+is)|they(?:'re|\s+are)|(?-i:[A-Z][a-z]+)(?:'s|\s+is)|i'm|im|i\s+am|i'll\s+be)\s+(?:\w+ing\s+)?" + _ALONE_WORDS + r"\s+(?:at|in|on|outside)\s+(?:the\s+|a\s+)?[^.\n]{2,50}?\b(?:till|until|tonight|til|from|rn|right\s+now|now|all\s+(?:night|day|evening|weekend)|this\s+(?:evening|weekend|afternoon))\b",
+    r"\b(?:my\s+(?:[\w-]+\s+)?\w+(?:'s|\s+is)|she(?:'s|\s+is)|he(?:'s|\s+is)|they(?:'re|\s+are)|(?-i:[A-Z][a-z]+)(?:'s|\s+is)|i'm|im|i\s+am|i'll\s+be)\s+(?:\w+ing\s+)?" + _ALONE_WORDS + r"\s+(?:at|in|on|outside)\s+(?:the\s+|a\s+)?[^.\n]{2,50}?\b(?:till|until|tonight|til|from|rn|right\s+now|now|all\s+(?:night|day|evening|weekend|week)|this\s+(?:evening|weekend|afternoon|week)|for\s+the\s+(?:week|weekend))\b",
     r"\b(?:walking|cycling|heading|getting|going|jogging|running)\s+(?:back|home)\s+(?:from\s+[^.\n]{2,30}?\s+)?" + _ALONE_WORDS + r"\b(?=[^.\n]{0,60}\b(?:now|rn|right\s+now|atm|tonight|home\s+in\s+\d|lane|road|rd|street|park|via|through|along))",
     r"\b(?:walking|cycling|heading|getting|going)\s+(?:back|home)\s+" + _ALONE_WORDS + r"\s+(?:now|rn|right\s+now|tonight)\b",
 )
@@ -142,6 +142,9 @@ _ALONE_AT = _ALONE_AT + (
 )
 _HOME_ALONE = _HOME_ALONE + (
     r"\bmy\s+(?:room|flat|house|place|apartment)\b[^.\n]{0,40}?\b(?:is|'s|will\s+be)\s+(?:completely\s+|totally\s+)?empty\b(?!\s+(?:of|without))",
+)
+_SOMEONE_LIVES = (
+    r"\b(?:she|he|they|my\s+(?:[\w-]+\s+)?\w+|our\s+\w+|the\s+(?:lecturer|tutor|prof|professor|dean|landlord|president|captain)|(?-i:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+)|(?-i:[A-Z][a-z]+))\s+(?:lives?|is\s+living|'s\s+living|stays?|is\s+staying|'s\s+staying)\s+(?:at|on|in|above|opposite|next\s+to|behind)\s+(?:the\s+)?[^.\n]{3,60}?\b(?:road|rd|street|st|avenue|ave|lane|close|drive|flats|block|house|number\s+\d+|no\.?\s*\d+|flat\s+\d+|\d{1,3}[a-z]?\b)",
 )
 _ALONE_TRAVEL = (r"\b(?:on|in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:train|bus|tram|coach|carriage|platform|station|car\s+park|underpass|taxi|uber|night\s+bus|tube)\b",)
 _SPOT = (r"\b(?:study\s+spot|my\s+spot|where\s+i(?:'ll|\s+will)\s+be|my\s+(?:current\s+)?location|current\s+location|base\s+camp|hq)\s+(?:for\s+[^:\n]{1,25}|today|tonight|rn|now)?\s*[:\-–]\s*\S",)
@@ -186,12 +189,13 @@ class LocationDetector(Detector):
             Rule("location.live", CAT, _ROOM_TIME, near=(Near(_ROOM_ALONE, 80), Near(_ROOM_WHEN, 80)), extend=True,
                  none_of=(_SERVICE, r"\b(?:exam|viva|interview|appointment|booked|book\s+a|reception|party|parties|pres|pre-drinks|predrinks|everyone\s+welcome)\b(?!\s+hours)")),
             Rule("location.someone_else", CAT, _CATCH_THEM, extend=True, none_of=(_SERVICE,)),
-            Rule("location.live", CAT, _ALONE_TRAVEL, near=(Near(_ALONE_WORDS, 60), Near(r"\b(?:now|rn|right\s+now|currently|tonight|phone\s+(?:on|at|dying|about\s+to\s+die)|battery|\d{1,2}\s*%|last|night|back\s+to)\b", 80)), extend=True,
+            Rule("location.live", CAT, _ALONE_TRAVEL, near=(Near(_ALONE_WORDS, 60), Near(r"\b(?:now|rn|right\s+now|currently|tonight|phone\s+(?:on|at|dying|about\s+to\s+die)|battery|\d{1,2}\s*%|last|night|back\s+to|next\s+(?:train|bus|tram)|for\s+an\s+hour|isn't\s+(?:for|till|until)|any(?:one|1|body)\s+(?:around|near)|waiting)\b", 80)), extend=True,
                  none_of=(r"\b(?:with\s+(?:the\s+|my\s+)?(?:group|team|club|society|soc|squad|friends|mates|girls|lads)|never\s+(?:get|take|ride)|don't\s+(?:get|take)|tips?\s+for|stay\s+safe\s+(?:everyone|all|guys))\b",)),
             Rule("location.live", CAT, _SPOT, near=(Near(_FIND_ME + r"|\bcome\s+(?:bring|get|see|visit)\s+me\b|\bbring\s+me\b|\bdesk\s+\d+|\bfloor\b", 120),), extend=True,
                  none_of=(_SERVICE,)),
             Rule("location.someone_else", CAT, r"\b" + _OTHER_PERSON + r"(?:'s|\s+is|\s+will\s+be|\s+has\s+been)\s+(?:home\s+|in\s+the\s+house\s+|at\s+home\s+)?(?:all\s+)?(?:alone|by\s+(?:herself|himself|themselves)|on\s+(?:her|his|their)\s+own)\s+(?:at\s+home\s+)?(?:all\s+(?:week|weekend|night|day)|till|until|tonight|this\s+(?:week|weekend)|for\s+(?:the\s+)?(?:week|weekend|night|\d+\s+days)|while|whilst|from)\b",
-                 extend=True, none_of=(_SERVICE, r"\b(?:cat|dog|puppy|kitten|hamster|rabbit|pet)\b")),
+                 extend=True, none_of=(_SERVICE, r"\b(?:cat|dog|puppy|kitten|hamster|rabbit|pet)\b", r"\b(?:i'm|i\s+am|i'll\s+be|we're|we\s+are)\s+(?:going|heading|popping|staying|driving)\s+(?:back|home|round|over|there|up)\b")),
+            Rule("location.someone_else", CAT, _SOMEONE_LIVES, extend=True, none_of=(_SERVICE, r"\b(?:used\s+to\s+live|grew\s+up|born\s+in|lives?\s+in\s+(?:london|leicester|derby|nottingham|northampton|the\s+uk|england|wales|scotland))\b",)),
             Rule("location.someone_else", CAT, _OTHER_ROUTINE, extend=True, none_of=(_SERVICE, r"\b(?:with\s+(?:her|his|their)\s+(?:club|team|group|friends|mates)|running\s+club|park\s*run)\b")),
         )
 

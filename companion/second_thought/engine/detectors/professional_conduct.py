@@ -114,16 +114,20 @@ _DISPARAGE_MORE = (r"\b(?:shouldn't\s+be\s+here|don't\s+belong\s+(?:here|at\s+un
                    r"|selfish|arrogant|obnoxious|insufferable|nasty|vile|a\s+(?:selfish\s+|total\s+|complete\s+|absolute\s+)?nightmare|a\s+pain\s+in\s+the|backstabb\w+|lazy\s+(?:sod|git|cow|so-and-so))\b")
 _DISPARAGE = _DISPARAGE + "|" + _DISPARAGE_MORE
 _DISPARAGE_WORK = (
+    r"\b(?:attention\s+span\s+of\s+(?:a\s+)?(?:goldfish|gnat|toddler|fly|a\s+toddler)|i\s+(?:give|gave)\s+up\s+(?:on\s+(?:them|this\s+lot))?|like\s+(?:reading|marking|listening\s+to|teaching|talking\s+to)\s+(?:[\w-]+\s+){0,3}?(?:from|by|written\s+by|to)\s+(?:a|an)\s+(?:\d+[- ]year[- ]old|toddler|child|kid|primary\s+school\w*|year\s+\d))\b",
     r"\b(?:would\s+embarrass\s+an?|who\s+let\s+(?:these|them|this\s+lot|him|her)\s+in|(?:an?|my)\s+(?:year\s+\d+|primary\s+school|gcse|school|ten[- ]year[- ]old)\s+(?:pupil|kid|child|student|nephew|niece)?\s*(?:could|would)\s+(?:do|write)\s+better|painful\s+to\s+(?:watch|read|mark|sit\s+through)|was\s+painful)\b",
     r"\b(?:lifted|copied|nicked|stolen|pinched)\s+(?:straight\s+|wholesale\s+)?from\s+(?:a|the|some)\s+(?:blog|website|wikipedia|chatgpt|student|textbook|youtube\s+video)\b",
     r"\b(?!(?:best|brightest|nicest|kindest|smartest|cleverest|finest|greatest|loveliest|friendliest|happiest|strongest|sharpest|sweetest|keenest|highest|largest|biggest|youngest|oldest)\b)(?:\w+iest|\w{3,}est|most\s+(?!(?:engaged|talented|motivated|able|capable|hard-?working|enthusiastic|brilliant|inspiring|creative|dedicated|impressive|diverse|supportive|committed|curious)\b)\w+|least\s+\w+|worst)\s+(?:\w+\s+)?(?:group|cohort|class|year|bunch|lot|intake|set|students|tutees)\s+i(?:'ve|\s+have)\s+(?:ever\s+)?(?:taught|had|seen|marked|met|known|supervised|dealt\s+with)\b",
 )
 _FAVOUR_OWN = (
+    r"\bthe\s+only\s+(?:one|student|tutee|person|supervisee|kid)\s+(?:worth|who's\s+worth|who\s+is\s+worth)\s+(?:\w+ing|the\s+effort|my\s+time|bothering)\b",
+    r"\bthe\s+rest\s+(?:of\s+them\s+)?(?:are|is)\s+(?:just\s+)?(?:passengers|dead\s*weight|useless|a\s+waste|hopeless|lazy|a\s+lost\s+cause|filler|sheep)\b",
+    r"\b(?:bump(?:ed|ing)?|nudg(?:e|ed|ing)|push(?:ed|ing)?|upp(?:ed|ing)|rais(?:e|ed|ing)|round(?:ed|ing)?|boost(?:ed|ing)?)\s+(?:[\w']+\s+){0,3}?(?:up\s+)?to\s+(?:a\s+)?(?:first|1st|2:1|distinction|pass|merit|70|60)\b[^.\n]{0,60}?\b(?:go\s+way\s+back|(?:his|her|their)\s+(?:mum|dad|mother|father|parents?|family)|mates?\s+with|friends?\s+with|because\s+(?:i|she|he)|cos\s+(?:i|she|he)|lovely|so\s+nice|likes?\s+me|i\s+like)\b",
     r"\b(?:making\s+sure|ensur\w+|guarantee\w*|see\s+to\s+it\s+that)\s+(?:that\s+)?(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:students|tutees|supervisees|group|favourites|lot)\s+(?:get|gets|have|are\s+given|always\s+get)\s+(?:the\s+)?(?:best|first|top|easiest|priority|extra|better|pick)\b",
     r"\b(?:the\s+others|the\s+rest(?:\s+of\s+them)?|everyone\s+else)\s+can\s+(?:wait|fend\s+for\s+themselves|whistle|sort\s+themselves\s+out)\b",
 )
 _CALL_OUT = (
-    r"\bto\s+the\s+(?:[\w-]+\s+)?(?:student|students|fresher|first[- ]year|undergrad|tutee|person|people|one|lad|girl|guy)\s+(?:who|that|in\s+(?:my|the|today's))\b[^:\n]{0,80}[:,\-–]\s*(?:you|your|u|ur|i|we)\b",
+    r"\bto\s+the\s+(?:[\w-]+\s+)?(?:student|students|fresher|first[- ]year|undergrad|tutee)\s+(?:who|that|in\s+(?:my|the|today's))\b[^:\n]{0,80}[:,\-–]\s*(?:you|your|u|ur|i|we)\b",
     r"\bto\s+the\s+(?:[\w-]+\s+)?(?:student|students|fresher|first[- ]years?|second[- ]years?|third[- ]years?|final[- ]years?|year\s+\d|phd\s+student|masters\s+student|postgrad|undergrad|tutee|level\s+\d)\s+(?:who|that)\b[^:\n]{0,80}[:\-–]\s*\S",
     r"\b(?:replying|responding|reply|response)\s+to\s+(?:my|our|a|this|that|the|one)\s+(?:[\w-]+\s+)?(?:student|students|tutee|fresher|undergrad|first[- ]year)\b[^.\n:]{0,30}\b(?:on|in)\s+(?:twitter|x|insta(?:gram)?|tiktok|facebook|linkedin|reddit|the\s+comments|public)\b",
 )
@@ -170,11 +174,11 @@ class ProfessionalConductDetector(Detector):
                  none_of=(r"\b(?:students?|they)\s+(?:told|said|think|feel|called|say)\s+(?:me|that)\b[^.\n]{0,20}\b(?:i'm|i\s+am|i\s+was)\b|\bdon't\s+(?:be|feel)\b|\bnot\s+(?:thick|stupid|useless|lazy)\b|\bno\s+such\s+thing\s+as\s+a\s+(?:stupid|dumb)\b",), whole=True),
             Rule("conduct.criticising_students", CAT, _ARGUE, roles=staff, whole=True),
             Rule("conduct.criticising_students", CAT, _DISPARAGE_WORK, roles=staff, whole=True,
-                 near=(Near(_STUDENTS_MORE + r"|\b(?:marking|marked|scripts|submissions|essays|dissertations|work\s+i've)\b", 140),),
+                 near=(Near(_STUDENTS_MORE + r"|\b(?:marking|marked|scripts|submissions|essays|dissertations|work\s+i've|reflections|reports|answers|presentations|posters|exam\s+papers)\b", 140),),
                  none_of=(r"\b(?:my\s+own|i\s+(?:was|wrote)|when\s+i\s+was)\b",)),
             Rule("conduct.criticising_colleagues", CAT, _DISPARAGE_WORK, roles=staff, whole=True, near=(Near(_COLLEAGUES_MORE, 140),),
                  none_of=(r"\b(?:my\s+own|i\s+(?:was|wrote))\b",)),
-            Rule("conduct.favouritism", CAT, _FAVOUR_OWN, roles=staff, extend=True, near=(Near(r"\b(?:students|tutees|supervisees|slots?|marks|grades|projects|placements|extensions?|references?|lab|others|rest)\b", 120),)),
+            Rule("conduct.favouritism", CAT, _FAVOUR_OWN, roles=staff, extend=True, near=(Near(r"\b(?:students?|tutees?|supervisees?|slots?|marks?|grades?|projects?|placements?|extensions?|references?|lab|others|rest|dissertations?|essays?|first|2:1|distinction)\b", 120),)),
             Rule("conduct.criticising_students", CAT, _CALL_OUT, roles=staff, whole=True,
                  none_of=(r"\b(?:thank\s+you|thanks|well\s+done|congrat\w*|proud|brilliant|great\s+(?:question|point|work)|amazing|lovely|kind)\b",)),
             Rule("conduct.criticising_students", CAT, _TELL_OFF_PUBLIC, roles=staff, whole=True,

@@ -64,12 +64,15 @@ _OFFICIAL_CLAIM = _OFFICIAL_CLAIM + (
     r"\bon\s+behalf\s+of\s+(?:every(?:one|body)|all\s+of\s+us|all\s+(?:the\s+)?(?:staff|students))\s+(?:at|from|in)\s+" + _INSTITUTION + r"\b",
     r"\b(?:soc(?:iety)?|club|union|su|team)\s+(?:and|&|x)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort(?:\s+university)?|university\s+of\s+[a-z]+)\s*[:\-–]\s*(?:together\s+)?we\b",
 )
+_OFFICIAL_CLAIM = _OFFICIAL_CLAIM + (
+    r"\b(?:dmu|uon|de\s?montfort(?:\s+university)?|university\s+of\s+[a-z]+|(?:derby|northampton|nottingham|leicester)\s+uni(?:versity)?|the\s+uni(?:versity)?)\s+official\s+(?:response|statement|announcement|position|line)\s*[:\-–]",
+)
 _LOGO = (
     r"\b(?:uni(?:versity)?|dmu|uon|de\s?montfort|derby|northampton|nottingham|leicester|university's|uni's|the\s+official)\s+(?:logo|crest|branding|brand\s+assets|emblem|coat\s+of\s+arms|shield)\b",
     r"\b(?:logo|crest|branding)\s+(?:of|from)\s+(?:the\s+)?(?:uni(?:versity)?|dmu|uon|de\s?montfort)\b",
 )
 _LOGO_USE = (r"\b(?:us(?:e|ed|ing)|put|putting|slap(?:ped)?|add(?:ed|ing)?|edit(?:ed|ing)?|photoshop(?:ped)?|alter(?:ed|ing)?|chang(?:e|ed|ing)|remix(?:ed)?|tweak(?:ed)?|made|make|making"
-             r"|(?:re)?design(?:ed|ing)?|recolou?r(?:ed|ing)?|rainbow|colours|version|stick(?:ing)?|printed|print(?:ing)?|on\s+(?:our|my)|merch|hoodies?|t-?shirts?|tees|flyers?|posters?|banners?|pfp|profile\s+pic|header|meme|stickers?|mugs?|badges?|lanyards?|website|page|account)\b")
+             r"|(?:re)?design(?:ed|ing)?|recolou?r(?:ed|ing)?|rainbow|colours|version|stick(?:ing)?|printed|print(?:ing)?|on\s+(?:our|my)|merch|hoodies?|t-?shirts?|tees|kit|shirts?|jerseys?|flyers?|posters?|banners?|pfp|profile\s+pic|header|meme|stickers?|mugs?|badges?|lanyards?|website|page|account)\b")
 
 _BUSINESS = (
     r"\b(?:treats?\s+(?:its|our|the|their)\s+(?:staff|cleaners|students|workers|employees|contractors)|divest\w*|fossil\s+fuels|net\s+zero|sustainability|climate|parking|car\s+park|charges?|treatment|casual\s+staff|hourly[- ]paid|fixed[- ]term|contracts?|living\s+wage|wages?|salar\w+|casuali[sz]ation|zero[- ]hours|decision|decisions|plan|plans|proposal|proposals|policy|policies|strategy|restructur\w*|redundanc\w*|cuts?|closure|closing|close|merger|pay\s+(?:offer|deal|rise|freeze|award)"
@@ -148,7 +151,7 @@ class SpeakingForUniversityDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("speaking.official_claim", CAT, _OFFICIAL_CLAIM, extend=True,
-                 none_of=(r"\?|\b(?:apparently|reportedly|has\s+announced|announced|according\s+to|heard|just\s+said|has\s+said|have\s+said|says\s+it|said\s+it)\b",
+                 none_of=(r"\bis\s+my\s+official\s+(?:statement|position|stance|response)\b", r"\?|\b(?:apparently|reportedly|has\s+announced|announced|according\s+to|heard|just\s+said|has\s+said|have\s+said|says\s+it|said\s+it)\b",
                           r"\b(?:read|see|check|here'?s|link\s+to|according\s+to|in|via)\s+(?:the\s+)?(?:uni(?:versity)?'?s?\s+|dmu'?s?\s+|uon'?s?\s+)?official\s+(?:statement|announcement|response)\b",
                           r"\b(?:can|could|should|may|allowed\s+to|permission\s+to)\s+(?:i|we|a\s+society|societies|students)\s+(?:post|speak|say|comment)\b")),
             Rule("speaking.logo", CAT, _LOGO, near=(Near(_LOGO_USE, 80),),
