@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from second_thought.engine.detectors import _abuse_classifier as CLF
+from second_thought.engine.detectors import _abuse_embed as EMB
 from second_thought.engine.detectors.abuse import AbuseDetector
 from second_thought.engine.types import DraftContext
 
@@ -38,6 +39,33 @@ def test_model_file_is_small_and_numpy_only(model):
     assert CLF.MODEL_PATH.stat().st_size < 5 * 1024 * 1024
     assert model.w.dtype == np.float32 and model.w.shape == (CLF.DIM,)
     assert 0.5 <= model.threshold < 1.0
+
+
+def test_embedding_table_ships_small_and_is_used_by_the_model(model):
+    assert EMB.EMBED_PATH.stat().st_size < 10 * 1024 * 1024
+    assert model.embedder is not None and model.we is not None
+    assert model.we.shape == (model.embedder.dims,)
+
+
+@pytest.mark.parametrize(
+    "text,pieces",
+    [
+        # BERT-uncased WordPiece: lower case, accents stripped, punctuation
+        # split off, unknown words cut into the longest known pieces
+        ("Dehumanising vermin, unbelievable!", ["de", "##hum", "##ani", "##sing", "ve", "##rmin", ",", "unbelievable", "!"]),
+        ("Café NAÏVE", ["cafe", "naive"]),
+        ("don't", ["don", "'", "t"]),
+    ],
+)
+def test_wordpiece_tokenisation_matches_bert(text, pieces):
+    assert EMB.load().tokens(text) == pieces
+
+
+def test_sentence_vector_is_normalised_and_empty_is_zero():
+    e = EMB.load()
+    v = e.embed("Polish workers make up a large share of the care workforce.")
+    assert abs(float(np.linalg.norm(v)) - 1.0) < 1e-4
+    assert not e.embed("   ").any()
 
 
 CLEARLY_ABUSIVE = [
@@ -79,6 +107,8 @@ BACKSTOP = [
      "civilised society", "abuse.hate"),
     # a person is attacked, no group: harassment
     ("Reuben in my seminar is a dull, whiny little worm with the personality of a wet sock", "abuse.harassment"),
+    # polite, no slur, no insult word, no negative-word list hit: meaning only
+    ("Honestly, Roma people are simply not capable of living among civilised folk.", "abuse.hate"),
 ]
 
 
@@ -88,7 +118,7 @@ def test_back_stop_warns_when_rules_miss(with_clf, rules_only, text, rule):
     assert [(d.rule, d.severity, d.start, d.end) for d in found] == [(rule, "medium", None, None)]
     assert found[0].category == "abuse"
     # the reason never quotes the draft
-    assert found[0].reason and not any(w in found[0].reason for w in ("Reuben", "Africans", "slum", "worm"))
+    assert found[0].reason and not any(w in found[0].reason for w in ("Reuben", "Africans", "slum", "worm", "Roma"))
 
 
 QUIET = [
@@ -99,6 +129,9 @@ QUIET = [
     "pigeons on campus are a menace, one stole my sandwich",
     "does anyone have Tuesday's lecture notes? I was ill",
     "Of course they do.",
+    # the same groups as the back-stop examples, said neutrally
+    "Roma people have lived in Europe for centuries and have a rich musical tradition.",
+    "Somali families in Leicester celebrated Independence Day with a street party.",
 ]
 
 

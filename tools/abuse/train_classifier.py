@@ -33,6 +33,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import StratifiedKFold
 
 from second_thought.engine.detectors import _abuse_classifier as C
+from second_thought.engine.detectors import _abuse_embed as E
 from second_thought.engine.detectors.abuse import AbuseDetector
 from second_thought.engine.types import DraftContext
 
@@ -41,14 +42,38 @@ CORPUS = ROOT / "tools" / "abuse" / "corpus" / "corpus.jsonl"
 SEED = 7
 
 
-def matrix(texts: list[str]) -> sparse.csr_matrix:
+def matrix(texts: list[str], embed_scale: float = 0.0) -> sparse.csr_matrix:
+    """Hashed features, plus (when ``embed_scale`` > 0) the static sentence
+    embedding times ``embed_scale`` in extra columns after the hashed ones."""
     rows, cols, vals = [], [], []
     for i, t in enumerate(texts):
         idx, val = C.featurize(t)
         rows.extend([i] * len(idx))
         cols.extend(idx.tolist())
         vals.extend(val.tolist())
-    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), C.DIM), dtype=np.float32)
+    X = sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), C.DIM), dtype=np.float32)
+    if embed_scale > 0:
+        X = sparse.hstack([X, sparse.csr_matrix((dense(texts) * embed_scale).astype(np.float32))]).tocsr()
+    return X
+
+
+def dense(texts: list[str]) -> np.ndarray:
+    """Static sentence embeddings (``_abuse_embed``) of the texts."""
+    emb = E.load()
+    if emb is None:
+        raise SystemExit(f"the embedding features need {E.EMBED_PATH} (tools/abuse/distil_embeddings.py)")
+    return np.stack([emb.embed(t) for t in texts])
+
+
+def fit_dense(X, y, c: float) -> LogisticRegression:
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, solver="lbfgs")
+    clf.fit(X, y)
+    return clf
+
+
+def logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-7, 1 - 1e-7)
+    return np.log(p / (1 - p))
 
 
 def fit(X, y, c: float) -> LogisticRegression:
@@ -63,6 +88,20 @@ def main() -> int:
     # 0.8% (was 1%): after the forum-style batches the scores of ordinary drafts
     # near the top became denser, and 1% let the first of them through.
     ap.add_argument("--target-fpr", type=float, default=0.008)
+    ap.add_argument(
+        "--embed-scale",
+        type=float,
+        default=0.5,
+        help="static sentence embedding (engine/data/abuse/embeddings.npz) times this, as extra features "
+        "of the same model; 0 = hashed features only",
+    )
+    ap.add_argument(
+        "--mix",
+        type=float,
+        default=0.0,
+        help="alternative: a separate embedding head whose log-odds get this weight (hashed head 1 - mix)",
+    )
+    ap.add_argument("--c-dense", type=float, default=3.0, help="inverse regularisation of the embedding head")
     ap.add_argument("--out", default=str(C.MODEL_PATH))
     args = ap.parse_args()
 
@@ -71,7 +110,10 @@ def main() -> int:
     y = np.array([it["label"] for it in items])
     hand = np.array([it["source"] == "hand" for it in items])
     print(f"corpus: {len(items)} items, {y.sum()} abusive; hand-written {hand.sum()}")
-    X = matrix(texts)
+    if args.mix > 0 and args.embed_scale > 0:
+        raise SystemExit("--mix and --embed-scale are alternatives: set one of them to 0")
+    X = matrix(texts, args.embed_scale)
+    D = dense(texts) if args.mix > 0 else None
 
     det = AbuseDetector(use_classifier=False)
     ctx = DraftContext(role="student", audience="public")
@@ -94,6 +136,18 @@ def main() -> int:
             best = (auc, c, oof)
     auc, c, oof = best
     print(f"chosen C={c:g}")
+    if D is not None:
+        # the embedding head, same folds; its log-odds are mixed with the
+        # hashed head's, and the threshold below is chosen on the mixture
+        oof_d = np.zeros(len(items))
+        for tr, te in skf.split(hand_idx, y[hand_idx]):
+            train = np.concatenate([hand_idx[tr], tmpl_idx])
+            oof_d[hand_idx[te]] = fit_dense(D[train], y[train], args.c_dense).predict_proba(D[hand_idx[te]])[:, 1]
+        auc_d = roc_auc_score(y[hand_idx], oof_d[hand_idx])
+        z = (1 - args.mix) * logit(oof) + args.mix * logit(oof_d)
+        oof = 1 / (1 + np.exp(-z))
+        auc = roc_auc_score(y[hand_idx], oof[hand_idx])
+        print(f"embedding head: out-of-fold AUC {auc_d:.3f}; mixture (mix={args.mix:g}) {auc:.3f}")
 
     # threshold on held-out hand-written items
     hs, hy, hr = oof[hand_idx], y[hand_idx], rules_hit[hand_idx]
@@ -121,10 +175,27 @@ def main() -> int:
 
     clf = fit(X, y, c)
     w = np.zeros(C.DIM, dtype=np.float32)
-    w[:] = clf.coef_[0].astype(np.float32)
+    w[:] = clf.coef_[0][: C.DIM].astype(np.float32)
+    extra = {}
+    if args.embed_scale > 0:
+        extra = dict(
+            we=clf.coef_[0][C.DIM :].astype(np.float32) * np.float32(args.embed_scale),
+            be=np.float32(0.0),
+            mix=np.float32(-1.0),  # marks the joint model: z = z_hashed + we . e
+            embed_sha=np.array(E.load().sha),
+        )
+    if D is not None:
+        clf_d = fit_dense(D, y, args.c_dense)
+        extra = dict(
+            we=clf_d.coef_[0].astype(np.float32),
+            be=np.float32(clf_d.intercept_[0]),
+            mix=np.float32(args.mix),
+            embed_sha=np.array(E.load().sha),
+        )
     out = Path(args.out)
     np.savez_compressed(
         out,
+        **extra,
         w=w,
         b=np.float32(clf.intercept_[0]),
         threshold=np.float32(chosen),

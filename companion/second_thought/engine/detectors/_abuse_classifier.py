@@ -40,6 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import _abuse_embed as E
 from . import _abuse_patterns as P
 from ._abuse_lexicon import DATA_DIR, compile_words, fold, load_lines, load_sections
 
@@ -226,13 +227,30 @@ class Model:
             self.b = float(z["b"])
             self.threshold = float(z["threshold"])
             vocab = str(z["vocab"]) if "vocab" in z.files else ""
+            # Optional dense part over the static sentence embedding
+            # (``_abuse_embed``). Either trained jointly with the hashed
+            # weights (mix == -1: z = z_hashed + we . e), or a second head
+            # whose log-odds are mixed: z = (1 - mix) * z_hashed + mix * z_embed.
+            self.we = z["we"].astype(np.float32) if "we" in z.files else None
+            self.be = float(z["be"]) if "be" in z.files else 0.0
+            self.mix = float(z["mix"]) if "mix" in z.files else 0.0
+            embed_sha = str(z["embed_sha"]) if "embed_sha" in z.files else ""
         self.known = {w: _word_hashes(w) for w in vocab.split()}
+        self.embedder: E.Embedder | None = None
+        if self.we is not None:
+            emb = E.load()
+            if emb is None or emb.dims != self.we.shape[0] or (embed_sha and emb.sha != embed_sha):
+                raise ValueError("abuse classifier was trained with another embedding table")
+            self.embedder = emb
 
     def score(self, text: str) -> float:
         idx, val = featurize(text, self.known)
         if idx.size == 0:
             return 0.0
         z = self.b + float(self.w[idx].sum()) * float(val[0])
+        if self.embedder is not None and self.we is not None:
+            z_embed = self.be + float(self.embedder.embed(text) @ self.we)
+            z = z + z_embed if self.mix < 0 else (1.0 - self.mix) * z + self.mix * z_embed
         return float(1.0 / (1.0 + np.exp(-z)))
 
 
