@@ -237,6 +237,27 @@ ROWS = [
     ("copyright", "reposted that illustrator's drawings on our page, didn't tag her", "student", "copyright.uncredited_image"),
     ("professional_conduct", "the third years have the attention span of goldfish", "staff", "conduct.criticising_students"),
     ("professional_conduct", "the only student worth teaching in that group is Omar, the rest are passengers", "staff", "conduct.favouritism"),
+    # sixth round: gaps shown by a sixth self-written batch
+    ("id_document", "is this your staff card? Tom Reid, Staff ID 00451290, Estates, left in the lift", "staff", "id_document.transcribed_card"),
+    ("academic_misconduct", "whoever is on the 11am stats quiz: it's all regression, revise that", "student", "misconduct.tip_off"),
+    ("academic_misconduct", "anyone got the graded reports from last year for the marketing module? will pay", "student", "misconduct.collusion"),
+    ("defamation", "that tutor only passes students who suck up to him, ask around", "student", "defamation.unverified_claim"),
+    ("defamation", "the estate agent on London Road forged my tenancy documents", "student", "defamation.unverified_claim"),
+    ("complaint_or_legal", "three weeks since I reported the broken lock to the uni and nothing has happened", "student", "complaint.public_grievance"),
+    ("speaking_for_university", "We will no longer be offering the foundation year from next September.", "staff", "speaking.staff_official_decision"),
+    ("speaking_for_university", "we are running the staff choir again next term, all welcome", "staff", None),
+    ("consent_media", "downloaded the teams recording of our seminar and forwarded it to a friend", "student", "consent.learning_platform"),
+    ("consent_media", "recorded my neighbours rowing through the wall, so funny", "student", "consent.no_consent"),
+    ("location", "my ex goes to the gym every morning at 6, if anyone wants to bump into him 😏", "student", "location.someone_else"),
+    ("impersonation", "changed my roommate's bio to 'I love maths' while she was asleep lol", "student", "impersonation.posing_as"),
+    ("impersonation", "doing the weekly attendance check-in for my mate using his login", "student", "impersonation.forms_as_others"),
+    ("impersonation", "pretending to be the hall warden on whatsapp to scare the freshers", "student", "impersonation.posing_as"),
+    ("impersonation", "messaged the agency as my dad to speed things up, he'll never find out", "student", "impersonation.posing_as"),
+    ("impersonation", "emailed the council as my landlord refused to sort the bins", "student", None),
+    ("copyright", "my ebooks are DRM-free now, whole library in a shared folder", "student", "copyright.pirated"),
+    ("copyright", "sharing the full text of the FT article below since it's paywalled", "student", "copyright.whole_work"),
+    ("professional_conduct", "these lab reports read like they were written by a 10 year old", "staff", "conduct.criticising_students"),
+    ("professional_conduct", "our timetabling team is a disgrace", "staff", "conduct.criticising_colleagues"),
 ]
 
 

@@ -163,6 +163,10 @@ _GRIEVANCE_MORE2 = (
 _GRIEVANCE_MORE2 = _GRIEVANCE_MORE2 + (
     r"\b(?:has|have)\s+(?:completely\s+|totally\s+|utterly\s+|massively\s+)?failed\s+(?:me|us|students|its\s+students)\b|\bbeen\s+waiting\s+since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last\s+\w+|the\s+start\s+of)\b",
 )
+_GRIEVANCE_MORE2 = _GRIEVANCE_MORE2 + (
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?)\s+since\s+(?:i|we)\s+(?:first\s+)?(?:reported|emailed|asked|submitted|complained|raised|applied|told|contacted)\b",
+    r"\bnothing\s+(?:has\s+)?(?:happened|been\s+done|changed)\b",
+)
 _PROCEEDINGS_MORE = _PROCEEDINGS_MORE + (
     r"\b(?:acas\s+(?:early\s+)?conciliation|early\s+conciliation|(?:my|an?|the|our)\s+(?:unfair|constructive|wrongful)\s+dismissal)\b",
 )

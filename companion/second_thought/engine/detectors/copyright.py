@@ -155,6 +155,13 @@ _PASTED_PAYWALL = (
 )
 _BRAND_THING = (r"\b(?:disney|marvel|pixar|dreamworks|nintendo|pok[eé]mon|ghibli|harry\s+potter|star\s+wars|simpsons|sanrio|hello\s+kitty|looney\s+tunes|spongebob|minions?|peppa|mario|sonic|barbie|lego)\s+(?:character|characters|still|stills|logo|image|images|art|artwork|cartoon|design|princess|princesses|villain|film\s+still)\b",)
 _BRAND_USE = (r"\b(?:print(?:ed|ing)?|hoodies?|t-?shirts?|tees|merch|logo|sell(?:ing)?|stickers?|tote|mugs?|banner|posters?|flyers?|kit|badges?|our\s+(?:society|club|soc|team|page|shop))\b")
+_PASTED_PAYWALL = _PASTED_PAYWALL + (
+    r"\b(?:post(?:ing|ed)?|shar(?:e|ing|ed)|put(?:ting)?|drop(?:ping|ped)?)\s+(?:the\s+)?(?:full|whole|entire)\s+(?:text|article|paper|pdf|piece|report)\b[^.\n]{0,80}\b(?:paywall(?:ed)?|subscribers?[- ]only|premium|behind\s+a\s+paywall|subscription)\b",
+)
+_SHOW_IN_FULL = _SHOW_IN_FULL + (
+    r"\b(?:recorded|filmed|taped)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:show|play|musical|gig|concert|performance|set|match|screening|film|panto)\b[^.\n]{0,40}\b(?:full|whole|entire|all)\s+(?:\d+\s+(?:hours?|hrs|mins?|minutes)|thing|show|set|performance|of\s+it)\b",
+)
+_DRM = (r"\bdrm[- ]?(?:free|stripped|removed|cracked)|\bstrip(?:ped|ping)?\s+(?:the\s+|out\s+the\s+)?drm\b|\bremov(?:ed|ing)\s+(?:the\s+)?drm\b|\bdrm\s+remov\w+",)
 _IP_ON_MERCH = (
     r"\b(?:used|using|use|put|putting|printed|printing|stuck|slapped)\s+(?:a|an|the|some|this|these|that)?\s*(?:[\w'-]+\s+){0,3}?(?:still|stills|character|characters|logo|artwork|image|images|photo|frame|screenshot|screenshots|art|drawing|illustration|poster)\s+(?:on|in|for)\s+(?:our|my|the)\s+(?:[\w']+\s+){0,2}?(?:tickets?|ticket\s+design|merch|posters?|flyers?|t-?shirts?|hoodies?|stickers?|mugs?|banner|menu|website|album\s+cover|cover|promo|ad|advert|tote\s+bags?|badges?|wristbands?|programmes?)\b",
 )
@@ -223,6 +230,7 @@ class CopyrightDetector(Detector):
             Rule("copyright.lecture_slides", CAT, _SLIDES_NAMED, near=(Near(_SLIDES_PASSED, 100),), none_of=(_OPEN, _SLIDES_OFFICIAL), extend=True),
             Rule("copyright.pirated", CAT, _SHOW_IN_FULL, near=(Near(r"\b(?:upload\w*|youtube|tiktok|posted|posting|going\s+on|here(?:'s|s)?|link|channel|drive|discord|telegram|dm|sharing|shared|full\s+thing|tonight)\b", 120),),
                  none_of=(_OPEN, r"\b(?:my|our)\s+own\s+(?:band|gig|show|play|concert|talk|lecture)|\bwe\s+(?:performed|played)\b|\bwith\s+(?:their|the\s+band's|permission)\b"), extend=True),
+            Rule("copyright.pirated", CAT, _DRM, none_of=(_OPEN, r"\b(?:is\s+it\s+(?:legal|illegal|ok)|how\s+(?:do|does)|what\s+is)\b"), extend=True),
             Rule("copyright.pirated", CAT, _RESTREAM, none_of=(_OPEN, r"\b(?:official(?:ly)?\s+(?:licen[cs]ed|partner)|with\s+permission|my\s+own|our\s+own|we\s+(?:made|filmed|played))\b"), extend=True),
             Rule("copyright.whole_work", CAT, _PASTED_PAYWALL, none_of=(_OPEN,), extend=True),
             Rule("copyright.uncredited_image", CAT, _BRAND_THING, near=(Near(_BRAND_USE, 120),),

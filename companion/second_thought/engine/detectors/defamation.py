@@ -113,6 +113,8 @@ _ALLEGATION_GEN = (
 )
 
 _FOOD_CLAIM = (
+    r"\bonly\s+(?:passes|gives\s+(?:good\s+|high\s+)?marks\s+to|marks\s+up|helps|picks|hires|promotes)\s+(?:students|people|girls|boys|those|the\s+ones|women|men|staff)\s+(?:who|that)\s+(?:flatter|suck\s+up|sleep|pay|bribe|fancy|he\s+fancies|she\s+fancies|are\s+(?:white|british|pretty|attractive|his\s+mates|her\s+mates))",
+    r"\bforg(?:es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:signatures?|documents?|references?|reports?|papers|results|sick\s+notes|invoices?|receipts|certificates?|records|inventor(?:y|ies))\b",
     r"\b(?:claim(?:s|ed|ing)?|pass(?:es|ed|ing)\s+off|present(?:s|ed|ing)|publish(?:es|ed|ing))\s+(?:my|our|her|his|their|other\s+people's|students'|someone\s+else's|(?-i:[A-Z][a-z]+)'s)\s+(?:[\w'-]+\s+)?(?:results|work|ideas|research|data|findings|code|papers?|designs?)\s+as\s+(?:his|her|their)\s+own\b",
     r"\b(?:renting|letting|selling|running|operating|using|serving)\s+(?:out\s+)?(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:failed|are\s+illegal|aren't\s+licensed|have\s+no\s+licen[cs]e|are\s+unsafe|are\s+condemned|are\s+stolen)\b|\bfailed\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:fire|gas|safety|hygiene|health)\s+(?:inspection|check|test|certificate|rating)\b",
     r"\b(?:drink[- ]driving|drug|drugs|assault|theft|fraud|criminal|previous|sexual)\s+(?:conviction|convictions|charges?|caution|ban)\b|\blied\s+about\s+(?:it|this|that)\s+(?:in|on|to|during)\b",
@@ -203,7 +205,8 @@ class DefamationDetector(Detector):
         secret_plot = rx(r"\b(?:secretly|deliberately|quietly)\s+(?:putting|adding|spraying|poisoning|tracking|microchipping|sterili[sz]ing|drugging|lacing|dosing|injecting)\b|\b(?:putting|adding|puts|adds|spraying|sprays)\s+(?:fluoride|chemicals|drugs|sedatives|bromide|something|tracking\s+chips?|microchips?)\s+in(?:to)?\s+(?:the\s+|our\s+)?(?:water|food|air|vaccines?|jabs?|drinks?)\s+to\b")
         self._rules = (
             Rule("defamation.unverified_claim", CAT, allegation, near=(Near(_TARGET, 90),), check=_not_self,
-                 none_of=(r"\bsteal(?:s|ing)?\s+(?:my|our|the|all\s+my)\s+(?:lab\s+|parking\s+|desk\s+)?(?:slot|seat|spot|desk|thunder|limelight|space|booking|room\s+booking|chips|food|milk|charger|lunch|jokes?|heart|show|hoodie)s?\b",
+                 none_of=(r"\breported\s+(?:my|the|his|her|their|a)\s+(?:[\w']+\s+)?(?:harassment|assault|abuse|bullying|stalking|discrimination)\b",
+                          r"\bsteal(?:s|ing)?\s+(?:my|our|the|all\s+my)\s+(?:lab\s+|parking\s+|desk\s+)?(?:slot|seat|spot|desk|thunder|limelight|space|booking|room\s+booking|chips|food|milk|charger|lunch|jokes?|heart|show|hoodie)s?\b",
                           r"\b(?:my\s+placement|on\s+placement|placement\s+school|safeguarding|child\s+protection|service\s+users?|caseload|looked[- ]after)\b",
                           r"\b(?:my|our|a|the)\s+(?:sexual\s+)?(?:harassment|assault|abuse|discrimination|bullying)\s+(?:complaint|case|report|claim|allegation)\b|\b(?:get|getting)\s+(?:[\w']+\s+){0,3}(?:sacked|fired|expelled|suspended|kicked\s+out)\b|\b(?:dissertation|essay|thesis|research|article|paper|project|module|lecture|course|podcast|book|seminar|talk|report)\s+(?:on|about|into|covering|looking\s+at)\b|\b(?:according\s+to\s+(?:the\s+)?(?:bbc|guardian|police|court|reports?)|(?:bbc|guardian|sky\s+news|itv|reuters|the\s+times|telegraph|news|police)\s+(?:reports?|says|said|confirmed|statement)|(?:crown|magistrates'?)\s+court|court\s+heard|sentenced|in\s+the\s+news|news\s+report|documentary|true\s+crime|podcast|novel|film|(?<!his\s)(?<!her\s)(?<!their\s)book|episode|series)\b",)),
             Rule("defamation.unverified_claim", CAT, allegation, all_of=(_RUMOUR,), check=_not_self,

@@ -29,7 +29,7 @@ _DATE = re.compile(
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)\b|\b[A-Z]{2,}\s*,\s*[A-Z][a-z]+\b|\b[A-Z]{2,}\s*,\s*[A-Z]{2,}\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
 _LABEL = re.compile(
     r"\b(?:name|surname|given\s+names?|forenames?|nationality|sex|gender|place\s+of\s+birth|date\s+of\s+birth|dob|course|faculty|student\s+(?:no|number|id)|staff\s+(?:no|number|id)"
-    r"|id\s+(?:no|number)|card\s+(?:no|number)|issue\s+(?:no|number)|passport\s+(?:no|number)|licen[cs]e\s+(?:no|number)|expiry|valid\s+(?:from|to|until)|issued)\s*[:#=]",
+    r"|id\s+(?:no|number)|card\s+(?:no|number)|issue\s+(?:no|number)|passport\s+(?:no|number)|licen[cs]e\s+(?:no|number)|expiry|valid\s+(?:from|to|until)|issued)\s*(?:[:#=]|(?=\d{5}))",
     re.I)
 _LICENCE_NO = re.compile(r"(?<![\w/.-])[A-Z9]{5}\s?\d{6}\s?[A-Z9]{2}\d[A-Z0-9]{2}(?![\w/-])")
 _MRZ = re.compile(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,44}(?![A-Z0-9<])")

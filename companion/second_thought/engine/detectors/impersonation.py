@@ -158,6 +158,14 @@ _FORMS_MORE = _FORMS_MORE + (
 _RUNNING_ACCOUNT = (
     r"\b(?:running|using|controlling|been\s+on|posting\s+(?:on|from)|tweeting\s+from)\s+(?:my\s+\w+'s|her|his|their|(?-i:[A-Z][a-z]+)'s)\s+(?:twitter|insta(?:gram)?|ig|facebook|fb|tiktok|snap(?:chat)?|linkedin|account|page|socials|x\s+account)\b",
 )
+_POSING_MORE = _POSING_MORE + (
+    r"\b(?:changed|changing|updated|updating|edited|editing|set|setting)\s+(?:my\s+\w+'s|her|his|their|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)\s+(?:[\w-]+\s+)?(?:status|bio|pfp|profile\s+(?:pic|picture|photo|name)|display\s+name|relationship\s+status|username|caption)\b",
+    r"\bpretend(?:ing|ed|s)?\s+to\s+be\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}(?:president|lecturer|tutor|professor|dean|vc|head|manager|boss|landlord|captain|chair|treasurer|officer|rep|police(?:\s+officer)?|doctor|nurse|security|warden|secretary)\b",
+    r"\b(?:emailed|messaged|texted|called|rang|phoned|wrote\s+to|contacted|dm'?d)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?as\s+(?:my|our|her|his|the)\s+(?:[\w-]+\s+)?(?:landlord|boss|manager|dad|mum|mom|parent|tutor|lecturer|flatmate|housemate|sister|brother|friend|doctor|gp|employer|supervisor)\b(?!\s+(?:had|has|hadn't|hasn't|was|is|wasn't|isn't|didn't|doesn't|won't|wouldn't|refused|kept|never|said|told|asked|wouldn't|couldn't|can't))",
+)
+_FORMS_MORE = _FORMS_MORE + (
+    r"\b(?:doing|did|do|taking|took|take|completing|completed|filling\s+in|filled\s+in|submitting|submitted|answering|answered)\s+(?:[\w']+\s+){0,4}?(?:quiz(?:zes)?|attendance|survey|test|form|register|check-?in|evaluation)\b[^.\n]{0,40}?\b(?:with|using|on)\s+(?:her|his|their|my\s+\w+'s|(?-i:[A-Z][a-z]+)'s)\s+(?:login|account|details|password|card|id|phone|laptop)\b",
+)
 _SIT_MY = (
     r"\b(?:got|get|getting|asked|had|paid|paying|pay)\s+(?:my\s+\w+|a\s+mate|a\s+friend|someone|somebody|him|her|them|(?-i:[A-Z][a-z]+))\s+to\s+(?:sit|take|do)\s+my\s+(?:[\w-]+\s+){0,2}?(?:exam|test|oral|quiz|viva|assessment|osce|driving\s+test|theory\s+test|ielts|toefl|interview|practical|resit|online\s+exam)\b",
 )

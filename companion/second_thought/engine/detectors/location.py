@@ -154,6 +154,7 @@ _OTHER_ROUTINE = (
     r"\b" + _OTHER_PERSON + r"\s+(?:always\s+|usually\s+|normally\s+)?(?:walks|runs|jogs|cycles|rides|goes|swims|trains|studies|works|leaves|drives|heads)\b[^.\n]{0,60}?\b(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b[^.\n]{0,30}?\b(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves)|at\s+\d)",
 )
 _CATCH_THEM = (
+    r"\bif\s+any(?:one|1|body)\s+(?:wants|fancies|needs)\s+to\s+['\"]?(?:bump\s+into|find|catch|see|surprise|confront|corner|visit|have\s+a\s+word\s+with|pay\s+(?:him|her|them)\s+a\s+visit)['\"]?\s+(?:him|her|them)\b",
     r"\b(?:you|u)\s+(?:could|can|'ll|will|might|should)\s+(?:always\s+|easily\s+)?(?:catch|find|corner|get)\s+(?:him|her|them)\s+(?:there|then|at\s+\w+|in\s+the|on\s+the|by\s+the|outside)\b",
     r"\b(?:that's|thats|that\s+is)\s+where\s+(?:you(?:'ll|\s+will|\s+can)\s+)?(?:catch|find|get|corner|see)\s+(?:him|her|them)\b",
     r"\b(?:my\s+(?:[\w-]+\s+)?\w+|our\s+(?:[\w-]+\s+)?\w+|the\s+(?:lecturer|tutor|prof|professor|dean|boss|manager|landlord)|she|he|(?-i:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+)|(?-i:[A-Z][a-z]+))\s+(?:always|usually|normally|every\s+day|daily)\s+(?:sits|is|works|studies|eats|drinks|goes|parks|waits|smokes|runs|walks|trains|has\s+(?:lunch|coffee))\s+(?:in|at|on|by|outside|to)\b[^.\n]{0,50}\b(?:between|from|at|till|until|after|before)\s+\d",
@@ -196,7 +197,7 @@ class LocationDetector(Detector):
             Rule("location.someone_else", CAT, r"\b" + _OTHER_PERSON + r"(?:'s|\s+is|\s+will\s+be|\s+has\s+been)\s+(?:home\s+|in\s+the\s+house\s+|at\s+home\s+)?(?:all\s+)?(?:alone|by\s+(?:herself|himself|themselves)|on\s+(?:her|his|their)\s+own)\s+(?:at\s+home\s+)?(?:all\s+(?:week|weekend|night|day)|till|until|tonight|this\s+(?:week|weekend)|for\s+(?:the\s+)?(?:week|weekend|night|\d+\s+days)|while|whilst|from)\b",
                  extend=True, none_of=(_SERVICE, r"\b(?:cat|dog|puppy|kitten|hamster|rabbit|pet)\b", r"\b(?:i'm|i\s+am|i'll\s+be|we're|we\s+are)\s+(?:going|heading|popping|staying|driving)\s+(?:back|home|round|over|there|up)\b")),
             Rule("location.someone_else", CAT, _SOMEONE_LIVES, extend=True, none_of=(_SERVICE, r"\b(?:used\s+to\s+live|grew\s+up|born\s+in|lives?\s+in\s+(?:london|leicester|derby|nottingham|northampton|the\s+uk|england|wales|scotland))\b",)),
-            Rule("location.someone_else", CAT, _OTHER_ROUTINE, extend=True, none_of=(_SERVICE, r"\b(?:with\s+(?:her|his|their)\s+(?:club|team|group|friends|mates)|running\s+club|park\s*run)\b")),
+            Rule("location.someone_else", CAT, _OTHER_ROUTINE, extend=True, none_of=(r"\b(?:office\s+hours?|drop[- ]in|surgery\s+hours?|advice\s+hours?|opening\s+hours)\b", r"\b(?:with\s+(?:her|his|their)\s+(?:club|team|group|friends|mates)|running\s+club|park\s*run)\b")),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

@@ -112,8 +112,10 @@ _FAVOUR_GEN = _FAVOUR_GEN + (
 _COLLEAGUES_MORE = COLLEAGUES + r"|\b(?:library|admin|administrative|support|catering|security|cleaning|office|reception|teaching|academic|professional\s+services|technical|lab|it|estates|finance|hr|senior|management|marketing|comms)\s+staff\b|\b(?:the\s+)?(?:people|lot|folk|muppets|clowns)\s+(?:in|at|from|running)\s+(?:the\s+)?\w+"
 _DISPARAGE_MORE = (r"\b(?:shouldn't\s+be\s+here|don't\s+belong\s+(?:here|at\s+uni(?:versity)?|on\s+this\s+course)|laughed\s+(?:out\s+loud\s+)?at\s+(?:a|their|his|her|the|this)|so\s+bad\s+(?:that\s+)?i\s+(?:actually\s+|literally\s+)?(?:laughed|cried|winced|gave\s+up)"
                    r"|selfish|arrogant|obnoxious|insufferable|nasty|vile|a\s+(?:selfish\s+|total\s+|complete\s+|absolute\s+)?nightmare|a\s+pain\s+in\s+the|backstabb\w+|lazy\s+(?:sod|git|cow|so-and-so))\b")
+_DISPARAGE_MORE = _DISPARAGE_MORE + r"|\b(?:a\s+disgrace|disgraceful|an\s+embarrassment)\b"
 _DISPARAGE = _DISPARAGE + "|" + _DISPARAGE_MORE
 _DISPARAGE_WORK = (
+    r"\b(?:reads?|read|looks?|sounds?)\s+like\s+(?:it\s+was\s+|they\s+were\s+|it's\s+been\s+|they've\s+been\s+)?(?:written|done|made|put\s+together)\s+by\s+(?:a|an)\s+(?:\d+[- ]year[- ]old|toddler|child|kid|primary\s+school\w*|year\s+\d|chimp|monkey|drunk)\b",
     r"\b(?:attention\s+span\s+of\s+(?:a\s+)?(?:goldfish|gnat|toddler|fly|a\s+toddler)|i\s+(?:give|gave)\s+up\s+(?:on\s+(?:them|this\s+lot))?|like\s+(?:reading|marking|listening\s+to|teaching|talking\s+to)\s+(?:[\w-]+\s+){0,3}?(?:from|by|written\s+by|to)\s+(?:a|an)\s+(?:\d+[- ]year[- ]old|toddler|child|kid|primary\s+school\w*|year\s+\d))\b",
     r"\b(?:would\s+embarrass\s+an?|who\s+let\s+(?:these|them|this\s+lot|him|her)\s+in|(?:an?|my)\s+(?:year\s+\d+|primary\s+school|gcse|school|ten[- ]year[- ]old)\s+(?:pupil|kid|child|student|nephew|niece)?\s*(?:could|would)\s+(?:do|write)\s+better|painful\s+to\s+(?:watch|read|mark|sit\s+through)|was\s+painful)\b",
     r"\b(?:lifted|copied|nicked|stolen|pinched)\s+(?:straight\s+|wholesale\s+)?from\s+(?:a|the|some)\s+(?:blog|website|wikipedia|chatgpt|student|textbook|youtube\s+video)\b",
