@@ -2,11 +2,16 @@
 """Train the abuse back-stop classifier and export it for numpy-only inference.
 
     .venv/bin/python tools/abuse/corpus/build_corpus.py   # corpus.jsonl
-    .venv/bin/python tools/abuse/train_classifier.py [--c C] [--target-fpr 0.008]
+    .venv/bin/python tools/abuse/train_classifier.py [--c C] [--target-fpr 0.008] [--embed-scale 0.5]
 
 Needs scikit-learn and scipy (training only; the companion never imports
 them). Features come from the engine's own ``_abuse_classifier`` module, so
-the exported weights match inference exactly.
+the exported weights match inference exactly. By default the static sentence
+embedding of ``_abuse_embed`` (``engine/data/abuse/embeddings.npz``, built by
+``distil_embeddings.py``) times ``--embed-scale`` is appended to the hashed
+features of the same model; ``--embed-scale 0`` trains the hashed model
+alone, ``--embed-scale 0 --mix M`` a separate embedding head mixed in
+log-odds (tried, not better). The model file records the table's hash.
 
 Threshold: 5-fold cross-validation over the hand-written items (templates are
 always on the training side, so no template frame leaks into a held-out
