@@ -1,0 +1,45 @@
+"""The category back-stop: a small linear model for phrasings no rule covers.
+
+See :mod:`._category_model`. It reports a category only above a high
+probability, at low severity (advice), with the author's role applied as the
+taxonomy says: professional conduct is for staff, assessment material for
+students. Nothing keeps or logs the text.
+"""
+
+from __future__ import annotations
+
+from ..types import Detection, DraftContext, Detector
+from ._category_model import model
+
+RULE_OF = {
+    "assessment_material": "assessment.model",
+    "academic_misconduct": "misconduct.model",
+    "defamation": "defamation.model",
+    "confidential": "confidential.model",
+    "complaint_or_legal": "complaint.model",
+    "speaking_for_university": "speaking.model",
+    "consent_media": "consent.model",
+    "location": "location.model",
+    "impersonation": "impersonation.model",
+    "copyright": "copyright.model",
+    "professional_conduct": "conduct.model",
+}
+ONLY_FOR = {"professional_conduct": "staff", "assessment_material": "student"}
+
+
+class CategoryModelDetector(Detector):
+    rules = tuple(RULE_OF.values())
+
+    def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
+        m = model()
+        if m is None or not text or not text.strip():
+            return []
+        role = ctx.role or "student"
+        out = []
+        for category, p in m.scores(text, role).items():
+            if p < m.threshold or category not in RULE_OF:
+                continue
+            if ONLY_FOR.get(category, role) != role:
+                continue
+            out.append(Detection(RULE_OF[category], category, None, None, round(min(0.7, p), 3), "low"))
+        return out

