@@ -73,6 +73,7 @@ lint: install ## validate the rules and packs, and that the generated rule files
 	$(ST) rules lint
 	$(PY) tools/export_rules.py --check
 	$(PY) tools/index_patterns.py --check
+	$(PY) tools/categories/train_model.py --check
 
 lock: ## re-pin every Python dependency with hashes (needs pip-tools)
 	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras -o requirements/lock.txt pyproject.toml

@@ -44,3 +44,14 @@ def test_ordinary_posts_stay_quiet():
                  "Congratulations to our nursing graduates, so proud of you all", "my cat has made my laptop keyboard his bed again",
                  "the lecture slides are on moodle if you missed it", "how does the academic appeals process work?"):
         assert DET.detect(text, STUDENT) == [] and DET.detect(text, STAFF) == []
+
+
+def test_the_shipped_model_is_what_its_training_data_gives():
+    # Rule examples, test rows and tools/categories/model_data feed the model:
+    # after changing any of them, tools/categories/train_model.py retrains it.
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, str(root / "tools/categories/train_model.py"), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
