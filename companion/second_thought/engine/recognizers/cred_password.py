@@ -17,7 +17,13 @@ needed mandatory case sensitive hard easy simple complicated stupid annoying rub
 bad safe unsafe compromised leaked stolen hacked locked forgotten something nothing anything everything what why how
 when where which who being going gonna about like for to in on at of with and or but if then there here it is was are
 be been me you him them us we they i set saved user username email login account reused weak duplicated synced breached exposed leaked shared sharing manager stored written protected manager managers reset? expiring expires
+requirement requirements rule rules policy policies hint hints tip tips strength checker generator
 """.split())
+#: Between "password" and a would-be value with no "is", ":" or "=": words of
+#: advice or talk ("use a password manager and turn on 2FA").
+_TALK_GAP = re.compile(r"\b(?:and|or|then|manager|managers|app|apps|turn|enable|use|using|requirements?|rules?|"
+                       r"polic(?:y|ies)|hints?|tips?|strength|reset|change|changing)\b", re.I)
+_ANCHOR_WORD = re.compile(r"(?:pass\s?word|passwd|pwd|pw|passcode|passphrase|pass|login|log-in)s?\b([^\n.!?]*)$", re.I)
 _HAS_SIGNAL = re.compile(r"\d|[^\w\s]|[a-z][A-Z]")
 
 
@@ -28,12 +34,15 @@ class PasswordRecognizer(RuleRecognizer):
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
         start, end = result.start, result.end
-        value = text[start:end].rstrip(".?)\"'”’")
+        value = text[start:end].rstrip(".?)\"'”’:")
         end = start + len(value)
         low = value.lower()
         if len(value) < 3 or low in _TALK or low.rstrip("s") in _TALK:
             return None
         if low.startswith(("http", "www.")):
+            return None
+        anchor = _ANCHOR_WORD.search(text, max(0, start - 60), start)
+        if anchor and not re.search(r"\bis\b|\bwas\b|\bare\b|[=:—–-]", anchor.group(1)) and _TALK_GAP.search(anchor.group(1)):
             return None
         before = text[max(0, start - 45):start].lower()
         # "never share your password: ..." / "what is the password?" talk about one.
