@@ -1,0 +1,39 @@
+"""Staff views on university business: the disclaimer decides, and a few
+words that looked like something else no longer tip the balance."""
+
+from __future__ import annotations
+
+import pytest
+
+from second_thought.engine.detectors.complaint_or_legal import ComplaintOrLegalDetector
+from second_thought.engine.detectors.speaking_for_university import SpeakingForUniversityDetector
+
+from _category_helpers import STAFF
+
+
+@pytest.fixture(scope="module")
+def speaking():
+    return SpeakingForUniversityDetector()
+
+
+@pytest.fixture(scope="module")
+def complaint():
+    return ComplaintOrLegalDetector()
+
+
+def test_a_view_without_a_disclaimer_is_flagged_even_with_wont(speaking):
+    # "won't" once read as "won" (an award won: a public fact) and hid the view.
+    found = speaking.detect("The uni's new timetable system is a mess and management won't listen", STAFF)
+    assert [d.rule for d in found] == ["speaking.staff_no_disclaimer"]
+
+
+def test_the_same_view_with_a_disclaimer_is_fine(speaking, complaint):
+    text = "Views my own: the uni's new timetable system is a mess and management won't listen"
+    assert speaking.detect(text, STAFF) == []
+    # "my" in "views my own" is not a personal grievance
+    assert complaint.detect(text, STAFF) == []
+
+
+def test_a_personal_grievance_is_still_one_with_a_disclaimer(complaint):
+    found = complaint.detect("Views my own: my department cut my hours without any consultation, management are a disgrace", STAFF)
+    assert [d.rule for d in found] == ["complaint.public_grievance"]
