@@ -417,7 +417,7 @@ def build() -> Patterns:
            r"politics|charge|power|government|parliament|comedy|the army|business|the workplace|leadership)\s*"
            r"(?:lol|lmao|lmfao|haha\w*|\U0001F602|\U0001F923|\U0001F480|\U0001F644|\?|😂|🤣)"),
         # "she only got in because she's a woman"
-        _c(L + r"(?:only|just) (?:got|get|gets|won|passed|hired|in|there|promoted|picked|chosen|accepted)\b.{0,50}"
+        _c(L + r"(?:only|just) (?:got|get|gets|won(?!'t|’t)|passed|hired|in|there|promoted|picked|chosen|accepted)\b.{0,50}"
            r"\bbecause (?:she'?s|he'?s|they'?re|shes|hes|theyre|she is|he is|they are|of (?:her|his|their)) "
            r"(?:a |an )?(?:woman|girl|female|black|asian|gay|trans|disabled|muslim|jewish|foreign|indian|minority|"
            r"colou?r|race|gender|sex|skin|religion|ethnicity|quota|token)"),
@@ -455,7 +455,7 @@ def build() -> Patterns:
         _c(L + r"(?P<g>trans ?(?:guys?|m[ae]n|boys?)|transm[ae]n)\b[^.!?]{0,40}\b(?:is|are|'s|'re)\s+(?:obviously |clearly |still |really |"
            r"just |literally |actually |always |basically |biologically )*(?:a woman|a girl|women|girls|female|mentally ill|"
            r"delusional|confused|fake|not real|not (?:a )?(?:real )?m[ae]n|pretending)" + R),
-        _c(L + r"(?:only|just) (?:got|get|gets|won|passed|hired|in|there|promoted|picked|chosen|accepted|get in|got in)\b.{0,50}"
+        _c(L + r"(?:only|just) (?:got|get|gets|won(?!'t|’t)|passed|hired|in|there|promoted|picked|chosen|accepted|get in|got in)\b.{0,50}"
            r"\bbecause of (?:quotas?|diversity|affirmative action|positive discrimination|(?:their|her|his) (?:race|skin|colou?r|gender|sex|religion))"),
         _c(L + G + r"[^.!?]{0,60}\b(?:they|them all|the lot of them|they all)\s+(?:should|need to|needs to|must|ought to|deserve to)\s+"
            r"(?:all\s+|just\s+)?(?:be\s+|get\s+)?" + HARM + R),
