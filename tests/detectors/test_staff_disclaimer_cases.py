@@ -37,3 +37,13 @@ def test_the_same_view_with_a_disclaimer_is_fine(speaking, complaint):
 def test_a_personal_grievance_is_still_one_with_a_disclaimer(complaint):
     found = complaint.detect("Views my own: my department cut my hours without any consultation, management are a disgrace", STAFF)
     assert [d.rule for d in found] == ["complaint.public_grievance"]
+
+
+def test_a_question_quoted_from_a_sitting_is_assessment_material_but_a_past_paper_is_not():
+    from second_thought.engine.detectors.assessment_material import AssessmentMaterialDetector
+    from _category_helpers import STUDENT
+    detector = AssessmentMaterialDetector()
+    found = detector.detect('here\'s q3 from the paper we just sat: "Explain the role of ATP in muscle contraction"', STUDENT)
+    assert "assessment.exam_questions" in {d.rule for d in found}
+    assert detector.detect('question 4 from the 2019 past paper: "discuss the causes of WW1", any tips?', STUDENT) == []
+    assert detector.detect('Q2 of the practice paper: "Define elasticity" - anyone know how to answer?', STUDENT) == []

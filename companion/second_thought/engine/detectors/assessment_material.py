@@ -38,6 +38,11 @@ _EXAM_QUESTION = (
     _QNUM + r"\s+(?:in|on|from|of)\s+(?:the|today's|this\s+morning's|yesterday's|our)\s+(?:\w+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\s+(?:was|is|asked(?:\s+us)?)\s+(?:about|on|to|literally|basically|['\"]|the\s+\w+\s+one)",
 )
 
+# "q3 from the paper we just sat: 'Explain ...'": a question quoted from a named sitting
+_QUOTED_FROM_SITTING = (
+    _QNUM + r"\s+(?:of|in|on|from)\s+(?:the\s+|today's\s+|this\s+morning's\s+|yesterday's\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:exam|paper|test|quiz|resit|mock|final)\b[^.\n:]{0,30}[:\-–—]\s*['\"“]",
+)
+
 _EXAM_QUESTION_SELF = (
     r"\b(?:today's|this\s+morning's|yesterday's|this\s+afternoon's)\s+(?:[\w-]+\s+){0,2}(?:exam|paper|test|quiz|resit|mock)\s*[:\-–]\s*['\"]",
     # "Physics paper 2 Q7: a ball is thrown ..."
@@ -251,6 +256,8 @@ class AssessmentMaterialDetector(Detector):
                  near=(Near(SITTING + r"|\bassessments?\b|\bresit|\bsitting\b|\bpaper\b|\bpart\s*\(?[a-h]\b|\bsection\s+[a-d1-9]\b|\b\d+\s+marks\b|\bmarks?\)", 200),),
                  none_of=(r"\b(?:textbook|practice\s+(?:quiz|questions|paper|test)|worked\s+examples?|pub\s+quiz|quiz\s+night|table\s+quiz)\b",)),
             Rule("assessment.exam_questions", CAT, _EXAM_QUESTION_SELF, roles=("student",), extend=True),
+            Rule("assessment.exam_questions", CAT, _QUOTED_FROM_SITTING, roles=("student",), extend=True,
+                 none_of=(r"\b(?:textbook|practice\s+(?:quiz|questions|paper|test)|past\s+papers?|\d{4}\s+(?:paper|exam)|worked\s+examples?|pub\s+quiz|quiz\s+night|table\s+quiz|revision\s+(?:questions|quiz)|specimen|sample\s+(?:paper|questions))\b",)),
             Rule("assessment.exam_questions", CAT, _ASKED_ME, roles=("student",), extend=True,
                  near=(Near(SITTING + r"|\b(?:oral|orals|viva|spotter|practical|speaking\s+(?:test|exam)|listening\s+(?:test|exam))\b", 120),),
                  none_of=(r"\b(?:vivas?|interview|job|placement|visa|passport|bank|doctor|gp|supervisor|thesis|dissertation|my\s+research)\b",)),
