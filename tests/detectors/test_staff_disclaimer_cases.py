@@ -47,3 +47,11 @@ def test_a_question_quoted_from_a_sitting_is_assessment_material_but_a_past_pape
     assert "assessment.exam_questions" in {d.rule for d in found}
     assert detector.detect('question 4 from the 2019 past paper: "discuss the causes of WW1", any tips?', STUDENT) == []
     assert detector.detect('Q2 of the practice paper: "Define elasticity" - anyone know how to answer?', STUDENT) == []
+
+
+def test_a_fail_rate_before_results_are_out_is_confidential():
+    from second_thought.engine.detectors.confidential import ConfidentialDetector
+    detector = ConfidentialDetector()
+    found = detector.detect("just leaving the exam board, 40% of the cohort failed the module, results out next week", STAFF)
+    assert "confidential.internal_results" in {d.rule for d in found}
+    assert detector.detect("80% of the cohort passed last year, results are published every July", STAFF) == []
