@@ -55,3 +55,14 @@ def test_a_fail_rate_before_results_are_out_is_confidential():
     found = detector.detect("just leaving the exam board, 40% of the cohort failed the module, results out next week", STAFF)
     assert "confidential.internal_results" in {d.rule for d in found}
     assert detector.detect("80% of the cohort passed last year, results are published every July", STAFF) == []
+
+
+def test_signing_a_mate_into_the_register_and_posting_a_whole_textbook():
+    from second_thought.engine.detectors.copyright import CopyrightDetector
+    from second_thought.engine.detectors.impersonation import ImpersonationDetector
+    from _category_helpers import STUDENT
+    imp, cop = ImpersonationDetector(), CopyrightDetector()
+    assert imp.detect("signed in on behalf of my mate for the 9am register again", STUDENT)
+    assert imp.detect("signed in for the 9am lecture, so tired", STUDENT) == []
+    assert cop.detect("posting the entire textbook chapter by chapter on my blog, it's too expensive anyway", STUDENT)
+    assert cop.detect("finished reading the entire textbook, on my blog I wrote a review", STUDENT) == []

@@ -28,6 +28,7 @@ _RIP_SOURCE = (r"\b(?:netflix|spotify|disney\+?|prime(?:\s+video)?|amazon|sky|no
                r"|audible|kindle|paywall\w*|ppv|pay[- ]per[- ]view|sky\s+sports|tnt|dazn|premier\s+league)\b")
 _DISTRIBUTE = (r"\b(?:whatsapp|group|photos|here|normally\s+[£$]|usually\s+[£$]|worth\s+[£$]|sell(?:ing)?|£\d+|link|links|drive|g\s?drive|google\s+drive|my\s+drive|mega|dropbox|telegram|discord|zip|rar|seed|uploading|uploaded|upload|here(?:'s|s|\s+it\s+is)|dm\s+(?:me|for)|who\s+wants|anyone\s+want"
                r"|free|download|for\s+free|for\s+everyone|send(?:ing)?\s+(?:it|them)\s+(?:round|around|out|over)|gc|group\s?chat|repost(?:ing|ed)?|re-?upload(?:ing|ed)?|(?:full\s+text|text|article|pasted|copied|whole\s+thing)\s+below|full\s+text|pasted|i'll\s+(?:email|send|forward|share|dm|wetransfer)|(?:email|send|forward)\s+(?:it|them|you|u|a\s+copy)|hmu|msg\s+me|message\s+me"
+               r"|post(?:ing|ed)\s+(?:it|them|the|every|each|all|chapter|on)|on\s+my\s+(?:blog|website|site|page|channel|substack|medium)|blog(?:ging|ged)?\s+(?:it|them|the)"
                r"|👇|⬇️)\b|👇|⬇️")
 
 _WHOLE_WORK = (
