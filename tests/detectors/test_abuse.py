@@ -359,3 +359,15 @@ def test_every_rule_the_detector_can_emit_has_a_rule_file():
 
 # Speed lives in `make bench`, not in timed tests.
 
+
+
+def test_an_organisations_account_is_not_a_person_to_harass():
+    # Complaints at @UniHalls are complaints, not harassment of a person; a
+    # person's handle still is one.
+    from second_thought.engine.detectors.abuse import AbuseDetector
+    from second_thought.engine.types import DraftContext
+    detector = AbuseDetector()
+    quiet = "my accommodation still has mould after 3 months of emails, @UniHalls sort it out, absolute disgrace"
+    assert [d for d in detector.detect(quiet, DraftContext()) if d.severity in ("medium", "high")] == []
+    assert detector.detect("@TomHarris99 ugly cow", DraftContext())
+    assert detector.detect("shut up Dan, you absolute disgrace", DraftContext())

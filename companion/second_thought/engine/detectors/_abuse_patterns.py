@@ -526,7 +526,11 @@ def build() -> Patterns:
            r"|go cry|cry more|(?:you|u|ur|he|she|they)(?:'re| are| is|'s| r) (?:such )?(?:a )?(?:joke|disgrace|embarrassment|laughing ?stock|waste)"
            r"|no wonder (?:you|u|he|she)(?:'re| are| is|'s)? (?:single|alone|lonely|friendless|ugly|fat))" + R),
     ]
-    harass_vocative = _c(r"[,;:\-]\s*(?:you\s+)?(?:absolute\s+|fucking\s+|stupid\s+|fat\s+|little\s+|ugly\s+|sad\s+)?" + INS
+    # ", you absolute disgrace" is said to someone; a bare ", absolute disgrace"
+    # after a complaint is said of the situation.
+    vocative_mod = r"(?:absolute\s+|fucking\s+|stupid\s+|fat\s+|little\s+|ugly\s+|sad\s+)?"
+    situation = r"(?:disgraces?|jokes?|embarrassments?|shambles|farce|mess|nightmare|scandal)\b"
+    harass_vocative = _c(r"[,;:\-]\s*(?:you\s+" + vocative_mod + INS + r"|(?!" + vocative_mod + situation + r")" + vocative_mod + INS + r")"
                          + r"\s*(?:[.!?]+|$|\s+(?=[^a-z\s]))")
     harass_named = [
         _c(L + r"(?:the|that|this)\s+(?:[a-z]+\s+)?" + INS + WHERE + r"\s+(?:is|'s|was)\s+(?:a|an|such an?|so|the)\s+(?:[a-z-]+\s+)?(?:" + INS + "|" + adj + r")" + R),
@@ -699,13 +703,28 @@ def prof_insult_nouns() -> str:
 # matching
 
 
+#: Parts of an organisation's handle (@UniHalls, @dmu_official, @NHS_Support).
+_ORG_HANDLE_PARTS = frozenset("""
+uni university halls hall official support help helpdesk team hq council ltd limited services service
+accommodation lettings estates estate nhs police news careers library admissions student students su
+union society soc club fc rail trains bus buses transport airline airways bank store shop cafe bar gym
+college school faculty dept department gov govt ac
+""".split())
+
+
+def _org_handle(handle: str) -> bool:
+    """An @handle whose parts (split at _, digits and case changes) name an organisation."""
+    parts = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", handle.lstrip("@"))
+    return len(parts) > 1 and any(part.lower() in _ORG_HANDLE_PARTS for part in parts)
+
+
 def _is_name(text: str, start: int, end: int, folded_word: str) -> bool:
     """Does the original text at [start, end) look like a person's name?"""
     word = folded_word.strip()
     if re.match(TITLE, word):
         return True
     if word.startswith("@"):
-        return True
+        return not _org_handle(text[start:end].strip())
     base = word.split("'")[0]
     if base in NOT_NAMES:
         return False
@@ -721,8 +740,10 @@ def _target_ok(m: re.Match[str], text: str, folded: str) -> bool:
         return True
     t = m.group("t")
     t_clean = t.strip()
-    if t_clean in PRONOUNS or t_clean.startswith("@"):
+    if t_clean in PRONOUNS:
         return True
+    if t_clean.startswith("@"):
+        return not _org_handle(text[m.start("t"):m.end("t")].strip())
     if re.match(ROLE, t_clean):
         return True
     return _is_name(text, m.start("t"), m.end("t"), t_clean)
@@ -898,6 +919,8 @@ def _insult_near_target(p: Patterns, text: str, folded: str) -> Iterator[tuple[s
         for t in p.target_word.finditer(folded, s0, sent.end()):
             if t.group("t") is not None and not _is_name(text, t.start("t"), t.end("t"), t.group("t")):
                 continue
+            if t.group(0).startswith("@") and _org_handle(text[t.start():t.end()]):
+                continue  # an organisation's account, not a person
             targets.append(t)
         if not targets:
             continue
