@@ -51,3 +51,14 @@ def test_the_universitys_own_numbers_from_the_pack_are_not_personal(detect, pack
 ])
 def test_phone_numbers_in_other_countries_formats_are_caught_next_to_phone_words_or_a_name(detect, text, expected):
     assert spans_of(detect(text), RULE) == expected
+
+
+@pytest.mark.parametrize("text, severity", [
+    ("my flatmate's new number is 07700 900812 if anyone needs her", "high"),  # someone else's, despite "my"
+    ("my mum's landline is 0115 496 0123 if my phone dies", "high"),
+    ("my new number is 07700 900813 save it", "low"),  # the author's own
+    ("call me on 07700 900815", "low"),
+])
+def test_whose_number_it_is_sets_the_severity(detect, text, severity):
+    found = [d for d in detect(text) if d.rule == RULE]
+    assert [d.severity for d in found] == [severity]

@@ -28,9 +28,20 @@ ORG = re.compile(
 )
 
 
+#: "my flatmate's new number is ...": a possessive right before the kind of
+#: detail says whose it is, whatever "my" or "new number" say around it.
+_POSSESSED = re.compile(
+    r"\b(?!(?:i|it|that|what|there|here|who|let|he|she|where|how)'s\b)[a-z]+'s\s+(?:new\s+|personal\s+|home\s+|work\s+|uni\s+|mobile\s+|phone\s+)?"
+    r"(?:number|no\.?|mobile|phone|email|e-mail|address|details|contact(?:\s+details)?|bank\s+details)\b[^.!?\n]{0,25}$",
+    re.IGNORECASE,
+)
+
+
 def whose(text: str, start: int, end: int, span: int = 60) -> str:
     """'own', 'other' or 'unknown': the nearest cue before the detail wins."""
     before = text[max(0, start - span):start]
+    if _POSSESSED.search(before):
+        return "other"
     own = [m.end() for m in OWN.finditer(before)]
     other = [m.end() for m in OTHER.finditer(before)]
     if not own and not other:
