@@ -59,6 +59,7 @@ def test_phone_numbers_in_other_countries_formats_are_caught_next_to_phone_words
     ("my new number is 07700 900813 save it", "low"),  # the author's own
     ("call me on 07700 900815", "low"),
 ])
-def test_whose_number_it_is_sets_the_severity(detect, text, severity):
-    found = [d for d in detect(text) if d.rule == RULE]
+def test_whose_number_it_is_sets_the_severity(engine, text, severity):
+    from second_thought.engine.types import DraftContext
+    found = [d for d in engine.detect_text(text, DraftContext(role="student", audience="public")) if d.rule == RULE]
     assert [d.severity for d in found] == [severity]
