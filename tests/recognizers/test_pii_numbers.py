@@ -65,3 +65,15 @@ def test_a_full_name_next_to_details_is_marked(detect, pack, text, name):
 ])
 def test_first_names_and_names_without_details_are_not_marked(detect, text):
     assert spans_of(detect(text), "pii.person_with_details") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my NHS number is 485 777 3456 if the surgery asks", ["485 777 3456"]),
+    ("NHS no: 943-476-5919 for the registration form", ["943-476-5919"]),
+    ("patient number 4857773456, ward 4", ["4857773456"]),
+    ("order 485 777 3456 still hasn't arrived", []),
+    ("the NHS is brilliant, 111 for advice", []),
+    ("call 020 7946 0958 for the NHS trust", []),
+])
+def test_nhs_numbers_only_where_the_draft_says_so(detect, text, expected):
+    assert spans_of(detect(text), "pii.nhs_number") == expected
