@@ -451,7 +451,7 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
 def _must(seq: list, limit: int = 24) -> frozenset[str] | None:
     """Best literal set of a parsed sequence (see :func:`required_literals`)."""
     best: frozenset[str] | None = None
-    run: set[str] | None = {""}  # literal strings the current stretch can spell
+    run: set[str] = {""}  # literal strings the current stretch can spell
 
     def close() -> None:
         nonlocal best, run
@@ -501,13 +501,14 @@ def _must(seq: list, limit: int = 24) -> frozenset[str] | None:
     return best
 
 
-def _class_chars(av: list) -> list[str] | None:
-    """The characters of a small positive class like ``[sz]``, else None."""
+def _class_chars(av: list, widest: int = 4) -> list[str] | None:
+    """The characters of a small positive class like ``[sz]`` (ranges under
+    ``widest`` characters), else None."""
     chars: list[str] = []
     for kind, val in av:
         if kind is _c.LITERAL:
             chars.append(chr(val))
-        elif kind is _c.RANGE and val[1] - val[0] < 4:
+        elif kind is _c.RANGE and val[1] - val[0] < widest:
             chars.extend(chr(c) for c in range(val[0], val[1] + 1))
         else:
             return None
@@ -574,15 +575,10 @@ def _prefixes(items: list, limit: int, need: int = 3) -> set[str] | None:
         if op is _c.BRANCH:
             return all(walk(list(branch) + seq[i + 1:], 0, acc) for branch in av[1])
         if op is _c.IN:
-            chars = []
-            for kind, val in av:
-                if kind is _c.LITERAL:
-                    chars.append(chr(val))
-                elif kind is _c.RANGE and val[1] - val[0] < 12:
-                    chars.extend(chr(c) for c in range(val[0], val[1] + 1))
-                else:
-                    results.add(acc)
-                    return True
+            chars = _class_chars(av, widest=12)
+            if chars is None:
+                results.add(acc)
+                return True
             return all(walk(seq, i + 1, acc + ch) for ch in chars)
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
             lo, hi, body = av

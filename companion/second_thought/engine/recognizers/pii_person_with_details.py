@@ -65,6 +65,7 @@ _PUBLIC = regex.compile(
     r"inspiring|awareness|campaign|charity|announced|announces|revealed|memoir|according\s+to|news|reports?|lecture|talk\s+on|research)\b"
 )
 _SENTENCE_START = regex.compile(r"[.!?\n][^.!?\n]*$")
+_SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
 def private_details(text: str) -> list[tuple[int, int]]:
@@ -74,7 +75,7 @@ def private_details(text: str) -> list[tuple[int, int]]:
     for m in _PRIVATE_DETAIL.finditer(text):
         before = _SENTENCE_START.search(text, 0, m.start())
         start = before.start() + 1 if before else 0
-        stop = regex.compile(r"[.!?\n]").search(text, m.end())
+        stop = _SENTENCE_END.search(text, m.end())
         if _PUBLIC.search(text, start, stop.start() if stop else len(text)):
             continue
         out.append(m.span())
