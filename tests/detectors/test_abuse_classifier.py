@@ -151,3 +151,52 @@ def test_featurize_is_deterministic_and_bounded(model):
     b = CLF.featurize(text)
     assert sorted(a[0].tolist()) == sorted(b[0].tolist())
     assert a[0].min() >= 0 and a[0].max() < CLF.DIM
+
+
+def test_a_draft_naming_a_group_is_judged_at_the_lower_group_threshold(with_clf, rules_only, model):
+    """Hate needs a target: a hostile draft about a protected group is flagged
+    at a score that would not flag the same hostility aimed at no one."""
+    assert model.threshold_group < model.threshold
+    text = "Every time I go into town there are more Romanians hanging about, it's depressing"
+    assert model.threshold_group <= model.score(text) < model.threshold
+    found = _backstop_only(with_clf, rules_only, text)
+    assert [(d.rule, d.severity) for d in found] == [("abuse.hate", "medium")]
+
+
+# Drafts that name a group while supporting it, reporting harm done to it or
+# denying a claim about it keep the general threshold.
+SYMPATHETIC = [
+    "Islamophobia awareness week: muslims face abuse far too often",
+    "Black students were attacked by a gang of white men outside the club.",
+    "Muslims are not a danger to this country.",
+    "Roma families in Leicester face abuse every week",
+    "migrants deserve dignity, the camps are a disgrace",
+]
+
+
+@pytest.mark.parametrize("text", SYMPATHETIC)
+def test_support_and_reported_harm_keep_the_general_threshold(with_clf, text):
+    from second_thought.engine.detectors import _abuse_patterns as P
+    from second_thought.engine.detectors._abuse_lexicon import fold
+
+    assert P.sympathetic(with_clf.patterns, fold(text))
+    assert with_clf.detect(text, STUDENT) == []
+
+
+@pytest.mark.parametrize(
+    "text,named",
+    [
+        ("the Romanians on my road", True),
+        ("Muslim families moved in next door", True),
+        ("non-whites", True),
+        ("covid jabs are giving young men heart attacks", False),  # sex and age words do not count
+        ("my old flatmate borrowed my charger", False),
+        ("the ladies' football team won", False),
+        ("see you at the library", False),
+    ],
+)
+def test_which_drafts_name_a_protected_group(with_clf, text, named):
+    from second_thought.engine.detectors import _abuse_patterns as P
+    from second_thought.engine.detectors._abuse_lexicon import fold
+
+    assert P.names_protected_group(with_clf.patterns, fold(text)) is named

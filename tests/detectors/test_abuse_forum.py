@@ -76,3 +76,28 @@ def test_group_gated_matching_finds_what_a_full_scan_finds():
             full = [(m.start(), m.end()) for m in pat.finditer(folded)]
             gated = [(m.start(), m.end()) for m in P._matches(p, pat, folded, starts)]
             assert gated == full, (pat.pattern[:60], text)
+
+
+# A negative word that acts on the group (a verb, or a noun with its
+# preposition) is harm done to the group, not a claim about it; adjectives
+# and the author's own feelings still are claims.
+DONE_TO_THE_GROUP = [
+    "Man stabs Somali teenager outside chip shop, police appeal for witnesses",
+    "The border war dragged on because of his hatred of Catholics.",
+    "In every sitcom the Irish are made out to be drunks and brawlers.",
+]
+
+
+@pytest.mark.parametrize("text", DONE_TO_THE_GROUP)
+def test_harm_done_to_a_group_and_portrayals_are_not_claims(text):
+    # the rules' reading (the back-stop scores the words, not the framing)
+    rules = AbuseDetector(use_classifier=False)
+    assert [d for d in rules.detect(text, FORUM) if d.severity != "low"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dangerous immigrants everywhere you look in this town.", "My hatred of Catholics is total and I am not sorry."],
+)
+def test_adjectives_and_own_hatred_stay_claims(detector, text):
+    assert any(d.rule == "abuse.hate" for d in detector.detect(text, FORUM))

@@ -226,6 +226,10 @@ class Model:
             self.w = z["w"].astype(np.float32)
             self.b = float(z["b"])
             self.threshold = float(z["threshold"])
+            # Hate needs a target: drafts that name a protected group are
+            # judged at their own (lower) threshold, chosen by the training
+            # script on held-out group-naming drafts. Absent: the same one.
+            self.threshold_group = float(z["threshold_group"]) if "threshold_group" in z.files else self.threshold
             vocab = str(z["vocab"]) if "vocab" in z.files else ""
             # Optional dense part over the static sentence embedding
             # (``_abuse_embed``). Either trained jointly with the hashed

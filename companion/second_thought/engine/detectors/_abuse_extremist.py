@@ -353,7 +353,7 @@ REPORTING = (
     r"gunman|shooter|attacker|terrorist attack|massacre|court|trial|convicted|charged|jailed|sentenced|prosecut\w*|"
     r"condemn\w*|denounc\w*|nonsense|lies? that|peddl\w*|the myth|the lie|"
     r"rhetoric|the language of|the term|the phrase|the word|the idea that|the notion that|the claim|claims? that|claimed|"
-    r"refer\w* to|quote|quoted|(?:described|portrayed|depicted|painted|branded|labelled|labeled) (?:them |\w+ )?as|(?:leaflets?|posters?|flyers?|cartoons?|newspapers?|tabloids?|headlines?) (?:said|say|claimed|called)|documentary|propaganda|history of|historians?|nazi germany|"
+    r"refer\w* to|quote|quoted|(?:made|make|makes|making) (?:out )?to (?:be|look|seem|appear)|(?:made|make|makes|making) (?:\w+ )?out to be|(?:described|portrayed|depicted|painted|branded|labelled|labeled) (?:them |\w+ )?as|(?:leaflets?|posters?|flyers?|cartoons?|newspapers?|tabloids?|headlines?) (?:said|say|claimed|called)|documentary|propaganda|history of|historians?|nazi germany|"
     r"1[89][0-9]0s|wwii|ww2|book|novel|museum|exhibition|lecture|module|essay|paper|study|studies|research|report|article|"
     r"not true|is false|isn'?t true|no evidence|pseudo-?scien\w*|discredited|radicali[sz]\w*|safeguarding|"
     r"counter-?(?:extremism|speech|narratives?)|challeng\w*|fight(?:ing)? (?:against )?(?:racism|hate|antisemitism|islamophobia|the far right)|"
