@@ -153,14 +153,23 @@ def test_featurize_is_deterministic_and_bounded(model):
     assert a[0].min() >= 0 and a[0].max() < CLF.DIM
 
 
-def test_a_draft_naming_a_group_is_judged_at_the_lower_group_threshold(with_clf, rules_only, model):
+def test_a_draft_naming_a_group_is_judged_at_the_lower_group_threshold(rules_only, model):
     """Hate needs a target: a hostile draft about a protected group is flagged
-    at a score that would not flag the same hostility aimed at no one."""
+    at a score that would not flag a draft naming no group."""
+    import copy
+
     assert model.threshold_group < model.threshold
-    text = "Every time I go into town there are more Romanians hanging about, it's depressing"
-    assert model.threshold_group <= model.score(text) < model.threshold
-    found = _backstop_only(with_clf, rules_only, text)
-    assert [(d.rule, d.severity) for d in found] == [("abuse.hate", "medium")]
+    group = "Every time I go into town there are more Romanians hanging about, it's depressing"
+    other = "Every time I go into town there are more of those people hanging about, it's depressing"
+    det = AbuseDetector()
+    for text in (group, other):
+        assert rules_only.detect(text, STUDENT) == []
+        # both drafts scored between the two thresholds of a copy of the model
+        det.classifier = copy.copy(model)
+        s = model.score(text)
+        det.classifier.threshold_group, det.classifier.threshold = s - 0.01, s + 0.01
+        found = [(d.rule, d.severity) for d in det.detect(text, STUDENT)]
+        assert found == ([("abuse.hate", "medium")] if text == group else [])
 
 
 # Drafts that name a group while supporting it, reporting harm done to it or
