@@ -8,6 +8,9 @@ from ._table import spans_of
     ("cred.password", "shared Dropbox: research.lab@example.ac.uk / Pipette!2023", ["Pipette!2023"]),
     ("cred.password", "wifi password: Flat12Guest!", ["Flat12Guest!"]),
     ("cred.password", "society insta login: user hikesoc_dmu pass Summit2024!", ["Summit2024!"]),
+    # what the password is for may take a few words before "is"
+    ("cred.password", "Password for the film society Instagram is still Reel_Time#42 if anyone wants to post",
+     ["Reel_Time#42"]),
     ("cred.pin", "my banking PIN is just my birthday backwards lol 4002, come at me", ["4002"]),
     ("cred.pin", "keysafe code 7291, key's inside", ["7291"]),
     ("cred.otp", "can someone log in for me? the code they texted is 482913", ["482913"]),

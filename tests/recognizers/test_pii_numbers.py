@@ -15,6 +15,7 @@ from ._table import spans_of
     ("pii.ni_number", "NI number AB123456C if HR ask", ["AB123456C"]),
     ("pii.passport_number", "passport number 533401372 expires in May", ["533401372"]),
     ("pii.passport_number", "my driving licence is MORGA753116SM9IJ", ["MORGA753116SM9IJ"]),
+    ("pii.passport_number", "passport number for the residential trip form is 612873450, sorry it's late", ["612873450"]),
     ("pii.date_of_birth", "DOB 14/03/2003, need it for the form", ["14/03/2003"]),
     ("pii.date_of_birth", "I was born on 2nd May 2004 so I'm the baby", ["2nd May 2004"]),
 ])

@@ -63,3 +63,15 @@ def test_whose_number_it_is_sets_the_severity(engine, text, severity):
     from second_thought.engine.types import DraftContext
     found = [d for d in engine.detect_text(text, DraftContext(role="student", audience="public")) if d.rule == RULE]
     assert [d.severity for d in found] == [severity]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nearest cue wins: an organisation named earlier does not own the
+    # number the author then offers as theirs
+    ("anyone found a black wallet near the library?? if so pls text me on 07723 418960", ["07723 418960"]),
+    ("the pharmacy was shut so Priya's number is 07700 900 871 if you need the spare key", ["07700 900 871"]),
+    ("call the library on 0116 257 7042 to renew", []),
+    ("rang the surgery, my GP's receptionist said 0116 255 1234 is the line for repeats", []),
+])
+def test_the_cue_nearest_the_number_says_whose_it_is(detect, text, expected):
+    assert spans_of(detect(text), RULE) == expected

@@ -55,8 +55,18 @@ def whose(text: str, start: int, end: int, span: int = 60) -> str:
 
 
 def organisational(text: str, start: int, end: int, before: int = 60, after: int = 40) -> bool:
-    """True when the words around a detail make it an organisation's contact."""
-    return bool(ORG.search(text[max(0, start - before):start]) or ORG.search(text[end:end + after]))
+    """True when the words around a detail make it an organisation's contact.
+    The nearest cue before the detail wins: in "found a wallet near the
+    library?? text me on 07…" the number is the author's, not the library's."""
+    pre = text[max(0, start - before):start]
+    org = [m.end() for m in ORG.finditer(pre)]
+    own = [m.end() for m in OWN.finditer(pre)]
+    if org:
+        personal = own + [m.end() for m in OTHER.finditer(pre)]
+        return not (personal and max(personal) > max(org))
+    # an organisation word after the detail ("01632 960211 for collection")
+    # unless the author has just offered it as their own ("text me on ...")
+    return bool(ORG.search(text[end:end + after])) and not own
 
 
 def severity_for(text: str, start: int, end: int, ctx: DraftContext, own: str, other: str, unknown: str) -> str:

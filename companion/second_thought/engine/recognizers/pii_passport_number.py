@@ -17,7 +17,7 @@ class PassportNumberRecognizer(RuleRecognizer):
     _WORDS = frozenset("required needed expired expires expiring renewal renewed photo photos office check checks form forms details holders".split())
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
-        if result.score < 0.8 and not _DOC.search(text[max(0, result.start - 40):result.start]):
+        if result.score < 0.8 and not _DOC.search(text[max(0, result.start - 60):result.start]):
             return None
         value = text[result.start:result.end]
         if value.lower() in self._WORDS or (value.isalpha() and value.islower()):
