@@ -15,7 +15,10 @@ def findings(detector: Detector, text: str, role: str) -> list:
 
 def assert_behaves(detector: Detector, category: str, text: str, role: str, expected: str | None) -> None:
     found = findings(detector, text, role)
-    assert all(d.category == category for d in found)
+    # a shown document's readable number is personal data as well (LABELLING.md)
+    allowed = {category, "personal_data"} if category == "id_document" else {category}
+    assert all(d.category in allowed for d in found)
+    found = [d for d in found if d.category == category]
     rules = {d.rule for d in found}
     if expected is None:
         assert rules == set(), f"should stay quiet, found {sorted(rules)}"

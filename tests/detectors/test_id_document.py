@@ -65,5 +65,27 @@ def test_id_document(detector, row):
 
 def test_the_warning_covers_the_typed_card_fields(detector):
     text = "Found a student card outside the SU: Hannah Okafor, 21045567, expires 09/2027"
-    [d] = detector.detect(text, STUDENT)
+    [d] = [d for d in detector.detect(text, STUDENT) if d.category == "id_document"]
     assert "21045567" in text[d.start:d.end]
+
+
+@pytest.mark.parametrize(
+    "text,rule,number",
+    [
+        ("Found a student card outside the SU: Hannah Okafor, 21045567, expires 09/2027", "pii.student_id", "21045567"),
+        ("passport renewed!!!\nP<GBRHALLORAN<<NIAMH<<<<<<<<<<<<<<<<<<<<<<<<\n5340982172GBR0408127F3101149<<<<<<<<<<<<<<02",
+         "pii.passport_number", "534098217"),
+        ("new licence came 🎉 Name: Aled Price, licence no PRICE805127AP9XY, valid to 2034", "pii.passport_number",
+         "PRICE805127AP9XY"),
+    ],
+)
+def test_the_readable_number_of_a_shown_document_is_personal_data(detector, text, rule, number):
+    """LABELLING.md: id_document "+ personal_data when a number is readable"."""
+    found = detector.detect(text, STUDENT)
+    assert {d.category for d in found} == {"id_document", "personal_data"}
+    [d] = [d for d in found if d.category == "personal_data"]
+    assert (d.rule, text[d.start:d.end]) == (rule, number)
+
+
+def test_mentioning_a_card_gives_no_number(detector):
+    assert detector.detect("lost my student card again, third time this term", STUDENT) == []

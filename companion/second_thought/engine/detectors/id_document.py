@@ -52,8 +52,26 @@ _SHOWN_NOT = re.compile(
     re.I)
 
 
+#: Line 2 of a passport's machine-readable zone (TD3): document number, its
+#: check digit, nationality, birth date ...
+_MRZ_NUMBER = re.compile(r"(?<![A-Z0-9<])([A-Z0-9<]{9})\d[A-Z<]{3}\d{6}\d[MF<]\d{6}")
+_STUDENT_CARD = re.compile(r"\b(?:student|staff|uni|university|campus|college|library|employee|work)\b", re.I)
+
+
+def _number_detection(rule: str, start: int, end: int) -> Detection:
+    """The readable number of a shown document is personal data too (LABELLING: "+ personal_data when a
+    number is readable")."""
+    return Detection(rule, "personal_data", start, end, 0.85)
+
+
 class IdDocumentDetector(Detector):
-    rules = ("id_document.transcribed_card", "id_document.passport_mrz", "id_document.shown_card")
+    rules = (
+        "id_document.transcribed_card",
+        "id_document.passport_mrz",
+        "id_document.shown_card",
+        "pii.passport_number",
+        "pii.student_id",
+    )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
         if not text:
@@ -63,6 +81,9 @@ class IdDocumentDetector(Detector):
         mrz = _MRZ.search(t)
         if mrz and sum(c.isdigit() for c in mrz.group()) + mrz.group().count("<") >= 8:
             out.append(Detection("id_document.passport_mrz", CAT, mrz.start(), mrz.end(), 0.9))
+            doc = _MRZ_NUMBER.search(t)
+            if doc is not None and doc.group(1).strip("<"):
+                out.append(_number_detection("pii.passport_number", doc.start(1), doc.start(1) + len(doc.group(1).rstrip("<"))))
         shown = _SHOWN.search(t) or _SHOWN_MINE.search(t)
         if shown is not None and _SHOWN_NOT.search(t) is None:
             lo, hi = max(0, shown.start() - 80), min(len(t), shown.end() + 80)
@@ -89,4 +110,6 @@ class IdDocumentDetector(Detector):
             start = min(s for s, _ in spans)
             end = max(e for _, e in spans)
             out.append(Detection("id_document.transcribed_card", CAT, start, end, 0.85))
+            student = card is not None and _STUDENT_CARD.search(card.group()) is not None and not _LICENCE_NO.search(t)
+            out.append(_number_detection("pii.student_id" if student else "pii.passport_number", *number.span()))
         return out
