@@ -31,12 +31,19 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "companion"))
 
-from second_thought.engine.detectors._category_model import MODEL_FILE, feature_id, features  # noqa: E402
+from second_thought.engine.detectors import _abuse_embed as E  # noqa: E402
+from second_thought.engine.detectors._category_model import MODEL_FILE, CategoryModel, feature_id, features  # noqa: E402
 
 CATEGORIES = ("assessment_material", "academic_misconduct", "defamation", "confidential", "complaint_or_legal",
               "speaking_for_university", "consent_media", "location", "impersonation", "copyright",
               "professional_conduct")
-THRESHOLD = 0.6
+#: The threshold; per category it is lowered at training time to the
+#: weakest ``match`` example of that category's model rule and raised above
+#: its strongest ``no_match`` example (see ``artefact``).
+THRESHOLD = 0.7
+#: The static sentence embedding (``engine/data/abuse/embeddings.npz``) times
+#: this is appended to the word features; 0 = words only.
+EMBED_SCALE = 1.0
 
 
 def load_items() -> list[tuple[str, str, set, set]]:
@@ -72,21 +79,25 @@ def load_items() -> list[tuple[str, str, set, set]]:
     return items
 
 
-def train(items, l2=1e-3, epochs=400, lr=0.5):
+def train(items, l2=3e-3, epochs=400, lr=0.5):
     ids = sorted({feature_id(f) for t, r, e, a in items for f in features(t, r)})
     col = {f: i for i, f in enumerate(ids)}
-    X = np.zeros((len(items), len(ids)), dtype=np.float32)
+    emb = E.load()
+    dims = emb.dims if emb is not None and EMBED_SCALE > 0 else 0
+    X = np.zeros((len(items), len(ids) + dims), dtype=np.float32)
     for i, (t, r, e, a) in enumerate(items):
         fs = {col[feature_id(f)] for f in features(t, r)}
         X[i, list(fs)] = 1.0 / np.sqrt(max(1, len(fs)))
-    W = np.zeros((len(ids), len(CATEGORIES)), dtype=np.float32)
+        if dims:
+            X[i, len(ids):] = emb.embed(t) * EMBED_SCALE
+    W = np.zeros((len(ids) + dims, len(CATEGORIES)), dtype=np.float32)
     b = np.zeros(len(CATEGORIES), dtype=np.float32)
     for k, c in enumerate(CATEGORIES):
         y = np.array([1.0 if c in e else 0.0 for t, r, e, a in items], dtype=np.float32)
         mask = np.array([0.0 if (c in a and c not in e) else 1.0 for t, r, e, a in items], dtype=np.float32)
         pos = max(1.0, float((y * mask).sum()))
         sw = mask * np.where(y > 0, (mask.sum() - pos) / pos * 0.5, 1.0)
-        w = np.zeros(len(ids), dtype=np.float32)
+        w = np.zeros(len(ids) + dims, dtype=np.float32)
         bb = 0.0
         for _ in range(epochs):
             p = 1.0 / (1.0 + np.exp(-(X @ w + bb)))
@@ -94,16 +105,48 @@ def train(items, l2=1e-3, epochs=400, lr=0.5):
             w -= lr * (X.T @ g / len(y) + l2 * w)
             bb -= lr * float(g.mean())
         W[:, k], b[k] = w, bb
+    dense, W = W[len(ids):] * EMBED_SCALE, W[: len(ids)]
     keep = np.abs(W).max(axis=1) > 1e-3
-    return np.array(ids, dtype=np.uint32)[keep], W[keep].astype(np.float16), b
+    return np.array(ids, dtype=np.uint32)[keep], W[keep].astype(np.float16), b, dense.astype(np.float32)
+
+
+def rule_examples(kind: str) -> list[tuple[str, str, str]]:
+    """The ``match`` or ``no_match`` examples of the model's own rules
+    (``*.model``): the spec of what the back-stop must catch or leave alone,
+    as (text, role, category)."""
+    out = []
+    for path in sorted(glob.glob(str(ROOT / "shared-rules/rules/*.model.yaml"))):
+        data = yaml.safe_load(open(path, encoding="utf-8")) or {}
+        role = "staff" if data.get("roles") == ["staff"] else "student"
+        for ex in (data.get("examples") or {}).get(kind) or []:
+            text, r = (ex["text"], ex.get("role", role)) if isinstance(ex, dict) else (ex, role)
+            out.append((text, r, data["category"]))
+    return out
 
 
 def artefact() -> bytes:
-    ids, W, b = train(load_items())
-    buf = io.BytesIO()
-    np.savez_compressed(buf, categories=np.array(CATEGORIES), ids=ids, weights=W, bias=b.astype(np.float32),
-                        threshold=np.float32(THRESHOLD))
-    return buf.getvalue()
+    ids, W, b, dense = train(load_items())
+    extra = {"dense": dense, "embed_sha": np.array(E.load().sha)} if dense.size else {}
+
+    def pack(thresholds: list[float]) -> bytes:
+        buf = io.BytesIO()
+        np.savez_compressed(buf, categories=np.array(CATEGORIES), ids=ids, weights=W, bias=b.astype(np.float32),
+                            threshold=np.float32(THRESHOLD), thresholds=np.array(thresholds, dtype=np.float32),
+                            **extra)
+        return buf.getvalue()
+
+    # Per category: THRESHOLD, lowered (to the hundredth below) until every
+    # match example of that category's model rule reaches it, then raised
+    # (to the next hundredth) until every no_match example stays below it.
+    model = CategoryModel(io.BytesIO(pack([THRESHOLD] * len(CATEGORIES))))
+    low = {c: 1.0 for c in CATEGORIES}
+    top = {c: 0.0 for c in CATEGORIES}
+    for t, r, c in rule_examples("match"):
+        low[c] = min(low[c], model.scores(t, r)[c])
+    for t, r, c in rule_examples("no_match"):
+        top[c] = max(top[c], model.scores(t, r)[c])
+    return pack([max(min(THRESHOLD, float(np.floor(low[c] * 100) / 100)), float(np.ceil(top[c] * 100 + 1e-9) / 100))
+                 for c in CATEGORIES])
 
 
 def main() -> int:

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
+from . import _abuse_embed as E
+
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "category_model.npz"
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
@@ -50,6 +52,19 @@ class CategoryModel:
         self.weights = data["weights"].astype(np.float32)  # (features, categories)
         self.bias = data["bias"].astype(np.float32)
         self.threshold = float(data["threshold"])
+        # per category (set by the training script); the scalar above is the floor
+        per = data["thresholds"] if "thresholds" in data.files else [self.threshold] * len(self.categories)
+        self.thresholds = {c: float(t) for c, t in zip(self.categories, per)}
+        # Optional dense part: the static sentence embedding of the abuse
+        # back-stop (``_abuse_embed``), so that words the training drafts never
+        # used still count through their neighbours ("quiz" near "test").
+        self.dense = data["dense"].astype(np.float32) if "dense" in data.files else None  # (dims, categories)
+        self.embedder: E.Embedder | None = None
+        if self.dense is not None:
+            emb = E.load()
+            if emb is None or emb.dims != self.dense.shape[0] or emb.sha != str(data["embed_sha"]):
+                raise ValueError("category model was trained with another embedding table")
+            self.embedder = emb
 
     def scores(self, text: str, role: str) -> dict[str, float]:
         ids = np.unique(np.fromiter((feature_id(f) for f in features(text, role)), dtype=np.uint32))
@@ -59,6 +74,8 @@ class CategoryModel:
         rows = pos[self.ids[pos] == ids_in]
         n = max(1, len(ids))
         z = self.weights[rows].sum(axis=0) / np.sqrt(n) + self.bias
+        if self.embedder is not None and self.dense is not None:
+            z = z + self.embedder.embed(text) @ self.dense
         p = 1.0 / (1.0 + np.exp(-z))
         return dict(zip(self.categories, p.tolist()))
 
@@ -73,5 +90,8 @@ def model() -> CategoryModel | None:
     if _MODEL is None:
         with _LOCK:
             if _MODEL is None and MODEL_FILE.exists():
-                _MODEL = CategoryModel()
+                try:
+                    _MODEL = CategoryModel()
+                except (OSError, ValueError, KeyError):
+                    _MODEL = None
     return _MODEL

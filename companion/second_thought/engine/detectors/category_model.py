@@ -37,7 +37,7 @@ class CategoryModelDetector(Detector):
         role = ctx.role or "student"
         out = []
         for category, p in m.scores(text, role).items():
-            if p < m.threshold or category not in RULE_OF:
+            if p < m.thresholds.get(category, m.threshold) or category not in RULE_OF:
                 continue
             if ONLY_FOR.get(category, role) != role:
                 continue
