@@ -31,6 +31,7 @@ def test_secrets_are_caught_exactly(detect, rule, text, expected):
     "fixed in commit 3f2a9c1d, pull before you push",
     "changed my PIN in 2023 and still forget it",
     "the escape room answer was 4471 but we ran out of time",
+    "my cousin is after a graduate job in Leeds, message me and I'll pass it on!",
 ])
 def test_talk_about_secrets_is_not_a_secret(detect, text):
     assert [r for r, _ in detect(text) if r.startswith("cred.")] == []

@@ -757,7 +757,8 @@ _CONTEST_VERB = re.compile(r"(?:beat|batter|smash|destroy|wreck|thrash|end|kill|
 _CONTEST = re.compile(
     L + r"(?:match|game|fifa|varsity|final|finals|league|race|quiz|chess|football|rugby|netball|hockey|cup|tournament|"
     r"debate|pool|darts|tennis|squash|badminton|mario ?kart|smash bros|fortnite|cod|ranked|pitch|court|score|"
-    r"exam|exams|grades?|marks?)" + R
+    r"exam|exams|grades?|marks?|fixture|kick-?off|semis?|semi-?final|play-?offs?|relegation|away day|home game|"
+    r"[⚽🏉🏀🏈🏏🏑🏒🎾🥅🏆])" + R
 )
 
 

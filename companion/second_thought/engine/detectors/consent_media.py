@@ -23,8 +23,8 @@ _SHARE_INTENT = (r"\b(?:(?:google\s+)?drive|for\s+the\s+whole\s+world|public(?:l
 _OFFICIAL_RECORDING = (
     r"\brecorded\s+by\s+(?:the\s+)?(?:department|dept|school|faculty|uni(?:versity)?|organisers|society|speaker)\b|\bon\s+(?:their|the\s+department's|the\s+school's|the\s+uni's)\s+(?:youtube|channel|website|page)\b",
     r"\b(?:is|are)\s+(?:now\s+)?(?:on|up\s+on)\s+(?:the\s+|our\s+)?(?:department|dept|school|faculty|uni(?:versity)?|official|module|society)(?:'s)?\s+(?:youtube|channel|website|page|podcast)",
-    r"\b(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|module\s+page|learning\s+room)\b",
-    r"\b(?:is|are|now|been|gets?|will\s+be)\s+(?:up|available|posted|uploaded|live|published)\s+(?:on|in|via)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|teams|echo\s?360|module\s+page|learning\s+room)",
+    r"\b(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:the\s+)?(?:official\s+|uni(?:versity)?'?s\s+|module\s+|course\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|module\s+page|learning\s+room)\b",
+    r"\b(?:is|are|now|been|gets?|will\s+be)\s+(?:up|available|posted|uploaded|live|published)\s+(?:on|in|via)\s+(?:the\s+)?(?:official\s+|uni(?:versity)?'?s\s+|module\s+|course\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|teams|echo\s?360|module\s+page|learning\s+room)",
     r"\b(?:watch|catch\s+up|rewatch|re-watch|check)\s+(?:it\s+|the\s+(?:lecture|recording)\s+)?(?:on|via|in)\s+(?:the\s+)?(?:blackboard|replay|panopto|moodle|canvas|vle|teams|module\s+page)",
     r"\b(?:official|uni(?:versity)?'s|the\s+uni's)\s+(?:recording|replay|video|channel|youtube)",
     r"\b(?:is|was|are|were)\s+(?:the\s+)?(?:lecture|session|talk|seminar)\s+(?:being\s+)?recorded\b|\bwill\s+(?:it|the\s+(?:lecture|session|talk))\s+be\s+recorded\b",
