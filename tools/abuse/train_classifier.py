@@ -196,7 +196,7 @@ def main() -> int:
     # reporting, support, debate about the same groups), never above the
     # general threshold. Drafts that support the group or report harm done
     # to it (``sympathetic``) keep the general threshold, here as at run time.
-    named = np.array([P.names_protected_group(det.patterns, fold(t)) and not P.sympathetic(det.patterns, fold(t)) for t in texts])
+    named = np.array([P.uses_group_threshold(det.patterns, fold(t)) for t in texts])
     gi = hand_idx[named[hand_idx]]
     gs, gy, gr = oof[gi], y[gi], rules_hit[gi]
     gben = (gy == 0).sum()

@@ -46,15 +46,11 @@ THRESHOLD = 0.7
 EMBED_SCALE = 1.0
 
 
-def load_items() -> list[tuple[str, str, set, set]]:
-    items = []
-    for path in sorted(glob.glob(str(ROOT / "tools/categories/model_data/*.jsonl"))):
-        for line in open(path, encoding="utf-8"):
-            if line.strip():
-                it = json.loads(line)
-                items.append((it["text"], (it.get("context") or {}).get("role", "student"),
-                              set(it["expect"]), set(it.get("allow") or [])))
-    for path in sorted(glob.glob(str(ROOT / "shared-rules/rules/*.yaml"))):
+def rule_examples(files: str) -> list[tuple[str, str, str, str]]:
+    """The examples of the category rule files matching ``files`` in
+    ``shared-rules/rules/``, as (text, role, category, "match"/"no_match")."""
+    out = []
+    for path in sorted(glob.glob(str(ROOT / "shared-rules/rules" / files))):
         data = yaml.safe_load(open(path, encoding="utf-8")) or {}
         cat = data.get("category")
         if cat not in CATEGORIES:
@@ -63,9 +59,22 @@ def load_items() -> list[tuple[str, str, set, set]]:
         for kind in ("match", "no_match"):
             for ex in (data.get("examples") or {}).get(kind) or []:
                 text, role = (ex["text"], ex.get("role", default_role)) if isinstance(ex, dict) else (ex, default_role)
-                # a no_match example is only a negative for its own category
-                items.append((text, role, {cat} if kind == "match" else set(),
-                              set() if kind == "match" else set(CATEGORIES) - {cat}))
+                out.append((text, role, cat, kind))
+    return out
+
+
+def load_items() -> list[tuple[str, str, set, set]]:
+    items = []
+    for path in sorted(glob.glob(str(ROOT / "tools/categories/model_data/*.jsonl"))):
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                it = json.loads(line)
+                items.append((it["text"], (it.get("context") or {}).get("role", "student"),
+                              set(it["expect"]), set(it.get("allow") or [])))
+    for text, role, cat, kind in rule_examples("*.yaml"):
+        # a no_match example is only a negative for its own category
+        items.append((text, role, {cat} if kind == "match" else set(),
+                      set() if kind == "match" else set(CATEGORIES) - {cat}))
     src = (ROOT / "tests/detectors/test_category_generalisation.py").read_text(encoding="utf-8")
     rows = ast.literal_eval(src.split("ROWS = ", 1)[1].split("\n]\n", 1)[0] + "\n]")
     for cat, text, role, expected in rows:
@@ -110,18 +119,6 @@ def train(items, l2=3e-3, epochs=400, lr=0.5):
     return np.array(ids, dtype=np.uint32)[keep], W[keep].astype(np.float16), b, dense.astype(np.float32)
 
 
-def rule_examples(kind: str) -> list[tuple[str, str, str]]:
-    """The ``match`` or ``no_match`` examples of the model's own rules
-    (``*.model``): the spec of what the back-stop must catch or leave alone,
-    as (text, role, category)."""
-    out = []
-    for path in sorted(glob.glob(str(ROOT / "shared-rules/rules/*.model.yaml"))):
-        data = yaml.safe_load(open(path, encoding="utf-8")) or {}
-        role = "staff" if data.get("roles") == ["staff"] else "student"
-        for ex in (data.get("examples") or {}).get(kind) or []:
-            text, r = (ex["text"], ex.get("role", role)) if isinstance(ex, dict) else (ex, role)
-            out.append((text, r, data["category"]))
-    return out
 
 
 def artefact() -> bytes:
@@ -136,15 +133,18 @@ def artefact() -> bytes:
         return buf.getvalue()
 
     # Per category: THRESHOLD, lowered (to the hundredth below) until every
-    # match example of that category's model rule reaches it, then raised
-    # (to the next hundredth) until every no_match example stays below it.
+    # match example of that category's model rule (``*.model.yaml``) reaches
+    # it, then raised (to the next hundredth) until every no_match example
+    # stays below it.
     model = CategoryModel(io.BytesIO(pack([THRESHOLD] * len(CATEGORIES))))
     low = {c: 1.0 for c in CATEGORIES}
     top = {c: 0.0 for c in CATEGORIES}
-    for t, r, c in rule_examples("match"):
-        low[c] = min(low[c], model.scores(t, r)[c])
-    for t, r, c in rule_examples("no_match"):
-        top[c] = max(top[c], model.scores(t, r)[c])
+    for t, r, c, kind in rule_examples("*.model.yaml"):
+        score = model.scores(t, r)[c]
+        if kind == "match":
+            low[c] = min(low[c], score)
+        else:
+            top[c] = max(top[c], score)
     return pack([max(min(THRESHOLD, float(np.floor(low[c] * 100) / 100)), float(np.ceil(top[c] * 100 + 1e-9) / 100))
                  for c in CATEGORIES])
 

@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from ._abuse_lexicon import DATA_DIR
+from ._common import draft_memo
 
 EMBED_PATH: Path = DATA_DIR / "embeddings.npz"
 MAX_WORD_CHARS = 100  # longer "words" become [UNK], as in BERT
@@ -128,7 +129,19 @@ class Embedder:
         return [inv[i] for i in self.token_ids(text)]
 
     def embed(self, text: str) -> np.ndarray:
-        """Mean of the token vectors, L2-normalised (zeros for an empty draft)."""
+        """Mean of the token vectors, L2-normalised (zeros for an empty draft).
+        Worked out once per draft while the engine checks it (the abuse and
+        category back-stops both read it); read-only."""
+        memo = draft_memo(text)
+        if memo is not None:
+            vec = memo.get("embed")
+            if vec is None:
+                vec = memo["embed"] = self._embed(text)
+                vec.setflags(write=False)
+            return vec
+        return self._embed(text)
+
+    def _embed(self, text: str) -> np.ndarray:
         ids = self.token_ids(text)
         if not ids:
             return np.zeros(self.dims, dtype=np.float32)

@@ -799,6 +799,13 @@ def sympathetic(p: Patterns, folded: str) -> bool:
     return _SYMPATHY.search(folded) is not None or p.reporting.search(folded) is not None
 
 
+def uses_group_threshold(p: Patterns, folded: str) -> bool:
+    """Whether the classifier back-stop judges the draft at its lower group
+    threshold: it names a protected group and is not sympathetic to it. The
+    training script picks that threshold with this same test."""
+    return names_protected_group(p, folded) and not sympathetic(p, folded)
+
+
 def _group_starts(p: Patterns, folded: str) -> list[int]:
     """Positions where a protected-group phrase (``L + G``) can begin."""
     gm = p.gstart.match  # type: ignore[union-attr]

@@ -117,12 +117,20 @@ _current = threading.local()
 
 @contextlib.contextmanager
 def one_draft(text: str):
-    """Rules run on ``text`` inside this block share one prepared :class:`Doc`."""
-    _current.text, _current.doc = text, None
+    """Rules run on ``text`` inside this block share one prepared :class:`Doc`
+    (and :func:`draft_memo`); both are dropped when the block ends."""
+    _current.text, _current.doc, _current.memo = text, None, {}
     try:
         yield
     finally:
-        _current.text = _current.doc = None
+        _current.text = _current.doc = _current.memo = None
+
+
+def draft_memo(text: str) -> dict | None:
+    """Values worked out once per draft and shared by the detectors (the
+    sentence embedding), while ``text`` is the draft of :func:`one_draft`;
+    else None."""
+    return _current.memo if getattr(_current, "text", None) is text else None
 
 
 def prepare(text: str) -> Doc:

@@ -101,13 +101,11 @@ class AbuseDetector(Detector):
         p = clf.score(text)
         if p < min(clf.threshold, clf.threshold_group):
             return []
-        named = P.names_protected_group(self.patterns, folded)
         # A draft naming a protected group is judged at the lower group
         # threshold, unless it supports the group or reports harm done to it.
-        lower = named and not P.sympathetic(self.patterns, folded)
-        if p < (clf.threshold_group if lower else clf.threshold):
+        if p < (clf.threshold_group if P.uses_group_threshold(self.patterns, folded) else clf.threshold):
             return []
-        rule = "abuse.hate" if named or self.patterns.group.search(folded) else "abuse.harassment"
+        rule = "abuse.hate" if self.patterns.group.search(folded) else "abuse.harassment"
         return [
             Detection(
                 rule=rule,
