@@ -99,15 +99,15 @@ def test_past_drafts_words_do_not_pile_up_in_memory():
 
     tokens, names = TokenNlpEngine(), PersonFinder()
     canary = "zqxcanaryword"
-    tokens.process_text(f"my password is {canary}", "en")
+    tokens.tokenize(f"my password is {canary}")
     names.people_in([f"Call {canary.title()} Jones on 07700 900123"])
     assert canary in tokens._nlp.vocab.strings
     rng = random.Random(7)
     for _ in range(MAX_VOCAB // 40 + 10):
         words = " ".join("".join(rng.choices(string.ascii_lowercase, k=9)) for _ in range(50))
-        tokens.process_text(words, "en")
+        tokens.tokenize(words)
         names.people_in([words])
-    tokens.process_text("one more draft", "en")
+    tokens.tokenize("one more draft")
     names.people_in(["Call Sarah Jones on 07700 900123"])
     assert len(tokens._nlp.vocab) <= MAX_VOCAB + 200 and len(names._nlp.vocab) <= MAX_VOCAB + 200
     assert canary not in tokens._nlp.vocab.strings and canary.title() not in names._nlp.vocab.strings

@@ -22,10 +22,15 @@ import ast
 import glob
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
-import numpy as np
+# The same weights on every machine: a multi-threaded BLAS sums in an order
+# that depends on its thread count, and the companion runs single-threaded
+# (see second_thought/__init__.py). Read when numpy is first imported.
+os.environ["OPENBLAS_NUM_THREADS"] = "1"
+import numpy as np  # noqa: E402
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -54,6 +54,10 @@ day days week weekend month year term semester history society union club team g
 lettings estates estate agents agency council hospital station airport market tower block wing floor room
 ltd limited plc inc company cafe bar pub restaurant hotel church mosque temple gym shop store
 """"".split())
+#: Words that start place names ("West Bridgford", "Upper Parliament",
+#: "Great Yarmouth") but not a person's name; as a surname ("Sarah West",
+#: "Tom Little") they are names, so only the first word of a pair counts.
+_PLACE_FIRST_WORDS = frozenset("north south east west upper lower great little old new central greater royal".split())
 
 
 def _modules(package: ModuleType) -> Iterable[ModuleType]:
@@ -265,7 +269,8 @@ class Engine:
         pieces: list[list[int]] = []
         for lo, hi in windows:
             for m in _NAME_SHAPE.finditer(text, lo, hi):
-                if m.group(1) and (m.group(1).lower() in _NOT_NAME_WORDS or m.group(2).lower() in _NOT_NAME_WORDS):
+                if m.group(1) and (m.group(1).lower() in _NOT_NAME_WORDS or m.group(1).lower() in _PLACE_FIRST_WORDS
+                                   or m.group(2).lower() in _NOT_NAME_WORDS):
                     continue
                 if any(d.start <= m.start() and m.end() <= d.end for d in details):  # type: ignore[operator]
                     continue  # inside an address or another detail
