@@ -28,6 +28,17 @@ def rules(detector: AbuseDetector, text: str, ctx: DraftContext = STUDENT) -> se
 
 # (draft, the rule a user should be warned with, or None for no abuse warning)
 WARNED = [
+    # harassment that names no insult: pile-ons, shutting someone out,
+    # mocking a body or hygiene, humiliating videos, veiled promises
+    ("keep pestering him on snap, he grassed on the whole flat", "abuse.bullying"),
+    ("made a separate gc without Hannah, act normal in the main one", "abuse.bullying"),
+    ("someone buy that lad a gym membership before the beach trip 😭", "abuse.bullying"),
+    ("sat behind him in the exam and could smell him from two rows back 🤢", "abuse.bullying"),
+    ("counting the days till Callum discovers deodorant", "abuse.bullying"),
+    ("airdropped the video of Jess falling off the bar to the whole house chat, she'll never know who", "abuse.bullying"),
+    ("ranking the girls on our corridor by how desperate they are, part 2 tomorrow", "abuse.bullying"),
+    ("by the time I'm done with him he won't dare show up to another seminar", "abuse.threat"),
+    ("he should go back to wherever they shipped him in from", "abuse.hate"),
     # threats, open and veiled
     ("I know where you live, remember that", "abuse.threat"),
     ("we know where his mum lives btw", "abuse.threat"),
@@ -172,6 +183,18 @@ WARNED = [
 ]
 
 NOT_ABUSE = [
+    # near the harassment constructions: landlords, chats, smells, pride
+    "keep calling them every day until they fix the boiler, it works",
+    "new group chat for the netball socials, no drama this time pls",
+    "can smell Greggs from the bus stop, torture",
+    "she finally discovered a washing machine in the basement of halls lol",
+    "get that man a medal, he marked everything in a week",
+    "you'll regret not coming by the time I'm done with the cake",
+    "by the time I'm finished with this dissertation I'll be 40",
+    "can't wait to go back to where I grew up for Christmas",
+    "sending the vid of the fireworks to the flat chat",
+    "Shocked by the replies under our society's fundraiser video. Please report them if you see them. We stand with our members.",
+    "Sunday league with this lot 😂 absolute clowns, the lot of them, wouldn't swap you",
     # figurative violence and exaggeration
     "killed it in the exam today 💪",
     "this essay is murdering me",

@@ -29,6 +29,8 @@ ROWS = [
     ("Estates still haven't fixed the heating in our building, can someone from Estates sort this out", "staff", GROUP),
     # benign
     ("how do I appeal a module mark? is there a form somewhere?", "student", None),
+    # a moot is practice: its judge rules on nobody
+    ("won the first round of the moot!! the judge said our submissions were the clearest she'd heard", "student", None),
     ("if you have a complaint about your course, use the complaints procedure or talk to the SU advice centre", "student", None),
     ("shoutout to student services, they sorted my accommodation issue in a day 💙", "student", None),
     ("tuition fees should be scrapped, the government is failing a whole generation", "student", None),

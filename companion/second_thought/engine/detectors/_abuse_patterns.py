@@ -166,6 +166,8 @@ HATE_TERMS = [
     r"send (?:them|em|'em) (?:all )?(?:back|home)(?= to (?:where|their|africa|asia|the jungle|the desert|india|pakistan|mexico|poland|romania)"
     r"| where they came from| on (?:the )?(?:boats?|planes?))|send the lot of them (?:back|home)",
     r"go back (?:to )?(?:where|from where|whence) (?:you|they|u|he|she) (?:came|come) from",
+    # "go back to wherever they recruited her from", "... wherever she crawled out from"
+    r"go back to (?:wherever|where ?ever|where) (?:you|u|they|he|she|it) (?:\w+ ){0,2}?(?:came|come|crawled|recruited|found|got|dragged|shipped|imported|hired) (?:\w+ ){0,2}?(?:of|from)\b",
     r"go back to (?:africa|asia|india|pakistan|china|mexico|poland|romania|the jungle|the desert|your own country|where you belong)",
     r"(?:shithole|shit ?hole|third world) countr(?:y|ies)",
 ]
@@ -199,6 +201,12 @@ THREAT_PHRASES = [
     r"(?:everyone|everybody|people|the whole (?:uni|university|course|internet|campus)) (?:will )?(?:knows?|finds? out|gets?) "
     r"(?:where (?:you|u|he|she|they) lives?|your address|his address|her address|their address)",
     r"sleep with one eye open",
+    # a promise of what the author will do to someone: "you'll be wishing you'd
+    # dropped out by the time I'm finished"
+    r"by the time (?:i'?m|i am|we'?re|we are|i'?ve|we'?ve) (?:finished|done|through) with (?:you|u|him|her|them)\b",
+    r"(?:you|he|she|they)(?:'ll| will|'re going to| are going to|'re gonna| are gonna|'s going to|'s gonna) (?:be )?"
+    r"(?:wishing|wish|regret(?:ting)?|be sorry)\b[^.!?]{0,60}\bby the time (?:i'?m|i am|we'?re|we are) (?:finished|done|through)"
+    r"(?=\s*(?:$|[.!?,]|with (?:you|u|him|her|them)\b))",
     r"you'?re (?:a )?dead (?:man|meat|woman|girl|boy)",
     r"(?:you|he|she|they)(?:'re|'s| are| is| r) dead(?:\s*$|[.!]| when| if| next)",
     r"dead meat",
@@ -576,9 +584,11 @@ def build() -> Patterns:
            r"reply|respond|add|include|partner|work)\s+(?:to |with |)?(?P<t>her|him|them|" + ROLE + "|" + HANDLE + "|" + NAME + r")" + R),
         _c(L + r"(?:screenshot|screengrab|share|send|post|spread|forward|leak)\s+(?:all\s+)?(?:her|his|their|\w+'s)\s+(?:\w+\s+)?(?:messages|texts|chats?|dms|pics|photos|snaps|nudes|private \w+|voice notes)"
            r"[^.!?]{0,40}(?:round|around|to everyone|everywhere|in the (?:gc|group chat|chat)|online|deserves? it|expose|humiliate|embarrass)"),
-        _c(L + r"(?:post|share|send|spread|leak|upload|put|airdrop)\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?(?:video|vid|pic|pics|photo|photos|clip|"
+        _c(L + r"(?:post(?:ing|ed)?|shar(?:e|ing|ed)|send(?:ing)?|sent|spread(?:ing)?|leak(?:ing|ed)?|upload(?:ing|ed)?|put(?:ting)?|airdrop(?:ping|ped)?)"
+           r"\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?(?:video|vid|pic|pics|photo|photos|clip|"
            r"picture|recording|screenshot|snap)s?\s+of\s+(?P<t>her|him|them|" + HANDLE + "|" + NAME + r")\b[^.!?]{0,60}"
-           r"(?:group chats?|gcs?|everywhere|every|online|live it down|\U0001F602|\U0001F923|\U0001F480|humiliat|embarrass|lol|lmao)"),
+           r"(?:group chats?|gcs?|(?:flat|house|class|course|team|squad|year|halls?) (?:chat|gc|group)|everywhere|every|online|live it down|"
+           r"(?:she|he|they)(?:'ll| will) never (?:find out|know)|\U0001F602|\U0001F923|\U0001F480|humiliat|embarrass|lol|lmao)"),
         _c(L + r"(?P<t>her|him|she|he|" + NAME + r")\s+(?:isn'?t|is not|won'?t be|is no longer|not)\s+(?:coming|invited|welcome|allowed)\b"
            r"[^.!?]{0,40}(?:anything|anymore|any more|ever again|again)"),
         _c(L + r"(?:give|giving|gave)\s+(?P<t>her|him|them|" + HANDLE + "|" + NAME + r")\s+the (?:silent treatment|cold shoulder)"),
@@ -595,6 +605,22 @@ def build() -> Patterns:
            r"(?:group|chat|gc|group chat|society|soc|team|flat|house|squad)\b.{0,40}(?:lol|😂|no one likes|nobody likes|loser|weirdo|freak|cringe|annoying)"),
         _c(L + r"(?:here'?s|heres|this is|dm|message|text|call|ring) (?:his|her|their|\w+'s) (?:number|address|insta|snap|socials|home address)"
            r".{0,60}(?:make|tell|let) (?:him|her|them) (?:know|regret|pay|feel)"),
+        # A pile-on kept up: "keep spamming her with the voice notes, every hour".
+        # Spamming, bombarding or hounding a person is harassment in itself;
+        # calling or messaging "them" is what people do to landlords.
+        _c(L + r"keep (?:on )?(?:spamming|bombarding|pestering|hounding|harassing|tormenting|trolling) (?P<t>her|him|" + HANDLE + "|" + NAME + r")" + R),
+        # Shutting someone out: "new chat, no Priyanka in this one", "a group chat without Sam".
+        _c(L + r"(?:new|another|separate|second|different|secret) (?:group ?)?(?:chat|gc|group|server|channel)\b[^.!?\n]{0,25}?"
+           r"(?:\bwithout|\bminus|\bexcluding|\bno) (?P<t>her|him|" + HANDLE + "|" + NAME + r")\b(?! (?:idea|clue|one|way|more|longer|problem|drama))"),
+        # Mocking someone's body or hygiene: "someone get that girl a salad",
+        # "can smell him from row F", "a countdown to when he finally discovers a washing machine".
+        _c(L + r"(?:get|buy|give|order) (?:that|this|the|her|him) (?:\w+ )?(?:girl|guy|lad|lass|woman|man|bloke|boy|kid|one) (?:a )?(?:salad|treadmill|gym membership|diet)" + R),
+        _c(L + r"(?:can|could) (?:literally |actually |genuinely |still )?smell (?:him|her) from\b"),
+        _c(L + r"(?:until|till|when|before|wait for|waiting for|countdown to|day) (?:when )?(?:he|she|(?P<t>" + NAME + r"))\s+(?:finally |eventually |ever )?"
+           r"(?:discovers?|learns? about|finds?|invests? in|hears? of)\s+(?:a |the )?(?:washing machine|deodorant|soap|a shower|showers|toothpaste|a toothbrush|hygiene)" + R),
+        # Ranking people by a put-down: "ranking the lads in my halls by how desperate they are".
+        _c(L + r"rank(?:ing|ed|s)? (?:the |all the |every |my |our )?(?:lads|girls|boys|guys|men|women|blokes|lasses|freshers|flatmates|housemates|people|students|members)\b"
+           r"[^.!?\n]{0,40}\bby how (?:desperate|ugly|fat|thick|smelly|annoying|weird|pathetic|cringe|dumb|stupid|easy|minging|sad|lonely|bald|short)" + R),
     ]
 
     sexual = [
@@ -887,6 +913,8 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
         for m in pat.finditer(folded):
             if not _target_ok(m, text, folded):
                 continue
+            if m.group("t" if "t" in pat.groupindex else 0) == "them" and _REPORT_CONTENT.search(folded):
+                continue  # "please report them": the abusive comments, not a person
             yield "abuse.bullying", m.start(), m.end(), None
 
     # Insults and mockery aimed at a person.
@@ -923,11 +951,24 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
         yield "abuse.profanity", m.start(), m.end(), None
 
 
+#: Abusive content that readers are asked to report or block.
+_REPORT_CONTENT = re.compile(
+    r"\b(?:report|block|mass report)\b[^.!?\n]{0,20}\bthem\b(?=[^\n]*\b(?:we stand with|in solidarity|appalled|disgusted|not acceptable|unacceptable)\b)"
+    r"|\b(?:comments?|posts?|messages?|replies|accounts?|trolls?|bots?|spam|scam\w*|abuse|abusive|hateful|racist|vile)\b[^.!?\n]{0,80}\b(?:report|block)\b[^.!?\n]{0,20}\bthem\b"
+)
+
 #: Affection that turns a mild insult into banter ("love you idiots").
 _AFFECTION = re.compile(
     r"(?:\b(?:i )?love (?:you|ya|u|yous|you all|y'?all|him|her|them|my)\b|\bbut i love\b|\bmiss (?:you|ya|u)\b|\bbest (?:flat|flatmates|friends|mates|housemates)\b|"
-    r"\bily\b|\blove these\b|\u2764|\U0001F49B|\U0001F495|\U0001F970|\U0001F618|\U0001F49C|\U0001F499|\U0001F49A)"
+    r"\bily\b|\blove these\b|\bwouldn'?t (?:swap|trade|change) (?:you|u|ya|them|'?em|any of (?:you|them|'?em))\b|\u2764|\U0001F49B|\U0001F495|\U0001F970|\U0001F618|\U0001F49C|\U0001F499|\U0001F49A)"
 )
+def affectionate(folded: str) -> bool:
+    """Whether the draft shows fondness for the people it teases ("love you
+    idiots", "wouldn't swap you"): the rules then need a hard insult, and the
+    classifier back-stop stays quiet."""
+    return _AFFECTION.search(folded) is not None
+
+
 _HARD_INSULT = re.compile(
     r"(?:cunt|fuck|bitch|slag|slut|whore|retard|ugly|fat|worthless|die|kill|hate|piece of|nobody|no one|better off|disappear|waste of)"
 )

@@ -98,6 +98,8 @@ class AbuseDetector(Detector):
         clf = self.classifier
         if clf is None:
             return []
+        if P.affectionate(folded):
+            return []  # "absolute clowns, every one of them, wouldn't swap you": banter
         p = clf.score(text)
         if p < min(clf.threshold, clf.threshold_group):
             return []

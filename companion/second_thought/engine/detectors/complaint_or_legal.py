@@ -183,6 +183,11 @@ _GRIEVANCE_MORE = (
 )
 
 
+#: A moot or a mock trial is a law student's practice, not proceedings
+#: ("the judge said my rebuttal was the best of the night").
+_PRACTICE = (r"\bmoot(?:ing|s|ed)?\b|\bmock (?:trial|tribunal|hearing|court)s?\b",)
+
+
 class ComplaintOrLegalDetector(Detector):
     rules = ("complaint.public_grievance", "complaint.proceedings", "complaint.whistleblowing",
              "complaint.staff_group")
@@ -194,7 +199,7 @@ class ComplaintOrLegalDetector(Detector):
             # Staff: a grievance about their own treatment, not a view on university business.
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my(?!\s+own\b)|me|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
-            Rule("complaint.proceedings", CAT, _PROCEEDINGS + _PROCEEDINGS_MORE, none_of=_CHANNELS, whole=True),
+            Rule("complaint.proceedings", CAT, _PROCEEDINGS + _PROCEEDINGS_MORE, none_of=_CHANNELS + _PRACTICE, whole=True),
             Rule("complaint.whistleblowing", CAT, _WHISTLE + _WHISTLE_MORE, near=(Near(_WHISTLE_ORG, 160), Near(r"\b(?:our|my|we|us|i'm|i'll|i've\s+got|i've\s+(?:now\s+)?(?:reported|flagged|sent|passed|gone|told|written|contacted|emailed)|i've\s+been\s+(?:raising|reporting|flagging|chasing|complaining\s+about|warning)|(?:raised|reported|flagged)\s+(?:it|this|the)\b|i\s+(?:reported|flagged|sent|told|went|contacted|emailed)|i\s+have\s+(?:the\s+)?(?:emails|evidence|proof|documents|spreadsheets|files|minutes|receipts)|going\s+to|going\s+public|posting|publishing|releasing|leaking|sharing\s+(?:them|these|it))\b", 120)),
                  none_of=_CHANNELS, whole=True),
             Rule("complaint.staff_group", CAT, _STAFF_GRIPE, roles=("staff",), near=(Near(_STAFF_DEPTS, 120),),
