@@ -913,7 +913,7 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
         for m in pat.finditer(folded):
             if not _target_ok(m, text, folded):
                 continue
-            if m.group("t" if "t" in pat.groupindex else 0) == "them" and _REPORT_CONTENT.search(folded):
+            if "t" in pat.groupindex and m.group("t") == "them" and _REPORT_CONTENT.search(folded):
                 continue  # "please report them": the abusive comments, not a person
             yield "abuse.bullying", m.start(), m.end(), None
 
