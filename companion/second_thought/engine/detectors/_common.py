@@ -38,37 +38,45 @@ def fold(text: str) -> str:
 
 
 class _Literals:
-    """Every required literal of every pattern, indexed by its first three characters.
+    """Every required literal of every pattern, found in a draft at once.
 
-    A draft's literals are found by intersecting this index with the draft's
-    own three-character substrings, then confirming the few candidates.
+    A literal can occur only where each of its three-character substrings
+    does. Each literal is indexed under its rarest three characters (among
+    all the literals'); a draft's own set of three-character substrings then
+    picks a few candidates, which a set test and a substring search confirm.
     """
 
     def __init__(self) -> None:
-        self.by_head: dict[str, frozenset[str]] = {}
-        self._heads: frozenset[str] | None = frozenset()
+        self._all: set[str] = set()
+        self._index: tuple[dict[str, list[tuple[str, frozenset[str]]]], frozenset[str]] | None = None
         self._lock = threading.Lock()
 
     def add(self, literals: Iterable[str]) -> None:
         with self._lock:
-            for lit in literals:
-                self.by_head[lit[:3]] = self.by_head.get(lit[:3], frozenset()) | {lit}
-            self._heads = None
+            self._all.update(literals)
+            self._index = None
+
+    def _build(self) -> tuple[dict[str, list[tuple[str, frozenset[str]]]], frozenset[str]]:
+        with self._lock:
+            if self._index is None:
+                grams = {lit: frozenset(lit[i:i + 3] for i in range(len(lit) - 2)) for lit in self._all}
+                freq: dict[str, int] = {}
+                for gs in grams.values():
+                    for g in gs:
+                        freq[g] = freq.get(g, 0) + 1
+                by_key: dict[str, list[tuple[str, frozenset[str]]]] = {}
+                for lit, gs in sorted(grams.items()):
+                    key = min(gs, key=lambda g: (freq[g], g))
+                    by_key.setdefault(key, []).append((lit, gs))
+                self._index = (by_key, frozenset(by_key))
+            return self._index
 
     def present(self, subject: str) -> frozenset[str]:
-        heads = self._heads
-        if heads is None:
-            with self._lock:
-                heads = self._heads = frozenset(self.by_head)
-        # Where each indexed head occurs; a literal is confirmed only at those
-        # places (a plain ``in`` would rescan a long post for every candidate).
-        at: dict[str, list[int]] = {}
-        for i in range(len(subject) - 2):
-            head = subject[i:i + 3]
-            if head in heads:
-                at.setdefault(head, []).append(i)
-        return frozenset(lit for head, places in at.items() for lit in self.by_head[head]
-                         if len(lit) == 3 or any(subject.startswith(lit, i) for i in places))
+        index = self._index
+        by_key, keys = index if index is not None else self._build()
+        grams = {subject[i:i + 3] for i in range(len(subject) - 2)}
+        return frozenset(lit for key in keys.intersection(grams) for lit, gs in by_key[key]
+                         if len(lit) == 3 or (gs <= grams and lit in subject))
 
 
 _LITERALS = _Literals()
@@ -108,7 +116,12 @@ class Doc:
         found = self._present.get(case)
         if found is None:
             subject = self.text.casefold() if case else self.low
-            found = self._present[case] = _LITERALS.present(subject)
+            other = self._present.get(not case)
+            if other is not None and subject == (self.low if case else self.text.casefold()):
+                found = other  # the usual case: lower() and casefold() agree
+            else:
+                found = _LITERALS.present(subject)
+            self._present[case] = found
         return found
 
 
