@@ -51,8 +51,45 @@ def _is_cjk(cp: int) -> bool:
     )
 
 
+def _replacement(ch: str) -> str | None:
+    """What BERT's BasicTokenizer makes of one character (after lower case and
+    NFD): dropped (None), a space, itself as a token of its own, or itself."""
+    cp = ord(ch)
+    cat = unicodedata.category(ch)
+    if cp == 0 or cp == 0xFFFD or (cat.startswith("C") and ch not in "\t\n\r"):
+        return None  # control characters are dropped
+    if cat == "Mn":
+        return None  # accents stripped
+    if ch.isspace() or cat == "Zs":
+        return " "
+    if _is_punct(ch) or _is_cjk(cp):
+        return f" {ch} "
+    return ch
+
+
+#: The replacements of the ASCII characters that are not themselves.
+_ASCII = {cp: r for cp in range(128) if (r := _replacement(chr(cp))) != chr(cp)}
+
+
 def basic_tokenize(text: str) -> list[str]:
-    """BERT's BasicTokenizer (do_lower_case=True, strip accents, CJK split)."""
+    """BERT's BasicTokenizer (do_lower_case=True, strip accents, CJK split).
+
+    Each character is replaced as :func:`_replacement` says (one table per
+    draft: ASCII's, plus the draft's other characters), then the text is
+    split on spaces; the same tokens as :func:`basic_tokenize_reference`.
+    """
+    text = unicodedata.normalize("NFD", text.lower())
+    table = _ASCII
+    if not text.isascii():
+        table = dict(_ASCII)
+        for ch in set(text):
+            if ord(ch) > 127 and (r := _replacement(ch)) != ch:
+                table[ord(ch)] = r
+    return [t for t in text.translate(table).split(" ") if t]
+
+
+def basic_tokenize_reference(text: str) -> list[str]:
+    """The character loop :func:`basic_tokenize` must agree with (tests)."""
     out: list[str] = []
     buf: list[str] = []
     text = unicodedata.normalize("NFD", text.lower())

@@ -22,8 +22,31 @@ _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"}
 
 
+_QUOTE_TABLE = str.maketrans(_QUOTES)
+_LEET_CHARS = re.compile("[" + re.escape("".join(_LEET)) + "]")
+
+
 def fold(text: str) -> str:
     """Same-length, lower-cased, leet-folded copy of ``text``."""
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text:
+        # A character that grows when lowered keeps its case, and a capital
+        # sigma stays a plain sigma (``lower()`` makes a final one "ς").
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = low.translate(_QUOTE_TABLE)
+    n = len(text)
+    leet = [m.start() for m in _LEET_CHARS.finditer(low)
+            if 0 < m.start() < n - 1 and text[m.start() - 1].isalpha() and text[m.start() + 1].isalpha()]
+    if not leet:
+        return low
+    chars = list(low)
+    for i in leet:
+        chars[i] = _LEET[chars[i]]
+    return "".join(chars)
+
+
+def fold_reference(text: str) -> str:
+    """The character loop :func:`fold` must agree with (tests)."""
     out: list[str] = []
     n = len(text)
     for i, ch in enumerate(text):

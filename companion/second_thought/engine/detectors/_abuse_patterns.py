@@ -9,11 +9,12 @@ and that the target is not the author ("I", "me").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterator
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
 
 from . import _abuse_extremist as X
 from ._abuse_lexicon import L, R, alternation, load_lines, load_sections, stretch, words
+from ._common import SEEN, LiteralIndex, piece_facts
 
 # ---------------------------------------------------------------------------
 # vocabulary
@@ -355,6 +356,20 @@ class Patterns:
     #: per pattern).
     gstart: re.Pattern[str] | None = None
     gated: frozenset[int] = frozenset()
+    #: ``id(pattern)`` -> strings one of which every match of the pattern
+    #: contains (``_common.required_literals``). A pattern none of whose
+    #: strings occurs in the folded draft cannot match and is not run: most
+    #: drafts hold none of most constructions' words.
+    needs: dict[int, frozenset[str]] = field(default_factory=dict)
+    literals: LiteralIndex = field(default_factory=LiteralIndex)
+
+    def scan(self, pats: "Iterable[re.Pattern[str]]", present: frozenset[str]) -> "Iterator[re.Pattern[str]]":
+        """The patterns that can match a draft holding the ``present`` literals."""
+        needs = self.needs
+        for pat in pats:
+            lits = needs.get(id(pat))
+            if lits is None or not lits.isdisjoint(present):
+                yield pat
 
 
 def build() -> Patterns:
@@ -712,6 +727,17 @@ def build() -> Patterns:
     prefix = L + G
     pats.gstart = _c(prefix)
     pats.gated = frozenset(id(q) for q in (*pats.hate, *pats.extremist) if q.pattern.startswith(prefix))
+    scanned = (pats.banter, pats.academic, pats.threat_phrases, pats.threat_intent, pats.threat_consequence, *pats.hate,
+               pats.hate_terms, *pats.extremist, pats.dehum, *pats.sexual, *pats.bully, *pats.harass, *pats.harass_named,
+               pats.harass_vocative, pats.mock_near, pats.insult_near)
+    for q in scanned:
+        # The shipped pattern index (tools/index_patterns.py) holds the
+        # answers, so start-up does not parse the big alternations.
+        SEEN.add(q.pattern)
+        lits = piece_facts(q.pattern)[3]
+        if lits:
+            pats.needs[id(q)] = lits
+            pats.literals.add(lits)
     return pats
 
 
@@ -854,8 +880,14 @@ def _matches(p: Patterns, pat: re.Pattern[str], folded: str, starts: list[int]) 
 
 
 def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, int, str | None]]:
-    banter = bool(p.banter.search(folded)) or any(ch in text for ch in "\U0001F602\U0001F923\U0001F61C\U0001F92A")
-    academic = bool(p.academic.search(folded))
+    present = p.literals.present(folded)
+
+    def can(pat: re.Pattern[str]) -> bool:
+        lits = p.needs.get(id(pat))
+        return lits is None or not lits.isdisjoint(present)
+
+    banter = (can(p.banter) and bool(p.banter.search(folded))) or any(ch in text for ch in "\U0001F602\U0001F923\U0001F61C\U0001F92A")
+    academic = can(p.academic) and bool(p.academic.search(folded))
 
     # Slurs: always, whatever the framing.
     for m in p.slur.finditer(folded):
@@ -864,24 +896,24 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
         yield "abuse.slur", m.start(), m.end(), None
 
     # Threats.
-    for m in p.threat_phrases.finditer(folded):
+    for m in (p.threat_phrases.finditer(folded) if can(p.threat_phrases) else ()):
         if _preceded_by(p.negation, folded, m.start(), 20):
             continue
         yield "abuse.threat", m.start(), m.end(), None
-    for m in p.threat_intent.finditer(folded):
+    for m in (p.threat_intent.finditer(folded) if can(p.threat_intent) else ()):
         if not _target_ok(m, text, folded) or _competition_after(folded, m.end(), m.group(0)):
             continue
         if _preceded_by(p.negation, folded, m.start(), 20) or re.search(r"\b(?:never|not|n't)\b", m.group(0)):
             continue
         yield "abuse.threat", m.start(), m.end(), ("low" if banter else None)
-    for m in p.threat_consequence.finditer(folded):
+    for m in (p.threat_consequence.finditer(folded) if can(p.threat_consequence) else ()):
         if not _target_ok(m, text, folded):
             continue
         yield "abuse.threat", m.start(), m.end(), None
 
     # Hate against protected groups.
     gstarts = _group_starts(p, folded)
-    for pat in p.hate:
+    for pat in p.scan(p.hate, present):
         for m in _matches(p, pat, folded, gstarts):
             upto = m.end("g") if "g" in pat.groupindex and m.group("g") is not None else m.start()
             if academic or p.counter.search(folded[max(0, m.start() - 80) : upto]):
@@ -889,27 +921,27 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
             if p.reporting.search(_sentence_at(folded, m.start(), m.end())):
                 continue
             yield "abuse.hate", m.start(), m.end(), None
-    for m in p.hate_terms.finditer(folded):
+    for m in (p.hate_terms.finditer(folded) if can(p.hate_terms) else ()):
         if academic and not _preceded_by(re.compile(r"(?:fuck|kill|gas|hate)"), folded, m.start(), 30):
             continue
         if p.reporting.search(_sentence_at(folded, m.start(), m.end())):
             continue
         yield "abuse.hate", m.start(), m.end(), None
-    yield from _extremist(p, folded, gstarts)
-    if not academic:
-        for hit in (*_dehumanising(p, folded), *_group_negative(p, folded)):
+    yield from _extremist(p, folded, gstarts, present)
+    if not academic and gstarts:  # both need a protected group, which starts at one of gstarts
+        for hit in (*_dehumanising(p, folded, can(p.dehum)), *_group_negative(p, folded)):
             if not p.reporting.search(_sentence_at(folded, hit[1], hit[2])):
                 yield hit
 
     # Sexual coercion and objectification.
-    for pat in p.sexual:
+    for pat in p.scan(p.sexual, present):
         for m in pat.finditer(folded):
             if not _target_ok(m, text, folded) or _preceded_by(p.counter, folded, m.start(), 40):
                 continue
             yield "abuse.sexual", m.start(), m.end(), None
 
     # Bullying and organised exclusion.
-    for pat in p.bully:
+    for pat in p.scan(p.bully, present):
         for m in pat.finditer(folded):
             if not _target_ok(m, text, folded):
                 continue
@@ -920,7 +952,7 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
     # Insults and mockery aimed at a person.
     harassed = False
     fond = bool(_AFFECTION.search(folded))
-    for pat in p.harass:
+    for pat in p.scan(p.harass, present):
         for m in pat.finditer(folded):
             if _self_directed(folded, m.start()) or _preceded_by(p.negation, folded, m.start(), 12):
                 continue
@@ -928,7 +960,7 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
                 continue
             harassed = True
             yield "abuse.harassment", m.start(), m.end(), None
-    for pat in p.harass_named:
+    for pat in p.scan(p.harass_named, present):
         for m in pat.finditer(folded):
             if not _target_ok(m, text, folded):
                 continue
@@ -936,13 +968,13 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
                 continue
             harassed = True
             yield "abuse.harassment", m.start(), m.end(), None
-    for m in p.harass_vocative.finditer(folded):
+    for m in (p.harass_vocative.finditer(folded) if can(p.harass_vocative) else ()):
         if fond and not _HARD_INSULT.search(m.group(0)):
             continue
         harassed = True
         yield "abuse.harassment", m.start() + 1, m.end(), None
     if not harassed and not fond and not academic and not _REPORTED.search(folded):
-        yield from _insult_near_target(p, text, folded)
+        yield from _insult_near_target(p, text, folded, [q for q in (p.mock_near, p.insult_near) if can(q)])
 
     # Profanity (severity decided by the caller from the role).
     for m in p.profanity.finditer(folded):
@@ -988,8 +1020,11 @@ def profanity_exempt(text: str, folded: str, m: re.Match[str]) -> bool:
 _REPORTED = re.compile(r"\b(?:called|calls|calling) (?:me|us|my|our)\b|\b(?:said|says|told) (?:i|we|me|us) (?:was|were|am|are)\b")
 
 
-def _insult_near_target(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, int, str | None]]:
-    """Back-stop: an insult or mocking word close to a person in the same sentence."""
+def _insult_near_target(p: Patterns, text: str, folded: str, near: list[re.Pattern[str]]) -> Iterator[tuple[str, int, int, str | None]]:
+    """Back-stop: an insult or mocking word (``near``: those of ``p.mock_near``,
+    ``p.insult_near`` that can match) close to a person in the same sentence."""
+    if not near:
+        return
     for sent in re.finditer(r"[^.!?\n]+", folded):
         s0 = sent.start()
         targets = []
@@ -1001,7 +1036,7 @@ def _insult_near_target(p: Patterns, text: str, folded: str) -> Iterator[tuple[s
             targets.append(t)
         if not targets:
             continue
-        for pat in (p.mock_near, p.insult_near):
+        for pat in near:
             for m in pat.finditer(folded, s0, sent.end()):
                 if _self_directed(folded, m.start()) or _preceded_by(p.negation, folded, m.start(), 12):
                     continue
@@ -1042,11 +1077,11 @@ def _sentence_at(folded: str, start: int, end: int) -> str:
     return folded[s0 : min(ends) if ends else len(folded)]
 
 
-def _extremist(p: Patterns, folded: str, gstarts: list[int]) -> Iterator[tuple[str, int, int, str | None]]:
+def _extremist(p: Patterns, folded: str, gstarts: list[int], present: frozenset[str]) -> Iterator[tuple[str, int, int, str | None]]:
     """Organised-hate vocabulary and framings (:mod:`._abuse_extremist`),
     unless the sentence reports, studies or condemns them, or counter-speech
     ("the idea that ...", "not all ...") comes before."""
-    for pat in p.extremist:
+    for pat in p.scan(p.extremist, present):
         for m in _matches(p, pat, folded, gstarts):
             if p.reporting.search(_sentence_at(folded, m.start(), m.end())):
                 continue
@@ -1055,8 +1090,11 @@ def _extremist(p: Patterns, folded: str, gstarts: list[int]) -> Iterator[tuple[s
             yield "abuse.hate", m.start(), m.end(), None
 
 
-def _dehumanising(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, str | None]]:
-    """A protected group and a dehumanising word in the same sentence, close together."""
+def _dehumanising(p: Patterns, folded: str, possible: bool = True) -> Iterator[tuple[str, int, int, str | None]]:
+    """A protected group and a dehumanising word in the same sentence, close together
+    (``possible``: False when the draft holds none of the dehumanising words)."""
+    if not possible:
+        return
     for sent in re.finditer(r"[^.!?\n]+", folded):
         s = sent.group(0)
         groups = list(p.group.finditer(s))

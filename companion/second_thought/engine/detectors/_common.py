@@ -37,7 +37,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-class _Literals:
+class LiteralIndex:
     """Every required literal of every pattern, found in a draft at once.
 
     A literal can occur only where each of its three-character substrings
@@ -79,7 +79,7 @@ class _Literals:
                          if len(lit) == 3 or (gs <= grams and lit in subject))
 
 
-_LITERALS = _Literals()
+_LITERALS = LiteralIndex()
 
 
 class Doc:
