@@ -13,6 +13,10 @@ no_match = negative), and the rows of
 per category (numpy, full-batch gradient descent, L2, positives up-weighted),
 deterministic. ``--check`` exits 1 when the committed artefact differs from
 what this script would write.
+
+Thresholds per category are picked on ``tools/categories/calibration/*.jsonl``
+(drafts by other writers, never trained on): the lowest of 0.70, 0.65, 0.60
+down to which the model alone stays at least 90% precise there.
 """
 
 from __future__ import annotations
@@ -42,9 +46,10 @@ from second_thought.engine.detectors._category_model import MODEL_FILE, Category
 CATEGORIES = ("assessment_material", "academic_misconduct", "defamation", "confidential", "complaint_or_legal",
               "speaking_for_university", "consent_media", "location", "impersonation", "copyright",
               "professional_conduct")
-#: The threshold; per category it is lowered at training time to the
-#: weakest ``match`` example of that category's model rule and raised above
-#: its strongest ``no_match`` example (see ``artefact``).
+#: The highest threshold; per category it is lowered at training time as far
+#: as the calibration drafts allow (:func:`calibrated`) and to the weakest
+#: ``match`` example of that category's model rule, and raised above its
+#: strongest ``no_match`` example (see ``artefact``).
 THRESHOLD = 0.7
 #: The static sentence embedding (``engine/data/abuse/embeddings.npz``) times
 #: this is appended to the word features; 0 = words only.
@@ -84,13 +89,16 @@ def load_items() -> list[tuple[str, str, set, set]]:
     rows = ast.literal_eval(src.split("ROWS = ", 1)[1].split("\n]\n", 1)[0] + "\n]")
     for cat, text, role, expected in rows:
         items.append((text, role, {cat} if expected else set(), set() if expected else set(CATEGORIES) - {cat}))
-    # the project's own list of ordinary drafts that no category may flag
-    hard = (ROOT / "tests/detectors/test_category_hard_negatives.py").read_text(encoding="utf-8")
-    benign = ast.literal_eval(hard.split("BENIGN = ", 1)[1].split("\n]\n", 1)[0] + "\n]")
-    for row in benign:
-        text, role = row[0], row[1] if len(row) > 1 and row[1] in ("student", "staff") else "student"
+    for text, role in hard_negatives():
         items.append((text, role, set(), set()))
     return items
+
+
+def hard_negatives() -> list[tuple[str, str]]:
+    """The project's own list of ordinary drafts that no category may flag."""
+    hard = (ROOT / "tests/detectors/test_category_hard_negatives.py").read_text(encoding="utf-8")
+    benign = ast.literal_eval(hard.split("BENIGN = ", 1)[1].split("\n]\n", 1)[0] + "\n]")
+    return [(row[0], row[1] if len(row) > 1 and row[1] in ("student", "staff") else "student") for row in benign]
 
 
 def train(items, l2=3e-3, epochs=400, lr=0.5):
@@ -137,21 +145,60 @@ def artefact() -> bytes:
                             **extra)
         return buf.getvalue()
 
-    # Per category: THRESHOLD, lowered (to the hundredth below) until every
-    # match example of that category's model rule (``*.model.yaml``) reaches
-    # it, then raised (to the next hundredth) until every no_match example
-    # stays below it.
+    # Per category: the calibrated threshold, lowered (to the hundredth
+    # below) until every match example of that category's model rule
+    # (``*.model.yaml``) reaches it, then raised (to the next hundredth) until
+    # every no_match example stays below it.
     model = CategoryModel(io.BytesIO(pack([THRESHOLD] * len(CATEGORIES))))
-    low = {c: 1.0 for c in CATEGORIES}
+    low = calibrated(model)
     top = {c: 0.0 for c in CATEGORIES}
     for t, r, c, kind in rule_examples("*.model.yaml"):
         score = model.scores(t, r)[c]
         if kind == "match":
-            low[c] = min(low[c], score)
+            low[c] = min(low[c], float(np.floor(score * 100) / 100))
         else:
             top[c] = max(top[c], score)
-    return pack([max(min(THRESHOLD, float(np.floor(low[c] * 100) / 100)), float(np.ceil(top[c] * 100 + 1e-9) / 100))
-                 for c in CATEGORIES])
+    return pack([max(low[c], float(np.ceil(top[c] * 100 + 1e-9) / 100)) for c in CATEGORIES])
+
+
+#: Thresholds tried on the calibration drafts, highest first, and the
+#: precision the model alone must keep there (see :func:`calibrated`).
+#: Below 0.6 the model alone fell under 0.9 precision on the calibration
+#: drafts for about half the categories (measured when this was written).
+GRID = (0.70, 0.65, 0.60)
+CALIBRATION_PRECISION = 0.9
+ONLY_FOR = {"professional_conduct": "staff", "assessment_material": "student"}
+
+
+def load_calibration() -> list[tuple[str, str, set, set]]:
+    """``tools/categories/calibration/*.jsonl``: drafts by other writers, never trained on."""
+    items = []
+    for path in sorted(glob.glob(str(ROOT / "tools/categories/calibration/*.jsonl"))):
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                it = json.loads(line)
+                items.append((it["text"], (it.get("context") or {}).get("role", "student"),
+                              set(it["expect"]), set(it.get("allow") or [])))
+    return items
+
+
+def calibrated(model: CategoryModel) -> dict[str, float]:
+    """Per category, the lowest threshold of ``GRID`` down to which the model
+    alone stays at least ``CALIBRATION_PRECISION`` precise on the calibration
+    drafts (a draft that ``allow``\ s the category counts neither way), at
+    every step. THRESHOLD where even that is not met, or without drafts."""
+    items = load_calibration()
+    scored = [(model.scores(t, r), r, e, a) for t, r, e, a in items]
+    out = {}
+    for c in CATEGORIES:
+        chosen = THRESHOLD
+        for t in GRID:
+            hits = [c in e for s, r, e, a in scored if s[c] >= t and ONLY_FOR.get(c, r) == r and c not in a]
+            if not hits or sum(hits) / len(hits) < CALIBRATION_PRECISION:
+                break
+            chosen = t
+        out[c] = chosen
+    return out
 
 
 def main() -> int:
