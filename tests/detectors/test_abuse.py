@@ -28,6 +28,16 @@ def rules(detector: AbuseDetector, text: str, ctx: DraftContext = STUDENT) -> se
 
 # (draft, the rule a user should be warned with, or None for no abuse warning)
 WARNED = [
+    # knowing where to find someone, then menace; a watcher's approach to a
+    # stranger; mocking a disability, a stammer or an accent; rating people by looks
+    ("whoever keeps taking my milk, I know which room is yours and you are going to regret it", "abuse.threat"),
+    ("I know where your office is and I know when you leave, think about that", "abuse.threat"),
+    ("I know which flat you're in now. see you soon", "abuse.threat"),
+    ("to the blonde girl on the 6:40 train every weekday, I've been watching you for weeks and I'll be at your stop on Monday", "abuse.threat"),
+    ("the guy with the stammer in my seminar took five whole minutes to say his name 😂", "abuse.bullying"),
+    ("lecturer with the thick accent, no one understands a word he says, sounds like he's gargling gravel", "abuse.bullying"),
+    ("the girl in the wheelchair took ages to get through the door lol so inspirational", "abuse.bullying"),
+    ("part 3 of rating the girls on my course by their looks, vote below", "abuse.bullying"),
     # harassment that names no insult: pile-ons, shutting someone out,
     # mocking a body or hygiene, humiliating videos, veiled promises
     ("keep pestering him on snap, he grassed on the whole flat", "abuse.bullying"),
@@ -183,6 +193,16 @@ WARNED = [
 ]
 
 NOT_ABUSE = [
+    # near the whereabouts, watcher and disability constructions
+    "I know which room is yours, I'll drop your parcel round later",
+    "you're going to regret not coming to the social!!",
+    "I know where the library is. see you soon!",
+    "to the girl who handed in my lost wallet at the bus station, every thanks in the world, I'll be at the help desk tomorrow",
+    "my mate in the wheelchair beat everyone at bowling lol",
+    "our lecturer has a lovely Welsh accent, could listen to him all day",
+    "the speaker with the stammer gave the best talk of the conference",
+    "rating the cafés on campus by how good their flat whites are",
+    "Thanks to the man in the wheelchair who helped me find the lift, so kind",
     # near the harassment constructions: landlords, chats, smells, pride
     "keep calling them every day until they fix the boiler, it works",
     "new group chat for the netball socials, no drama this time pls",

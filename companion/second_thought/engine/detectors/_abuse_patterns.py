@@ -202,6 +202,19 @@ THREAT_PHRASES = [
     r"(?:everyone|everybody|people|the whole (?:uni|university|course|internet|campus)) (?:will )?(?:knows?|finds? out|gets?) "
     r"(?:where (?:you|u|he|she|they) lives?|your address|his address|her address|their address)",
     r"sleep with one eye open",
+    # knowing where or when to find someone, then menace: "I know which room
+    # is yours and you are going to regret it", "I know when you finish.
+    # see you soon"
+    r"(?:i|we) know (?:where|which|what time|when)\b(?: [\w']+){0,4}? (?:you|u|your|ur|yours|he|she|his|her|hers|they|their)\b"
+    r"[^\n]{0,60}?(?:(?:you|u|he|she|they)(?:'re| are| r|'s| is)? ?(?:going to|gonna|gunna) regret|"
+    r"think about (?:that|it)|see (?:you|u|ya) soon|watch (?:your|ur) back|(?:i'?ll|we'?ll|i will|we will) be waiting|"
+    r"sleep (?:well|tight)|don'?t be surprised|not joking)",
+    # a watcher's approach to a stranger: "to the girl in the purple coat on
+    # the 9 bus every morning ... I'll be at your stop tomorrow"
+    r"to the (?:girl|guy|lad|woman|man|bloke|boy|blonde|brunette|redhead|fit \w+)\b[^.!?\n]{0,60}?"
+    r"\b(?:every (?:day|morning|night|evening|week|\w+day)|always|each (?:morning|night|day))\b[^\n]{0,120}?"
+    r"(?:(?:i'?ll|i will|i'?m gonna|i'?m going to) be (?:at|outside|waiting (?:at|outside|for you))|"
+    r"i(?:'ve| have) been (?:watching|following)|i know (?:where|when|which|what time))",
     # a promise of what the author will do to someone: "you'll be wishing you'd
     # dropped out by the time I'm finished"
     r"by the time (?:i'?m|i am|we'?re|we are|i'?ve|we'?ve) (?:finished|done|through) with (?:you|u|him|her|them)\b",
@@ -634,8 +647,16 @@ def build() -> Patterns:
         _c(L + r"(?:until|till|when|before|wait for|waiting for|countdown to|day) (?:when )?(?:he|she|(?P<t>" + NAME + r"))\s+(?:finally |eventually |ever )?"
            r"(?:discovers?|learns? about|finds?|invests? in|hears? of)\s+(?:a |the )?(?:washing machine|deodorant|soap|a shower|showers|toothpaste|a toothbrush|hygiene)" + R),
         # Ranking people by a put-down: "ranking the lads in my halls by how desperate they are".
-        _c(L + r"rank(?:ing|ed|s)? (?:the |all the |every |my |our )?(?:lads|girls|boys|guys|men|women|blokes|lasses|freshers|flatmates|housemates|people|students|members)\b"
-           r"[^.!?\n]{0,40}\bby how (?:desperate|ugly|fat|thick|smelly|annoying|weird|pathetic|cringe|dumb|stupid|easy|minging|sad|lonely|bald|short)" + R),
+        _c(L + r"(?:rank(?:ing|ed|s)?|rat(?:e|es|ed|ing)) (?:the |all the |every |my |our )?(?:lads|girls|boys|guys|men|women|blokes|lasses|freshers|flatmates|housemates|people|students|members)\b"
+           r"[^.!?\n]{0,40}\bby (?:how (?:desperate|ugly|fat|thick|smelly|annoying|weird|pathetic|cringe|dumb|stupid|easy|minging|sad|lonely|bald|short|fit|hot|they look)|"
+           r"(?:their )?(?:looks|hotness|fitness|body count|bodies|boobs|arses?))" + R),
+        # Mocking a disability, a stammer or an accent: a person picked out by
+        # it, then laughter at how long they take, an imitation ("b-b-boiler")
+        # or a put-down of how they sound.
+        _c(L + r"(?:in|with|on) (?:the|a|that|his|her|them|those) (?:[a-z]+ )?(?:wheelchair|stutter|stammer|lisp|accent|hearing aids?|crutches|limp|walking stick|tics?|tourette'?s)\b"
+           r"[^\n]{0,100}?(?:\btook (?:\w+ ){0,2}(?:minutes|mins|hours|years|ages|forever)\b[^\n]{0,60}?(?:\U0001F602|\U0001F923|\U0001F643|\U0001F480|lol|lmao|by the time)|"
+           r"\b([a-z])-\1-\1?[a-z]+|sounds? like (?:he|she|they|a)(?:'s| is| are)? (?:gargling|choking|drowning|a robot|a goat|a sheep|a cow)|"
+           r"no one (?:can )?understands? a word|can'?t understand a (?:single )?word|so inspirational)"),
     ]
 
     sexual = [
