@@ -11,6 +11,8 @@ from ._table import spans_of
     # what the password is for may take a few words before "is"
     ("cred.password", "Password for the film society Instagram is still Reel_Time#42 if anyone wants to post",
      ["Reel_Time#42"]),
+    ("cred.password", "wifi pass is mango-tide-4417", ["mango-tide-4417"]),
+    ("cred.password", "password for the lab pc Hunter22!", ["Hunter22!"]),
     ("cred.pin", "my banking PIN is just my birthday backwards lol 4002, come at me", ["4002"]),
     ("cred.pin", "keysafe code 7291, key's inside", ["7291"]),
     ("cred.otp", "can someone log in for me? the code they texted is 482913", ["482913"]),
@@ -32,6 +34,10 @@ def test_secrets_are_caught_exactly(detect, rule, text, expected):
     "changed my PIN in 2023 and still forget it",
     "the escape room answer was 4471 but we ran out of time",
     "my cousin is after a graduate job in Leeds, message me and I'll pass it on!",
+    # "pass" the verb, a price, logins in general
+    "still have all my graded assignments, happy to pass them on to this year's cohort for £40 each — message me",
+    "I did the survey for them using their logins from the lab sign-in sheet, so we hit the target",
+    "pass the salt-and-vinegar crisps",
 ])
 def test_talk_about_secrets_is_not_a_secret(detect, text):
     assert [r for r, _ in detect(text) if r.startswith("cred.")] == []

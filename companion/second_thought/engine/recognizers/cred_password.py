@@ -25,6 +25,11 @@ _TALK_GAP = re.compile(r"\b(?:and|or|then|manager|managers|app|apps|turn|enable|
                        r"polic(?:y|ies)|hints?|tips?|strength|reset|change|changing)\b", re.I)
 _ANCHOR_WORD = re.compile(r"(?:pass\s?word|passwd|pwd|pw|passcode|passphrase|pass|login|log-in)s?\b([^\n.!?]*)$", re.I)
 _HAS_SIGNAL = re.compile(r"\d|[^\w\s]|[a-z][A-Z]")
+#: A price or an amount ("£40", "$12.50", "€5k").
+_PRICE = re.compile(r"[£$€]\d[\d,.]*(?:k|p|m)?$", re.I)
+#: "pass" as a verb: followed by its object or a particle.
+_PASS_VERB = re.compile(r"\bpass(?:ed|ing|es)?\s+(?:them|it|this|that|these|those|me|him|her|us|you|the|a|an|my|your|his|their|our|"
+                        r"on|around|round|along|out|over|by|through|up|down|back|off)\b[^\n.!?]*$", re.I)
 
 
 class PasswordRecognizer(RuleRecognizer):
@@ -42,8 +47,19 @@ class PasswordRecognizer(RuleRecognizer):
             return None
         if low.startswith(("http", "www.")):
             return None
+        if _PRICE.match(value):
+            return None  # "for £40 each": a price
         anchor = _ANCHOR_WORD.search(text, max(0, start - 60), start)
-        if anchor and not re.search(r"\bis\b|\bwas\b|\bare\b|[=:—–-]", anchor.group(1)) and _TALK_GAP.search(anchor.group(1)):
+        if anchor and not re.search(r"\bis\b|\bwas\b|\bare\b|[=:—–-]", anchor.group(1)):
+            if _TALK_GAP.search(anchor.group(1)):
+                return None
+            # "using their logins from the sign-in sheet": credentials in
+            # general, not one given (a disclosure says "logins: ...").
+            if re.match(r"(?:pass\s?word|passwd|passcode|passphrase|login|log-in)s\b", anchor.group(0), re.I):
+                return None
+        # "pass them on", "pass it round": the verb, not a "pass: ..."
+        verb = _PASS_VERB.search(text, max(0, start - 60), start)
+        if verb and verb.end() <= start and not re.search(r"[=:]", text[verb.end():start]):
             return None
         before = text[max(0, start - 45):start].lower()
         # "never share your password: ..." / "what is the password?" talk about one.
