@@ -182,6 +182,15 @@ ROWS = [
     ('Priya from my course is at the Greggs on High Street every morning at 7 on her own', "student", 'location'),
     ('Priya from my course is amazing at chemistry', "student", None),
     ('the boathouse on the river is open all day Sunday for the regatta', "student", None),
+    # someone alone at a place at known times; an empty building; a routine "just me"
+    ("Jess is always on her own in the music practice rooms after 9pm if anyone wants to surprise her", "student", 'location'),
+    ("the new technician works alone in the basement lab every evening till late", "staff", 'location'),
+    ("Working late in room 2.11 tonight until about 10, the whole building's empty", "staff", 'location'),
+    ("every Tuesday and Thursday I run the towpath from Siddals Rd at 6am, just me and the ducks", "student", SCHEDULE),
+    ("my flatmate is always at the library with her study group till late", "student", None),
+    ("the library is always busy after 9pm, bring headphones", "student", None),
+    ("room 2.11 is booked for the exam board on Tuesday until 5", "staff", None),
+    ("every Tuesday we run the towpath at 6am as a club, just me and 20 others haha", "student", None),
 ]
 
 

@@ -15,6 +15,8 @@ from ._table import spans_of
     ("cred.password", "password for the lab pc Hunter22!", ["Hunter22!"]),
     ("cred.pin", "my banking PIN is just my birthday backwards lol 4002, come at me", ["4002"]),
     ("cred.pin", "keysafe code 7291, key's inside", ["7291"]),
+    # a room number with a dot between the keyword and the code
+    ("cred.pin", "the keypad on lab G.17 has been changed to 4826 from Monday", ["4826"]),
     ("cred.otp", "can someone log in for me? the code they texted is 482913", ["482913"]),
     ("cred.otp", "my 2FA backup codes: 8h3k-29dm 7fj2-kq81 just in case", ["8h3k-29dm 7fj2-kq81"]),
     ("cred.api_key", "token: ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R", ["ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R"]),

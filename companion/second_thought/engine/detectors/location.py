@@ -128,7 +128,8 @@ _ALONE_AT = (
     r"\b(?:walking|cycling|heading|getting|going|jogging|running)\s+(?:back|home)\s+(?:from\s+[^.\n]{2,30}?\s+)?" + _ALONE_WORDS + r"\b(?=[^.\n]{0,60}\b(?:now|rn|right\s+now|atm|tonight|home\s+in\s+\d|lane|road|rd|street|park|via|through|along))",
     r"\b(?:walking|cycling|heading|getting|going)\s+(?:back|home)\s+" + _ALONE_WORDS + r"\s+(?:now|rn|right\s+now|tonight)\b",
 )
-_ROOM_ALONE = (r"\b(?:alone|by\s+myself|on\s+my\s+own|staying|sleeping|i'm\s+in|i'll\s+be\s+in|find\s+me|come\s+find|knock)\b")
+_ROOM_ALONE = (r"\b(?:alone|by\s+myself|on\s+my\s+own|staying|sleeping|i'm\s+in|i'll\s+be\s+in|find\s+me|come\s+find|knock|"
+               r"(?:building|floor|corridor|block|lab|office)(?:'s|\s+is)\s+(?:completely\s+|totally\s+|dead\s+)?(?:empty|deserted)|no\s+one\s+else|nobody\s+else)\b")
 _ROOM_WHEN = (r"\b(?:till|until|til|from\s+\d|tonight|all\s+(?:night|day|evening|weekend)|this\s+(?:evening|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s*(?:am|pm))\b")
 _HOME_ALONE = _HOME_ALONE + (
     r"\b(?:the\s+)?(?:whole\s+|entire\s+)?(?:house|flat|place|gaff|apartment|home)\s+(?:is|'s)\s+(?:all\s+)?mine\b",
@@ -139,6 +140,13 @@ _HOME_ALONE = _HOME_ALONE + (
 )
 _ALONE_AT = _ALONE_AT + (
     r"\b(?:my\s+(?:[\w-]+\s+)?\w+(?:'s|\s+is)|she(?:'s|\s+is)|he(?:'s|\s+is)|(?-i:[A-Z][a-z]+)(?:'s|\s+is)|i'm|im|i\s+am|i'll\s+be)\s+(?:\w+ing\s+)?(?:at|in)\s+(?:the\s+)?[^.\n]{2,40}?\s+" + _ALONE_WORDS + r"\s+(?:till|until|til|tonight|from|every|all|this|now|rn)\b",
+)
+_ALONE_AT = _ALONE_AT + (
+    # "Jess is always on her own in the practice rooms after 9pm", "the new
+    # technician works alone in the basement lab every evening"
+    r"\b(?:(?:my\s+(?:[\w-]+\s+)?\w+|she|he|they|(?-i:[A-Z][a-z]+)|the\s+(?:new\s+)?\w+)(?:\s+is|'s|\s+are|'re)\s+(?:always|usually|often|normally|mostly)|"
+    r"(?:my\s+(?:[\w-]+\s+)?\w+|she|he|they|(?-i:[A-Z][a-z]+)|the\s+(?:new\s+)?\w+)\s+(?:always\s+|usually\s+|often\s+)?(?:works|studies|stays|sits|revises|practises|practices|locks\s+up))\s+"
+    + _ALONE_WORDS + r"\s+(?:at|in|on)\s+(?:the\s+|a\s+)?[^.\n]{2,50}?\b(?:after\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?|every\s+(?:evening|night|morning|day|weekday|\w+day)|most\s+(?:evenings|nights|mornings|days)|till|until|late|tonight)\b",
 )
 _HOME_ALONE = _HOME_ALONE + (
     r"\bmy\s+(?:room|flat|house|place|apartment)\b[^.\n]{0,40}?\b(?:is|'s|will\s+be)\s+(?:completely\s+|totally\s+)?empty\b(?!\s+(?:of|without))",
@@ -178,7 +186,7 @@ class LocationDetector(Detector):
             Rule("location.coordinates", CAT, _COORDS, near=(Near(r"\b(?:come\s+find\s+me|find\s+me|i'm\s+(?:at|here)|me\s+(?:rn|now|right\s+now)|my\s+(?:location|exact\s+location|pin)|where\s+i\s+am|i'm\s+currently)\b", 80),)),
             Rule("location.coordinates", CAT, _COORDS, near=(Near(_COORDS_ME, 60),), none_of=(_LANDMARK,)),
             Rule("location.schedule", CAT, _SCHEDULE, near=(Near(_SCHEDULE_PLACE_OR_TIME, 100),), extend=True,
-                 all_of=(r"\b(?:alone|by\s+myself|on\s+my\s+own|deserted|empty|nobody\s+(?:else\s+)?(?:around|there)|if\s+any(?:one|1|body)|any(?:one|1|body)\s+wants?|come\s+(?:find|join|say|visit|see)|find\s+me|join\s+me|with\s+me|you\s+know\s+where|say\s+hi|spotter|keep\s+me\s+company)\b",),
+                 all_of=(r"\b(?:alone|by\s+myself|on\s+my\s+own|deserted|empty|nobody\s+(?:else\s+)?(?:around|there)|if\s+any(?:one|1|body)|any(?:one|1|body)\s+wants?|come\s+(?:find|join|say|visit|see)|find\s+me|join\s+me|with\s+me|you\s+know\s+where|say\s+hi|spotter|keep\s+me\s+company|just\s+me|(?:would|'d)\s+(?:love|like)\s+(?:some\s+)?company|no\s+one\s+else|nobody\s+else)\b",),
                  none_of=(_SERVICE,)),
             Rule("location.someone_else", CAT, _SOMEONE_ELSE, extend=True),
             Rule("location.live", CAT, _OUT_ALONE, extend=True,
