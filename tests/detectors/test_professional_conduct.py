@@ -107,6 +107,12 @@ ROWS = [
     ("Third years in my module are embarrassingly bad at basic statistics. Worrying.", "staff", "professional_conduct"),
     ("Our HoD gives all the good modules to her mates and dumps the rest on the new staff", "staff", "professional_conduct"),
     ("Level 5 students: stop emailing me asking for answers to the coursework. It's pathetic.", "staff", "professional_conduct"),
+    # more time or a better mark for one student, for a personal tie
+    ("I've quietly given Rhys an extra week on the portfolio, his dad and I go back a long way.", "staff", "professional_conduct"),
+    ("I'll bump Chloe up a band, she's been great in the lab and her dad's an old friend", "staff", "professional_conduct"),
+    ("gave the whole cohort an extra week on the portfolio because of the strike, details on the VLE", "staff", None),
+    ("gave Rhys an extra week because of his hospital stay, as the extenuating circumstances policy allows", "staff", None),
+    ("gave Priya an extra reading on Hume, her dad is a philosopher too so she loved it", "staff", None),
 ]
 
 

@@ -109,6 +109,15 @@ _FAVOUR_GEN = _FAVOUR_GEN + (
     r"\b(?:only|just)\s+(?:\w+ing|\w+)\s+(?:[\w-]+\s+){0,2}?(?:my\s+)?(?:favou?rite|fave|best|star|pet)\s+(?:students|tutees|ones|pupils|supervisees|kids)\b",
     r"\b(?:my\s+)?(?:favou?rite|fave|star|best)\s+(?:students|tutees|supervisees)\s+(?:get|got|getting|will\s+get|always\s+get)\s+(?:the\s+|first\s+|extra\s+|more\s+|priority|put\s+forward)",
 )
+_FAVOUR_GEN = _FAVOUR_GEN + (
+    # more time or a better mark for one named student, with a personal tie
+    # as the reason: "given Rhys an extra week ... his dad and I go back a
+    # long way", "I'll bump Chloe up a band, her dad's an old friend"
+    r"\b(?:gave|given|giving|give|granted|granting|grant|let|letting|bump(?:ed|ing)?|nudg(?:e|ed|ing)|mov(?:e|ed|ing)|push(?:ed|ing)?)\s+(?-i:[A-Z][a-z]+)\s+"
+    r"(?:an?\s+|up\s+(?:a|one|to\s+a)\s+)?(?:extra|another|more|longer|higher|band|grade|class|mark|week|couple\s+of)\b[^\n]{0,90}?"
+    r"\b(?:(?:his|her|their)\s+(?:mum|mom|dad|mother|father|parents?|family|uncle|aunt|brother|sister)(?:'s|\s+is|\s+are|\s+and\s+i)\b[^.\n]{0,40}?"
+    r"\b(?:friends?|mates?|go\s+(?:way\s+|a\s+long\s+way\s+)?back|known|board|governors?|golf|neighbours?|colleagues?)\b|(?:we|i)\s+go\s+(?:way\s+|a\s+long\s+way\s+)?back\b)",
+)
 _COLLEAGUES_MORE = COLLEAGUES + r"|\b(?:library|admin|administrative|support|catering|security|cleaning|office|reception|teaching|academic|professional\s+services|technical|lab|it|estates|finance|hr|senior|management|marketing|comms)\s+staff\b|\b(?:the\s+)?(?:people|lot|folk|muppets|clowns)\s+(?:in|at|from|running)\s+(?:the\s+)?\w+"
 _DISPARAGE_MORE = (r"\b(?:shouldn't\s+be\s+here|don't\s+belong\s+(?:here|at\s+uni(?:versity)?|on\s+this\s+course)|laughed\s+(?:out\s+loud\s+)?at\s+(?:a|their|his|her|the|this)|so\s+bad\s+(?:that\s+)?i\s+(?:actually\s+|literally\s+)?(?:laughed|cried|winced|gave\s+up)"
                    r"|selfish|arrogant|obnoxious|insufferable|nasty|vile|a\s+(?:selfish\s+|total\s+|complete\s+|absolute\s+)?nightmare|a\s+pain\s+in\s+the|backstabb\w+|lazy\s+(?:sod|git|cow|so-and-so))\b")
