@@ -287,6 +287,19 @@ ROWS = [
     ("turnitin can't read text inside images so just screenshot the paragraphs you copied", "student", 'academic_misconduct'),
     ('exam at 2, phone goes in my locker', "student", None),
     ("turnitin can't read your mind, reference properly folks", "student", None),
+    # someone else sits it; a "proofreader" who writes it; collusion by rewording; hiding notes from the webcam
+    ("my flight lands after the online test opens, if I give you my login could you sit it as me?", "student", "academic_misconduct"),
+    ("can someone do my online quiz for me tonight, will pay £20", "student", "academic_misconduct"),
+    ("anyone know a proofreader who basically rewrites the whole thing? need 2.5k by monday, happy to pay", "student", "academic_misconduct"),
+    ("if we all use Priya's method section and just reword it a bit nobody will notice", "student", "academic_misconduct"),
+    ("let's split the four case studies between us and share the write-ups, everyone rewords the other three", "student", "academic_misconduct"),
+    ("for the online exam, stick your notes on the wall behind the laptop, the webcam only sees your face", "student", "academic_misconduct"),
+    ("how do you stop the proctoring software flagging a second screen? just need my notes visible", "student", "academic_misconduct"),
+    ("can you take the photo for me at graduation?", "student", None),
+    ("proofreading my own essay before I submit, found so many typos", "student", None),
+    ("we split the questions between us to revise, then went through them together in the library before the exam", "student", None),
+    ("if we all use Harvard referencing it'll look consistent across the group poster", "student", None),
+    ("revision tip: put your notes on the wall next to your desk so you see them every day", "student", None),
 ]
 
 

@@ -114,6 +114,12 @@ _ESSAY_MILL = (
     r"[£$]\s?\d+\s*(?:per|a|/)\s*(?:1,?000|1k|page|500)\s*(?:words?)?\b",
     r"\b(?:undetectable|plagiarism[- ]free|0%\s+(?:plagiarism|similarity|ai)|100%\s+original|turnitin[- ]safe|pass(?:es)?\s+turnitin|beat(?:s)?\s+turnitin)\b",
     r"\b(?:assignment|essay|homework|dissertation|coursework)\s+help\b[^.\n]{0,40}(?:[£$]|dm|whatsapp|message|contact|price|cheap|affordable|guaranteed|grade)",
+    # someone else sits it: "could you sit it as me", "do my online test for me"
+    r"\b(?:sit|take|do|complete|log\s+in\s+and\s+do)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:test|exam|quiz|assessment|paper)|my\s+(?:[\w-]+\s+){0,2}?(?:test|exam|quiz|assessment|paper|attendance))\s+as\s+me\b",
+    r"\b(?:sit|take|do|complete)\s+(?:the|my)\s+(?:[\w-]+\s+){0,2}?(?:test|exam|quiz|assessment)\s+for\s+me\b",
+    r"\bif\s+i\s+(?:give|send)\s+(?:you|u)\s+my\s+(?:login|log-?in|password|details|account)\b[^.\n]{0,60}\b(?:sit|do|take|complete|finish)\s+(?:it|the|my)\b",
+    # a "proofreader" who writes it: "one of those proofreaders who basically rewrite the whole thing"
+    r"\bproof-?read\w*\b[^.\n]{0,50}\b(?:re-?writes?|re-?writing|basically\s+(?:write|writes|redo|redoes)|writes?\s+(?:it|the\s+whole))\b",
 )
 
 # "the AI checker gives up" next to the trick that beats it.
@@ -283,6 +289,13 @@ _SEND_ME_THE_TEST = (
 
 # Broader wordings: individual work done together, wording changed so nobody
 # can tell, and asking for pictures of someone's answers to an open assessment.
+_COLLUSION_GEN_MORE = (
+    # "if we all use Dev's conclusion and just reword it"
+    r"\b(?:we\s+)?(?:all|everyone|both)\s+(?:just\s+)?(?:use|copy|take|borrow|nick)\s+(?-i:[A-Z][a-z]+)'s\s+(?:[\w-]+\s+)?(?:conclusion|intro(?:duction)?|method(?:s|ology)?(?:\s+section)?|answers?|code|analysis|discussion|section|working|results|essay|report)\b"
+    r"[^.\n]{0,60}\b(?:reword|re-?word|change|tweak|rephrase|paraphrase)\w*",
+    # "split the four case studies between us and share our write-ups"
+    r"\bsplit\s+(?:the\s+)?(?:\w+\s+)?(?:case\s+studies|questions|tasks|sections|parts|problems|problem\s+sets?|exercises)\s+(?:between|among(?:st)?)\s+(?:us|ourselves)\b[^.\n]{0,80}\b(?:share|swap|send|copy|reword)\w*",
+)
 _COLLUSION_GEN = (
     r"\b(?:did|done|doing|do|wrote|written|writing|write|finished|finishing)\s+(?:the|our|this|my|an?|all\s+the)\s+(?:[\w-]+\s+){0,2}?['\"]?(?:individual|solo|own|independent|separate|personal)['\"]?\s+(?:[\w-]+\s+)?(?:coursework|assignments?|essays?|reports?|projects?|tasks?|cw\s?\d|lab\s+reports?|portfolios?|reflections?|quiz(?:zes)?|tests?)\s+(?:all\s+)?(?:together|in\s+(?:one|the\s+same|a)\s+(?:shared\s+)?(?:google\s+)?(?:doc|document|file|notebook|call)|as\s+a\s+group|between\s+us)\b",
     r"\b(?:changed|change|changing|tweaked|tweak|tweaking|switched|swapped|reworded|reword|rewording|jigged|mixed)\s+(?:up\s+)?(?:the\s+|a\s+few\s+|some\s+|all\s+the\s+)?(?:wording|words|sentences|order|variable\s+names|font|phrasing)\b(?=[^.\n]{0,80}\b(?:never\s+(?:know|notice|find\s+out|tell)|won'?t\s+(?:know|notice|find\s+out|tell|flag|pick)|can'?t\s+tell|turnitin|so\s+it\s+(?:doesn'?t|won'?t|isn'?t)|not\s+(?:obvious|flag)|lol|😂|🤫))",
@@ -292,7 +305,7 @@ _LIVE_CALL = (
     r"\b(?:call|discord|facetime|zoom|teams\s+call|vc|group\s+chat|gc|whatsapp|snap)\b[^.\n]{0,40}?\b(?:during|in|while\s+(?:we|we're|doing))\s+(?:the|tomorrow's|today's|our|this|friday's|monday's|\w+day's|the\s+online)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|mcqs?|paper|phase\s+test)\b",
     r"\b(?:during|in)\s+(?:the|tomorrow's|today's|our|this|\w+day's)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|mcqs?|phase\s+test)\b[^.\n]{0,40}?\b(?:on\s+(?:a\s+)?(?:call|discord|facetime|zoom|teams)|jump\s+on\s+(?:a\s+)?call)\b",
 )
-_PROCTOR = (r"\b(?:lockdown\s+browser|respondus|proctor\w*|honorlock|examplify|exam\s*soft|safe\s+exam\s+browser|the\s+webcam|invigilat\w+|the\s+software)\b[^.\n]{0,80}?\b(?:detect|see|notice|catch|tell|pick\s+up|flag|know)\b",)
+_PROCTOR = (r"\b(?:lockdown\s+browser|respondus|proctor\w*|honorlock|examplify|exam\s*soft|safe\s+exam\s+browser|the\s+(?:web)?cam|invigilat\w+|the\s+software)\b[^.\n]{0,80}?\b(?:detect\w*|sees?|seen|notic\w+|catch\w*|tells?|picks?\s+up|flag\w*|knows?)\b",)
 _PROCTOR_TRICK = (r"\b(?:phone|second\s+(?:screen|monitor|laptop|device)|another\s+(?:tab|device|screen|window)|notes|earpiece|earbuds?|airpods|behind|hidden|off[- ]camera|under\s+the\s+desk|someone\s+(?:else\s+)?in\s+the\s+room|vm|virtual\s+machine|asking\s+for\s+(?:reasons|a\s+friend))\b|👀|😏")
 _RELAYED_TIP = (r"\b(?:morning|earlier|first|am|9am|10am|11am|monday|tuesday|wednesday|thursday|friday|other|last\s+year's|the\s+other)\s+(?:group|sitting|lot|cohort|session|seminar\s+group|lab\s+group)\s+(?:said|says|told\s+(?:me|us)|reckon)\b[^.\n]{0,60}\b(?:it's|its|it\s+was|all|learn|revise|came\s+up|questions?|on\s+the\s+paper|about)\b",)
 _WHAT_ANSWER = (
@@ -378,6 +391,7 @@ class AcademicMisconductDetector(Detector):
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revis\w+|past\s+papers?|textbook|practice|mock|flashcards|after\s+the\s+(?:exam|test|quiz))\b",)),
             Rule("misconduct.collusion", CAT, _COLLUSION,
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revision|past\s+papers?|textbook|practice|mock)\b",)),
+            Rule("misconduct.collusion", CAT, _COLLUSION_GEN_MORE, none_of=(_OFFICIAL,)),
             Rule("misconduct.collusion", CAT, _COLLUSION_GEN,
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revision|past\s+papers?|textbook|practice|mock|is\s+it\s+(?:allowed|ok|okay)|are\s+we\s+allowed|can\s+we)\b",)),
             Rule("misconduct.collusion", CAT, _NEVER_KNOW, near=(Near(_NEVER_KNOW_WORK, 120),),
