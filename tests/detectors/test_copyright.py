@@ -90,6 +90,15 @@ ROWS = [
     ("selling pirated copies of the Harvard referencing guide textbook for £5", "student", "copyright"),
     ("every episode of Succession on my Plex, message me for an invite", "student", "copyright"),
     ("The new Marvel film is on my drive, camrip but watchable, ask for link", "student", "copyright"),
+    # a whole paid work passed on; a found image described by what it shows
+    ("the whole of Kumar and Clark is in the #books channel as a pdf now, don't ask where from", "student", "copyright"),
+    ("Full text of the Economist piece attached (it's paywalled) so you can all read it, feel free to forward", "staff", "copyright"),
+    ("dumping the full Mintel reports in here, a mate gets them free, they're like £2k each normally", "student", "copyright"),
+    ("found a lovely photo of the Lake District on Google Images, perfect header for my course page", "staff", "copyright"),
+    ("the paywalled article is free through the library login, link to the library catalogue below", "student", None),
+    ("the full report is on the gov website for free, link here", "student", None),
+    ("full text of my own paper attached for anyone who can't get past the paywall", "staff", None),
+    ("found a photo of my nan from the 60s on facebook, she was stunning", "student", None),
 ]
 
 

@@ -94,6 +94,20 @@ _SLIDES_WHERE = (r"\b(?:(?:she|he|they)(?:'d|\s+would)\s+kill\s+me|if\s+(?:she|h
 _NEVER_NOTICE = (r"\bhope\s+(?:they|he|she|(?-i:[A-Z]\w+)|the\s+\w+)\s+(?:doesn't|don't|doesnt|dont|never|won't|wont)\s+(?:see|notice|find\s+out|sue|mind|care|check)\b|\btraced\s+(?:a|an|the|this|some|it\s+from)\s+(?:[\w']+\s+){0,2}?(?:character|drawing|picture|design|logo|illustration|artwork|photo|cartoon|panel|comic|still|frame|cover|page|manga)\b|"
                  r"\b(?:he|she|they|nobody|no\s+one|no-one|the\s+(?:artist|photographer|owner|creator|author|band))(?:'ll|\s+will|'d|\s+would)\s+(?:never|not)\s+(?:notice|know|find\s+out|see\s+it|care|mind)\b|\b(?:he|she|they|the\s+(?:artist|photographer|owner|creator|band))\s+(?:won't|wont|wouldn't)\s+(?:mind|notice|care|know)\b"
                  r"|\bno\s+(?:licen[cs]e|permission|rights|clearance)\b(?!\s+(?:needed|required|necessary))|\bwithout\s+(?:a\s+|any\s+)?(?:licen[cs]e|permission|the\s+rights|paying\s+for\s+(?:it|the\s+rights))\b|\bwhat\s+(?:they|he|she)\s+don'?t\s+know\b")
+_FOUND_ONLINE = _FOUND_ONLINE + (
+    # described by what it shows: "found a lovely photo of the Lake District on Google Images"
+    r"\b(?:found|grabbed|took|nicked|pulled|got|saved|lifted|downloaded|used|using)\s+(?:this|these|the|an?|some)\s+(?:\w+\s+)?(?:pic|photo|image|picture|illustration|graphic|drawing|artwork|diagram|map|infographic)s?\s+"
+    r"of\s+(?:[\w'-]+\s+){1,5}?(?:off|from|on)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|flickr|the\s+internet|online|twitter|tiktok|reddit)\b",
+)
+#: A whole paid work passed on: "full text of the piece attached (it's
+#: paywalled)", "dumping the full reports in here, they're like £2k each",
+#: "the whole of <textbook> is in #books as a pdf, don't ask where from".
+_PAID_WHOLE = (
+    r"\b(?:full\s+text|whole|full|entire|complete)\s+(?:of\s+)?(?:the\s+|my\s+|this\s+|that\s+)?(?:[\w'&-]+\s+){0,4}?(?:article|piece|paper|book|textbook|reports?|chapters?|journal|magazine|issue|ebook|edition)s?\b",
+    r"\bwhole\s+of\s+(?:[\w'&-]+\s+){1,5}?(?:is|are|'s)\s+(?:now\s+)?(?:in|on|up\s+(?:in|on))\s+(?:the\s+)?(?:#?[\w-]+\s+){0,2}(?:channel|drive|group|gc|chat|server|folder|discord)\b",
+)
+_PAID_MARK = (r"\bpaywall\w*|\bbehind\s+a\s+paywall|\b(?:normally|usually)\s+(?:like\s+)?[£$]\d|\b(?:they're|it's|its|they\s+are|it\s+is)\s+(?:like\s+)?[£$]\d|[£$]\d[\d,.]*k?\s+(?:each|a\s+pop|per)\b"
+              r"|\bdon'?t\s+ask\s+(?:where|how)\b|\U0001F3F4\u200d\u2620|\bas\s+a\s+pdf\b[^.\n]{0,40}\b(?:don'?t\s+ask|free)\b")
 _MEDIA_THING = (r"\b(?:panels?|comics?|stills?|frames?|scenes?|covers?|manga|characters?|mascots?|photos?|pics?|images?|pictures?|art|artwork|drawings?|designs?|logos?|songs?|tracks?|music|videos?|footage|fonts?|illustrations?|graphics?|memes?|paintings?|shots?)\b")
 _SELL_COPIES = (
     r"\bsell(?:ing|s)?\s+(?:printed\s+|photocopied\s+|scanned\s+|pdf\s+|bound\s+)?(?:copies|pdfs?|scans|printouts|photocopies)\s+of\s+(?:the|my|our|a|this)?\s*(?:[\w'-]+\s+){0,4}?(?:textbook|book|set\s+text|reader|course\s*pack|workbook|novel|guide|manual|case\s+stud(?:y|ies)|(?:study|revision)\s+(?:packs?|kits?|texts?|notes)|question\s+banks?|course\s+materials?)s?\b",
@@ -234,6 +248,8 @@ class CopyrightDetector(Detector):
             Rule("copyright.pirated", CAT, _DRM, none_of=(_OPEN, r"\b(?:is\s+it\s+(?:legal|illegal|ok)|how\s+(?:do|does)|what\s+is)\b"), extend=True),
             Rule("copyright.pirated", CAT, _RESTREAM, none_of=(_OPEN, r"\b(?:official(?:ly)?\s+(?:licen[cs]ed|partner)|with\s+permission|my\s+own|our\s+own|we\s+(?:made|filmed|played))\b"), extend=True),
             Rule("copyright.whole_work", CAT, _PASTED_PAYWALL, none_of=(_OPEN,), extend=True),
+            Rule("copyright.whole_work", CAT, _PAID_WHOLE, near=(Near(_PAID_MARK, 120), Near(_DISTRIBUTE + r"|\battached\b|\bforward\b|\bpdfs?\b|#\w+", 140)),
+                 none_of=(_OPEN, _LIBRARY_ACCESS, r"\b(?:my|our)\s+own\b"), extend=True),
             Rule("copyright.uncredited_image", CAT, _BRAND_THING, near=(Near(_BRAND_USE, 120),),
                  none_of=(_OPEN, r"\b(?:licen[cs]ed|official)\s+(?:merch|design|product|artwork|store|shop)|\bwith\s+permission\b|\bbought\s+(?:a|an|the|some)\b|\bfrom\s+the\s+(?:disney\s+)?(?:store|shop)\b"), extend=True),
             Rule("copyright.uncredited_image", CAT, _IP_ON_MERCH, near=(Near(_IP_BRAND_OR_SALE, 120),),
