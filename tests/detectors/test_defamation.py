@@ -105,6 +105,12 @@ ROWS = [
     ("that PhD student who teaches our seminars is dating one of the first years, it's so obvious", "student", "defamation"),
     ("the owner of Spice Hut is an illegal immigrant and pays staff £3 an hour, report them", "student", "defamation"),
     ("Wait till you hear what our landlord did, he's been secretly filming us through the smoke alarm", "student", "defamation"),
+    # someone in a named office; a lettings business pocketing deposits and faking photos
+    ("Between us, I'm fairly sure Mark in admissions has been fiddling the enrolment figures to hit his targets", "staff", "defamation"),
+    ("Hillside Lets on London Rd are pocketing deposits and faking the check-in photos, avoid", "student", "defamation"),
+    ("Sam in finance has been brilliant with the budget figures this year", "staff", None),
+    ("the café on campus is faking nothing, their reviews are all real, love it", "student", None),
+    ("took photos of the faked inventory to show the tenancy relations officer, as advised", "student", None),
 ]
 
 

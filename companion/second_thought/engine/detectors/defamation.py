@@ -22,7 +22,8 @@ CAT = "defamation"
 _ALLEGATION = (
     r"\b(?:criminal\s+record|(?:was|got|been|being|is)\s+arrested|arrested\s+for|(?:in|out\s+of|went\s+to|did\s+time\s+in|been\s+to)\s+(?:prison|jail|jail)"
     r"|convicted|assaults?|assaulted|(?:drug\s+)?dealing|(?:a\s+)?(?:drug\s+)?dealer|sells?\s+(?:drugs|coke|weed|pills)|on\s+(?:drugs|coke|crack|steroids|roids|gear|ket)|suppl(?:ies|ied|ying)\s+(?:them|the\s+\w+|students|players|the\s+team)\s+(?:with\s+)?(?:drugs|steroids|coke|pills)?|coke\s?head|junkie|crackhead"
-    r"|fraud(?:ster)?|embezzl\w+|stole|steals|stealing|nick(?:s|ed|ing)\s+(?:money|stuff|from)|pocket(?:s|ed|ing)\s+(?:the|our)\s+(?:money|deposits?|cash|funds)"
+    r"|fraud(?:ster)?|embezzl\w+|stole|steals|stealing|nick(?:s|ed|ing)\s+(?:money|stuff|from)|pocket(?:s|ed|ing)\s+(?:the\s+|our\s+|people'?s\s+|students'?\s+|tenants'?\s+)?(?:money|deposits?|cash|funds)"
+    r"|\b(?:are|is|keeps?|been|and|always)\s+fak(?:e|es|ing)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:photos|inventory|inventories|reviews|data|results|figures|receipts|signatures?|invoices)\b"
     r"|fiddl(?:es|ed|ing)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:books|expenses|accounts|figures|results|data|budget|money|funds|finances)|scam(?:s|mer|mers|ming|med)?|con\s?artists?|rips?\s+off|ripping\s+off"
     r"|launder\w*|tax\s+evasion|dodg(?:es|ing|ed)\s+tax|brib\w+|corrupt|rigged|fake\s+(?:degree|qualifications?|phd|reviews|certificates?)"
     r"|plagiari[sz]ed\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:phd|thesis|book|paper|research|dissertation)"
@@ -142,6 +143,7 @@ _TARGET = (
     r"(?-i:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+[A-Z][a-z]+)"
     r"|(?-i:\b[A-Z][a-z]+(?:\s+[A-Z]['a-z]+)+\b)"
     r"|(?-i:\b[A-Z][a-z]+)\s+(?:from|in|on|at|off)\s+(?:our|my|the)\s+(?:course|class|flat|halls?|block|team|seminar|society|soc|floor|house|year|module|street|road|work|department)"
+    r"|(?-i:\b[A-Z][a-z]+)\s+(?:from|in|at)\s+(?:admissions|finance|hr|estates|registry|marketing|accounts|payroll|procurement|facilities|recruitment|student\s+services)\b"
     r"|\b(?:owned|run|managed)\s+by\b|\b(?:a|some|this|that)\s+(?:bloke|guy|man|woman|lad|girl|fella|chap|lady)\s+(?:who|that)\b"
     r"|@\w{2,}|\b(?:that|this)\s+(?:\w+\s+)?student\b|\bthe\s+(?:\w+\s+)?student\s+who\b"
     r"|\b(?:my|our|the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:landlord|landlady|lecturer|stand|stall|van|food\s+truck|truck|officer|rep|secretary|clinic|tutor|supervisor|manager|boss|flatmate|housemate|neighbou?r|dean|vc|ex|coach|professor|prof|teacher"
@@ -150,7 +152,7 @@ _TARGET = (
     r"|boyfriend|girlfriend|bf|gf|husband|wife|partner|mate|friend)\b"
     r"|\b(?:his|her|their)\s+(?:\w+\s+)?(?:dad|mum|mom|father|mother|brother|sister|son|daughter|uncle|aunt|cousin)\b"
     r"|(?-i:\b[A-Z][a-z]+)'s\s+(?:\w+\s+)?(?:dad|mum|mom|brother|sister|boyfriend|girlfriend|bf|gf|husband|wife|partner|ex|family|mate|friend|landlord|boss|shop|restaurant|cafe|company|business)\b"
-    r"|(?-i:\b[A-Z]\w+\s+(?:Lettings|Estates|Properties|Homes|Ltd|Cafe|Kitchen|Grill|Bar|Pub|Gym|Takeaway|Pizza|Kebabs?|Motors|Garage|Salon|Barbers?|Living|Accommodation)\b)"
+    r"|(?-i:\b[A-Z]\w+\s+(?:Lettings|Estates|Properties|Homes|Ltd|Cafe|Kitchen|Grill|Bar|Pub|Gym|Takeaway|Pizza|Kebabs?|Motors|Garage|Salon|Barbers?|Living|Accommodation|Lets|Letting)\b)"
 )
 
 _RUMOUR = (
