@@ -28,6 +28,7 @@ def rules(detector: AbuseDetector, text: str, ctx: DraftContext = STUDENT) -> se
 
 # (draft, the rule a user should be warned with, or None for no abuse warning)
 WARNED = [
+    ("that lad who keeps nicking our parcels, I'm going to batter him when I see him", "abuse.threat"),
     # knowing where to find someone, then menace; a watcher's approach to a
     # stranger; mocking a disability, a stammer or an accent; rating people by looks
     ("whoever keeps taking my milk, I know which room is yours and you are going to regret it", "abuse.threat"),
@@ -193,6 +194,9 @@ WARNED = [
 ]
 
 NOT_ABUSE = [
+    # sport rivalry: an away game, a fans' chant, varsity
+    "derby away on saturday and we're going to batter them 🔥 blue army",
+    "varsity on wednesday, we're going to smash them",
     # near the whereabouts, watcher and disability constructions
     "I know which room is yours, I'll drop your parcel round later",
     "you're going to regret not coming to the social!!",

@@ -831,6 +831,8 @@ _CONTEST = re.compile(
     L + r"(?:match|game|fifa|varsity|final|finals|league|race|quiz|chess|football|rugby|netball|hockey|cup|tournament|"
     r"debate|pool|darts|tennis|squash|badminton|mario ?kart|smash bros|fortnite|cod|ranked|pitch|court|score|"
     r"exam|exams|grades?|marks?|fixture|kick-?off|semis?|semi-?final|play-?offs?|relegation|away day|home game|"
+    r"away (?:on|at|to|this|next|game|match|trip|end|fans|support)|(?:blue|red|green|white|black|claret|yellow|barmy|tartan) army|"
+    r"derby day|local derby|season|points|goals?|"
     r"[⚽🏉🏀🏈🏏🏑🏒🎾🥅🏆])" + R
 )
 
@@ -959,6 +961,8 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
         for m in pat.finditer(folded):
             if not _target_ok(m, text, folded) or _preceded_by(p.counter, folded, m.start(), 40):
                 continue
+            if _CONTEST_VERB.search(m.group(0)) and _CONTEST.search(folded):
+                continue  # "varsity on wednesday, we're going to smash them": sport
             yield "abuse.sexual", m.start(), m.end(), None
 
     # Bullying and organised exclusion.
