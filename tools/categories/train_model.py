@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT / "companion"))
 
 from second_thought.engine.detectors import _abuse_embed as E  # noqa: E402
 from second_thought.engine.detectors._category_model import MODEL_FILE, CategoryModel, feature_id, features  # noqa: E402
+from second_thought.engine.detectors.category_model import ONLY_FOR  # noqa: E402
 
 CATEGORIES = ("assessment_material", "academic_misconduct", "defamation", "confidential", "complaint_or_legal",
               "speaking_for_university", "consent_media", "location", "impersonation", "copyright",
@@ -73,14 +74,20 @@ def rule_examples(files: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def load_items() -> list[tuple[str, str, set, set]]:
+def read_drafts(folder: str) -> list[tuple[str, str, set, set]]:
+    """The drafts of ``tools/categories/<folder>/*.jsonl`` as (text, role, expect, allow)."""
     items = []
-    for path in sorted(glob.glob(str(ROOT / "tools/categories/model_data/*.jsonl"))):
+    for path in sorted(glob.glob(str(ROOT / "tools/categories" / folder / "*.jsonl"))):
         for line in open(path, encoding="utf-8"):
             if line.strip():
                 it = json.loads(line)
                 items.append((it["text"], (it.get("context") or {}).get("role", "student"),
                               set(it["expect"]), set(it.get("allow") or [])))
+    return items
+
+
+def load_items() -> list[tuple[str, str, set, set]]:
+    items = read_drafts("model_data")
     for text, role, cat, kind in rule_examples("*.yaml"):
         # a no_match example is only a negative for its own category
         items.append((text, role, {cat} if kind == "match" else set(),
@@ -167,27 +174,14 @@ def artefact() -> bytes:
 #: drafts for about half the categories (measured when this was written).
 GRID = (0.70, 0.65, 0.60)
 CALIBRATION_PRECISION = 0.9
-ONLY_FOR = {"professional_conduct": "staff", "assessment_material": "student"}
-
-
-def load_calibration() -> list[tuple[str, str, set, set]]:
-    """``tools/categories/calibration/*.jsonl``: drafts by other writers, never trained on."""
-    items = []
-    for path in sorted(glob.glob(str(ROOT / "tools/categories/calibration/*.jsonl"))):
-        for line in open(path, encoding="utf-8"):
-            if line.strip():
-                it = json.loads(line)
-                items.append((it["text"], (it.get("context") or {}).get("role", "student"),
-                              set(it["expect"]), set(it.get("allow") or [])))
-    return items
-
 
 def calibrated(model: CategoryModel) -> dict[str, float]:
     """Per category, the lowest threshold of ``GRID`` down to which the model
     alone stays at least ``CALIBRATION_PRECISION`` precise on the calibration
     drafts (a draft that ``allow``\ s the category counts neither way), at
     every step. THRESHOLD where even that is not met, or without drafts."""
-    items = load_calibration()
+    # tools/categories/calibration/: drafts by other writers, never trained on
+    items = read_drafts("calibration")
     scored = [(model.scores(t, r), r, e, a) for t, r, e, a in items]
     out = {}
     for c in CATEGORIES:

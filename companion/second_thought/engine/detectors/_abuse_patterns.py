@@ -376,13 +376,14 @@ class Patterns:
     needs: dict[int, frozenset[str]] = field(default_factory=dict)
     literals: LiteralIndex = field(default_factory=LiteralIndex)
 
-    def scan(self, pats: "Iterable[re.Pattern[str]]", present: frozenset[str]) -> "Iterator[re.Pattern[str]]":
+    def can(self, pat: "re.Pattern[str]", present: frozenset[str]) -> bool:
+        """Whether ``pat`` can match a draft holding the ``present`` literals."""
+        lits = self.needs.get(id(pat))
+        return lits is None or not lits.isdisjoint(present)
+
+    def scan(self, pats: "Iterable[re.Pattern[str]]", present: frozenset[str]) -> "list[re.Pattern[str]]":
         """The patterns that can match a draft holding the ``present`` literals."""
-        needs = self.needs
-        for pat in pats:
-            lits = needs.get(id(pat))
-            if lits is None or not lits.isdisjoint(present):
-                yield pat
+        return [pat for pat in pats if self.can(pat, present)]
 
 
 def build() -> Patterns:
@@ -906,8 +907,7 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
     present = p.literals.present(folded)
 
     def can(pat: re.Pattern[str]) -> bool:
-        lits = p.needs.get(id(pat))
-        return lits is None or not lits.isdisjoint(present)
+        return p.can(pat, present)
 
     banter = (can(p.banter) and bool(p.banter.search(folded))) or any(ch in text for ch in "\U0001F602\U0001F923\U0001F61C\U0001F92A")
     academic = can(p.academic) and bool(p.academic.search(folded))
@@ -952,7 +952,7 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
         yield "abuse.hate", m.start(), m.end(), None
     yield from _extremist(p, folded, gstarts, present)
     if not academic and gstarts:  # both need a protected group, which starts at one of gstarts
-        for hit in (*_dehumanising(p, folded, can(p.dehum)), *_group_negative(p, folded)):
+        for hit in (*(_dehumanising(p, folded) if can(p.dehum) else ()), *_group_negative(p, folded)):
             if not p.reporting.search(_sentence_at(folded, hit[1], hit[2])):
                 yield hit
 
@@ -976,7 +976,7 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
 
     # Insults and mockery aimed at a person.
     harassed = False
-    fond = bool(_AFFECTION.search(folded))
+    fond = affectionate(folded)
     for pat in p.scan(p.harass, present):
         for m in pat.finditer(folded):
             if _self_directed(folded, m.start()) or _preceded_by(p.negation, folded, m.start(), 12):
@@ -1115,11 +1115,8 @@ def _extremist(p: Patterns, folded: str, gstarts: list[int], present: frozenset[
             yield "abuse.hate", m.start(), m.end(), None
 
 
-def _dehumanising(p: Patterns, folded: str, possible: bool = True) -> Iterator[tuple[str, int, int, str | None]]:
-    """A protected group and a dehumanising word in the same sentence, close together
-    (``possible``: False when the draft holds none of the dehumanising words)."""
-    if not possible:
-        return
+def _dehumanising(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, str | None]]:
+    """A protected group and a dehumanising word in the same sentence, close together."""
     for sent in re.finditer(r"[^.!?\n]+", folded):
         s = sent.group(0)
         groups = list(p.group.finditer(s))

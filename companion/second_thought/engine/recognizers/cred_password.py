@@ -58,8 +58,7 @@ class PasswordRecognizer(RuleRecognizer):
             if re.match(r"(?:pass\s?word|passwd|passcode|passphrase|login|log-in)s\b", anchor.group(0), re.I):
                 return None
         # "pass them on", "pass it round": the verb, not a "pass: ..."
-        verb = _PASS_VERB.search(text, max(0, start - 60), start)
-        if verb and verb.end() <= start and not re.search(r"[=:]", text[verb.end():start]):
+        if _PASS_VERB.search(text, max(0, start - 60), start):
             return None
         before = text[max(0, start - 45):start].lower()
         # "never share your password: ..." / "what is the password?" talk about one.
