@@ -50,6 +50,21 @@ ROWS = [
     ('my student ID number ends in 42 lol', "student", None),
     ('TV licence renewed for the flat, £169.50 this year', "student", None),
     ('Staff ID cards are being replaced on 12/05/2026, collect from reception in the Hugh Aston building', "student", None),
+    # third round: a card described with its fields, a labelled short staff
+    # number, fields typed with labels but no number, a licence by its shape,
+    # a machine-readable line typed with too many fillers or only its second line
+    ("[pic: my new student card — name, ID 200481736, expiry 06/2028] the photo is tragic", "student", "id_document"),
+    ("Picked up a staff pass by the bins — 'Lena Holt, Estates, ID 7702194' — handing it to security", "staff", "id_document"),
+    ("student card left on the bus: Ola Adeyemi-Ross, 21984406, Faculty of Business & Law — it's with the driver", "student", "id_document"),
+    ("new lanyard day 😄 'Dr Ruth Penrose · Staff No. 004817 · School of Chemistry · Valid to 2030'", "staff", "id_document"),
+    ("permit came through!! [image: residence permit, photo, permit number RK5518207, valid until 2028]", "student", "id_document"),
+    ("typed my BRP out for the form: Surname ADEBAYO-CLARKE, Given names FOLA GRACE, DOB 03.11.1998, Nationality NIGERIAN", "student", "id_document"),
+    ("licence arrived 🚗 Megan Price, DOB 09.05.2006, no. PRICE056096MP9AB", "student", "id_document"),
+    ("is this normal? agent wants the bottom of my passport: P<GBRDAWSON<<AMY<ROSE<<<<<<<<<<<<<<<<<<<<<<<<<<", "student", "id_document"),
+    ("second line of my passport if the form needs it: 7204519836GBR0211053F3307219", "student", "id_document"),
+    ("my staff number is 004817, can HR update the payroll record", "staff", None),
+    ("BRP appointment booked for Tuesday, bring your passport and the letter", "student", None),
+    ("Faculty of Arts card printing moved to room 2.14, bring ID and your 2026 offer letter", "student", None),
 ]
 
 

@@ -21,6 +21,19 @@ from ._table import spans_of
     ("cred.otp", "my 2FA backup codes: 8h3k-29dm 7fj2-kq81 just in case", ["8h3k-29dm 7fj2-kq81"]),
     ("cred.api_key", "token: ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R", ["ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R"]),
     ("cred.api_key", "-----BEGIN RSA PRIVATE KEY----- MIIEow", ["-----BEGIN RSA PRIVATE KEY-----"]),
+    # a Wi-Fi network's code or key, a few words after the network
+    ("cred.password", "evening crowd: the guest network is CL-Guest and the code is lemon-quay-5520, saves a trip to IT",
+     ["lemon-quay-5520"]),
+    ("cred.password", "visitor wifi in the print room is PrintGuest, key copper-fern-8812", ["copper-fern-8812"]),
+    # a code further from its keyword, handed over with "is" / "changed to"
+    ("cred.pin", "heads up, the key safe round the back of the Arkwright annexe is 5182, leave it scrambled", ["5182"]),
+    ("cred.pin", "the keypad for the clean room (B.04, next to the stores) is now 60417 from Monday", ["60417"]),
+    ("cred.pin", "the Teams webinar host key is 739204 if you need to take over the recording", ["739204"]),
+    # a hex key after "my key", a token a few words after "token"
+    ("cred.api_key", "test the Elsevier API with my key (a94c03e7b2d15f68c0e9a7b41d3f6e25) till yours arrives",
+     ["a94c03e7b2d15f68c0e9a7b41d3f6e25"]),
+    ("cred.api_key", "the bearer token for the dashboard is Zq81LmT0vX3kR9wP2sY6bN4cD7fH1jK5, hardcode it for now",
+     ["Zq81LmT0vX3kR9wP2sY6bN4cD7fH1jK5"]),
 ])
 def test_secrets_are_caught_exactly(detect, rule, text, expected):
     assert spans_of(detect(text), rule) == expected
@@ -40,6 +53,15 @@ def test_secrets_are_caught_exactly(detect, rule, text, expected):
     "still have all my graded assignments, happy to pass them on to this year's cohort for £40 each — message me",
     "I did the survey for them using their logins from the lab sign-in sheet, so we hit the target",
     "pass the salt-and-vinegar crisps",
+    # Wi-Fi and codes talked about, not given; a long hex that is a hash
+    "the wifi code is on the back of the router in the kitchen",
+    "wifi key: ask at reception, they change it every term",
+    "the guest network has a new code every week, it's on the noticeboard",
+    "the keypad by the lift is broken again, the repair is booked for 2026",
+    "the door code changes every term, it now takes 6 digits",
+    "the key safe is about 300 metres down the lane, past the barn",
+    "my key (the blue one) opens the studio and the store room both",
+    "checksum of my key file (sha256) is 9f2c1e0b7a4d3c2b1a0f9e8d7c6b5a49 so you can verify it",
 ])
 def test_talk_about_secrets_is_not_a_secret(detect, text):
     assert [r for r, _ in detect(text) if r.startswith("cred.")] == []

@@ -17,9 +17,9 @@ from ._common import fold
 CAT = "id_document"
 
 _CARD = re.compile(
-    r"\b(?:(?:uni|university|college|campus|student|staff|my|work|employee)\s+id|(?:full|provisional|driving|driver'?s|uk|eu)\s+licen[cs]e|licen[cs]e\s+(?:no|number|#)|student\s+(?:id|card|number|no)|staff\s+(?:id|card|number|no)|id\s+(?:card|no|number)|campus\s+card|uni\s+card|library\s+card|passport|driving\s+licen[cs]e"
+    r"\b(?:(?:uni|university|college|campus|student|staff|my|work|employee)\s+id|(?:full|provisional|driving|driver'?s|uk|eu)\s+licen[cs]e|licen[cs]e\s+(?:no|number|#)|student\s+(?:id|card)|staff\s+(?:id|card)|id\s+(?:card|no|number)|campus\s+card|uni\s+card|library\s+card|passport|driving\s+licen[cs]e"
     r"|valid\s+(?:to|till|until|thru|through|from)|university\s+of\s+\w+\s*[|/,-]\s*(?:student|staff)|(?:student|staff)\s*\|"
-    r"|driver'?s\s+licen[cs]e|provisional(?:\s+licen[cs]e)?|brp|biometric\s+residence\s+permit|residence\s+(?:permit|card)|national\s+id(?:entity)?\s+card|identity\s+card|card)\b|🪪",
+    r"|(?:student|staff|employee|security|access)\s+pass(?!\s*(?:mark|rate|grade))|driver'?s\s+licen[cs]e|provisional(?:\s+licen[cs]e)?|brp|biometric\s+residence\s+permit|residence\s+(?:permit|card)|national\s+id(?:entity)?\s+card|identity\s+card|card)\b|🪪",
     re.I)
 _NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,2}\d{6,10}|\d{7,10}|[A-Z][A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z0-9]{2}|[A-Z]{5}\d{6}[A-Z0-9]{5}|[A-Z]{2}\d{7}|\d{9}[A-Z]{0,2})(?![\w/-])")
 _DATE = re.compile(
@@ -29,10 +29,13 @@ _DATE = re.compile(
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)\b|\b[A-Z]{2,}\s*,\s*[A-Z][a-z]+\b|\b[A-Z]{2,}\s*,\s*[A-Z]{2,}\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
 _LABEL = re.compile(
     r"\b(?:name|surname|given\s+names?|forenames?|nationality|sex|gender|place\s+of\s+birth|date\s+of\s+birth|dob|course|faculty|student\s+(?:no|number|id)|staff\s+(?:no|number|id)"
-    r"|id\s+(?:no|number)|card\s+(?:no|number)|issue\s+(?:no|number)|passport\s+(?:no|number)|licen[cs]e\s+(?:no|number)|expiry|valid\s+(?:from|to|until)|issued)\s*(?:[:#=]|(?=\d{5}))",
+    r"|id\s+(?:no|number)|card\s+(?:no|number)|issue\s+(?:no|number)|passport\s+(?:no|number)|licen[cs]e\s+(?:no|number)|permit\s+(?:no|number)"
+    r"|document\s+(?:no|number)|expiry|valid\s+(?:from|to|until)|issued|id)\.?\s*(?:[:#=]|(?=[A-Z]{0,2}\d{5}))",
     re.I)
 _LICENCE_NO = re.compile(r"(?<![\w/.-])[A-Z9]{5}\s?\d{6}\s?[A-Z9]{2}\d[A-Z0-9]{2}(?![\w/-])")
-_MRZ = re.compile(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,44}(?![A-Z0-9<])")
+#: A machine-readable line: 44 characters on a passport (TD3), 30 or 36 on
+#: ID cards and permits; people typing one out miscount the fillers, so 25-50.
+_MRZ = re.compile(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,50}(?![A-Z0-9<])")
 
 
 # A picture of an ID card, passport or licence said to be attached or posted
@@ -55,6 +58,17 @@ _SHOWN_NOT = re.compile(
 #: Line 2 of a passport's machine-readable zone (TD3): document number, its
 #: check digit, nationality, birth date ...
 _MRZ_NUMBER = re.compile(r"(?<![A-Z0-9<])([A-Z0-9<]{9})\d[A-Z<]{3}\d{6}\d[MF<]\d{6}")
+#: A short staff or student number right after its label ("Staff No. 004318").
+_LABELLED_NUMBER = re.compile(r"\b(?:student|staff|employee|card|id)\s*(?:no|number|id|#)\.?\s*[:#]?\s*(\d{5,6})(?![\w/-])", re.I)
+#: The faculty, school or department printed on a university card.
+_UNIT = re.compile(r"\b(?:faculty|school|department|dept|college|institute)\s+of\s+[A-Z&]", re.I)
+#: A labelled field with its value ("Surname HUGHES", "DOB 14.02.1991").
+_LABEL_VALUE = re.compile(
+    r"\b(surname|given\s+names?|forenames?|nationality|sex|place\s+of\s+birth|date\s+of\s+birth|dob|date\s+of\s+(?:issue|expiry)|expiry)"
+    r"\s*[:#=]?\s*(?:[A-Z][A-Z'-]+\b|\d{1,2}[\s./-]\d{1,2}[\s./-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})",
+    re.I)
+
+
 _STUDENT_CARD = re.compile(r"\b(?:student|staff|uni|university|campus|college|library|employee|work)\b", re.I)
 
 
@@ -79,9 +93,13 @@ class IdDocumentDetector(Detector):
         t = fold(text)
         out: list[Detection] = []
         mrz = _MRZ.search(t)
-        if mrz and sum(c.isdigit() for c in mrz.group()) + mrz.group().count("<") >= 8:
+        doc = _MRZ_NUMBER.search(t)
+        if mrz is not None and sum(c.isdigit() for c in mrz.group()) + mrz.group().count("<") < 8:
+            mrz = None
+        # the second line alone (number, nationality, birth date, sex, expiry) is as telling
+        mrz = mrz or doc
+        if mrz is not None:
             out.append(Detection("id_document.passport_mrz", CAT, mrz.start(), mrz.end(), 0.9))
-            doc = _MRZ_NUMBER.search(t)
             if doc is not None and doc.group(1).strip("<"):
                 out.append(_number_detection("pii.passport_number", doc.start(1), doc.start(1) + len(doc.group(1).rstrip("<"))))
         shown = _SHOWN.search(t) or _SHOWN_MINE.search(t)
@@ -89,19 +107,28 @@ class IdDocumentDetector(Detector):
             lo, hi = max(0, shown.start() - 80), min(len(t), shown.end() + 80)
             if _SHOWN_HERE.search(t, lo, hi) is not None:
                 out.append(Detection("id_document.shown_card", CAT, shown.start(), shown.end(), 0.7))
-        number = _NUMBER.search(t) or _LICENCE_NO.search(t)
+        licence = _LICENCE_NO.search(t)
+        found = _NUMBER.search(t) or licence
+        labelled = _LABELLED_NUMBER.search(t) if found is None else None
+        number = found.span() if found is not None else labelled.span(1) if labelled is not None else None
+        card = _CARD.search(t)
         if number is None:
+            # No number, but a document's fields typed out with their labels
+            # ("Surname OYELARAN-FINCH, Given names TEMITOPE, DOB 14.02.1991,
+            # Nationality NIGERIAN"): a transcription all the same.
+            valued = list(_LABEL_VALUE.finditer(t))
+            if card is not None and len({m.group(1).lower().split()[0] for m in valued}) >= 3:
+                out.append(Detection("id_document.transcribed_card", CAT, valued[0].start(), valued[-1].end(), 0.8))
             return out
         labels = list(_LABEL.finditer(t))
-        card = _CARD.search(t)
-        if card is None and len(labels) < 2:
+        if card is None and licence is None and len(labels) < 2:
             return out
-        spans = [number.span()] + [m.span() for m in labels]
+        spans = [number] + [m.span() for m in labels]
         fields = min(len(labels), 2)
-        if _LICENCE_NO.search(t):
+        if licence is not None:
             # a UK driving licence number is a card field by its shape alone
             fields += 1
-        for pattern in (_DATE, _NAME):
+        for pattern in (_DATE, _NAME, _UNIT):
             m = pattern.search(t)
             if m is not None:
                 fields += 1
@@ -110,6 +137,6 @@ class IdDocumentDetector(Detector):
             start = min(s for s, _ in spans)
             end = max(e for _, e in spans)
             out.append(Detection("id_document.transcribed_card", CAT, start, end, 0.85))
-            student = card is not None and _STUDENT_CARD.search(card.group()) is not None and not _LICENCE_NO.search(t)
-            out.append(_number_detection("pii.student_id" if student else "pii.passport_number", *number.span()))
+            student = card is not None and _STUDENT_CARD.search(card.group()) is not None and licence is None
+            out.append(_number_detection("pii.student_id" if student else "pii.passport_number", *number))
         return out
