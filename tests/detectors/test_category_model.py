@@ -57,3 +57,45 @@ def test_the_shipped_model_is_what_its_training_data_gives():
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run([sys.executable, str(root / "tools/categories/train_model.py"), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+
+
+def test_a_home_address_is_personal_data_not_a_location_guess(checker):
+    # The location model reads a home address as whereabouts (it scores this
+    # draft near 1); LABELLING.md makes the address personal data, so only the
+    # address rule speaks.
+    text = "finally moved in!! 14 Ashgrove Road, Derby DE22 1GH, I'm home most evenings this week so come round"
+    m = _category_model.model()
+    assert m.scores(text, "student")["location"] >= m.thresholds["location"]
+    found = checker.check(checker.parse({"text": text, "context": {"role": "student"}}))["findings"]
+    assert {f["category"] for f in found} == {"personal_data"}
+    # without an address the same model finding stands
+    found = checker.check(checker.parse({"text": "I'm home alone all weekend at the flat, door's always unlocked lol",
+                                         "context": {"role": "student"}}))["findings"]
+    assert "location" in {f["category"] for f in found}
+
+
+def test_the_trainer_converges():
+    # L-BFGS on a small logistic regression reaches the optimum that a
+    # stationary gradient defines; the trainer's old gradient descent did not.
+    import importlib.util
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("train_model", root / "tools/categories/train_model.py")
+    train_model = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_model", train_model)
+    spec.loader.exec_module(train_model)
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(200, 5))
+    y = (X @ np.array([1.5, -2.0, 0.5, 0.0, 1.0]) + rng.normal(size=200) > 0).astype(float)
+
+    def fun(w):
+        z = X @ w
+        loss = float(np.sum(np.logaddexp(0, z) - y * z)) + 0.5 * float(w @ w)
+        return loss, X.T @ (1 / (1 + np.exp(-z)) - y) + w
+
+    w = train_model.lbfgs(fun, np.zeros(5))
+    assert np.abs(fun(w)[1]).max() < 1e-4
+    assert fun(w)[0] < fun(np.zeros(5))[0] * 0.5

@@ -10,12 +10,11 @@ files in ``shared-rules/rules/`` (match = positive for the rule's category,
 no_match = negative), and the rows of
 ``tests/detectors/test_category_generalisation.py`` and the ordinary drafts of
 ``tests/detectors/test_category_hard_negatives.py`` (negatives). One logistic regression
-per category (numpy, full-batch gradient descent, L2, positives up-weighted),
-deterministic. ``--check`` exits 1 when the committed artefact differs from
+per category (numpy, L-BFGS, L2, classes balanced), deterministic. ``--check`` exits 1 when the committed artefact differs from
 what this script would write.
 
 Thresholds per category are picked on ``tools/categories/calibration/*.jsonl``
-(drafts by other writers, never trained on): the lowest of 0.70, 0.65, 0.60
+(drafts by other writers, never trained on): the lowest of 0.90, 0.85 … 0.65
 down to which the model alone stays at least 90% precise there.
 """
 
@@ -51,7 +50,7 @@ CATEGORIES = ("assessment_material", "academic_misconduct", "defamation", "confi
 #: as the calibration drafts allow (:func:`calibrated`) and to the weakest
 #: ``match`` example of that category's model rule, and raised above its
 #: strongest ``no_match`` example (see ``artefact``).
-THRESHOLD = 0.7
+THRESHOLD = 0.9
 #: The static sentence embedding (``engine/data/abuse/embeddings.npz``) times
 #: this is appended to the word features; 0 = words only.
 EMBED_SCALE = 1.0
@@ -108,37 +107,100 @@ def hard_negatives() -> list[tuple[str, str]]:
     return [(row[0], row[1] if len(row) > 1 and row[1] in ("student", "staff") else "student") for row in benign]
 
 
-def train(items, l2=3e-3, epochs=400, lr=0.5):
+#: Inverse regularisation of each category's logistic regression (as in
+#: liblinear: ``0.5 |w|^2 + C * sum of class-balanced log losses``). Chosen on
+#: drafts by writers the model never saw (devsets 11 and 12, outside the
+#: repository): C = 1, 4, 16 gave a mean per-category recall at 90% precision
+#: of 0.82, 0.86, 0.89; the full-batch gradient descent used before (400
+#: steps, never converged) gave 0.55.
+C = 16.0
+#: L-BFGS steps per category; the loss has stopped moving well before.
+ITERATIONS = 400
+
+
+def lbfgs(fun, x: np.ndarray, iterations: int = ITERATIONS, memory: int = 10) -> np.ndarray:
+    """Minimise a smooth convex ``fun(x) -> (value, gradient)`` (L-BFGS with
+    a backtracking line search; deterministic)."""
+    f, g = fun(x)
+    steps: list[tuple[np.ndarray, np.ndarray, float]] = []
+    for _ in range(iterations):
+        q = g.copy()
+        alphas = []
+        for s, y, rho in reversed(steps):
+            a = rho * float(s @ q)
+            q -= a * y
+            alphas.append(a)
+        if steps:
+            s, y, _ = steps[-1]
+            q *= float(s @ y) / float(y @ y)
+        for (s, y, rho), a in zip(steps, reversed(alphas)):
+            q += s * (a - rho * float(y @ q))
+        d = -q
+        slope = float(g @ d)
+        if slope >= 0:  # not a descent direction: restart from the gradient
+            steps.clear()
+            d, slope = -g, -float(g @ g)
+        t = 1.0
+        while True:
+            x_new = x + t * d
+            f_new, g_new = fun(x_new)
+            if f_new <= f + 1e-4 * t * slope or t < 1e-12:
+                break
+            t *= 0.5
+        s, y = x_new - x, g_new - g
+        if float(s @ y) > 1e-12:
+            steps.append((s, y, 1.0 / float(s @ y)))
+            del steps[:-memory]
+        converged = f - f_new <= 1e-10 * max(1.0, abs(f))
+        x, f, g = x_new, f_new, g_new
+        if converged or float(np.abs(g).max()) < 1e-7:
+            break
+    return x
+
+
+def train(items, c: float = C):
+    """One class-balanced, L2-regularised logistic regression per category
+    over the sparse word features (and the dense sentence embedding)."""
     ids = sorted({feature_id(f) for t, r, e, a in items for f in features(t, r)})
     col = {f: i for i, f in enumerate(ids)}
     emb = E.load()
     dims = emb.dims if emb is not None and EMBED_SCALE > 0 else 0
-    X = np.zeros((len(items), len(ids) + dims), dtype=np.float32)
+    rows, cols, vals = [], [], []
     for i, (t, r, e, a) in enumerate(items):
-        fs = {col[feature_id(f)] for f in features(t, r)}
-        X[i, list(fs)] = 1.0 / np.sqrt(max(1, len(fs)))
-        if dims:
-            X[i, len(ids):] = emb.embed(t) * EMBED_SCALE
-    W = np.zeros((len(ids) + dims, len(CATEGORIES)), dtype=np.float32)
+        fs = sorted({col[feature_id(f)] for f in features(t, r)})
+        rows.extend([i] * len(fs))
+        cols.extend(fs)
+        vals.extend([1.0 / np.sqrt(max(1, len(fs)))] * len(fs))
+    rows_a, cols_a, vals_a = np.array(rows), np.array(cols), np.array(vals, dtype=np.float64)
+    n, nf = len(items), len(ids)
+    D = np.stack([emb.embed(t) * EMBED_SCALE for t, r, e, a in items]).astype(np.float64) if dims else np.zeros((n, 0))
+    W = np.zeros((nf + dims, len(CATEGORIES)), dtype=np.float32)
     b = np.zeros(len(CATEGORIES), dtype=np.float32)
-    for k, c in enumerate(CATEGORIES):
-        y = np.array([1.0 if c in e else 0.0 for t, r, e, a in items], dtype=np.float32)
-        mask = np.array([0.0 if (c in a and c not in e) else 1.0 for t, r, e, a in items], dtype=np.float32)
+    for k, cat in enumerate(CATEGORIES):
+        y = np.array([1.0 if cat in e else 0.0 for t, r, e, a in items])
+        # a draft that allows the category counts neither way
+        mask = np.array([0.0 if (cat in a and cat not in e) else 1.0 for t, r, e, a in items])
         pos = max(1.0, float((y * mask).sum()))
-        sw = mask * np.where(y > 0, (mask.sum() - pos) / pos * 0.5, 1.0)
-        w = np.zeros(len(ids) + dims, dtype=np.float32)
-        bb = 0.0
-        for _ in range(epochs):
-            p = 1.0 / (1.0 + np.exp(-(X @ w + bb)))
-            g = (p - y) * sw
-            w -= lr * (X.T @ g / len(y) + l2 * w)
-            bb -= lr * float(g.mean())
-        W[:, k], b[k] = w, bb
-    dense, W = W[len(ids):] * EMBED_SCALE, W[: len(ids)]
+        neg = max(1.0, float(((1 - y) * mask).sum()))
+        sw = c * mask * np.where(y > 0, (pos + neg) / (2 * pos), (pos + neg) / (2 * neg))
+
+        def fun(x, y=y, sw=sw):
+            w, wd, bb = x[:nf], x[nf:nf + dims], x[-1]
+            z = np.bincount(rows_a, weights=vals_a * w[cols_a], minlength=n) + D @ wd + bb
+            # log(1 + exp(-z)) for positives, log(1 + exp(z)) for negatives, stably
+            m = np.where(y > 0, -z, z)
+            loss = float(sw @ (np.maximum(m, 0) + np.log1p(np.exp(-np.abs(m)))))
+            gz = sw * (0.5 * (1.0 + np.tanh(0.5 * z)) - y)  # sigmoid, without overflow
+            gw = np.bincount(cols_a, weights=vals_a * gz[rows_a], minlength=nf) + w
+            gd = D.T @ gz + wd
+            value = loss + 0.5 * float(w @ w) + 0.5 * float(wd @ wd)
+            return value, np.concatenate([gw, gd, [gz.sum()]])
+
+        x = lbfgs(fun, np.zeros(nf + dims + 1))
+        W[:, k], b[k] = x[:-1], x[-1]
+    dense, W = W[nf:] * EMBED_SCALE, W[:nf]
     keep = np.abs(W).max(axis=1) > 1e-3
     return np.array(ids, dtype=np.uint32)[keep], W[keep].astype(np.float16), b, dense.astype(np.float32)
-
-
 
 
 def artefact() -> bytes:
@@ -169,16 +231,18 @@ def artefact() -> bytes:
 
 
 #: Thresholds tried on the calibration drafts, highest first, and the
-#: precision the model alone must keep there (see :func:`calibrated`).
-#: Below 0.6 the model alone fell under 0.9 precision on the calibration
-#: drafts for about half the categories (measured when this was written).
-GRID = (0.70, 0.65, 0.60)
+#: precision the model alone must keep there (see :func:`calibrated`). The
+#: converged model's scores are spread further apart than the earlier
+#: under-fitted one's, so the walk starts at 0.9; it stops at 0.65 because
+#: from 0.65 to 0.60 the calibration drafts gained as many false findings as
+#: true ones (speaking, impersonation, copyright, professional conduct).
+GRID = (0.90, 0.85, 0.80, 0.75, 0.70, 0.65)
 CALIBRATION_PRECISION = 0.9
 
 def calibrated(model: CategoryModel) -> dict[str, float]:
     """Per category, the lowest threshold of ``GRID`` down to which the model
     alone stays at least ``CALIBRATION_PRECISION`` precise on the calibration
-    drafts (a draft that ``allow``\ s the category counts neither way), at
+    drafts (a draft that allows the category counts neither way), at
     every step. THRESHOLD where even that is not met, or without drafts."""
     # tools/categories/calibration/: drafts by other writers, never trained on
     items = read_drafts("calibration")

@@ -25,6 +25,7 @@ from ..rules import Pack, RuleBook
 from . import detectors as detectors_pkg
 from . import recognizers as recognizers_pkg
 from .detectors._common import compile_all, one_draft
+from .detectors.category_model import without_redundant
 from .nlp import ContextEnhancer, PersonFinder, TokenNlpEngine
 from .recognizers._base import RuleRecognizer
 from .recognizers.pii_person_with_details import private_details
@@ -220,7 +221,7 @@ class Engine:
                 except Exception as exc:  # one broken detector must not take the others down
                     # The type only: an exception's message or traceback could quote the draft.
                     log.error("detector %s failed: %s", type(detector).__name__, type(exc).__name__)
-        found = resolve_overlaps(found)
+        found = without_redundant(resolve_overlaps(found))
         found += self._people_with_details(text, found)
         return sorted(found, key=lambda d: (d.start if d.start is not None else len(text) + 1, d.rule))
 

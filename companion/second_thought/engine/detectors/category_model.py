@@ -25,6 +25,17 @@ RULE_OF = {
     "professional_conduct": "conduct.model",
 }
 ONLY_FOR = {"professional_conduct": "staff", "assessment_material": "student"}
+#: A model finding that adds nothing when one of these rules has already
+#: fired on the draft: a home address is personal data (LABELLING.md: "a home
+#: address in a party invite is personal_data with location allowed"), and the
+#: location model reads an address as whereabouts.
+REDUNDANT_WITH = {"location.model": frozenset({"pii.street_address", "pii.postcode"})}
+
+
+def without_redundant(found: list) -> list:
+    """``found`` without the model findings that :data:`REDUNDANT_WITH` makes redundant."""
+    fired = {d.rule for d in found}
+    return [d for d in found if not (REDUNDANT_WITH.get(d.rule, frozenset()) & fired)]
 
 
 class CategoryModelDetector(Detector):
