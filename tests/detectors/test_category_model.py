@@ -99,3 +99,24 @@ def test_the_trainer_converges():
     w = train_model.lbfgs(fun, np.zeros(5))
     assert np.abs(fun(w)[1]).max() < 1e-4
     assert fun(w)[0] < fun(np.zeros(5))[0] * 0.5
+
+
+def test_abuse_written_sideways_gets_a_low_finding_and_its_twins_none():
+    # No insult word, no threat verb: the abuse rules and their classifier
+    # stay quiet, the model's abuse head (university register) does not.
+    text = "funny how the seminar gets so much quieter when Priyanka isn't there. maybe she could just keep not coming 🙂"
+    found = DET.detect(text, STUDENT)
+    assert [(d.rule, d.severity) for d in found] == [("abuse.model", "low")]
+    for benign in ("so proud of Priyanka for speaking up in the seminar, took guts",
+                   "this essay is absolutely murdering me, someone put me out of my misery",
+                   "we're going to destroy them at the quiz on thursday, no mercy"):
+        assert not [d for d in DET.detect(benign, STUDENT) if d.category == "abuse"], benign
+
+
+def test_one_card_per_category_when_a_rule_has_spoken(checker):
+    # "Tom ... nobody wants him on the team" is reported by the harassment
+    # rule; the model's whole-draft guess for the same category is dropped.
+    text = "has anyone else noticed Tom only ever speaks to get a reaction? wonder how long before he realises nobody wants him on the team"
+    assert any(d.rule == "abuse.model" for d in DET.detect(text, STUDENT)), "the model alone would also warn"
+    rules = [f["rule"] for f in checker.check(checker.parse({"text": text, "context": {"role": "student"}}))["findings"]]
+    assert rules == ["abuse.harassment"]

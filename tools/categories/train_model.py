@@ -45,7 +45,7 @@ from second_thought.engine.detectors.category_model import ONLY_FOR  # noqa: E40
 
 CATEGORIES = ("assessment_material", "academic_misconduct", "defamation", "confidential", "complaint_or_legal",
               "speaking_for_university", "consent_media", "location", "impersonation", "copyright",
-              "professional_conduct")
+              "professional_conduct", "abuse")
 #: The highest threshold; per category it is lowered at training time as far
 #: as the calibration drafts allow (:func:`calibrated`) and to the weakest
 #: ``match`` example of that category's model rule, and raised above its

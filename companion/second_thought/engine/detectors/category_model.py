@@ -23,6 +23,7 @@ RULE_OF = {
     "impersonation": "impersonation.model",
     "copyright": "copyright.model",
     "professional_conduct": "conduct.model",
+    "abuse": "abuse.model",
 }
 ONLY_FOR = {"professional_conduct": "staff", "assessment_material": "student"}
 #: A model finding that adds nothing when one of these rules has already
@@ -30,12 +31,17 @@ ONLY_FOR = {"professional_conduct": "staff", "assessment_material": "student"}
 #: address in a party invite is personal_data with location allowed"), and the
 #: location model reads an address as whereabouts.
 REDUNDANT_WITH = {"location.model": frozenset({"pii.street_address", "pii.postcode"})}
+MODEL_RULES = frozenset(RULE_OF.values())
 
 
 def without_redundant(found: list) -> list:
-    """``found`` without the model findings that :data:`REDUNDANT_WITH` makes redundant."""
+    """``found`` without the model findings that add nothing: those of a
+    category a rule has already reported (one card for it is enough, and the
+    rule's says more), and those :data:`REDUNDANT_WITH` makes redundant."""
     fired = {d.rule for d in found}
-    return [d for d in found if not (REDUNDANT_WITH.get(d.rule, frozenset()) & fired)]
+    by_rules = {d.category for d in found if d.rule not in MODEL_RULES}
+    return [d for d in found
+            if d.rule not in MODEL_RULES or (d.category not in by_rules and not (REDUNDANT_WITH.get(d.rule, frozenset()) & fired))]
 
 
 class CategoryModelDetector(Detector):
