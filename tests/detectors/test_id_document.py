@@ -65,6 +65,7 @@ ROWS = [
     ("my staff number is 004817, can HR update the payroll record", "staff", None),
     ("BRP appointment booked for Tuesday, bring your passport and the letter", "student", None),
     ("Faculty of Arts card printing moved to room 2.14, bring ID and your 2026 offer letter", "student", None),
+    ("does the BRP card show your surname and nationality and date of birth or just the surname?", "student", None),
 ]
 
 

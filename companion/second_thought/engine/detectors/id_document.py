@@ -65,7 +65,7 @@ _UNIT = re.compile(r"\b(?:faculty|school|department|dept|college|institute)\s+of
 #: A labelled field with its value ("Surname HUGHES", "DOB 14.02.1991").
 _LABEL_VALUE = re.compile(
     r"\b(surname|given\s+names?|forenames?|nationality|sex|place\s+of\s+birth|date\s+of\s+birth|dob|date\s+of\s+(?:issue|expiry)|expiry)"
-    r"\s*[:#=]?\s*(?:[A-Z][A-Z'-]+\b|\d{1,2}[\s./-]\d{1,2}[\s./-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})",
+    r"\s*[:#=]?\s*(?:(?-i:[A-Z][A-Za-z'-]+)\b|\d{1,2}[\s./-]\d{1,2}[\s./-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})",
     re.I)
 
 
