@@ -25,6 +25,9 @@ from ._table import spans_of
     ("cred.password", "evening crowd: the guest network is CL-Guest and the code is lemon-quay-5520, saves a trip to IT",
      ["lemon-quay-5520"]),
     ("cred.password", "visitor wifi in the print room is PrintGuest, key copper-fern-8812", ["copper-fern-8812"]),
+    # after "login" the plain word is the user name, the secret-looking one the password
+    ("cred.password", "logins: jsmith Marmite!2287", ["Marmite!2287"]),
+    ("cred.password", "society login: pressoc / Quill#2025", ["Quill#2025"]),
     # a code further from its keyword, handed over with "is" / "changed to"
     ("cred.pin", "heads up, the key safe round the back of the Arkwright annexe is 5182, leave it scrambled", ["5182"]),
     ("cred.pin", "the keypad for the clean room (B.04, next to the stores) is now 60417 from Monday", ["60417"]),

@@ -57,6 +57,12 @@ class PasswordRecognizer(RuleRecognizer):
             # general, not one given (a disclosure says "logins: ...").
             if re.match(r"(?:pass\s?word|passwd|passcode|passphrase|login|log-in)s\b", anchor.group(0), re.I):
                 return None
+        # "logins: jsmith Marmite!2287": after "login" a plain word followed
+        # by a secret-looking one is the user name, not the password.
+        if anchor and re.match(r"log-?ins?\b", anchor.group(0), re.I) and not _HAS_SIGNAL.search(value):
+            nxt = re.match(r"\s*[/|,:]?\s*([^\s,;]{4,64})", text[end:end + 70])
+            if nxt and _HAS_SIGNAL.search(nxt.group(1)):
+                return None
         # "pass them on", "pass it round": the verb, not a "pass: ..."
         if _PASS_VERB.search(text, max(0, start - 60), start):
             return None
