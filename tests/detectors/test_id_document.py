@@ -66,6 +66,12 @@ ROWS = [
     ("BRP appointment booked for Tuesday, bring your passport and the letter", "student", None),
     ("Faculty of Arts card printing moved to room 2.14, bring ID and your 2026 offer letter", "student", None),
     ("does the BRP card show your surname and nationality and date of birth or just the surname?", "student", None),
+    # an attachment described in brackets
+    ("[photo: my new staff badge] first one in years where I'm smiling", "staff", "id_document"),
+    ("forgot my card, will this do for the register? [image: photo of my passport photo page]", "student", "id_document"),
+    ("[photo of passport data page] do I look ten years older?", "student", "id_document"),
+    ("[photo of the new library card design] so much better than the old one", "student", None),
+    ("lost my student card again [pic: the replacement form]", "student", None),
 ]
 
 

@@ -135,6 +135,10 @@ ROWS = [
     ('helped my brother revise for his driving theory test, he passed!', "student", None),
     ("I'll take the minutes for you at the meeting, no worries", "student", None),
     ('filled in the room ballot for myself, fingers crossed for the big room', "student", None),
+    # a survey or evaluation filled in for a number of people who did not respond
+    ("did the NSS for the two lads on my course who never bother, all 5s obviously", "student", "impersonation"),
+    ("completed the staff engagement survey for the four technicians who didn't get round to it", "staff", "impersonation"),
+    ("filled in the access form for the two students who asked me to, the portal wouldn't load for them", "staff", None),
     # fourth round: stuck mid-test, offering what came up, answers passed during the sitting, named essays/case studies, whole squads signed in, "find our treasurer at"
     ('scanned the whole football squad in at the 10am seminar with their cards lol', "student", 'impersonation'),
     ('signing all my flatmates in for the 9am again, they owe me', "student", 'impersonation'),

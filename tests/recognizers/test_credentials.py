@@ -28,6 +28,7 @@ from ._table import spans_of
     # after "login" the plain word is the user name, the secret-looking one the password
     ("cred.password", "logins: jsmith Marmite!2287", ["Marmite!2287"]),
     ("cred.password", "society login: pressoc / Quill#2025", ["Quill#2025"]),
+    ("cred.password", "till IT fixes it, sign in as svc-scan / Heron!7731 at the scanner", ["Heron!7731"]),
     # a code further from its keyword, handed over with "is" / "changed to"
     ("cred.pin", "heads up, the key safe round the back of the Arkwright annexe is 5182, leave it scrambled", ["5182"]),
     ("cred.pin", "the keypad for the clean room (B.04, next to the stores) is now 60417 from Monday", ["60417"]),

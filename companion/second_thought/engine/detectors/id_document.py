@@ -44,6 +44,12 @@ _SHOWN = re.compile(
     r"\b(?:(?:photos?|pics?|pictures?|scans?|copy|copies|images?|screenshots?|snaps?|selfie)\s+(?:of\s+)?(?:both\s+sides\s+of\s+|the\s+front\s+(?:and\s+back\s+)?of\s+)?|(?:both\s+sides|front\s+and\s+back|the\s+front)\s+of\s+)(?:my|her|his|their|the|this|[\w']+'s)\s+(?:new\s+|old\s+|biometric\s+|national\s+|full\s+|uk\s+|eu\s+)*"
     r"(?:student\s+|staff\s+|uni\s+|university\s+|work\s+|campus\s+)?(?:id(?:\s+card)?|card|passport(?:\s+(?:photo\s+)?page)?|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|provisional(?:\s+licen[cs]e)?|licen[cs]e|brp|residence\s+(?:permit|card)|national\s+id(?:\s+card)?|identity\s+card|id\s+card|lanyard)\b",
     re.I)
+# An attachment described in brackets, as people do when a picture goes with
+# the post ("[photo: my new staff ID badge]", "[image: photo of my passport page]").
+_SHOWN_BRACKET = re.compile(
+    r"\[(?:image|photo|pic|picture|screenshot|video|scan)s?\s*(?:of|:|-|–|—)?\s*(?:(?:photo|pic|picture|scan)\s+of\s+)?(?:(?:my|her|his|their|the|this|a|an|[\w']+'s)\s+)?(?:new\s+|old\s+|biometric\s+|full\s+|uk\s+)*"
+    r"(?:student\s+|staff\s+|uni\s+|university\s+|work\s+|campus\s+)?(?:id(?:\s+(?:card|badge))?|card|badge|lanyard|passport(?:\s+(?:photo|data|bio))?(?:\s+page)?|driving\s+licen[cs]e|licen[cs]e|brp|residence\s+(?:permit|card)|national\s+id(?:\s+card)?|identity\s+card)\b[^\]]*\]",
+    re.I)
 _SHOWN_MINE = re.compile(
     r"\bmy\s+(?:new\s+|old\s+)?(?:student\s+|staff\s+|uni\s+|university\s+|work\s+)?(?:id(?:\s+card)?|card|passport|driving\s+licen[cs]e|licen[cs]e|provisional|brp|residence\s+permit)\b[^.\n]{0,30}?\b(?:is|are|'s)\s+(?:in\s+the\s+(?:photo|pic|picture|image|attachment|screenshot)|attached|below|above)\b",
     re.I)
@@ -102,8 +108,11 @@ class IdDocumentDetector(Detector):
             out.append(Detection("id_document.passport_mrz", CAT, mrz.start(), mrz.end(), 0.9))
             if doc is not None and doc.group(1).strip("<"):
                 out.append(_number_detection("pii.passport_number", doc.start(1), doc.start(1) + len(doc.group(1).rstrip("<"))))
+        bracket = _SHOWN_BRACKET.search(t)
+        if bracket is not None and _SHOWN_NOT.search(bracket.group()) is None:
+            out.append(Detection("id_document.shown_card", CAT, bracket.start(), bracket.end(), 0.7))
         shown = _SHOWN.search(t) or _SHOWN_MINE.search(t)
-        if shown is not None and _SHOWN_NOT.search(t) is None:
+        if bracket is None and shown is not None and _SHOWN_NOT.search(t) is None:
             lo, hi = max(0, shown.start() - 80), min(len(t), shown.end() + 80)
             if _SHOWN_HERE.search(t, lo, hi) is not None:
                 out.append(Detection("id_document.shown_card", CAT, shown.start(), shown.end(), 0.7))
