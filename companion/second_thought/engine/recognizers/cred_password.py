@@ -34,7 +34,7 @@ _PASS_VERB = re.compile(r"\bpass(?:ed|ing|es)?\s+(?:them|it|this|that|these|thos
 
 class PasswordRecognizer(RuleRecognizer):
     RULE = "cred.password"
-    ANCHOR = r"pass|pwd|\bpw|log-?in|sign[- ]?in|account|creds|credentials|@|user|wi-?fi|network|ssid|hotspot|router|eduroam"
+    ANCHOR = r"pass|pwd|\bpw|log-?in|sign[- ]?in|@|user|wi-?fi|network|ssid|hotspot|router|eduroam"
     ANCHOR_REACH = 150
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
