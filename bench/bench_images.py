@@ -87,7 +87,7 @@ def child_ours(rounds: int) -> dict:
         ctx = DraftContext(role="student", audience="public", pack_id="dmu-student")
 
         def text_detect(text: str):
-            return engine.detect_text(text, ctx, pack)
+            return engine.detect_text(text, ctx, pack, guesses=False)
     except Exception as exc:  # pragma: no cover - only before the engine exists
         text_engine = f"none ({type(exc).__name__})"
         ctx = DraftContext()

@@ -18,7 +18,6 @@ from typing import Any
 from . import __version__
 from .config import Settings
 from .engine.core import Engine
-from .engine.detectors.category_model import MODEL_RULES
 from .engine.types import Detection, DraftContext
 from .policy import PolicyMapper, sort_findings
 from .rules import Pack, RuleBook
@@ -175,10 +174,9 @@ class Checker:
 
     def check_image(self, req: CheckRequest, img: ImageInput, decoded: Any) -> tuple[list[dict[str, Any]], str | None]:
         def text_detect(ocr_text: str) -> list[Detection]:
-            # The rules read text in a picture as they read a draft; the
-            # category model's whole-draft guesses do not: it learnt from
-            # drafts, and a printed exam paper or a poster is not one.
-            return [d for d in self.engine.detect_text(ocr_text, req.ctx, req.pack) if d.rule not in MODEL_RULES]
+            # the rules read text in a picture as they read a draft; the
+            # whole-draft guesses learnt from drafts do not (an exam paper is not one)
+            return self.engine.detect_text(ocr_text, req.ctx, req.pack, guesses=False)
 
         result = self.images.analyze(decoded, img.name, req.ctx, text_detect)
         source = f"image:{img.name}"

@@ -47,10 +47,10 @@ from second_thought.engine.detectors.category_model import ONLY_FOR  # noqa: E40
 CATEGORIES = ("assessment_material", "academic_misconduct", "defamation", "confidential", "complaint_or_legal",
               "speaking_for_university", "consent_media", "location", "impersonation", "copyright",
               "professional_conduct", "abuse")
-#: The highest threshold; per category it is lowered at training time as far
-#: as the calibration drafts allow (:func:`calibrated`) and to the weakest
-#: ``match`` example of that category's model rule, and raised above its
-#: strongest ``no_match`` example (see ``artefact``).
+#: The threshold where calibration finds none better (:func:`calibrated`);
+#: per category the calibrated one is then lowered to the weakest ``match``
+#: example of that category's model rule, and raised above its strongest
+#: ``no_match`` example (see ``artefact``).
 THRESHOLD = 0.9
 #: The static sentence embedding (``engine/data/abuse/embeddings.npz``) times
 #: this is appended to the word features; 0 = words only.
@@ -244,19 +244,19 @@ def artefact() -> bytes:
 #: Thresholds tried on the calibration drafts, highest first, and the
 #: precision the model alone must keep there (see :func:`calibrated`). The
 #: converged model's scores are spread further apart than the earlier
-#: under-fitted one's, so the walk starts at 0.9; it stops at 0.65 because
+#: under-fitted one's, so the grid starts at 0.9; it stops at 0.65 because
 #: from 0.65 to 0.60 the calibration drafts gained as many false findings as
 #: true ones (speaking, impersonation, copyright, professional conduct).
 GRID = (0.90, 0.85, 0.80, 0.75, 0.70, 0.65)
 CALIBRATION_PRECISION = 0.9
 
+
 def calibrated(model: CategoryModel) -> dict[str, float]:
     """Per category, the threshold of ``GRID`` at which the model alone makes
     the most right findings net of wrong ones on the calibration drafts
     (``TP - FP``; a tie goes to the higher threshold), among those where it
-    stays at least ``CALIBRATION_PRECISION`` precise. A step down is taken
-    only when it adds more right findings than wrong ones. A draft that
-    allows the category counts neither way. THRESHOLD where no step
+    stays at least ``CALIBRATION_PRECISION`` precise. A draft that allows
+    the category counts neither way. THRESHOLD where no step
     qualifies, or without drafts."""
     # tools/categories/calibration/: drafts by other writers, never trained on
     items = read_drafts("calibration")

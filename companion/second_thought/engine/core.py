@@ -198,7 +198,10 @@ class Engine:
         return ids
 
     # ------------------------------------------------------------ text
-    def detect_text(self, text: str, ctx: DraftContext, pack: Pack | None = None) -> list[Detection]:
+    def detect_text(self, text: str, ctx: DraftContext, pack: Pack | None = None, *, guesses: bool = True) -> list[Detection]:
+        """Findings in a draft; ``guesses=False`` for text that is not a draft
+        (read out of a picture): the detectors that guess from a whole draft
+        (:attr:`Detector.guesses`) are not run on it."""
         if not text.strip():
             return []
         found: list[Detection] = []
@@ -216,6 +219,8 @@ class Engine:
         tame = _tame_runs(text)
         with one_draft(tame):  # the category rules share one prepared copy of the draft
             for detector in self.detectors:
+                if detector.guesses and not guesses:
+                    continue
                 try:
                     found += detector.detect(tame, ctx)
                 except Exception as exc:  # one broken detector must not take the others down

@@ -84,6 +84,10 @@ class Detector:
 
     #: Rule ids this detector can emit; each needs a file in shared-rules/rules/.
     rules: ClassVar[tuple[str, ...]] = ()
+    #: True for a detector that guesses from the whole draft with a model
+    #: learnt from drafts; text read out of a picture is not a draft, so
+    #: ``Engine.detect_text(..., guesses=False)`` leaves it out.
+    guesses: ClassVar[bool] = False
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
         raise NotImplementedError

@@ -46,6 +46,7 @@ def without_redundant(found: list) -> list:
 
 class CategoryModelDetector(Detector):
     rules = tuple(RULE_OF.values())
+    guesses = True
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
         m = model()

@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         pack = book.packs.get(args.pack)
 
         def text_detect(text: str):
-            return engine.detect_text(text, ctx, pack)
+            return engine.detect_text(text, ctx, pack, guesses=False)
     except Exception:
 
         def text_detect(text: str):
