@@ -191,12 +191,16 @@ WARNED = [
     ("why do Muslims always have to shove their religion in our faces", "abuse.hate"),
     ("keep your gay stuff to yourself, nobody wants to see it", "abuse.hate"),
     ("the blacks in my halls are so loud and aggressive", "abuse.hate"),
+    # a fight at a place, not a contest: "at the station", "after the match"
+    ("their fans think they're hard, we'll batter them at the station after the match", "abuse.threat"),
 ]
 
 NOT_ABUSE = [
     # sport rivalry: an away game, a fans' chant, varsity
     "derby away on saturday and we're going to batter them 🔥 blue army",
     "varsity on wednesday, we're going to smash them",
+    "going to batter them at pool later 🎱",
+    "we'll smash them in the final on sunday",
     # near the whereabouts, watcher and disability constructions
     "I know which room is yours, I'll drop your parcel round later",
     "you're going to regret not coming to the social!!",
