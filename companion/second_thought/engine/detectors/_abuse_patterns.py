@@ -838,10 +838,14 @@ _CONTEST = re.compile(
 )
 
 
+#: "them", then maybe "lot" / "lads" / ...: "beat them lot at pool".
+_THEIR_LOT = r"\s+(?:lot\s+|guys\s+|all\s+|lads\s+|girls\s+)?"
+#: A contest after the verb: "beat them at chess", "smash them in the final".
+_CONTEST_AFTER = re.compile(_THEIR_LOT + r"(?:at|in|on|to|with|over|by)\b")
 #: Where fights happen, not contests: "we'll batter them at the station",
 #: "... outside the ground after the match".
 _FIGHT_SCENE = re.compile(
-    r"\s+(?:lot\s+|guys\s+|all\s+|lads\s+|girls\s+)?(?:(?:at|in|on|outside|behind|round|near|by)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    _THEIR_LOT + r"(?:(?:at|in|on|round|near|by)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
     r"(?:train\s+|bus\s+|tube\s+)?(?:station|car ?park|bus stop|pub|chippy|kebab shop|nightclub|club|alley|alleyway|"
     r"street|town|ground|house|flat|taxi rank|underpass|subway)\b|(?:outside|behind)\b|after the (?:match|game|final|whistle))"
 )
@@ -850,7 +854,7 @@ _FIGHT_SCENE = re.compile(
 def _competition_after(folded: str, end: int, verb_text: str = "") -> bool:
     if _FIGHT_SCENE.match(folded, end):
         return False
-    if re.match(r"\s+(?:lot\s+|guys\s+|all\s+|lads\s+|girls\s+)?(?:at|in|on|to|with|over|by)\b", folded[end : end + 12]):
+    if _CONTEST_AFTER.match(folded[end : end + 12]):
         return True
     return bool(verb_text and _CONTEST_VERB.search(verb_text) and _CONTEST.search(folded))
 
