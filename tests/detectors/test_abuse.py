@@ -193,6 +193,9 @@ WARNED = [
     ("the blacks in my halls are so loud and aggressive", "abuse.hate"),
     # a fight at a place, not a contest: "at the station", "after the match"
     ("their fans think they're hard, we'll batter them at the station after the match", "abuse.threat"),
+    # a promise in the present tense, on a fight's trigger
+    ("lads we batter them outside the ground if they start", "abuse.threat"),
+    ("I deck him the second he kicks off again", "abuse.threat"),
 ]
 
 NOT_ABUSE = [
@@ -201,6 +204,9 @@ NOT_ABUSE = [
     "varsity on wednesday, we're going to smash them",
     "going to batter them at pool later 🎱",
     "we'll smash them in the final on sunday",
+    "we batter them at pool every week if they start talking",
+    "we kick off if they start at 3",
+    "i punch the air when they score",
     # near the whereabouts, watcher and disability constructions
     "I know which room is yours, I'll drop your parcel round later",
     "you're going to regret not coming to the social!!",
