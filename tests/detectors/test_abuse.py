@@ -196,6 +196,7 @@ WARNED = [
     # a promise in the present tense, on a fight's trigger
     ("lads we batter them outside the ground if they start", "abuse.threat"),
     ("I deck him the second he kicks off again", "abuse.threat"),
+    ("we jump them when they start anything tonight", "abuse.threat"),
 ]
 
 NOT_ABUSE = [
@@ -207,6 +208,7 @@ NOT_ABUSE = [
     "we batter them at pool every week if they start talking",
     "we kick off if they start at 3",
     "i punch the air when they score",
+    "i just kick him when he starts snoring lol",
     # near the whereabouts, watcher and disability constructions
     "I know which room is yours, I'll drop your parcel round later",
     "you're going to regret not coming to the social!!",

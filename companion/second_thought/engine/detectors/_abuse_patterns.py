@@ -261,12 +261,13 @@ THREAT_PHRASES = [
     # second he kicks off" (sport verbs such as beat/smash/destroy are left
     # out: "we smash them if they play like that" is a match)
     r"(?:i|we|the lads|the boys) (?:just |will just )?(?:batter|deck|glass|bottle|stab|shank|knife|leather|lamp|headbutt|"
-    r"knock out|punch|kick|jump|bash|slap|smack|belt|twat|do in) (?:you|u|him|her|them)(?: lot| lads| all)?"
+    r"knock out|punch|kick|jump|bash|slap|smack|belt|twat) (?:you|u|him|her|them)(?: lot| lads| all)?"
     r"(?: (?:outside|behind|round|near|at|by|in) (?:the |their |his |her )?(?:train |bus )?"
     r"(?:ground|station|pub|club|car ?park|chippy|bus stop|alley|street|flat|house|halls|gym))?"
     r"(?: (?:outside|behind|round the back))?(?: (?:after|before) (?:the )?(?:match|game|final|lecture|class|seminar))? "
     r"(?:if|when|the (?:minute|second|moment)|as soon as|soon as) (?:you|u|he|she|they|\w+) "
-    r"(?:start|starts|kick off|kicks off|try (?:it|anything|something)|tries (?:it|anything|something)|mouth off|mouths off|"
+    # "if he starts" / "starts anything", not "when he starts snoring"
+    r"(?:(?:start|starts)(?=\s*(?:$|[.,!?\n]|(?:anything|something|trouble|a fight|on|again|it)\b))|kick off|kicks off|try (?:it|anything|something)|tries (?:it|anything|something)|mouth off|mouths off|"
     r"come near|comes near|show (?:up|(?:your|his|her|their) faces?)|shows (?:up|(?:his|her|their) face)|step out|steps out|"
     r"say (?:one|another|a) (?:more )?word|says (?:one|another|a) (?:more )?word|look at|looks at|"
     r"walk out|walks out|come out|comes out)",
