@@ -173,6 +173,13 @@ HATE_TERMS = [
     r"(?:shithole|shit ?hole|third world) countr(?:y|ies)",
 ]
 
+#: Where fights happen: "outside the ground", "at the station" (the threat
+#: phrases below and the contest check, :data:`_FIGHT_SCENE`).
+FIGHT_PLACES = (
+    r"(?:station|car ?park|bus stop|pub|chippy|kebab shop|nightclub|club|alleyway|alley|street|town|ground|house|flat|"
+    r"halls|gym|taxi rank|underpass|subway)"
+)
+
 # Threats: fixed phrases (anything after the match is ignored).
 THREAT_PHRASES = [
     r"watch (?:your|ur|yer) (?:back|step|mouth)",
@@ -262,15 +269,13 @@ THREAT_PHRASES = [
     # out: "we smash them if they play like that" is a match)
     r"(?:i|we|the lads|the boys) (?:just |will just )?(?:batter|deck|glass|bottle|stab|shank|knife|leather|lamp|headbutt|"
     r"knock out|punch|kick|jump|bash|slap|smack|belt|twat) (?:you|u|him|her|them)(?: lot| lads| all)?"
-    r"(?: (?:outside|behind|round|near|at|by|in) (?:the |their |his |her )?(?:train |bus )?"
-    r"(?:ground|station|pub|club|car ?park|chippy|bus stop|alley|street|flat|house|halls|gym))?"
+    r"(?: (?:outside|behind|round|near|at|by|in) (?:the |their |his |her )?(?:train |bus |tube )?" + FIGHT_PLACES + r")?"
     r"(?: (?:outside|behind|round the back))?(?: (?:after|before) (?:the )?(?:match|game|final|lecture|class|seminar))? "
     r"(?:if|when|the (?:minute|second|moment)|as soon as|soon as) (?:you|u|he|she|they|\w+) "
     # "if he starts" / "starts anything", not "when he starts snoring"
-    r"(?:(?:start|starts)(?=\s*(?:$|[.,!?\n]|(?:anything|something|trouble|a fight|on|again|it)\b))|kick off|kicks off|try (?:it|anything|something)|tries (?:it|anything|something)|mouth off|mouths off|"
-    r"come near|comes near|show (?:up|(?:your|his|her|their) faces?)|shows (?:up|(?:his|her|their) face)|step out|steps out|"
-    r"say (?:one|another|a) (?:more )?word|says (?:one|another|a) (?:more )?word|look at|looks at|"
-    r"walk out|walks out|come out|comes out)",
+    r"(?:starts?(?=\s*(?:$|[.,!?\n]|(?:anything|something|trouble|a fight|on|again|it)\b))|kicks? off|"
+    r"(?:try|tries) (?:it|anything|something)|mouths? off|comes? near|shows? (?:up|(?:your|his|her|their) faces?)|steps? out|"
+    r"says? (?:one|another|a) (?:more )?word|looks? at|walks? out|comes? out)",
 ]
 
 VIOLENT_VERBS = (
@@ -861,8 +866,7 @@ _CONTEST_AFTER = re.compile(_THEIR_LOT + r"(?:at|in|on|to|with|over|by)\b")
 #: "... outside the ground after the match".
 _FIGHT_SCENE = re.compile(
     _THEIR_LOT + r"(?:(?:at|in|on|round|near|by)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
-    r"(?:train\s+|bus\s+|tube\s+)?(?:station|car ?park|bus stop|pub|chippy|kebab shop|nightclub|club|alley|alleyway|"
-    r"street|town|ground|house|flat|taxi rank|underpass|subway)\b|(?:outside|behind)\b|after the (?:match|game|final|whistle))"
+    r"(?:train\s+|bus\s+|tube\s+)?" + FIGHT_PLACES + r"\b|(?:outside|behind)\b|after the (?:match|game|final|whistle))"
 )
 
 
