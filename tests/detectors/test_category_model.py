@@ -114,6 +114,20 @@ def test_abuse_written_sideways_gets_a_low_finding_and_its_twins_none():
         assert not [d for d in DET.detect(benign, STUDENT) if d.category == "abuse"], benign
 
 
+def test_abuse_head_stays_quiet_where_the_abuse_back_stop_would():
+    # Each of these alone crosses the abuse head's threshold; fondness for the
+    # person teased, a festival greeting to a group and a civil policy view
+    # that respects the people concerned are not abuse.
+    from second_thought.engine.detectors import _category_model as CM
+
+    drafts = ("my sister is such an idiot, she locked herself out again 😂 love her though",
+              "Eid mubarak to all the Muslim students on our course, hope your families have a lovely day",
+              "I want fewer people coming in overall and I also think migrants already here deserve respect")
+    for text in drafts:
+        assert CM.model().scores(text, "student")["abuse"] >= CM.model().thresholds["abuse"], text
+        assert not [d for d in DET.detect(text, STUDENT) if d.category == "abuse"], text
+
+
 def test_one_card_per_category_when_a_rule_has_spoken(checker):
     # "Tom ... nobody wants him on the team" is reported by the harassment
     # rule; the model's whole-draft guess for the same category is dropped.

@@ -43,6 +43,7 @@ import numpy as np
 from . import _abuse_embed as E
 from . import _abuse_patterns as P
 from ._abuse_lexicon import DATA_DIR, compile_words, fold, load_lines, load_sections
+from ._common import draft_memo
 
 MODEL_PATH: Path = DATA_DIR / "classifier.npz"
 #: Feature-space version; the model file records the one it was trained with.
@@ -248,6 +249,18 @@ class Model:
             self.embedder = emb
 
     def score(self, text: str) -> float:
+        """Probability that ``text`` is abusive; worked out once per draft
+        while the engine checks it (the abuse detector and the category
+        back-stop both read it)."""
+        memo = draft_memo(text)
+        if memo is None:
+            return self._score(text)
+        p = memo.get("abuse_score")
+        if p is None:
+            p = memo["abuse_score"] = self._score(text)
+        return p
+
+    def _score(self, text: str) -> float:
         idx, val = featurize(text, self.known)
         if idx.size == 0:
             return 0.0

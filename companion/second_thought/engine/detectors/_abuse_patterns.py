@@ -9,6 +9,7 @@ and that the target is not the author ("I", "me").
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -881,6 +882,21 @@ def _competition_after(folded: str, end: int, verb_text: str = "") -> bool:
 _WORD_START = re.compile(r"(?<![a-z0-9_])\S")
 
 
+_SHARED: Patterns | None = None
+_SHARED_LOCK = threading.Lock()
+
+
+def shared() -> Patterns:
+    """One read-only :class:`Patterns` for the process (built on first use):
+    the abuse detector's, also read by the category back-stop's abuse head."""
+    global _SHARED
+    if _SHARED is None:
+        with _SHARED_LOCK:
+            if _SHARED is None:
+                _SHARED = build()
+    return _SHARED
+
+
 def names_protected_group(p: Patterns, folded: str) -> bool:
     """Whether the draft names a group by race, nationality, religion, sexual
     orientation, gender identity or disability ("the Poles", "Muslim
@@ -899,7 +915,11 @@ _SYMPATHY = re.compile(
     r"\b(?:attacked|abused|harassed|targeted|persecuted|oppressed|victims?|"
     r"face[sd]? (?:abuse|discrimination|racism|hate|prejudice|hostility)|suffer\w*|deserve\w*|welcome\w*|"
     r"support\w*|solidarity|stand(?:ing)? with|proud|pride|awareness|\w+phobi\w*|antisemitism|racism|bigotry|"
-    r"hate crimes?|(?:are|is|were|was)(?:n't| not| never) (?:a |an )?(?:threat|danger|problem|menace|criminals?|terrorists?))\b"
+    r"hate crimes?|(?:are|is|were|was)(?:n't| not| never) (?:a |an )?(?:threat|danger|problem|menace|criminals?|terrorists?)|"
+    # festival greetings: "Eid mubarak to all the Muslim students", "happy Diwali"
+    r"mubarak|ramadan kareem|shana tova|wishing (?:all|every\w*|you|our)|"
+    r"(?:happy|merry|blessed|joyous|joyful) (?:eid|diwali|deepavali|hanukk?ah|chanukk?ah|christmas|easter|passover|pesach|[vb]aisakhi|"
+    r"holi|lunar new year|chinese new year|navratri|rosh hashanah|ramadan|kwanzaa|nowruz|purim|pride|holidays))\b"
 )
 
 

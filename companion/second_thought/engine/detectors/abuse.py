@@ -79,7 +79,7 @@ class AbuseDetector(Detector):
     rules: ClassVar[tuple[str, ...]] = tuple(SCORES)
 
     def __init__(self, use_classifier: bool = True) -> None:
-        self.patterns = P.build()
+        self.patterns = P.shared()
         self.classifier = CLF.load() if use_classifier else None
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
