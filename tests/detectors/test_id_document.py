@@ -72,6 +72,17 @@ ROWS = [
     ("[photo of passport data page] do I look ten years older?", "student", "id_document"),
     ("[photo of the new library card design] so much better than the old one", "student", None),
     ("lost my student card again [pic: the replacement form]", "student", None),
+    # fourth round: the side shown, an issuer's badge, cards named before the
+    # bracket, a carousel post, a found passport's bare "no."
+    ("[photo: back of my provisional licence] is the address readable enough for the form?", "student", "id_document"),
+    ("day one on the ward 🩺 [photo: hospital ID badge — Student Nurse, R. Okafor, exp 07/27]", "student", "id_document"),
+    ("uni card and NHS smartcard finally sorted [pic: both cards on my desk]", "student", "id_document"),
+    ("my new student card vs the one from first year 😭 swipe to see the glow up", "student", "id_document"),
+    ("Handed in at the SU desk: Spanish passport, GARRIDO Lucia, born 14 MAY 2004, no. PA4402918", "student", "id_document"),
+    ("[photo: both cards from the secret santa] you lot are too kind", "student", None),
+    ("[photo: the cards we printed for the bake sale]", "student", None),
+    ("my uni card won't swipe at the gym again, third time this week", "student", None),
+    ("passport photos done, no. 3 on the list for the booth tomorrow", "student", None),
 ]
 
 

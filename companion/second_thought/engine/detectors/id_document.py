@@ -30,7 +30,9 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+(?:[A-Z][a-z]+(?:[-'][A
 _LABEL = re.compile(
     r"\b(?:name|surname|given\s+names?|forenames?|nationality|sex|gender|place\s+of\s+birth|date\s+of\s+birth|dob|course|faculty|student\s+(?:no|number|id)|staff\s+(?:no|number|id)"
     r"|id\s+(?:no|number)|card\s+(?:no|number)|issue\s+(?:no|number)|passport\s+(?:no|number)|licen[cs]e\s+(?:no|number)|permit\s+(?:no|number)"
-    r"|document\s+(?:no|number)|expiry|valid\s+(?:from|to|until)|issued|id)\.?\s*(?:[:#=]|(?=[A-Z]{0,2}\d{5}))",
+    r"|document\s+(?:no|number)|expiry|valid\s+(?:from|to|until)|issued|id)\.?\s*(?:[:#=]|(?=[A-Z]{0,2}\d{5}))"
+    # a bare "no." right before an ID-shaped number ("passport ... no. YA7718420")
+    r"|\bno\.\s*(?=[A-Z]{1,2}\d{6,9}\b)",
     re.I)
 _LICENCE_NO = re.compile(r"(?<![\w/.-])[A-Z9]{5}\s?\d{6}\s?[A-Z9]{2}\d[A-Z0-9]{2}(?![\w/-])")
 #: A machine-readable line: 44 characters on a passport (TD3), 30 or 36 on
@@ -47,9 +49,22 @@ _SHOWN = re.compile(
 # An attachment described in brackets, as people do when a picture goes with
 # the post ("[photo: my new staff ID badge]", "[image: photo of my passport page]").
 _SHOWN_BRACKET = re.compile(
-    r"\[(?:image|photo|pic|picture|screenshot|video|scan)s?\s*(?:of|:|-|–|—)?\s*(?:(?:photo|pic|picture|scan)\s+of\s+)?(?:(?:my|her|his|their|the|this|a|an|[\w']+'s)\s+)?(?:new\s+|old\s+|biometric\s+|full\s+|uk\s+)*"
-    r"(?:student\s+|staff\s+|uni\s+|university\s+|work\s+|campus\s+)?(?:id(?:\s+(?:card|badge))?|card|badge|lanyard|passport(?:\s+(?:photo|data|bio))?(?:\s+page)?|driving\s+licen[cs]e|licen[cs]e|brp|residence\s+(?:permit|card)|national\s+id(?:\s+card)?|identity\s+card)\b[^\]]*\]",
+    r"\[(?:image|photo|pic|picture|screenshot|video|scan)s?\s*(?:of|:|-|–|—)?\s*(?:(?:photo|pic|picture|scan)\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:front|back|both\s+sides)(?:\s+and\s+back)?\s+of\s+)?(?:(?:my|her|his|their|the|this|a|an|[\w']+'s)\s+)?(?:new\s+|old\s+|biometric\s+|full\s+|uk\s+|provisional\s+)*"
+    r"(?:(?:student\s+|staff\s+|uni\s+|university\s+|work\s+|campus\s+)?(?:id(?:\s+(?:card|badge))?|card|badge|lanyard|passport(?:\s+(?:photo|data|bio))?(?:\s+page)?|driving\s+licen[cs]e|licen[cs]e|brp|residence\s+(?:permit|card)|national\s+id(?:\s+card)?|identity\s+card)"
+    # an issuer before the card: "trust ID badge", "NHS smartcard"
+    r"|[\w-]+\s+(?:id\s+(?:card|badge)|smart\s?card|passport|driving\s+licen[cs]e))\b[^\]]*\]",
     re.I)
+# "[photo: both cards side by side]" after the draft has named ID cards.
+_SHOWN_CARDS_BRACKET = re.compile(
+    r"\[(?:image|photo|pic|picture|scan)s?\s*(?:of|:|-|–|—)?\s*(?:(?:both|the|my)\s+(?:id\s+)?cards|(?:both|the\s+two)\s+(?:of\s+)?them)\b[^\]]*\]", re.I)
+_ID_CARD_NAMED = re.compile(
+    r"\b(?:(?:uni|university|student|staff|campus|nhs|id|identity)\s*(?:card|smart\s?card)|smart\s?card|passport|driving\s+licen[cs]e|brp|id\s+badge)s?\b", re.I)
+# A carousel post about someone's card: "my real student card vs my cousin's
+# old one 😂 swipe to see both".
+_SHOWN_SWIPE = re.compile(
+    r"\b(?:my|her|his|their|[\w']+'s)\s+(?:real\s+|new\s+|old\s+|fake\s+)?(?:student|staff|uni|university|work|campus)\s+(?:id(?:\s+card)?|card)\b"
+    r"(?=[^\n]{0,160}\bswipe\s*(?:to\s+see|for|left|right|through|across|➡️|➡|→|👉|>+))", re.I)
 _SHOWN_MINE = re.compile(
     r"\bmy\s+(?:new\s+|old\s+)?(?:student\s+|staff\s+|uni\s+|university\s+|work\s+)?(?:id(?:\s+card)?|card|passport|driving\s+licen[cs]e|licen[cs]e|provisional|brp|residence\s+permit)\b[^.\n]{0,30}?\b(?:is|are|'s)\s+(?:in\s+the\s+(?:photo|pic|picture|image|attachment|screenshot)|attached|below|above)\b",
     re.I)
@@ -109,12 +124,18 @@ class IdDocumentDetector(Detector):
             if doc is not None and doc.group(1).strip("<"):
                 out.append(_number_detection("pii.passport_number", doc.start(1), doc.start(1) + len(doc.group(1).rstrip("<"))))
         bracket = _SHOWN_BRACKET.search(t)
+        if bracket is None:
+            cards = _SHOWN_CARDS_BRACKET.search(t)
+            if cards is not None and _ID_CARD_NAMED.search(t[: cards.start()]) is not None:
+                bracket = cards
         if bracket is not None and _SHOWN_NOT.search(bracket.group()) is None:
             out.append(Detection("id_document.shown_card", CAT, bracket.start(), bracket.end(), 0.7))
         shown = _SHOWN.search(t) or _SHOWN_MINE.search(t)
-        if bracket is None and shown is not None and _SHOWN_NOT.search(t) is None:
-            lo, hi = max(0, shown.start() - 80), min(len(t), shown.end() + 80)
-            if _SHOWN_HERE.search(t, lo, hi) is not None:
+        swipe = _SHOWN_SWIPE.search(t) if shown is None else None
+        if bracket is None and (shown or swipe) is not None and _SHOWN_NOT.search(t) is None:
+            if swipe is not None:
+                out.append(Detection("id_document.shown_card", CAT, swipe.start(), swipe.end(), 0.7))
+            elif _SHOWN_HERE.search(t, max(0, shown.start() - 80), min(len(t), shown.end() + 80)) is not None:
                 out.append(Detection("id_document.shown_card", CAT, shown.start(), shown.end(), 0.7))
         licence = _LICENCE_NO.search(t)
         found = _NUMBER.search(t) or licence
