@@ -40,9 +40,10 @@ MODEL_RULES = frozenset(RULE_OF.values())
 #: this probability, far below its own thresholds. The category model's abuse
 #: head reads the university register; alone it also flagged friendly drafts
 #: that name a group (festival greetings, a policy opinion that respects the
-#: people concerned) and fond teasing of a brother. Chosen on the project's held-out drafts
-#: (dev sets and ``tools/abuse/fresh``): the highest gate that keeps 39 of the
-#: 40 correct ``abuse.model`` findings there; it removes 6 of its 12 false ones.
+#: people concerned) and fond teasing of a brother. Chosen on the project's
+#: held-out drafts (dev sets and ``tools/abuse/fresh``): the highest gate that
+#: keeps 39 of the 40 correct ``abuse.model`` findings there; it removes 6 of
+#: its 12 false ones.
 ABUSE_CORROBORATION = 0.30
 
 

@@ -130,12 +130,13 @@ class IdDocumentDetector(Detector):
                 bracket = cards
         if bracket is not None and _SHOWN_NOT.search(bracket.group()) is None:
             out.append(Detection("id_document.shown_card", CAT, bracket.start(), bracket.end(), 0.7))
-        shown = _SHOWN.search(t) or _SHOWN_MINE.search(t)
-        swipe = _SHOWN_SWIPE.search(t) if shown is None else None
-        if bracket is None and (shown or swipe) is not None and _SHOWN_NOT.search(t) is None:
-            if swipe is not None:
-                out.append(Detection("id_document.shown_card", CAT, swipe.start(), swipe.end(), 0.7))
-            elif _SHOWN_HERE.search(t, max(0, shown.start() - 80), min(len(t), shown.end() + 80)) is not None:
+        if bracket is None and _SHOWN_NOT.search(t) is None:
+            shown = _SHOWN.search(t) or _SHOWN_MINE.search(t)
+            if shown is None:
+                shown = _SHOWN_SWIPE.search(t)  # a carousel post needs no "here"
+            elif _SHOWN_HERE.search(t, max(0, shown.start() - 80), min(len(t), shown.end() + 80)) is None:
+                shown = None
+            if shown is not None:
                 out.append(Detection("id_document.shown_card", CAT, shown.start(), shown.end(), 0.7))
         licence = _LICENCE_NO.search(t)
         found = _NUMBER.search(t) or licence
