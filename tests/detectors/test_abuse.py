@@ -28,6 +28,14 @@ def rules(detector: AbuseDetector, text: str, ctx: DraftContext = STUDENT) -> se
 
 # (draft, the rule a user should be warned with, or None for no abuse warning)
 WARNED = [
+    # pursuing someone who does not want contact; scoring people's looks;
+    # inviting others to watch someone's distress; likening a body to an animal
+    ("she's ignored all my messages so I'm going to wait outside her flat till she talks to me", "abuse.threat"),
+    ("he's blocked me everywhere. turning up at his work tomorrow, he can't avoid me forever", "abuse.threat"),
+    ("rating the rugby lads out of 10 from the tour photos, go", "abuse.bullying"),
+    ("number 3 in the team photo is a solid 6 if she lost the fringe", "abuse.bullying"),
+    ("the lad who sobbed in the moot last week is presenting again Tuesday, come watch his next meltdown", "abuse.bullying"),
+    ("Mr Hollis waddles round the lab like a walrus looking for his glasses", "abuse.bullying"),
     ("that lad who keeps nicking our parcels, I'm going to batter him when I see him", "abuse.threat"),
     # knowing where to find someone, then menace; a watcher's approach to a
     # stranger; mocking a disability, a stammer or an accent; rating people by looks
@@ -200,6 +208,14 @@ WARNED = [
 ]
 
 NOT_ABUSE = [
+    "dad's waiting outside her school until she comes out, then we're off to the airport",
+    "he can't avoid me forever, I'll get my fiver back at five-a-side",
+    "number 4 is a solid 8/10 burger, number 5 was mid",
+    "she's a 10 year old with more sense than my whole seminar group",
+    "my toddler had a meltdown in Aldi, you should have seen the tantrum",
+    "the baby waddles around like a little penguin, so cute",
+    "the ban on international student dependants is cruel and short-sighted, write to your MP",
+    "the new rules for asylum seekers are inhumane",
     # sport rivalry: an away game, a fans' chant, varsity
     "derby away on saturday and we're going to batter them 🔥 blue army",
     "varsity on wednesday, we're going to smash them",

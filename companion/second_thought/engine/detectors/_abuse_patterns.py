@@ -223,6 +223,15 @@ THREAT_PHRASES = [
     r"\b(?:every (?:day|morning|night|evening|week|\w+day)|always|each (?:morning|night|day))\b[^\n]{0,120}?"
     r"(?:(?:i'?ll|i will|i'?m gonna|i'?m going to) be (?:at|outside|waiting (?:at|outside|for you))|"
     r"i(?:'ve| have) been (?:watching|following)|i know (?:where|when|which|what time))",
+    # pursuing someone who does not want contact: "gonna wait outside her 9am
+    # till she talks to me", "... she can't ignore me forever"
+    r"(?:i|i'?m|im|i'?ll|imma|gonna|gunna|going to|we'?re|we'?ll|we will) (?:[\w']+ ){0,2}?"
+    r"(?:wait|waiting|camp|camping|stand|standing|sit|sitting|hang about|hang around) (?:outside|by|at) (?:her|his|their) "
+    r"(?:[\w']+ ){0,2}?(?:door|flat|room|house|halls?|lectures?|class|classes|seminars?|lab|work|office|car|building|\d{1,2} ?(?:am|pm))"
+    r"\b[^.!?\n]{0,60}?\b(?:until|till|til|'til|untill) (?:she|he|they) (?:finally )?(?:talks?|speaks?|answers?|replies|responds?|"
+    r"agrees?|opens?|comes? out|gives? in|sees? me|listens?)",
+    r"(?:wait|waiting|turn up|turning up|show up|showing up|outside (?:her|his|their))\b[^\n]{0,120}?"
+    r"\b(?:she|he|they) (?:can'?t|cannot|won'?t be able to) (?:ignore|avoid|block|hide from|run from) me (?:forever|for ever|much longer)",
     # a promise of what the author will do to someone: "you'll be wishing you'd
     # dropped out by the time I'm finished"
     r"by the time (?:i'?m|i am|we'?re|we are|i'?ve|we'?ve) (?:finished|done|through) with (?:you|u|him|her|them)\b",
@@ -405,6 +414,13 @@ class Patterns:
     def scan(self, pats: "Iterable[re.Pattern[str]]", present: frozenset[str]) -> "list[re.Pattern[str]]":
         """The patterns that can match a draft holding the ``present`` literals."""
         return [pat for pat in pats if self.can(pat, present)]
+
+
+#: What may follow a score given to a person ("... a solid 9 if she stopped
+#: talking", "a 6 at best"); a noun after it means a thing was scored
+#: ("a solid 9/10 burger").
+_SCORE_END = (r"(?=\s*(?:$|[.!?,;)\n]|(?:if|but|tbh|honestly|imo|at best|max|tops|without|when|lol|lmao|and|fr|though|tho|ngl)\b"
+              r"|[\U0001F300-\U0001FAFF]))")
 
 
 def build() -> Patterns:
@@ -668,10 +684,28 @@ def build() -> Patterns:
         _c(L + r"(?:can|could) (?:literally |actually |genuinely |still )?smell (?:him|her) from\b"),
         _c(L + r"(?:until|till|when|before|wait for|waiting for|countdown to|day) (?:when )?(?:he|she|(?P<t>" + NAME + r"))\s+(?:finally |eventually |ever )?"
            r"(?:discovers?|learns? about|finds?|invests? in|hears? of)\s+(?:a |the )?(?:washing machine|deodorant|soap|a shower|showers|toothpaste|a toothbrush|hygiene)" + R),
+        # Inviting others to watch someone's distress: "if anyone wants to watch
+        # the meltdown live next week" about "the girl who cried in the seminar".
+        _c(L + r"(?:watch|see|witness|film|record|catch) (?:her|his) (?:next |live |weekly |daily |inevitable )?(?:meltdown|breakdown|tantrum|crying fit|"
+           r"hissy fit|strop|freakout|freak-out|sob(?:bing)? session)s?\b"),
+        _c(L + r"(?:girl|guy|lad|boy|woman|man|bloke|kid|one) who (?:cried|sobbed|bawled|lost it|broke down|had a (?:meltdown|breakdown|tantrum))\b"
+           r"[^\n]{0,160}?\b(?:watch|see|film|record|witness|catch)\b[^.!?\n]{0,30}?\b(?:meltdown|breakdown|tantrum|tears|crying|waterworks|show)\b"),
+        # Likening someone's body to a heavy animal: "Dr X waddles into LT1 like
+        # a sea lion", "she eats like a pig".
+        _c(L + r"(?P<t>he|she|" + NAME + r") (?:\w+ )?(?:looks|walks|moves|waddles|waddled|waddling|wobbles|lumbers|eats|sweats|snores|breathes|sits|dances)\b"
+           r"[^.!?\n]{0,50}?\blike (?:a|an|some) (?:\w+ )?(?:beached whale|whale|walrus|sea lion|hippo|hippopotamus|pig|cow|heifer|elephant|blob|gorilla|rhino|hog|sow)s?\b" + R),
         # Ranking people by a put-down: "ranking the lads in my halls by how desperate they are".
         _c(L + r"(?:rank(?:ing|ed|s)?|rat(?:e|es|ed|ing)) (?:the |all the |every |my |our )?(?:lads|girls|boys|guys|men|women|blokes|lasses|freshers|flatmates|housemates|people|students|members)\b"
            r"[^.!?\n]{0,40}\bby (?:how (?:desperate|ugly|fat|thick|smelly|annoying|weird|pathetic|cringe|dumb|stupid|easy|minging|sad|lonely|bald|short|fit|hot|they look)|"
            r"(?:their )?(?:looks|hotness|fitness|body count|bodies|boobs|arses?))" + R),
+        # Scoring people's looks: "rating the netball girls out of 10",
+        # "number 4 is a solid 9 if she stopped talking".
+        _c(L + r"(?:rat(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|rank(?:s|ed|ing)?) (?:the |all the |every |our |my )?(?:girls|lads|boys|women|men|birds|freshers|"
+           r"cheerleaders|dancers|(?:netball|rugby|hockey|football|cheer|dance|swim|volleyball|lacrosse) (?:team|girls|lads|squad|players))\b"
+           r"[^.!?\n]{0,40}?(?:\bout of (?:10|ten)\b|/10\b|\bon (?:their )?looks\b)"),
+        _c(L + r"(?:(?:number|no\.?) ?\d{1,2}(?: (?:in|on|from|at) (?:[\w'-]+ ){0,3}?[\w'-]+)?|the (?:one|girl|lad|guy|blonde|brunette|redhead) (?:on|in|at) the (?:left|right|middle|back|front|end))"
+           r"(?:'s| is) (?:a |an )(?:solid |strong |easy |generous |hard |low |high |light |weak )?(?:[1-9]|10)(?: ?/ ?10| out of (?:10|ten))?" + _SCORE_END),
+        _c(L + r"(?:she|he)(?:'s| is) (?:a |an )(?:solid|strong|easy|generous|hard|low|high|light|weak) (?:[1-9]|10)(?: ?/ ?10| out of (?:10|ten))?" + _SCORE_END),
         # Mocking a disability, a stammer or an accent: a person picked out by
         # it, then laughter at how long they take, an imitation ("b-b-boiler")
         # or a put-down of how they sound.
@@ -1253,6 +1287,15 @@ _ACTS_ON_GROUP = re.compile(
     r"|[a-z]+\s+(?:of|for|on|against|towards?)(?:\s+(?:the|all|these|those|some|many))*\s+"  # "hatred of ..."
 )
 
+#: A group inside the object of a measure ("the cap on international student
+#: dependants is cruel", "the new rules for asylum seekers are inhumane"): a
+#: negative word after it judges the measure, not the people.
+_MEASURE_ON = re.compile(
+    r"\b(?:cap|caps|ban|bans|limits?|rules?|polic(?:y|ies)|treatment|deportations?|visas?|fees|cuts|restrictions?|quotas?|charges?|levy|"
+    r"scheme|laws?|bill|changes|crackdown|surcharge|checks|rhetoric|coverage|hostility|targets?|sanctions|curfew|detention|raids)\s+"
+    r"(?:on|for|against|towards?|of|affecting|targeting)\s+(?:the\s+|all\s+|our\s+|new\s+|many\s+)?(?:[\w-]+\s+)?$"
+)
+
 _OWN_FEELING = re.compile(r"\b(?:my|our|i|we|i'm|we're|i've|we've)\s+(?:\w+\s+){0,3}$")
 
 
@@ -1289,6 +1332,8 @@ def _group_negative(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, s
                         continue  # "are not a threat", "never a danger"
                     if t[0] >= g.end() and _CLAUSE_BREAK.search(s, g.end(), t[0]):
                         continue  # "... and the service is terrible": another subject
+                    if t[0] >= g.end() and _MEASURE_ON.search(s, max(0, g.start() - 60), g.start()):
+                        continue  # "the cap on international students is cruel": the measure is
                     if p.counter.search(folded[max(0, sent.start() + g.start() - 80) : sent.start() + g.end()]):
                         break
                     start = sent.start() + min(g.start(), t[0])
