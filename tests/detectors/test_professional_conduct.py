@@ -13,6 +13,17 @@ COLLEAGUES = "conduct.criticising_colleagues"
 FAVOUR = "conduct.favouritism"
 
 ROWS = [
+    # a department's blunder run down in public; a colleague answered in
+    # public; a call-out of a colleague; a whole year's attitude
+    ("whoever in Finance signed off these invoices should honestly not be allowed near a calculator", "staff", COLLEAGUES),
+    ("Dr Okonjo, your reply to my thread shows you clearly didn't read the paper. Maybe start with the methods", "staff", STUDENTS),
+    ("to the colleague who keeps leaving the lab fridge full of mouldy samples: some of us work here too", "staff", COLLEAGUES),
+    ("not naming names but someone in our department has missed every marking deadline this term", "staff", COLLEAGUES),
+    ("this year's Level 5s simply don't want to learn, they expect the answers handed to them", "staff", STUDENTS),
+    ("to the colleague who covered my 9am lab on Friday: thank you, you're a lifesaver", "staff", None),
+    ("new first years shouldn't be allowed near the laser cutter until they've done the induction", "staff", None),
+    ("Dr Ruiz, you didn't read the email I sent? no problem, I'll forward it again", "staff", None),
+    ("Brilliant keynote from Prof Adeyemi; if you haven't read the paper, start with the abstract", "staff", None),
     ("Marking 200 first year essays and honestly half of them can't write a sentence", "staff", STUDENTS),
     ("this cohort is the laziest I've taught in 15 years, not one of them did the reading", "staff", STUDENTS),
     ("Had a row with a final year student in my office hours, some people think a 2:1 is a right", "staff", STUDENTS),

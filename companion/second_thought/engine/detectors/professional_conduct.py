@@ -54,6 +54,8 @@ _ARGUE = (
     r"\byour\s+(?:mark|grade|result|score|classification)\s+(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|doesn't|does\s+not)\s+(?:change|go\s+up|be\s+changed|be\s+raised)\b[^.\n]{0,60}\b(?:just\s+)?because\s+you\b",
     r"\b(?:replying|responding|reply)\s+to\s+(?-i:[A-Z][a-z]+)'s\s+(?:tweet|post|comment|story|review|thread|video|tiktok)\b[^\n]{0,120}\b(?:your\s+(?:mark|grade|essay|work|feedback|extension|deadline)|you\s+(?:cried|complained|moaned|should\s+have|didn't|failed))",
     r"@\w+[^\n]{0,60}\b(?:you\s+got\s+(?:a\s+)?\d+\s*%?\s+because|stop\s+(?:whining|moaning|complaining|crying|whinging)|because\s+you\s+(?:wrote|didn't|only|never|barely))\b",
+    # answering a colleague in public: "Dr X, your comment makes it clear you didn't read the paper"
+    r"(?:@\w+|(?-i:\b(?:Dr|Prof|Professor)\.?\s+[A-Z][a-z]+))[^.\n]{0,80}\b(?:you\s+(?:clearly\s+|obviously\s+)?(?:didn't|did\s+not|haven't|have\s+not|never)\s+(?:even|actually|bothered\s+to)\s+(?:read|listened\s+to|looked\s+at)\b|you\s+(?:clearly\s+|obviously\s+)?(?:didn't|did\s+not)\s+read\s+(?:the|my|our)\s+(?:paper|article|thread|study|report|post|abstract|book|evidence|data|piece|findings|methods?)\b(?!\s*\?)|maybe\s+start\s+(?:with|by))",
     r"@\w+[^.\n]{0,80}\b(?:if\s+you'd|if\s+you\s+had\s+(?:read|bothered|attended|turned\s+up|listened)|maybe\s+(?:try|if\s+you|read)|not\s+my\s+(?:fault|problem)|maybe\s+(?:turn\s+up|come|attend|show\s+up|do\s+the)|(?:you\s+)?clearly\s+(?:haven't|didn't|did\s+not|have\s+not)\s+(?:read|bothered|listened|attended|looked)|(?:it's|it\s+is|is)\s+(?:literally\s+)?in\s+the\s+(?:module\s+)?(?:handbook|guide|brief|slides|email)|next\s+time\s+(?:try|maybe|turn\s+up|read)|learn\s+to\s+read|read\s+the\s+(?:handbook|brief|email|guidance|module\s+guide))",
     r"\bto\s+(?:my|our|all\s+the)\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|group|lot|tutees)\s+who\b[^.\n]{0,80}[:,-]\s*(?:maybe|try|next\s+time|grow\s+up|get\s+over|read|learn|do\s+the|don't\s+bother|no\s+point|good\s+luck|enjoy\s+(?:failing|the\s+resit))",
     r"\bto\s+the\s+(?:\w+\s+){0,2}(?:students?|years?|freshers|cohort|class|group|person|one|lot)\s+who\b[^.\n]{0,80}[:,-]\s*(?:maybe|try|next\s+time|grow\s+up|get\s+over|read|learn|do\s+the|your\s+(?:essay|work|exam|answer|presentation|attitude|attendance|grammar|spelling|writing)\s+(?:was|is))",
@@ -122,6 +124,13 @@ _COLLEAGUES_MORE = COLLEAGUES + r"|\b(?:library|admin|administrative|support|cat
 _DISPARAGE_MORE = (r"\b(?:shouldn't\s+be\s+here|don't\s+belong\s+(?:here|at\s+uni(?:versity)?|on\s+this\s+course)|laughed\s+(?:out\s+loud\s+)?at\s+(?:a|their|his|her|the|this)|so\s+bad\s+(?:that\s+)?i\s+(?:actually\s+|literally\s+)?(?:laughed|cried|winced|gave\s+up)"
                    r"|selfish|arrogant|obnoxious|insufferable|nasty|vile|a\s+(?:selfish\s+|total\s+|complete\s+|absolute\s+)?nightmare|a\s+pain\s+in\s+the|backstabb\w+|lazy\s+(?:sod|git|cow|so-and-so))\b")
 _DISPARAGE_MORE = _DISPARAGE_MORE + r"|\b(?:a\s+disgrace|disgraceful|an\s+embarrassment)\b"
+# "should genuinely not be allowed near a spreadsheet"; the attitude of a
+# whole group ("simply don't want to work", "expect everything handed to them")
+_DISPARAGE_MORE = _DISPARAGE_MORE + (
+    r"|\bshould(?:n't|\s+not|\s+never|\s+\w+ly\s+not)\s+be\s+(?:allowed|let|trusted)\s+(?:anywhere\s+)?near\s+(?![^.\n]{0,40}\b(?:unsupervised|without|until|before|unless)\b)(?:a|an|the|any)\s+[\w-]+"
+    r"|\b(?:simply\s+|just\s+)?(?:don't|do\s+not)\s+want\s+to\s+(?:work|learn|read|think|try|put\s+(?:in\s+)?the\s+(?:work|effort|hours))\b"
+    r"|\bexpect\s+(?:everything|it\s+all|the\s+answers|a\s+first|top\s+marks)\s+(?:to\s+be\s+)?(?:handed|spoon-?fed|given)\b"
+)
 _DISPARAGE = _DISPARAGE + "|" + _DISPARAGE_MORE
 _DISPARAGE_WORK = (
     r"\b(?:reads?|read|looks?|sounds?)\s+like\s+(?:it\s+was\s+|they\s+were\s+|it's\s+been\s+|they've\s+been\s+)?(?:written|done|made|put\s+together)\s+by\s+(?:a|an)\s+(?:\d+[- ]year[- ]old|toddler|child|kid|primary\s+school\w*|year\s+\d|chimp|monkey|drunk)\b",
@@ -141,6 +150,12 @@ _CALL_OUT = (
     r"\bto\s+the\s+(?:[\w-]+\s+)?(?:student|students|fresher|first[- ]year|undergrad|tutee)\s+(?:who|that|in\s+(?:my|the|today's))\b[^:\n]{0,80}[:,\-–]\s*(?:you|your|u|ur|i|we)\b",
     r"\bto\s+the\s+(?:[\w-]+\s+)?(?:student|students|fresher|first[- ]years?|second[- ]years?|third[- ]years?|final[- ]years?|year\s+\d|phd\s+student|masters\s+student|postgrad|undergrad|tutee|level\s+\d)\s+(?:who|that)\b[^:\n]{0,80}[:\-–]\s*\S",
     r"\b(?:replying|responding|reply|response)\s+to\s+(?:my|our|a|this|that|the|one)\s+(?:[\w-]+\s+)?(?:student|students|tutee|fresher|undergrad|first[- ]year)\b[^.\n:]{0,30}\b(?:on|in)\s+(?:twitter|x|insta(?:gram)?|tiktok|facebook|linkedin|reddit|the\s+comments|public)\b",
+)
+# A public call-out of a colleague: "to the colleague who keeps booking
+# LT2 over my lecture: ...", "not naming names, but someone in Finance ...".
+_CALL_OUT_COLLEAGUE = (
+    r"\bto\s+the\s+(?:[\w-]+\s+)?(?:colleague|academic|lecturer|member\s+of\s+staff|staff\s+member|manager|marker|second\s+marker|examiner|reviewer|co-?author|co-?worker|person\s+in\s+(?:\w+\s+)?(?:office|team|department|admissions|finance|hr|estates|registry))s?\s+(?:who|that)\b[^:\n]{0,100}[:,\-–]\s*\S",
+    r"\b(?:not\s+naming\s+(?:any\s+)?names|no\s+names\s+(?:mentioned|but)|naming\s+no\s+names|you\s+know\s+who\s+you\s+are)\b[^\n]{0,160}\b(?:colleagues?|someone\s+in\s+(?:\w+\s+)?(?:team|office|department|faculty|school|admissions|finance|hr|estates|registry|it)|(?:our|my|the)\s+(?:\w+\s+)?(?:team|department|dept|office|faculty|school|head\s+of\s+\w+|dean|manager|line\s+manager))\b",
 )
 _TELL_OFF_PUBLIC = (
     r"\b(?:crying|moaning|whining|complaining|sulking|ranting|kicking\s+off)\s+(?:about\s+it\s+)?(?:on|to|all\s+over)\s+(?:twitter|x|insta(?:gram)?|tiktok|reddit|social\s+media|everyone|the\s+internet)\b|\bwon't\s+change\s+(?:your|ur)\s+(?:mark|grade)\b|\byou've\s+had\s+(?:the|your)\s+feedback\b",
@@ -195,6 +210,8 @@ class ProfessionalConductDetector(Detector):
             Rule("conduct.criticising_students", CAT, _TELL_OFF_PUBLIC, roles=staff, whole=True,
                  near=(Near(_STUDENTS_MORE + r"|@\w{3,}|\b(?:your|ur)\s+(?:question|essay|mark|marks|grade|feedback|email|extension|request)\b", 140),),
                  none_of=(r"\b(?:my\s+(?:kids|son|daughter|children|mum|dad|boss|manager)|spam|scam|recruiters?|marketing\s+emails|sales)\b",)),
+            Rule("conduct.criticising_colleagues", CAT, _CALL_OUT_COLLEAGUE, roles=staff, whole=True,
+                 none_of=(r"\b(?:thank\s+you|thanks|well\s+done|congrat\w*|proud|brilliant|great\s+(?:job|work|talk)|amazing|lovely|kind|shout-?out|kudos|hero)\b",)),
             Rule("conduct.criticising_colleagues", CAT, _DISPARAGE, roles=staff, near=(Near(_COLLEAGUES_MORE, 80),), check=_not_self,
                  none_of=(r"\b(?:my\s+(?:own\s+)?(?:handwriting|spelling)|i'm\s+(?:so\s+|such\s+a\s+|completely\s+)?(?:useless|hopeless|lazy|clueless|disaster))\b",), whole=True),
             Rule("conduct.favouritism", CAT, _FAVOUR + _FAVOUR_MORE + _FAVOUR_GEN, roles=staff, extend=True,
