@@ -14,6 +14,8 @@ IMAGE = "copyright.uncredited_image"
 SLIDES = "copyright.lecture_slides"
 
 ROWS = [
+    ("a clean rip of the new Wes Anderson is on the film soc drive, don't ask where from", "student", PIRATED),
+    ("£9 for a meal deal on campus is a rip off", "student", None),
     ("anyone got a torrent for the new Dune film? will seed after 🙏", "student", PIRATED),
     ("libgen has the whole 12th edition of Campbell Biology, link in my bio", "student", PIRATED),
     ("ripped the full album off Spotify, uploading to the group drive for the road trip", "student", PIRATED),

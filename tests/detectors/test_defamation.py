@@ -12,6 +12,9 @@ CLAIM = "defamation.unverified_claim"
 MISINFO = "defamation.misinformation"
 
 ROWS = [
+    # a rumour about a university decision passed on with "spread this"; asking whether it is true is not spreading it
+    ("PSA the uni is cancelling all january resits, my cousin works in registry and saw the memo. spread this", "student", MISINFO),
+    ("heard the uni's cancelling resits? is that actually true, anyone got anything official", "student", None),
     ("Dr Hughes in Chemistry is sleeping with one of his students, everyone knows", "student", CLAIM),
     ("apparently our landlord keeps everyone's deposits illegally, he did it to the last lot too", "student", CLAIM),
     ("Sophie from the netball team got expelled for selling coke, that's why she vanished", "student", CLAIM),

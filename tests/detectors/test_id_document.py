@@ -12,6 +12,9 @@ CARD = "id_document.transcribed_card"
 MRZ = "id_document.passport_mrz"
 
 ROWS = [
+    # a card's fields typed out with separators, a bare "No." and a titled name with initials
+    ("door keeps rejecting my staff card, it reads 'Dr K. Adebayo | Staff | No. 118204 | Zones A/D', who do I ask?", "staff", CARD),
+    ("Room booking: LT4 | Weds | 2-4pm | Dr A. Patel, ref no. 220145", "staff", None),
     ("Found a student card outside the SU: Hannah Okafor, 21045567, expires 09/2027", "student", CARD),
     ("new staff ID 🪪 Dr Mark Bell | Staff No: 40021877 | valid until 31/07/2026", "student", CARD),
     ("Name: OLIVER GRANT\nPassport No: 533412789\nDate of birth: 14/02/2002\nNationality: BRITISH", "student", CARD),

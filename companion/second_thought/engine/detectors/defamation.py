@@ -160,7 +160,7 @@ _RUMOUR = (
     r"|every(?:one|1)\s+(?:knows|says)|ask\s+any(?:one|1|body)|trust\s+me|i\s+heard|some(?:one|1)\s+(?:said|told)|my\s+mate\s+(?:said|told)|(?:a|one|some)\s+(?:[\w-]+\s+){0,2}?(?:told|said\s+to)\s+(?:me|us)"
     r"|spread\s+the\s+word|spread\s+this|pass\s+(?:it|this)\s+on|rt\s+(?:to|so|if)|share\s+(?:this|before|so)|not\s+saying\s+who|no\s+names|100%\s+true|confirmed|that's\s+why"
     r"|not\s+(?:yet\s+)?confirmed|unconfirmed|just\s+so\s+(?:you|u|every(?:one|1))(?:\s+all)?\s+know|on\s+good\s+authority|share\s+(?:widely|far|everywhere)|please\s+share|my\s+(?:friend|mate|cousin|source|contact)\s+(?:in|at|from)\s+\w+\s+(?:confirmed|said|told)|ask\s+any\s+of|every(?:one|1)(?:'s|\s+is)\s+saying|every(?:one|1|body)\s+(?:[\w']+\s+){1,3}?(?:is|are|keeps?)\s+(?:saying|talking\s+about)|people\s+are\s+talking|cover(?:ing|ed)?\s+it\s+up|covering\s+up|open\s+secret|everyone\s+in\s+the\s+\w+\s+knows|watch\s+out\s+for|avoid|no\s+wonder|psa)\b"
-    r"|\bheard\s+(?:all|the|that|from|he|she|they|about|it|we|our|dmu|uon|uni|they're|exams?)\b|\b(?:hearing|i'm\s+hearing|word\s+has\s+it)\s+(?:that|the|he|she|they|from|our|his|her)\b|\bmy\s+(?:friend|mate|cousin|aunt|uncle|sister|brother)\s+(?:who\s+)?works?\s+(?:there|at\s+\w+)|\ba\s+(?:mate|friend)\s+who\s+(?:worked|works)\s+there\b"
+    r"|\bheard\s+(?:all|the|that|from|he|she|they|about|it|we|our|dmu|uon|uni|they're|exams?)\b|\b(?:hearing|i'm\s+hearing|word\s+has\s+it)\s+(?:that|the|he|she|they|from|our|his|her)\b|\bmy\s+(?:friend|mate|cousin|aunt|uncle|sister|brother)\s+(?:who\s+)?works?\s+(?:there|(?:at|in)\s+\w+)|\ba\s+(?:mate|friend)\s+who\s+(?:worked|works)\s+there\b"
 )
 
 # Claims that are false whoever makes them.
@@ -183,9 +183,9 @@ _UNI_RUMOURS = (
     r"\b(?:rip|has\s+died|died|passed\s+away|is\s+dead)\b[^.\n]{0,60}\b(?:not\s+(?:yet\s+)?confirmed|unconfirmed|apparently|allegedly|rumou?r)",
     *uni_then(r"(?:'s|\s+(?:has|have|is|are))\s+(?:quietly\s+|secretly\s+|apparently\s+)?(?:decided|planning|going|about)\s+to\s+(?:withdraw|cut|scrap|close|axe|end|stop|cancel|sell|remove|ban|raise|double|triple|shut|merge|sack)\b"),
     *uni_then(r"\s+(?:has\s+been|was|got|have\s+been)\s+(?:hacked|breached|raided|shut\s+down|sued|fined|closed|caught)\b"),
-    *uni_then(r"(?:'s|\s+(?:is|are|s|has|have))\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+|quietly\s+)?(?:deporting|reporting\s+(?:students|us|people)\s+(?:who\s+(?:[\w']+\s+){1,3}?)?to\s+(?:the\s+)?home\s+office|blacklisting|installing|tracking|monitoring|spying|reading\s+(?:our|your|students')|recording|selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:exams|graduation|the\s+term|christmas|all\s+courses)"
+    *uni_then(r"(?:'s|\s+(?:is|are|s|has|have))\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+|quietly\s+)?(?:deporting|reporting\s+(?:students|us|people)\s+(?:who\s+(?:[\w']+\s+){1,3}?)?to\s+(?:the\s+)?home\s+office|blacklisting|installing|tracking|monitoring|spying|reading\s+(?:our|your|students')|recording|selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:(?:the|our|summer|winter|january|may|june|august|final|remaining|in-person|resit|reassessment)\s+)?(?:exams|resits|re-?sits|reassessments|assessments|graduation|the\s+term|christmas|all\s+courses|placements|reading\s+week)"
     r"|being\s+(?:shut|closed|investigated|sued)|about\s+to\s+(?:close|collapse|go\s+bust|go\s+bankrupt|go\s+under|shut|fold|sack|cancel|scrap|axe)|losing\s+(?:its|their)\s+(?:licence|accreditation|degree\s+powers)|kicking\s+out\s+all|making\s+everyone\s+redundant)"),
-    r"\b(?:all\s+)?(?:exams?|graduation|lectures|term|classes|deadlines|the\s+(?:\w+\s+)?module)\s+(?:are|is|have\s+been|has\s+been|got|will\s+be)\s+(?:all\s+)?(?:cancelled|canceled|scrapped|postponed|moved\s+online)",
+    r"\b(?:all\s+)?(?:exams?|resits?|re-?sits?|graduation|lectures|term|classes|deadlines|the\s+(?:\w+\s+)?module)\s+(?:are|is|have\s+been|has\s+been|got|will\s+be)\s+(?:all\s+)?(?:cancelled|canceled|scrapped|postponed|moved\s+online)",
 )
 
 
@@ -226,7 +226,8 @@ class DefamationDetector(Detector):
             Rule("defamation.misinformation", CAT, _SCAPEGOAT,
                  none_of=(r"\b(?:according\s+to|ukhsa|nhs\s+(?:says|said|confirmed)|public\s+health\s+(?:says|said|confirmed)|is\s+(?:it\s+)?true\s+that|(?:stop|don't)\s+(?:blaming|saying)|myth|racist\s+(?:rumour|lie|nonsense))\b",)),
             Rule("defamation.misinformation", CAT, _UNI_RUMOURS, all_of=(_RUMOUR + r"|\bsecretly\b|\bquietly\b|\bbreaking\b|\bleaked\b|\bjust\s+found\s+out\b|\bsource\b|🚨",),
-                 none_of=(r"\b(?:official(?:ly)?\s+(?:email|announcement|statement|notice)|(?:uni|university)\s+(?:email|website|announced|has\s+announced|confirmed)|see\s+(?:the\s+)?(?:email|blackboard|website)|check\s+(?:your\s+)?(?:email|blackboard))\b(?![^\n]{0,80}\b(?:haven't\s+seen|not\s+seen|my\s+mate|apparently|heard|unconfirmed))",)),
+                 none_of=(r"\b(?:official(?:ly)?\s+(?:email|announcement|statement|notice)|(?:uni|university)\s+(?:email|website|announced|has\s+announced|confirmed)|see\s+(?:the\s+)?(?:email|blackboard|website)|check\s+(?:your\s+)?(?:email|blackboard))\b(?![^\n]{0,80}\b(?:haven't\s+seen|not\s+seen|my\s+mate|apparently|heard|unconfirmed))",
+                          r"\b(?:is\s+(?:that|this|it)\s+(?:actually\s+)?true|any(?:one|1)\s+(?:seen|got)\s+anything\s+official)\b",)),
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:

@@ -26,7 +26,7 @@ _DATE = re.compile(
     r"\b(?:valid|expires?|expiry|exp|issued?|date\s+of\s+(?:birth|issue|expiry)|dob|d\.o\.b|born)\b[^\n\d]{0,15}\d{1,4}(?:[/.\-]\d{1,4}){0,2}"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}/\d{4}\b",
     re.I)
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)\b|\b[A-Z]{2,}\s*,\s*[A-Z][a-z]+\b|\b[A-Z]{2,}\s*,\s*[A-Z]{2,}\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
+_NAME = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:[A-Z]\.\s*){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)\b|\b[A-Z]{2,}\s*,\s*[A-Z][a-z]+\b|\b[A-Z]{2,}\s*,\s*[A-Z]{2,}\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
 _LABEL = re.compile(
     r"\b(?:name|surname|given\s+names?|forenames?|nationality|sex|gender|place\s+of\s+birth|date\s+of\s+birth|dob|course|faculty|student\s+(?:no|number|id)|staff\s+(?:no|number|id)"
     r"|id\s+(?:no|number)|card\s+(?:no|number)|issue\s+(?:no|number)|passport\s+(?:no|number)|licen[cs]e\s+(?:no|number)|permit\s+(?:no|number)"
@@ -80,7 +80,9 @@ _SHOWN_NOT = re.compile(
 #: check digit, nationality, birth date ...
 _MRZ_NUMBER = re.compile(r"(?<![A-Z0-9<])([A-Z0-9<]{9})\d[A-Z<]{3}\d{6}\d[MF<]\d{6}")
 #: A short staff or student number right after its label ("Staff No. 004318").
-_LABELLED_NUMBER = re.compile(r"\b(?:student|staff|employee|card|id)\s*(?:no|number|id|#)\.?\s*[:#]?\s*(\d{5,6})(?![\w/-])", re.I)
+_LABELLED_NUMBER = re.compile(r"\b(?:(?:student|staff|employee|card|id)\s*(?:no|number|id|#)|no(?=\.))\.?\s*[:#]?\s*(\d{5,6})(?![\w/-])", re.I)
+#: A card's fields typed out with separators ("Dr H. Mwangi | Staff | No. 004417 | Access B/C").
+_FIELD_LAYOUT = re.compile(r"[^|•·\n]{2,40}(?:\s[|•·]\s[^|•·\n]{1,40}){3,}")
 #: The faculty, school or department printed on a university card.
 _UNIT = re.compile(r"\b(?:faculty|school|department|dept|college|institute)\s+of\s+[A-Z&]", re.I)
 #: A labelled field with its value ("Surname HUGHES", "DOB 14.02.1991").
@@ -159,7 +161,7 @@ class IdDocumentDetector(Detector):
         if licence is not None:
             # a UK driving licence number is a card field by its shape alone
             fields += 1
-        for pattern in (_DATE, _NAME, _UNIT):
+        for pattern in (_DATE, _NAME, _UNIT, _FIELD_LAYOUT):
             m = pattern.search(t)
             if m is not None:
                 fields += 1
@@ -168,6 +170,7 @@ class IdDocumentDetector(Detector):
             start = min(s for s, _ in spans)
             end = max(e for _, e in spans)
             out.append(Detection("id_document.transcribed_card", CAT, start, end, 0.85))
-            student = card is not None and _STUDENT_CARD.search(card.group()) is not None and licence is None
+            # a five- or six-digit number from a card's label is a student or staff number, not a passport's
+            student = (card is not None and _STUDENT_CARD.search(card.group()) is not None and licence is None) or found is None
             out.append(_number_detection("pii.student_id" if student else "pii.passport_number", *number))
         return out
