@@ -16,7 +16,10 @@ def findings(detector: Detector, text: str, role: str) -> list:
 def assert_behaves(detector: Detector, category: str, text: str, role: str, expected: str | None) -> None:
     found = findings(detector, text, role)
     # a shown document's readable number is personal data as well (LABELLING.md)
+    # and a tip-off that gives the questions away passes on assessment material
     allowed = {category, "personal_data"} if category == "id_document" else {category}
+    if category == "academic_misconduct":
+        allowed.add("assessment_material")
     assert all(d.category in allowed for d in found)
     found = [d for d in found if d.category == category]
     rules = {d.rule for d in found}

@@ -6,7 +6,7 @@ import pytest
 
 from second_thought.engine.detectors.academic_misconduct import AcademicMisconductDetector
 
-from _category_helpers import assert_behaves, case_id
+from _category_helpers import STAFF, STUDENT, assert_behaves, case_id
 
 ASK = "misconduct.request_answers"
 MILL = "misconduct.essay_mill"
@@ -311,3 +311,28 @@ def detector() -> AcademicMisconductDetector:
 @pytest.mark.parametrize("row", ROWS, ids=[case_id(r) for r in ROWS])
 def test_academic_misconduct(detector, row):
     assert_behaves(detector, "academic_misconduct", *row)
+
+
+@pytest.mark.parametrize(
+    "text,gives_questions",
+    [
+        ("for the 3pm lot: it's the flame test practical again and he asks why the sodium one goes orange. you didn't hear it from me", True),
+        ("heads up to the afternoon group, the essay question was about the causes of the 1926 general strike", True),
+        ("good luck to the afternoon group! bring a calculator, the room is freezing", False),
+    ],
+)
+def test_a_tip_off_that_gives_the_questions_away_is_assessment_material_too(detector, text, gives_questions):
+    found = detector.detect(text, STUDENT)
+    categories = {d.category for d in found}
+    if gives_questions:
+        assert categories == {"academic_misconduct", "assessment_material"}
+        span = next(d for d in found if d.category == "assessment_material")
+        assert span.start is not None and span.end > span.start
+    else:
+        assert categories == set()
+
+
+def test_a_staff_tip_off_is_not_assessment_material(detector):
+    # assessment rules are for students (TAXONOMY.md: role matters)
+    found = detector.detect("for the 3pm lot: it's the flame test practical again and he asks why the sodium one goes orange", STAFF)
+    assert "assessment_material" not in {d.category for d in found}

@@ -8,6 +8,8 @@ revision groups and official exam rules stay quiet.
 
 from __future__ import annotations
 
+import re
+
 from ..types import Detection, DraftContext, Detector
 from ._common import Near, Rule, run_rules
 from ._lexicon import SITTING
@@ -341,9 +343,19 @@ _SCREENSHOT_ANSWERS = (
 )
 
 
+#: What a tip-off gives away: a question or station and what it asks or is on.
+_QUESTION_GIVEN = re.compile(
+    r"\b(?:(?:she|he|they|it|the\s+examiner|the\s+marker)\s+asks?|asked\s+(?:you|us))\s+(?:you\s+|us\s+)?(?:what|why|how|which|about|to\s+\w+)\b[^.\n]{0,80}"
+    r"|\b(?:station|q|question|section|part|task)\s*\d{1,2}\s*\(?[a-h]?\)?\s+(?:was|is|were|=|:|had|asked|asks|on)\b[^.\n]{0,60}"
+    r"|\b(?:it's|it\s+is|it\s+was|(?:questions?|essay|paper|topics?)\s+(?:is|was|are|were))\s+(?:all\s+)?(?:about|on)\s+[^.\n]{3,60}"
+    r"|\bthe\s+[\w-]+\s+(?:one|practical|question|essay|case|scenario)\s+again\b",
+    re.I,
+)
+
+
 class AcademicMisconductDetector(Detector):
     rules = ("misconduct.request_answers", "misconduct.essay_mill", "misconduct.evasion",
-             "misconduct.tip_off", "misconduct.collusion")
+             "misconduct.tip_off", "misconduct.collusion", "assessment.exam_questions")
 
     def __init__(self) -> None:
         self._rules = (
@@ -422,4 +434,12 @@ class AcademicMisconductDetector(Detector):
         )
 
     def detect(self, text: str, ctx: DraftContext) -> list[Detection]:
-        return run_rules(self._rules, text, ctx)
+        found = run_rules(self._rules, text, ctx)
+        # A tip-off that gives away what is on the paper passes on the
+        # questions themselves: assessment material as well (LABELLING.md:
+        # "exam or test questions (also after the exam: other sittings ...)").
+        if (ctx.role or "student") == "student" and any(d.rule == "misconduct.tip_off" for d in found):
+            m = _QUESTION_GIVEN.search(text)
+            if m is not None:
+                found.append(Detection("assessment.exam_questions", "assessment_material", m.start(), m.end(), 0.7))
+        return found
