@@ -18,6 +18,7 @@ bad safe unsafe compromised leaked stolen hacked locked forgotten something noth
 when where which who being going gonna about like for to in on at of with and or but if then there here it is was are
 be been me you him them us we they i set saved user username email login account reused weak duplicated synced breached exposed leaked shared sharing manager stored written protected manager managers reset? expiring expires
 requirement requirements rule rules policy policies hint hints tip tips strength checker generator
+get use try make turn enable pick choose update
 """.split())
 #: Between "password" and a would-be value with no "is", ":" or "=": words of
 #: advice or talk ("use a password manager and turn on 2FA").
@@ -45,10 +46,14 @@ class PasswordRecognizer(RuleRecognizer):
         bare = low.rstrip("!")  # "I'll pass it on!": a word, not a secret
         if len(value) < 3 or bare in _TALK or low.rstrip("s") in _TALK:
             return None
+        if value[0] in "-–—" and start > 0 and text[start - 1].isalpha():
+            return None  # "password-sharing", "password-protected": one word
         if low.startswith(("http", "www.")):
             return None
         if _PRICE.match(value):
             return None  # "for £40 each": a price
+        if re.fullmatch(r"\d{1,2}[:.]\d{2}(?:\s?[ap]m)?", value, re.I):
+            return None  # "expired at 10:30": a time
         anchor = _ANCHOR_WORD.search(text, max(0, start - 60), start)
         if anchor and not re.search(r"\bis\b|\bwas\b|\bare\b|[=:—–-]", anchor.group(1)):
             if _TALK_GAP.search(anchor.group(1)):
