@@ -13,6 +13,21 @@ COLLEAGUES = "conduct.criticising_colleagues"
 FAVOUR = "conduct.favouritism"
 
 ROWS = [
+    # sarcasm about a department or the leadership; a student's public
+    # complaint answered in public; a colleague taken on in public; favours
+    ("Estates 'fixed' the heating by turning it off in D Block. Visionary leadership from our exec, truly bold", "staff", COLLEAGUES),
+    ("does anyone in Timetabling ever actually look at where the rooms are? 9am in the Annexe, 10am at the far campus", "staff", COLLEAGUES),
+    ("I'm the module leader for the course you're complaining about here. You submitted 600 words on a 2,000 word brief; check your receipt before posting.", "staff", STUDENTS),
+    ("quote-tweeting my own head of department to say: no, a 48-hour marking turnaround is not 'realistic'", "staff", STUDENTS),
+    ("had dinner with Leo's parents last night, lovely people. Leo, consider that viva a formality", "staff", FAVOUR),
+    ("can we just wave Amira's mitigating circs through? she's in my book club, lovely girl", "staff", FAVOUR),
+    ("this year's foundation lot are basically feral, who let them near the fume cupboards", "staff", STUDENTS),
+    ("the most entitled student I've taught in 15 years told me a 2:2 was 'a hate crime'", "staff", STUDENTS),
+    ("our VC's handling of the pensions dispute is embarrassing", "staff", COLLEAGUES),
+    ("Shoutout to the second years who did the dawn bird count in thick fog, absolute legends", "staff", None),
+    ("The student loan changes are a disgrace and every MP who voted for them should explain it to a room of 19-year-olds", "staff", None),
+    ("Our leadership team signed the new sustainability pledge today, proud to be part of it", "staff", None),
+    ("women are under-represented in university leadership, and that has to change", "staff", None),
     # a department's blunder run down in public; a colleague answered in
     # public; a call-out of a colleague; a whole year's attitude
     ("whoever in Finance signed off these invoices should honestly not be allowed near a calculator", "staff", COLLEAGUES),

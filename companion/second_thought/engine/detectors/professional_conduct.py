@@ -63,11 +63,20 @@ _ARGUE = (
     r"(?:a|my|one\s+of\s+my|this|some|our|the|that)\s+(?:\w+\s+){0,2}(?:students?|colleagues?|tutees?|phd\s+students?|undergrads?|first[- ]years?|second[- ]years?|third[- ]years?|final[- ]years?|fresher|co-?workers?|line\s+manager|boss|dean|hod)\b",
     r"\b(?:replying|responding|reply)\s+to\s+(?:a|this|that|the|one|some)\s+(?:\w+\s+)?(?:student|fresher|undergrad|first[- ]year|tutee)\b[^.\n]{0,20}\b(?:on|in)\s+(?:twitter|x|insta(?:gram)?|tiktok|facebook|linkedin|reddit|the\s+comments)\b",
     r"(?:@\w+|\b(?-i:[A-Z][a-z]+))\s*,?\s+(?:you're|you\s+are|ur)\s+(?:wrong|embarrassing\s+yourself|clueless|an?\s+(?:idiot|disgrace|embarrassment))\b",
+    # answering a student's public complaint in public: "I'm the convenor of the module you're moaning about"
+    r"\b(?:module|course|lecture|seminar|uni|university|assignment|essay|exam|marking|department)\s+(?:you're|you\s+are|ur)\s+(?:moaning|complaining|whining|whinging|ranting|describing)\s+about\b",
+    r"\b(?:as\s+(?:a|the)\s+(?:lecturer|convenor|module\s+leader|tutor|marker)|i'm\s+the\s+(?:convenor|module\s+leader|lecturer|tutor|marker))\b[^\n]{0,160}\byour?\b[^\n]{0,160}\b(?:before\s+posting|not\s+on\s+here|check\s+your|you\s+(?:uploaded|submitted|only\s+wrote|missed))\b",
+    # a colleague taken on in public: "quote-tweeting my own Associate Dean to say: no, Lisa", "given you took sole credit"
+    r"\b(?:quote-?tweeting|subtweeting|replying\s+to|responding\s+to)\s+my\s+(?:own\s+)?(?:colleague|associate\s+dean|dean|head\s+of\s+\w+|line\s+manager|manager|boss|hod|co-?author)\b[^\n]{0,60}\b(?:no|wrong|actually|sorry\s+but)\b",
+    r"\b(?:you|he|she|[A-Z][a-z]+)\s+(?:took|takes|take|taking)\s+(?:the\s+|all\s+the\s+|sole\s+)?credit\s+for\s+(?:the|our|my|a|joint|\w+'s)\b",
 )
 
 _FAVOUR = (
     r"\b(?:my\s+)?(?:star|favou?rite|fave|golden|best)\s+(?:student|tutee|pupil|phd\s+student)\b(?!s)",
     r"\bteacher'?s\s+pet\b",
+    r"\bconsider\s+(?:that|your|the|this)\s+(?:viva|exam|interview|assessment|mark|grade|resit)\s+(?:a\s+)?(?:formality|done|sorted|in\s+the\s+bag)\b",
+    r"\bwave\s+(?:[\w']+'s|his|her|their)\s+(?:mitigating\s+circ(?:umstance)?s|mit\s*circs|ecs?|extension|appeal|claim|application)\s+through\b",
+    r"\b(?:course|student|class|programme)\s+rep\s+(?:election|elections|vote|candidates?)\b[^\n]{0,80}\b(?:my\s+vote|vote\s+(?-i:[A-Z])\w+|backing|behind\s+(?:her|him|them))",
     r"\bone\s+of\s+the\s+good\s+ones\b|\bunlike\s+the\s+rest\b(?!\s+of\s+(?:us|my|the\s+(?:world|day|week|year)))",
     r"\b(?:liked|retweeted|rt'?d|reposted|shared|boosting|endorsing)\s+(?:all\s+(?:of\s+)?|every\s+one\s+of\s+)?(?:[\w']+'s|her|his|their)\s+(?:\w+\s+)?(?:posts?|tweets?|campaign|manifesto)\b",
     r"\b(?:su|students'?\s+union|student)\s+(?:president|election|officer|rep|elections)\b[^.\n]{0,60}\b(?:my\s+vote|vote\s+for|backing|my\s+support|behind\s+(?:her|him|them))",
@@ -120,7 +129,11 @@ _FAVOUR_GEN = _FAVOUR_GEN + (
     r"\b(?:(?:his|her|their)\s+(?:mum|mom|dad|mother|father|parents?|family|uncle|aunt|brother|sister)(?:'s|\s+is|\s+are|\s+and\s+i)\b[^.\n]{0,40}?"
     r"\b(?:friends?|mates?|go\s+(?:way\s+|a\s+long\s+way\s+)?back|known|board|governors?|golf|neighbours?|colleagues?)\b|(?:we|i)\s+go\s+(?:way\s+|a\s+long\s+way\s+)?back\b)",
 )
-_COLLEAGUES_MORE = COLLEAGUES + r"|\b(?:library|admin|administrative|support|catering|security|cleaning|office|reception|teaching|academic|professional\s+services|technical|lab|it|estates|finance|hr|senior|management|marketing|comms)\s+staff\b|\b(?:the\s+)?(?:people|lot|folk|muppets|clowns)\s+(?:in|at|from|running)\s+(?:the\s+)?\w+"
+_COLLEAGUES_MORE = COLLEAGUES + (
+    r"|\b(?:(?:senior|university|uni's|school's|our|the|exec(?:utive)?)\s+leadership(?:\s+team)?|executive\s+(?:board|team)|the\s+exec|(?:the\s+|our\s+)?vc|vice[- ]chancellor|provost|pvc(?:\s+\w+)?|pro[- ]vice[- ]chancellor"
+    r"|(?:associate|deputy)\s+dean|registrar|directors?\s+of\s+\w+|second\s+marker|moderator|external\s+examiner|(?:lab\s+)?tech(?:nician)?s?|convenor|(?:module|programme|course)\s+leader"
+    r"|research\s+office|the\s+people\s+upstairs)\b"
+) + r"|\b(?:library|admin|administrative|support|catering|security|cleaning|office|reception|teaching|academic|professional\s+services|technical|lab|it|estates|finance|hr|senior|management|marketing|comms)\s+staff\b|\b(?:the\s+)?(?:people|lot|folk|muppets|clowns)\s+(?:in|at|from|running)\s+(?:the\s+)?\w+"
 _DISPARAGE_MORE = (r"\b(?:shouldn't\s+be\s+here|don't\s+belong\s+(?:here|at\s+uni(?:versity)?|on\s+this\s+course)|laughed\s+(?:out\s+loud\s+)?at\s+(?:a|their|his|her|the|this)|so\s+bad\s+(?:that\s+)?i\s+(?:actually\s+|literally\s+)?(?:laughed|cried|winced|gave\s+up)"
                    r"|selfish|arrogant|obnoxious|insufferable|nasty|vile|a\s+(?:selfish\s+|total\s+|complete\s+|absolute\s+)?nightmare|a\s+pain\s+in\s+the|backstabb\w+|lazy\s+(?:sod|git|cow|so-and-so))\b")
 _DISPARAGE_MORE = _DISPARAGE_MORE + r"|\b(?:a\s+disgrace|disgraceful|an\s+embarrassment)\b"
@@ -130,6 +143,20 @@ _DISPARAGE_MORE = _DISPARAGE_MORE + (
     r"|\bshould(?:n't|\s+not|\s+never|\s+\w+ly\s+not)\s+be\s+(?:allowed|let|trusted)\s+(?:anywhere\s+)?near\s+(?![^.\n]{0,40}\b(?:unsupervised|without|until|before|unless)\b)(?:a|an|the|any)\s+[\w-]+"
     r"|\b(?:simply\s+|just\s+)?(?:don't|do\s+not)\s+want\s+to\s+(?:work|learn|read|think|try|put\s+(?:in\s+)?the\s+(?:work|effort|hours))\b"
     r"|\bexpect\s+(?:everything|it\s+all|the\s+answers|a\s+first|top\s+marks)\s+(?:to\s+be\s+)?(?:handed|spoon-?fed|given)\b"
+    r"|\b(?:least\s+(?:resilient|motivated|engaged|prepared|able|capable|independent|organised|organized|mature|curious|literate|numerate)"
+    r"|most\s+(?:entitled|arrogant|rude|lazy|clueless|demanding|fragile|useless|disengaged|immature|needy|hopeless))\s+(?:[\w-]+\s+){0,3}?(?:i(?:'ve|\s+have)|in\s+\d+\s+(?:years|yrs))\b"
+    r"|\b(?:basically\s+|absolutely\s+)?feral\b|\ba\s+(?:total\s+|complete\s+)?write-?off\b|\bcannot\s+be\s+bothered\b|\bwho\s+let\s+(?:these|them|this\s+lot|him|her)\s+near\b"
+    r"|\b(?:absolutely\s+)?cooked,?\s+the\s+(?:lot|whole\s+lot)\s+of\s+them\b|\bcan't\s+get\s+any\s+worse\b"
+    r"|\b(?:agreed|decided)\s+(?:that\s+)?(?:[\w:]+\s+){1,3}(?:is|are)\s+optional\b"
+)
+# Sarcasm about a colleague, a department or the leadership: "Inspired
+# stuff.", "cheers boss", "Comms need to justify their existence".
+_SARCASM = (
+    r"\b(?:inspired|bold|visionary|genius|stellar|heroic|masterful|classic)\s+(?:stuff|leadership|timing|decision|efficiency|move|thinking|planning)\b"
+    r"|\btruly\s+(?:bold|heroic|inspired|visionary)\b|\bcheers\s+boss\b|\bgreat\s+morale\s+boost\b|\bjustify\s+their\s+existence\b"
+    r"|\b(?:doesn't|don't)\s+(?:even\s+)?own\s+a\s+(?:calendar|clock|diary|map)\b|\b(?:does|has)\s+any(?:one|body)\s+in\s+\w+\s+(?:ever\s+)?(?:actually\s+)?(?:read|look(?:ed)?\s+at|check(?:ed)?|open(?:ed)?|use[ds]?)\b"
+    r"|\bwho\s+hired\s+(?:this|him|her|them)\b|\bneeds?\s+(?:to\s+take\s+)?a\s+long\s+hard\s+look\b|\beach\s+(?:one\s+)?more\s+\w+\s+than\s+the\s+last\b"
+    r"|\bprecisely\s+zero\b|\bnobody\s+asked\s+the\s+(?:people|staff)\b|\basking\s+for\s+a\s+(?:vice[- ]chancellor|dean|head\s+of\s+\w+|colleague)\b"
 )
 _DISPARAGE = _DISPARAGE + "|" + _DISPARAGE_MORE
 _DISPARAGE_WORK = (
@@ -180,7 +207,7 @@ _TELL_OFF = (
 _IN_CLASS = (r"\b(?:back\s+row|front\s+row|my\s+(?:\w+\s+)?(?:lecture|seminar|class|tutorial|lab|workshop)s?|in\s+(?:my|the)\s+(?:lecture|seminar|class|tutorial|lab)|on\s+(?:their|your)\s+phones\s+(?:in|during|through)|sleeping\s+through|talking\s+through|turned\s+up\s+late|walked\s+(?:in|out)|lecture\s+(?:hall|theatre))\b")
 
 # Students as staff name them: "the Level 4s", "my Year 2s", "this year's L5 lot".
-_STUDENTS_MORE = STUDENTS + r"|\b(?:this|that|my|our)\s+(?:otherwise\s+)?(?:\w+\s+)?(?:group|cohort|class|intake)\b|\b(?:level|year|yr)\s+\d\s+(?:essays|scripts|reports|submissions|work|exams?|presentations|posters)\b|\b(?:in|from)\s+(?:year|level|yr)\s+\d\b|\blevel\s+\d+s\b|\b(?:year|yr)\s+\d+s\b|\bl\d\s+(?:lot|group|students|cohort)s?\b"
+_STUDENTS_MORE = STUDENTS + r"|\b(?:this|that|my|our)\s+(?:otherwise\s+)?(?:\w+\s+)?(?:group|cohort|class|intake)\b|\b(?:level|year|yr)\s+\d\s+(?:essays|scripts|reports|submissions|work|exams?|presentations|posters)\b|\b(?:in|from)\s+(?:year|level|yr)\s+\d\b|\blevel\s+\d+s\b|\b(?:year|yr)\s+\d+s\b|\bl\d\s+(?:lot|group|students|cohort)s?\b|\bfoundation\s+(?:year|years|lot|students|group|cohort)\b|\bthis\s+year's\s+(?:\w+\s+)?(?:lot|group|cohort|intake)\b"
 
 _SELF = re.compile(r"\b(?:i'm|im|i\s+am|i\s+was|i\s+feel|i\s+felt|i've\s+been|made\s+me\s+(?:look|feel))\s+(?:so\s+|such\s+an?\s+|a\s+bit\s+|completely\s+|totally\s+|really\s+)?$")
 
@@ -197,7 +224,10 @@ class ProfessionalConductDetector(Detector):
         staff = ("staff",)
         self._rules = (
             Rule("conduct.criticising_students", CAT, _DISPARAGE, roles=staff, near=(Near(_STUDENTS_MORE, 90),), check=_not_self,
-                 none_of=(r"\b(?:students?|they)\s+(?:told|said|think|feel|called|say)\s+(?:me|that)\b[^.\n]{0,20}\b(?:i'm|i\s+am|i\s+was)\b|\bdon't\s+(?:be|feel)\b|\bnot\s+(?:thick|stupid|useless|lazy)\b|\bno\s+such\s+thing\s+as\s+a\s+(?:stupid|dumb)\b",), whole=True),
+                 none_of=(r"\b(?:students?|they)\s+(?:told|said|think|feel|called|say)\s+(?:me|that)\b[^.\n]{0,20}\b(?:i'm|i\s+am|i\s+was)\b|\bdon't\s+(?:be|feel)\b|\bnot\s+(?:thick|stupid|useless|lazy)\b|\bno\s+such\s+thing\s+as\s+a\s+(?:stupid|dumb)\b",
+                          # the weather or a thing described ("in thick fog"), a policy judged ("the loan changes are a disgrace")
+                          r"\bthick\s+(?:fog|snow|mist|ice|mud|smoke|coats?|jumpers?|layers?|socks|gloves)\b",
+                          r"\b(?:changes|cuts|polic(?:y|ies)|fees|loans?|system|decision|cap|rules|funding|government|ministers?|mps)\s+(?:are|is|were|was)\s+(?:a\s+|an\s+|absolutely\s+|utterly\s+|frankly\s+)?(?:disgrace|disgraceful|shambles|disaster|joke|embarrassment)\b"), whole=True),
             Rule("conduct.criticising_students", CAT, _ARGUE, roles=staff, whole=True),
             Rule("conduct.criticising_students", CAT, _DISPARAGE_WORK, roles=staff, whole=True,
                  near=(Near(_STUDENTS_MORE + r"|\b(?:marking|marked|scripts|submissions|essays|dissertations|work\s+i've|reflections|reports|answers|presentations|posters|exam\s+papers)\b", 140),),
@@ -210,6 +240,7 @@ class ProfessionalConductDetector(Detector):
             Rule("conduct.criticising_students", CAT, _TELL_OFF_PUBLIC, roles=staff, whole=True,
                  near=(Near(_STUDENTS_MORE + r"|@\w{3,}|\b(?:your|ur)\s+(?:question|essay|mark|marks|grade|feedback|email|extension|request)\b", 140),),
                  none_of=(r"\b(?:my\s+(?:kids|son|daughter|children|mum|dad|boss|manager)|spam|scam|recruiters?|marketing\s+emails|sales)\b",)),
+            Rule("conduct.criticising_colleagues", CAT, _SARCASM, roles=staff, whole=True, near=(Near(_COLLEAGUES_MORE, 140),)),
             Rule("conduct.criticising_colleagues", CAT, _CALL_OUT_COLLEAGUE, roles=staff, whole=True,
                  none_of=(r"\b(?:thank\s+you|thanks|well\s+done|congrat\w*|proud|brilliant|great\s+(?:job|work|talk)|amazing|lovely|kind|shout-?out|kudos|hero)\b",)),
             Rule("conduct.criticising_colleagues", CAT, _DISPARAGE, roles=staff, near=(Near(_COLLEAGUES_MORE, 80),), check=_not_self,
