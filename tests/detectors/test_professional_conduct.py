@@ -13,12 +13,14 @@ COLLEAGUES = "conduct.criticising_colleagues"
 FAVOUR = "conduct.favouritism"
 
 ROWS = [
+    ("watch Gareth take the credit for the REF case study at the awards, after doing none of the interviews", "staff", COLLEAGUES),
+    ("advice for new PIs: always take credit for the work your lab does, nobody else will", "staff", None),
     # sarcasm about a department or the leadership; a student's public
     # complaint answered in public; a colleague taken on in public; favours
     ("Estates 'fixed' the heating by turning it off in D Block. Visionary leadership from our exec, truly bold", "staff", COLLEAGUES),
     ("does anyone in Timetabling ever actually look at where the rooms are? 9am in the Annexe, 10am at the far campus", "staff", COLLEAGUES),
     ("I'm the module leader for the course you're complaining about here. You submitted 600 words on a 2,000 word brief; check your receipt before posting.", "staff", STUDENTS),
-    ("quote-tweeting my own head of department to say: no, a 48-hour marking turnaround is not 'realistic'", "staff", STUDENTS),
+    ("quote-tweeting my own head of department to say: no, a 48-hour marking turnaround is not 'realistic'", "staff", COLLEAGUES),
     ("had dinner with Leo's parents last night, lovely people. Leo, consider that viva a formality", "staff", FAVOUR),
     ("can we just wave Amira's mitigating circs through? she's in my book club, lovely girl", "staff", FAVOUR),
     ("this year's foundation lot are basically feral, who let them near the fume cupboards", "staff", STUDENTS),

@@ -66,9 +66,6 @@ _ARGUE = (
     # answering a student's public complaint in public: "I'm the convenor of the module you're moaning about"
     r"\b(?:module|course|lecture|seminar|uni|university|assignment|essay|exam|marking|department)\s+(?:you're|you\s+are|ur)\s+(?:moaning|complaining|whining|whinging|ranting|describing)\s+about\b",
     r"\b(?:as\s+(?:a|the)\s+(?:lecturer|convenor|module\s+leader|tutor|marker)|i'm\s+the\s+(?:convenor|module\s+leader|lecturer|tutor|marker))\b[^\n]{0,160}\byour?\b[^\n]{0,160}\b(?:before\s+posting|not\s+on\s+here|check\s+your|you\s+(?:uploaded|submitted|only\s+wrote|missed))\b",
-    # a colleague taken on in public: "quote-tweeting my own Associate Dean to say: no, Lisa", "given you took sole credit"
-    r"\b(?:quote-?tweeting|subtweeting|replying\s+to|responding\s+to)\s+my\s+(?:own\s+)?(?:colleague|associate\s+dean|dean|head\s+of\s+\w+|line\s+manager|manager|boss|hod|co-?author)\b[^\n]{0,60}\b(?:no|wrong|actually|sorry\s+but)\b",
-    r"\b(?:you|he|she|[A-Z][a-z]+)\s+(?:took|takes|take|taking)\s+(?:the\s+|all\s+the\s+|sole\s+)?credit\s+for\s+(?:the|our|my|a|joint|\w+'s)\b",
 )
 
 _FAVOUR = (
@@ -181,6 +178,9 @@ _CALL_OUT = (
 # A public call-out of a colleague: "to the colleague who keeps booking
 # LT2 over my lecture: ...", "not naming names, but someone in Finance ...".
 _CALL_OUT_COLLEAGUE = (
+    # a colleague taken on in public: "quote-tweeting my own Associate Dean to say: no, Lisa", "given you took sole credit"
+    r"\b(?:quote-?tweeting|subtweeting|replying\s+to|responding\s+to)\s+my\s+(?:own\s+)?(?:colleague|associate\s+dean|dean|head\s+of\s+\w+|line\s+manager|manager|boss|hod|co-?author)\b[^\n]{0,60}\b(?:no|wrong|actually|sorry\s+but)\b",
+    r"\b(?:you|he|she|(?-i:(?!I\b)[A-Z][a-z]+))\s+(?:took|takes|take|taking)\s+(?:the\s+|all\s+the\s+|sole\s+)?credit\s+for\s+(?:the|our|my|a|joint|\w+'s)\b",
     r"\bto\s+the\s+(?:[\w-]+\s+)?(?:colleague|academic|lecturer|member\s+of\s+staff|staff\s+member|manager|marker|second\s+marker|examiner|reviewer|co-?author|co-?worker|person\s+in\s+(?:\w+\s+)?(?:office|team|department|admissions|finance|hr|estates|registry))s?\s+(?:who|that)\b[^:\n]{0,100}[:,\-–]\s*\S",
     r"\b(?:not\s+naming\s+(?:any\s+)?names|no\s+names\s+(?:mentioned|but)|naming\s+no\s+names|you\s+know\s+who\s+you\s+are)\b[^\n]{0,160}\b(?:colleagues?|someone\s+in\s+(?:\w+\s+)?(?:team|office|department|faculty|school|admissions|finance|hr|estates|registry|it)|(?:our|my|the)\s+(?:\w+\s+)?(?:team|department|dept|office|faculty|school|head\s+of\s+\w+|dean|manager|line\s+manager))\b",
 )
