@@ -1314,6 +1314,8 @@ def _group_negative(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, s
                 continue
             after = [t for t in toks if t[0] >= g.end()][:AFTER]
             before = [t for t in toks if t[1] <= g.start()][-BEFORE:]
+            # "the cap on international students is cruel": a later negative word judges the measure
+            measured = _MEASURE_ON.search(s, max(0, g.start() - 60), g.start()) is not None
             weak_group = bool(p.sexgroup.fullmatch(g.group(0)))
             for t in after + before:
                 lexicon = p.ownneg if (weak_group or (t in before and not BEFORE_FULL)) else p.negwords
@@ -1332,8 +1334,8 @@ def _group_negative(p: Patterns, folded: str) -> Iterator[tuple[str, int, int, s
                         continue  # "are not a threat", "never a danger"
                     if t[0] >= g.end() and _CLAUSE_BREAK.search(s, g.end(), t[0]):
                         continue  # "... and the service is terrible": another subject
-                    if t[0] >= g.end() and _MEASURE_ON.search(s, max(0, g.start() - 60), g.start()):
-                        continue  # "the cap on international students is cruel": the measure is
+                    if measured and t[0] >= g.end():
+                        continue
                     if p.counter.search(folded[max(0, sent.start() + g.start() - 80) : sent.start() + g.end()]):
                         break
                     start = sent.start() + min(g.start(), t[0])

@@ -171,6 +171,6 @@ class IdDocumentDetector(Detector):
             end = max(e for _, e in spans)
             out.append(Detection("id_document.transcribed_card", CAT, start, end, 0.85))
             # a five- or six-digit number from a card's label is a student or staff number, not a passport's
-            student = (card is not None and _STUDENT_CARD.search(card.group()) is not None and licence is None) or found is None
+            student = (card is not None and _STUDENT_CARD.search(card.group()) is not None and licence is None) or labelled is not None
             out.append(_number_detection("pii.student_id" if student else "pii.passport_number", *number))
         return out

@@ -36,7 +36,8 @@ _PASS_VERB = re.compile(r"\bpass(?:ed|ing|es)?\s+(?:them|it|this|that|these|thos
 class PasswordRecognizer(RuleRecognizer):
     RULE = "cred.password"
     ANCHOR = r"pass|pwd|\bpw|log-?in|sign[- ]?in|@|user|wi-?fi|network|ssid|hotspot|router|eduroam"
-    ANCHOR_REACH = 150
+    # the far-colon pattern: up to 90 characters to the colon, then a value of up to 64
+    ANCHOR_REACH = 170
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
         start, end = result.start, result.end

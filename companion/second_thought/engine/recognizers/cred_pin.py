@@ -14,7 +14,7 @@ _YEARISH = re.compile(r"\b(?:in|since|from|by|until|till|year|of|circa|c\.)\s*$"
 
 class PinRecognizer(RuleRecognizer):
     RULE = "cred.pin"
-    ANCHOR = r"pin|passcode|code|keypad|key\s?safe|keysafe|combination|combo|host\s?key|lock"
+    ANCHOR = r"pin|passcode|code|keypad|key\s?safe|keysafe|combination|combo|host\s?key|locks?\b"
     ANCHOR_REACH = 120
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
