@@ -28,6 +28,8 @@ def rules(detector: AbuseDetector, text: str, ctx: DraftContext = STUDENT) -> se
 
 # (draft, the rule a user should be warned with, or None for no abuse warning)
 WARNED = [
+    ("rate the new girls in halls out of 10, I'll start: blonde one in flat 6 is a solid 8 🥵", "abuse.bullying"),
+    ("new apprentice is thick as mince, watched him plug the kettle in upside down", "abuse.harassment"),
     # pursuing someone who does not want contact; scoring people's looks;
     # inviting others to watch someone's distress; likening a body to an animal
     ("she's ignored all my messages so I'm going to wait outside her flat till she talks to me", "abuse.threat"),
@@ -208,6 +210,9 @@ WARNED = [
 ]
 
 NOT_ABUSE = [
+    "rate the new burger place out of 10, I'd say a solid 8",
+    "the blonde one in the band is a solid 8 on vocals honestly",
+    "the fog is thick as anything this morning",
     "dad's waiting outside her school until she comes out, then we're off to the airport",
     "he can't avoid me forever, I'll get my fiver back at five-a-side",
     "number 4 is a solid 8/10 burger, number 5 was mid",

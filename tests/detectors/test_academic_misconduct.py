@@ -15,6 +15,12 @@ TIP = "misconduct.tip_off"
 COLLUDE = "misconduct.collusion"
 
 ROWS = [
+    # shopping for a writing service
+    ("Honest question, which essay site is actually decent? Need 2500 words on youth justice by Friday, budget about £120", "student", MILL),
+    ("anyone used an essay writing service that's legit?", "student", MILL),
+    ("PSA essay writing services are illegal now and the decent-looking ones are scams, report the ads", "student", None),
+    ("my dissertation is on essay mills and contract cheating, anyone want to fill in my survey?", "student", None),
+    ("which essay writing guide is good for first years? the library has loads", "student", None),
     # asking for or offering answers while an assessment runs
     ("in the middle of the moodle quiz rn, anyone got the answers?? 😭", "student", ASK),
     ("whats the answer to q7 quick i've got 10 mins left", "student", ASK),

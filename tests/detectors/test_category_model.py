@@ -135,3 +135,16 @@ def test_one_card_per_category_when_a_rule_has_spoken(checker):
     assert any(d.rule == "abuse.model" for d in DET.detect(text, STUDENT)), "the model alone would also warn"
     rules = [f["rule"] for f in checker.check(checker.parse({"text": text, "context": {"role": "student"}}))["findings"]]
     assert rules == ["abuse.harassment"]
+
+
+def test_a_disclaimer_keeps_the_speaking_guess_quiet(checker):
+    # The model reads a staff view on the REF as speaking for the university;
+    # with "personal view and not the university's" the post is the author's
+    # own (LABELLING.md: "the same post with one is fine").
+    text = ("Personal view and not the university's: our REF submission undersold the work we did with local schools. "
+            "Something for all of us to learn from next time.")
+    bare = text.split(": ", 1)[1]
+    m = _category_model.model()
+    assert m.scores(bare, "staff")["speaking_for_university"] >= m.thresholds["speaking_for_university"]
+    found = checker.check(checker.parse({"text": text, "context": {"role": "staff"}}))["findings"]
+    assert "speaking_for_university" not in {f["category"] for f in found}

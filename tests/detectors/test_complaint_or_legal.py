@@ -14,6 +14,9 @@ WHISTLE = "complaint.whistleblowing"
 GROUP = "complaint.staff_group"
 
 ROWS = [
+    # told to push marks up for a target, and saying so in public
+    ("Been told to 'review' marks upwards for a particular group so progression targets are hit. I'm not staying quiet about this any more.", "staff", WHISTLE),
+    ("I'm not staying quiet about my ADHD any more, here's my story", "student", None),
     ("@UniOfDerby four weeks without heating in Centre Court halls. Absolute disgrace, I want a refund", "student", GRIEV),
     ("my personal tutor hasn't replied to a single email since October, what am I even paying £9,250 for", "student", GRIEV),
     ("the uni marked my essay down unfairly because the marker didn't like my argument. appealing.", "student", GRIEV),

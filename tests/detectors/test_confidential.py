@@ -17,6 +17,12 @@ PLACEMENT = "confidential.placement"
 RESEARCH = "confidential.unpublished_research"
 
 ROWS = [
+    # what a pupil disclosed on placement
+    ("Year 9 lad in my placement class told me today his dad's just gone to prison and he hasn't had a proper meal since Sunday. Anyone else on PGCE had this?", "student", PLACEMENT),
+    ("one of the girls in my placement class told me I'm her favourite teacher 🥹", "student", None),
+    ("Year 9 on my placement absolutely smashed their science fair today, so proud of them", "student", None),
+    # "don't post this one" is about a photo, not a secret
+    ("me and the girls last night 🥂 (Chloe said don't post this one but it's going up)", "student", None),
     ("Not public yet, but the Music department is being merged into Arts next year 🤫", "staff", UNANN),
     ("between us, the school is cutting 20 posts in the spring restructure", "staff", UNANN),
     ("embargoed till Thursday: our new campus in Leicester city centre!", "staff", UNANN),

@@ -15,6 +15,9 @@ COVERT = "consent.covert_recording"
 MATERIALS = "consent.lecture_materials"
 
 ROWS = [
+    # someone said no to this one, and it goes up anyway
+    ("me and the girls last night 🥂✨ (Chloe said don't post this one but she looks fit so it's going up)", "student", NOCONSENT),
+    ("Priya said don't post this one so I'll send the other pic instead", "student", None),
     ("screen recorded the whole Teams lecture incl everyone's cameras, uploading to youtube later", "student", PLATFORM),
     ("who wants the Panopto recording of Dr Shah's lecture? downloaded it before it expired 😂", "student", PLATFORM),
     ("lmao screenshot of the seminar chat where Jack asked if Africa is a country 💀", "student", PLATFORM),

@@ -14,6 +14,10 @@ IMAGE = "copyright.uncredited_image"
 SLIDES = "copyright.lecture_slides"
 
 ROWS = [
+    # someone else's picture, found online, printed or reposted without credit
+    ("found the most gorgeous botanical illustration on pinterest so we're printing it on the plant society tote bags 🌿 pre-order now", "student", IMAGE),
+    ("our campus looking unreal in the snow this morning 😍❄️ (not my pic, found it on someone's twitter)", "student", IMAGE),
+    ("our campus looking unreal in the snow this morning 😍❄️ (not my pic, credit @snowyuni)", "student", None),
     ("a clean rip of the new Wes Anderson is on the film soc drive, don't ask where from", "student", PIRATED),
     ("£9 for a meal deal on campus is a rip off", "student", None),
     ("anyone got a torrent for the new Dune film? will seed after 🙏", "student", PIRATED),

@@ -14,6 +14,9 @@ ACCOUNT = "impersonation.account_use"
 BEHALF = "impersonation.posting_for_without_consent"
 
 ROWS = [
+    # one person's survey answers sent in through other people's logins
+    ("Filled in the staff survey four times from different logins so they might finally get how bad morale is in our team", "staff", FORMS),
+    ("filled in the course survey on my phone and then my laptop, only the first went through", "student", None),
     ("made a fake insta pretending to be our flatmate Ellie, 200 followers already 😂", "student", POSING),
     ("set up a parody account of Dr Morgan with his photos, the students love it", "staff", POSING),
     ("going to email the landlord posing as my dad so he takes us seriously", "student", POSING),

@@ -13,6 +13,12 @@ COLLEAGUES = "conduct.criticising_colleagues"
 FAVOUR = "conduct.favouritism"
 
 ROWS = [
+    # a new starter called stupid; an appointment put down to connections; a
+    # word put in with a panel
+    ("new apprentice is thick as mince. watched him try to plug the kettle in upside down this morning 😂", "staff", COLLEAGUES),
+    ("Everyone knows the new Dean only got the job because her husband sits on the board.", "staff", COLLEAGUES),
+    ("My godson's applying for the MSc. Just put a word in with the panel and it's sorted, he'll be in 👍", "staff", FAVOUR),
+    ("our new apprentice is brilliant, fixed the kettle and the lathe before 10am", "staff", None),
     ("watch Gareth take the credit for the REF case study at the awards, after doing none of the interviews", "staff", COLLEAGUES),
     ("advice for new PIs: always take credit for the work your lab does, nobody else will", "staff", None),
     # sarcasm about a department or the leadership; a student's public

@@ -15,6 +15,10 @@ REFERENCE = "speaking.formal_reference"
 NODISC = "speaking.staff_no_disclaimer"
 
 ROWS = [
+    # a reference in the school's name; a change for every module announced
+    ("Happy to give Ellie Chambers the School of Education's strongest possible reference. Best trainee we've had in years, if you're hiring, hire her.", "staff", REFERENCE),
+    ("For any of my students reading: the deadline for ALL Level 5 modules is now 9 May. That's final, no need to email me about it.", "staff", DECISION),
+    ("is the deadline for all level 5 modules now 9 May?? someone said it moved", "student", None),
     ("OFFICIAL STATEMENT: the University of Derby condemns the new visa rules", "student", CLAIM),
     ("On behalf of the University, we'd like to welcome all freshers to Leicester!", "student", CLAIM),
     ("the uni officially backs the rent strike now, so stop paying 💪", "student", CLAIM),

@@ -29,6 +29,9 @@ from ._table import spans_of
     ("cred.password", "logins: jsmith Marmite!2287", ["Marmite!2287"]),
     ("cred.password", "society login: pressoc / Quill#2025", ["Quill#2025"]),
     ("cred.password", "till IT fixes it, sign in as svc-scan / Heron!7731 at the scanner", ["Heron!7731"]),
+    ("cred.password", "the PC attached to the big Prusa logs in as techsuite / Prusa!2025, please don't change it", ["Prusa!2025"]),
+    # a shared account's new password after a reset
+    ("cred.password", "the enquiries shared inbox got reset this morning, it's now Shelfmark#19. The sticky note has gone", ["Shelfmark#19"]),
     # a code further from its keyword, handed over with "is" / "changed to"
     ("cred.pin", "heads up, the key safe round the back of the Arkwright annexe is 5182, leave it scrambled", ["5182"]),
     ("cred.pin", "the keypad for the clean room (B.04, next to the stores) is now 60417 from Monday", ["60417"]),
@@ -66,6 +69,10 @@ def test_secrets_are_caught_exactly(detect, rule, text, expected):
     "the key safe is about 300 metres down the lane, past the barn",
     "my key (the blue one) opens the studio and the store room both",
     "checksum of my key file (sha256) is 9f2c1e0b7a4d3c2b1a0f9e8d7c6b5a49 so you can verify it",
+    # a reset that gives no password: an address, a version, a room
+    "my email got changed to the new format, it's now j.smith2@uni.ac.uk",
+    "my laptop got reset and it's now running Windows11 which is awful",
+    "the PC logs in as a guest automatically now, no need to ask IT",
 ])
 def test_talk_about_secrets_is_not_a_secret(detect, text):
     assert [r for r, _ in detect(text) if r.startswith("cred.")] == []

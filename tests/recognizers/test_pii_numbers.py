@@ -57,6 +57,8 @@ def test_a_plain_nine_digit_number_needs_id_words(detect):
     # a surname that also starts place names is still a surname
     ("dmu-student", "Ring Sarah West on 07700 900461 about the flat", "Sarah West"),
     ("dmu-student", "Plumber in West Bridgford? Ask Tom Little, 07700 900461", "Tom Little"),
+    # a hall of residence, block and flat listed after the name
+    ("dmu-student", "Mystery solved on who keeps taking the soldering irons. Dean Aldous, second year, Crowther Hall block C flat 12.", "Dean Aldous"),
 ])
 def test_a_full_name_next_to_details_is_marked(detect, pack, text, name):
     assert spans_of(detect(text, pack=pack), "pii.person_with_details") == [name]
@@ -67,6 +69,7 @@ def test_a_full_name_next_to_details_is_marked(detect, pack, text, name):
     "Lewis Hamilton won again, unreal",
     "Happy retirement to Brian from Security, 32 years on the front desk",
     "Any recommendations for a plumber in West Bridgford? Email dtaylor1975@example.com",
+    "Society AGM with Dean Aldous in the chair: meeting in Crowther Hall room 12 at 3pm",
 ])
 def test_first_names_and_names_without_details_are_not_marked(detect, text):
     assert spans_of(detect(text), "pii.person_with_details") == []

@@ -623,6 +623,10 @@ def build() -> Patterns:
         # "<he/she/name/@handle/my flatmate> is such a <insult>"
         _c(L + r"(?P<t>" + T3 + r")" + WHERE + r"(?:'s|s| is| was|'re| are| were| r| has always been| is literally| looks| seems)\s+"
            + FILL + r"(?:(?:" + adj + r"|old|little|fat)\s+){0,2}(?:" + INS + "|" + adj + r")" + R),
+        # Calling someone stupid by a stock simile: "new apprentice is thick as
+        # mince", "as thick as two short planks" (of a person, never literal).
+        _c(L + r"(?:is|'s|was|are|'re|were|r) (?:as |so )?(?:thick|dense|daft|dim) as (?:mince|two short planks|a plank|a brick|bricks|"
+           r"pig ?shit|shit|a bag of (?:hammers|rocks|spanners)|a box of rocks|a whale omelette)\b" + R),
         # "what a <insult> <name/he/she> is"
         _c(L + r"(?:what|such) (?:a|an) " + FILL + INS + r"\s+(?P<t>" + T3 + r")(?: is| was)" + R),
         # "<insult> <name>" / "that <insult> <name>", e.g. "fat cow Priya"
@@ -700,10 +704,10 @@ def build() -> Patterns:
            r"(?:their )?(?:looks|hotness|fitness|body count|bodies|boobs|arses?))" + R),
         # Scoring people's looks: "rating the netball girls out of 10",
         # "number 4 is a solid 9 if she stopped talking".
-        _c(L + r"(?:rat(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|rank(?:s|ed|ing)?) (?:the |all the |every |our |my )?(?:girls|lads|boys|women|men|birds|freshers|"
+        _c(L + r"(?:rat(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|rank(?:s|ed|ing)?) (?:the |all the |every |our |my )?(?:new |fresher |first[- ]year |hot |fit )?(?:girls|lads|boys|women|men|birds|freshers|"
            r"cheerleaders|dancers|(?:netball|rugby|hockey|football|cheer|dance|swim|volleyball|lacrosse) (?:team|girls|lads|squad|players))\b"
            r"[^.!?\n]{0,40}?(?:\bout of (?:10|ten)\b|/10\b|\bon (?:their )?looks\b)"),
-        _c(L + r"(?:(?:number|no\.?) ?\d{1,2}(?: (?:in|on|from|at) (?:[\w'-]+ ){0,3}?[\w'-]+)?|the (?:one|girl|lad|guy|blonde|brunette|redhead) (?:on|in|at) the (?:left|right|middle|back|front|end))"
+        _c(L + r"(?:(?:number|no\.?) ?\d{1,2}(?: (?:in|on|from|at) (?:[\w'-]+ ){0,3}?[\w'-]+)?|the (?:one|girl|lad|guy|blonde|brunette|redhead) (?:on|in|at) the (?:left|right|middle|back|front|end)|(?:the )?(?:blonde|brunette|ginger|redhead|tall|short|quiet) (?:one|girl|lad|guy)(?: (?:in|on|from|at|with) (?:[\w'-]+ ){0,3}?[\w'-]+)?)"
            r"(?:'s| is) (?:a |an )(?:solid |strong |easy |generous |hard |low |high |light |weak )?(?:[1-9]|10)(?: ?/ ?10| out of (?:10|ten))?" + _SCORE_END),
         _c(L + r"(?:she|he)(?:'s| is) (?:a |an )(?:solid|strong|easy|generous|hard|low|high|light|weak) (?:[1-9]|10)(?: ?/ ?10| out of (?:10|ten))?" + _SCORE_END),
         # Mocking a disability, a stammer or an accent: a person picked out by

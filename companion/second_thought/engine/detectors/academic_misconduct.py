@@ -319,6 +319,14 @@ _OFFER_WRITE = (
     r"\b(?:i'll|i\s+will|i\s+can|can|will|i\s+could|happy\s+to)\s+(?:write|do|finish|complete)\s+(?:your|ur|ya|anyone's|people's)\s+(?:[\w-]+\s+){0,2}?(?:essays?|reports?|assignments?|dissertations?|coursework|logs?|portfolios?|reflections?|lab\s+reports?|presentations?|homework|projects?|write-?ups?|code)\b",
     r"\b(?:need|want|looking\s+for|getting|get|got)\s+(?:my|a|an)\s+(?:[\w-]+\s+){0,3}?(?:essay|report|assignment|dissertation|coursework|log|portfolio|reflection|lab\s+report|presentation|project|write-?up)\s+(?:done|written|finished|completed|doing|writing)\b(?=[^.\n]{0,80}(?:[£$]\s?\d|\b(?:paying|pay|will\s+pay|tenner|fiver|quid|cash|paypal|no\s+one\s+will\s+know|nobody\s+will\s+know|for\s+me)\b))",
 )
+#: Shopping for a writing service: "which essay site is actually decent?",
+#: "anyone used an assignment writing service that's legit", "need 2500
+#: words on youth justice by Friday, budget about £120".
+_MILL_SHOPPING = (
+    r"\b(?:which|what|any|anyone\s+(?:used|tried|know)\s+(?:a|an|any)|best|decent|legit|good|cheap|reliable|trustworthy)\s+(?:\w+\s+)?(?:essay|assignment|dissertation|coursework|homework)\s+(?:writing\s+)?(?:sites?|services?|compan(?:y|ies)|websites?|writers?|mills?)\b",
+    r"\b(?:essay|assignment|dissertation|coursework)\s+(?:writing\s+)?(?:sites?|services?|compan(?:y|ies)|websites?|writers?)\s+(?:that\s+(?:is|are)\s+|that's\s+|is\s+|are\s+)?(?:actually\s+|any\s+)?(?:decent|legit|good|any\s+good|reliable|worth\s+it|cheap|safe|trustworthy)\b",
+    r"\bneed\s+(?:a\s+|an\s+)?(?:\d[\d,]*|a\s+few\s+thousand|a\s+thousand)\s*(?:k\s+)?words?\b[^.\n]{0,60}\b(?:budget|willing\s+to\s+pay|can\s+pay|i'll\s+pay|will\s+pay|paying)\b",
+)
 _PRICE = (r"[£$]\s?\d|\b(?:tenner|fiver|quid|cash|paypal|venmo|monzo|cheap|rates?|per\s+(?:page|word|1000)|dm\s+(?:me|for)|hmu|for\s+a\s+price|paid|pay|paying|will\s+pay)\b")
 _SIMILARITY = (r"\b(?:similarity|plagiarism|originality|ai)\s+(?:score|percentage|report|check\w*|detect\w*|rating)|\bturnitin\b|\bdetectors?\b|\bai\s+checkers?\b")
 _REWORD_TRICK = (r"\b(?:thesaurus|synonyms?|every\s+(?:\d+(?:st|nd|rd|th)|other|few|second|third|fifth)\s+word|swap(?:ping)?\s+(?:out\s+)?(?:the\s+)?words|change\s+(?:the\s+)?words|word\s+spinner|quillbot|paraphras\w+\s+tool|humani[sz]ers?|(?:ai\s+)?rewriters?|spinners?|paraphrasers?)\b",)
@@ -365,8 +373,8 @@ class AcademicMisconductDetector(Detector):
             Rule("misconduct.request_answers", CAT, _GROUP_DURING, none_of=(_OFFICIAL,)),
             Rule("misconduct.request_answers", CAT, _SHARE_OPEN_TEST, none_of=(_OFFICIAL,)),
             Rule("misconduct.request_answers", CAT, _SEND_ME_THE_TEST, near=(Near(SITTING, 120),), none_of=(_OFFICIAL,)),
-            Rule("misconduct.essay_mill", CAT, _ESSAY_MILL,
-                 none_of=(r"\b(?:dissertation|research|essay|study|article|paper|report|project|thesis|talk|seminar)\s+(?:on|about|into)\s+(?:\w+\s+){0,4}(?:essay\s+mills|contract\s+cheating|ghost\s?-?writ\w+|academic\s+(?:integrity|misconduct))\b", r"\b(?:report(?:ed)?\s+(?:them|it|this|these|the\s+account)|don't\s+(?:use|fall|pay|buy)|never\s+(?:use|pay|buy)|avoid|scam\s+alert|warning|beware|watch\s+out|academic\s+integrity)\b",)),
+            Rule("misconduct.essay_mill", CAT, _ESSAY_MILL + _MILL_SHOPPING,
+                 none_of=(r"\b(?:dissertation|research|essay|study|article|paper|report|project|thesis|talk|seminar)\s+(?:is\s+|was\s+|'s\s+)?(?:on|about|into)\s+(?:\w+\s+){0,4}(?:essay\s+mills|contract\s+cheating|ghost\s?-?writ\w+|academic\s+(?:integrity|misconduct))\b", r"\b(?:report(?:ed)?\s+(?:them|it|this|these|the\s+(?:account|ads?|posts?))|(?:are|is)\s+(?:now\s+)?(?:illegal|banned|scams?)|don't\s+(?:use|fall|pay|buy)|never\s+(?:use|pay|buy)|avoid|scam\s+alert|warning|beware|watch\s+out|academic\s+integrity)\b",)),
             Rule("misconduct.request_answers", CAT, _TEXT_ME,
                  near=(Near(SITTING + r"|\b(?:rn|right\s+now|mid[- ]?(?:exam|test|quiz)|time\s+left|mins?\s+left|minutes\s+left|exam\s+hall|sports\s+hall|invigilat\w+)\b|\b\d{1,2}\s*\(?[a-h]\)?(?!\w)|\b(?:q|question|part)\s*\d", 120),),
                  none_of=(_OFFICIAL,)),

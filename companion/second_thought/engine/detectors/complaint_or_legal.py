@@ -107,7 +107,7 @@ _WHISTLE = (
     r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings|spreadsheets|files|minutes|paperwork|data)\s+(?:to\s+prove|that\s+prove|showing)\b",
     r"\bi\s+have\s+(?:the\s+)?(?:emails|evidence|proof|receipts|documents|screenshots|recordings|spreadsheets|files|minutes|paperwork)\b[^.\n]{0,100}\b(?:posting|post|publish|share|sharing|go\s+public|going\s+public|expose|twitter|tomorrow|the\s+press|the\s+papers)\b",
 )
-_WHISTLE_ORG = UNI + r"|\b(?:asbestos|legionella|fire\s+(?:safety|doors?|exits?|alarms?)|mould|hazards?|contaminat\w+|radiation|gas\s+leaks?|hr|human\s+resources|(?:line\s+)?manager|director|estates|registry|financ\w*|losses|accounts|budget|safety|records|linkedin|twitter|press|management|department|dept|school|faculty|lab|research|data|funds|money|grant|dean|head\s+of|vc|smt|our\s+team|my\s+team)\b"
+_WHISTLE_ORG = UNI + r"|\b(?:asbestos|legionella|fire\s+(?:safety|doors?|exits?|alarms?)|mould|hazards?|contaminat\w+|radiation|gas\s+leaks?|hr|human\s+resources|(?:line\s+)?manager|director|estates|registry|financ\w*|losses|accounts|budget|safety|records|linkedin|twitter|press|management|department|dept|school|faculty|lab|research|data|funds|money|grant|dean|head\s+of|vc|smt|our\s+team|my\s+team|marks|grades|progression(?:\s+targets?)?|league\s+tables?)\b"
 
 _CHANNELS = (
     r"\b(?:how\s+(?:do|does|can|would|should)\s+(?:i|you|we|one|someone)|where\s+(?:do|can|should)\s+(?:i|you|we)|any(?:one|1)\s+know\s+how|what'?s\s+the\s+(?:process|procedure)"
@@ -175,6 +175,12 @@ _WHISTLE_MORE = (
     r"\b(?:reported|reporting|report|flagged|flagging|took|taking|sent|sending|passed|passing)\s+(?:the\s+|this\s+|it\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:fraud|misconduct|abuse|breach(?:es)?|cover[- ]?up|data|evidence|concerns?|falsification|fabrication|safety\s+issues?|bullying|harassment|it|this|them)\s+(?:directly\s+)?to\s+(?:the\s+|our\s+)?(?:funders?|ukri|police|press|papers|media|research\s+integrity\s+office|regulators?|ofs|hse|ico|nmc|hcpc|gmc|charity\s+commission|auditors?|journal|sponsors?|nhs\s+trust|council|mp|ombudsman)\b",
     r"\b(?:uni(?:versity)?|management|they|the\s+(?:school|department|faculty|dean|vc)|hr|senior\s+staff)\s+(?:just\s+|simply\s+|completely\s+)?(?:buried|hid|suppressed|covered\s+up|swept|binned|ignored)\s+(?:it|this|them|everything|the\s+(?:report|evidence|complaint|findings|concerns))(?:\s+under\s+the\s+(?:carpet|rug))?\b",
     r"\b(?:going|go|went|goes|about\s+to\s+go|taking\s+(?:this|it))\s+to\s+(?:the\s+)?(?:press|papers|media|newspapers?|bbc|journalists?|a\s+journalist|guardian|times|telegraph)\b",
+)
+_WHISTLE_MORE = _WHISTLE_MORE + (
+    # breaking one's silence about wrongdoing in public
+    r"\b(?:i'm|im|i\s+am|i'll|i\s+will|we're|we\s+are)\s+(?:not\s+(?:staying|keeping|being)|done\s+(?:staying|keeping|being))\s+quiet\b|\b(?:won't|will\s+not|refuse\s+to)\s+(?:stay|keep|be)\s+quiet\b",
+    # told to change marks to hit a target
+    r"\b(?:told|asked|instructed|pressured|pressurised|leaned\s+on|expected)\s+to\s+['‘\"“]?(?:review|change|inflate|bump|adjust|fudge|massage|fiddle|alter|moderate|raise|push)['’\"”]?\s+(?:the\s+|their\s+|some\s+)?(?:marks|grades|results|scores)\s+(?:up|upwards|down|downwards)\b",
 )
 _GRIEVANCE_MORE = (
     r"\bworst\s+(?:[\w-]+\s+)?(?:run\s+|managed\s+|organi[sz]ed\s+)?(?:uni|university|department|dept|course|faculty|school|halls|institution)\b",

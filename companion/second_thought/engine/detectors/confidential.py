@@ -58,7 +58,7 @@ _WEAK = (
     r"\b(?:can't|cannot|shouldn't|not\s+supposed\s+to|not\s+allowed\s+to)\s+(?:really\s+)?(?:say|share|tell|talk\s+about|post|name)\s+(?:this|it|much|too\s+much|anything|who|which|where|them|names)?\s*(?:yet|officially|publicly|but)\b",
 )
 _ORG = (r"\b(?:uni(?:versity)?|dmu|uon|department|dept|school|faculty|management|smt|slt|board|governors|senate|council|staff|course|module|programme|exams?|results|marks"
-        r"|papers?|manuscript|findings|study|trial|experiments?|lab|preprint|journal|estates|centre|built|facilities|admissions|applicants|entry\s+requirements|offers|research|data|funding|grant|plans?|policy|budget|fees?|contract|partners?|partnership|company|client|project|vc|vice[- ]chancellor|dean|head\s+of|jobs?|posts?|redundanc\w*"
+        r"|papers?|manuscript|findings|study|trial|experiments?|lab|preprint|journal|estates|centre|built|facilities|admissions|applicants|entry\s+requirements|offers|research|data|funding|grant|plans?|policy|budget|fees?|contract|partners?|partnership|company|client|project|vc|vice[- ]chancellor|dean|head\s+of|jobs?|(?:the|new|\d+|two|three|four|five|six|academic|lecturer|lectureship|staff|admin|support)\s+posts?|posts?\s+(?:are|is|will|to\s+go|being|cut)|redundanc\w*"
         r"|restructur\w*|announce\w*|launch\w*|merg\w*|closing|closure|building|campus|hr|pay|salar\w+|we'?ll\s+be|next\s+(?:week|month|term|year)|appoint\w*|hire|hiring|new\s+\w+\s+starts?)\b")
 
 _PUBLIC = (r"\b(?:press\s+release\s+(?:is\s+)?(?:out|here|below|live)|(?:is|are)\s+(?:now\s+)?(?:published|out\s+now|live\s+now)|now\s+(?:published|public|live|out)"
@@ -106,6 +106,11 @@ _PLACEMENT_WHO_MORE = (
     r"\b(?:patient|service\s+user|client|resident)\s+(?:on|in|at|from)\s+(?:my|the|our|this)\s+(?:\w+\s+)?(?:placement|ward|unit|caseload|shift|rotation|visit|round|list|clinic)\b",
     r"\b(?:patients|service\s+users|clients|residents)\s+(?:on|at|in)\s+my\s+(?:\w+\s+)?(?:placement|ward|caseload|shift|rotation)\b",
 )
+#: A pupil picked out by year group or class ("Year 9 lad in my placement
+#: class"), with what only a safeguarding disclosure would tell.
+_PUPIL = (r"\b(?:year|yr)\s*\d{1,2}\s+(?:lad|boy|girl|kid|pupil|child)\b|\b(?:a|one|this|that)\s+(?:of\s+(?:the|my)\s+)?(?:lads?|boys?|girls?|kids?|pupils?|child|children)\s+in\s+my\s+(?:[\w-]+\s+)?(?:class|form|group|set|tutor\s+group)\b")
+_PUPIL_DISCLOSURE = (r"\b(?:prison|jail|arrested|police|custody|abuse[ds]?|abusive|self[- ]?harm\w*|social\s+services|safeguarding|in\s+care|foster\w*|hungry|proper\s+meal|hasn't\s+eaten|no\s+food|"
+                     r"bruis\w+|hits?\s+(?:him|her|them)|neglect\w*|suicid\w*|died|passed\s+away|evict\w*|homeless|disclos\w+|confided|domestic|deport\w*|addict\w*|drinks?\s+too\s+much)\b")
 _PLACEMENT_WHERE = (r"\b(?:nursery|caseload|rotation|community\s+(?:team|placement)|social\s+work\s+team|youth\s+(?:club|centre|service)|the\s+unit|practice\s+placement|my\s+(?:client|clients|patients|patient|service\s+users?)|service\s+users?|refuge|law\s+clinic|legal\s+advice\s+clinic|pro\s+bono|casework|placement|ward|bay\s+\d|shift|clinic|a\s?&\s?e|hospital|care\s+home|surgery|gp\s+practice|on\s+the\s+unit|school\s+placement|nursing\s+home"
                     r"|community\s+visit|home\s+visits?|shadowing|social\s+worker|visited\s+a\s+family|mental\s+health\s+unit|my\s+(?:mentor|practice\s+assessor))\b")
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
@@ -233,6 +238,8 @@ class ConfidentialDetector(Detector):
                  none_of=(_PUBLIC, r"\b(?:tender\s+(?:chicken|loving|stem|age|spot|heart)|legal\s+tender|invitation\s+to\s+tender\s+(?:is|now)\s+(?:open|live|published))\b"), whole=True),
             Rule("confidential.placement", CAT, (_PLACEMENT_WHO, *_PLACEMENT_WHO_MORE), all_of=(_PLACEMENT_WHERE, _PLACEMENT_DETAIL),
                  none_of=(r"\b(?:lecture|module|exam|essay|assignment|learning\s+about|simulation|sim\s+lab|case\s+study|textbook|patient\s+safety\s+(?:week|day|training))\b",), whole=True),
+            Rule("confidential.placement", CAT, _PUPIL, all_of=(_PLACEMENT_WHERE, _PUPIL_DISCLOSURE), whole=True,
+                 none_of=(r"\b(?:lecture|module|essay|assignment|learning\s+about|case\s+study|textbook|safeguarding\s+(?:training|course|module))\b",)),
             Rule("confidential.participants", CAT, _PARTICIPANTS, whole=True,
                  none_of=(r"\b(?:anonymi[sz]ed|anonymous|thank(?:s|\s+you)|grateful|please\s+(?:fill|take|complete)|recruiting|looking\s+for\s+participants)\b",)),
             Rule("confidential.student_matters", CAT, _STUDENT_MATTERS, roles=("staff",), whole=True,

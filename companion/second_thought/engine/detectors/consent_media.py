@@ -133,6 +133,12 @@ _HUMILIATING_AUDIO = (
     r"\b(?:voice\s+notes?|recordings?|audio|footage|screenshots?|clips?|videos?|vids?)\s+of\s+(?!(?:my|the|our)\s+(?:dog|cat|puppy|kitten|pet|baby)\b)(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:[\w']+\s+){0,2}?(?:having\s+a\s+(?:[\w-]+\s+)?(?:breakdown|meltdown|panic\s+attack|tantrum|strop|cry|rant|row|fight|argument)|crying|sobbing|screaming|begging|arguing\s+with|drunk|throwing\s+up|passed\s+out)\b",
 )
 
+#: Someone asked for this one not to be posted, and it is going up anyway
+#: ("Chloe said don't post this one but ... it's going up"). Said of "this
+#: one" / "this pic" it is a picture; the post going ahead says it is posted.
+_REFUSED = (r"\b(?:said|says|told\s+(?:me|us)|asked\s+(?:me|us)|begged(?:\s+(?:me|us))?)\s+(?:to\s+)?(?:not\s+to|don't|do\s+not|dont|never\s+to|never)\s+"
+            r"(?:post|share|upload|put\s+up)\s+(?:this|that|the)\s+(?:one|pic|photo|picture|vid|video|clip|snap)\b")
+_GOING_UP = r"\b(?:but|anyway|regardless|going\s+up|goes\s+up|up\s+it\s+goes|posting\s+it|tough|too\s+bad|oh\s+well)\b"
 
 class ConsentMediaDetector(Detector):
     rules = ("consent.learning_platform", "consent.no_consent", "consent.intimate_image",
@@ -145,6 +151,7 @@ class ConsentMediaDetector(Detector):
             Rule("consent.no_consent", CAT, _NO_CONSENT, near=(Near(_PHOTO, 120),), whole=True,
                  none_of=_CONSENT_GIVEN + (r"\b(?:someone's|somebody's|[\w']+'s)\s+(?:tiktok\s+|insta\s+|youtube\s+)?(?:video|song|track|art|artwork|design|content|music)\s+(?:in|for|on)\s+(?:our|my)\b",)),
             Rule("consent.no_consent", CAT, _HUMILIATING, none_of=_CONSENT_GIVEN, whole=True),
+            Rule("consent.no_consent", CAT, _REFUSED, near=(Near(_GOING_UP, 80),), none_of=_CONSENT_GIVEN, whole=True),
             Rule("consent.intimate_image", CAT, _INTIMATE, none_of=(_INTIMATE_SAFE,), whole=True),
             Rule("consent.covert_recording", CAT, _COVERT_AUDIO, none_of=_CONSENT_GIVEN, whole=True),
             Rule("consent.lecture_materials", CAT, _SLIDES_SHARE, near=(Near(_SLIDES_WHERE, 100),),

@@ -49,7 +49,7 @@ _WHOLE_WORK = (
 )
 
 _FOUND_ONLINE = (
-    r"\b(?:found|grabbed|took|nicked|stole|pulled|got|saved|lifted|borrowed|ripped|screenshot(?:ted)?|yoinked|swiped|downloaded|used|using|use)\s+(?:this|these|the|an?|some)?\s*(?:\w+\s+)?"
+    r"\b(?:found|grabbed|took|nicked|stole|pulled|got|saved|lifted|borrowed|ripped|screenshot(?:ted)?|yoinked|swiped|downloaded|used|using|use)\s+(?:this|these|the|an?|some)?\s*(?:\w+\s+){0,3}?"
     r"(?:pic|photo|image|picture|art|artwork|drawing|illustration|graphic|design|logo|icon|sticker|banner|meme\s+template|video|clip|song|track|font|photography|shot|painting|comic|gif)s?\s+"
     r"(?:off|from|on)\s+(?:google(?:\s+images)?|pinterest|insta(?:gram)?|twitter|x|tiktok|tumblr|reddit|deviantart|artstation|behance|flickr|facebook|getty|shutterstock|some\s+(?:site|website|artist|guy|random|account|page)|the\s+internet|online|the\s+web|a\s+(?:website|random\s+(?:site|page|account)|blog)|(?:an?\s+|some\s+|this\s+)?(?:[\w-]+\s+){0,2}?[\w']+'s\s+(?:insta(?:gram)?|page|account|website|site|twitter|tiktok|pinterest|portfolio|feed|flickr|facebook|behance|deviantart|artstation|blog|etsy|youtube|channel|tumblr)|etsy|redbubble|behance|dribbble|an?\s+(?:random\s+)?(?:\w+\s+)?artist)\b",
 )
@@ -72,6 +72,11 @@ _USE = (r"\b(?:without\s+(?:permission|asking|paying|a\s+licen[cs]e)|promo|adver
         r"|header|stickers?|mugs?|prints?|tattoo|website|channel|page|menu|leaflet|invitation|presentation|album\s+art|as\s+(?:my|our))\b")
 _UNCREDITED = (r"\b(?:no\s+(?:idea|clue)\s+whose\s+(?:it\s+is|they\s+are)|hope\s+(?:they|he|she|the\s+(?:artist|photographer|creator))\s+(?:don't|doesn't|won't)\s+mind|no\s+(?:idea|clue)\s+who\s+the\s+(?:artist|creator|photographer|owner|author|illustrator)\s+is|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+the\s+(?:artist|creator|photographer|owner|author|illustrator)\s+is|no\s+(?:idea|clue)\s+who\s+(?:made|drew|took|owns|painted|shot)|(?:idk|dunno|not\s+sure|don't\s+know)\s+who\s+(?:made|drew|took|owns|painted|shot|the\s+artist)|no\s+credit|without\s+(?:the\s+|any\s+)?(?:credit|crediting|giving\s+credit)"
                r"|didn't\s+credit|not\s+crediting|(?:art|artwork|drawings?|illustrations?|designs?|font|paintings?|comics?|graphics?|videos?|clips?|songs?|tracks?|photos?|pics?|images?|footage|dance|sounds?|audio|music|memes?)\b[^.\n]{0,40}\bwithout\s+(?:asking|permission|paying)|(?:cropped|crop(?:ped)?\s+out|remov(?:e|ed|ing)|edit(?:ed)?\s+out|blur(?:red)?\s+out)\s+(?:the\s+)?(?:watermark|signature|credit|artist'?s?\s+(?:name|tag)|(?:their|his|her|the\s+photographer's|the\s+artist's)\s+(?:name|tag|handle|credit))|watermark\s+(?:remover|removed))\b")
+_UNCREDITED = _UNCREDITED + (
+    # "(not my pic, found it on someone's twitter)": someone else's picture,
+    # with no credit given
+    r"|\bnot\s+my\s+(?:own\s+)?(?:pic|photo|picture|image|video|vid|art|artwork|shot|footage|clip|drawing|edit)\b(?![^.\n)]{0,40}(?:\bcredit|\bby\s+@|\bvia\s+@|📸|@\w))"
+)
 _CREDITED = (r"\b(?:(?<!no\s)(?<!without\s)credit(?:s|ed)?\s*(?:to|:|goes\s+to)?\s*@\w+|(?:photo|art|artwork|image|illustration|pic|video|music|design)\s+(?:by|via|credits?)\s*:?\s*@?\w+|(?:photo|art|artwork|image|illustration|pic|video|music|design)\s+from\s+@\w+|via\s+@\w+|📸\s*:?\s*@\w+"
              r"|h/t\s+@\w+|with\s+(?:thanks|permission)|(?:shared|reposted|used)\s+with\s+(?:permission|consent)|link\s+to\s+(?:the\s+)?original|go\s+follow\s+@\w+|check\s+out\s+(?:their|his|her)\s+(?:page|work|account))")
 

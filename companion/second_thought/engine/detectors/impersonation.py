@@ -170,6 +170,12 @@ _POSING_MORE = _POSING_MORE + (
 _FORMS_MORE = _FORMS_MORE + (
     r"\b(?:doing|did|do|taking|took|take|completing|completed|filling\s+in|filled\s+in|submitting|submitted|answering|answered)\s+(?:[\w']+\s+){0,4}?(?:quiz(?:zes)?|attendance|survey|test|form|register|check-?in|evaluation)\b[^.\n]{0,40}?\b(?:with|using|on)\s+(?:her|his|their|my\s+\w+'s|(?-i:[A-Z][a-z]+)'s)\s+(?:login|account|details|password|card|id|phone|laptop)\b",
 )
+_FORMS_MORE = _FORMS_MORE + (
+    # the same survey or vote filled in several times through other logins:
+    # "filled in the staff survey four times from different logins"
+    r"\b(?:filled\s+(?:it\s+)?in|completed|did|done|voted(?:\s+in)?|submitted|answered|took)\s+(?:[\w'-]+\s+){0,4}?(?:survey|poll|vote|ballot|questionnaire|nss|form|evaluation|feedback)\b[^.\n]{0,50}?"
+    r"\b(?:from|using|with|on|through|via)\s+(?:\w+\s+)?(?:different|other\s+people's|others'|several|multiple|loads\s+of|my\s+(?:mates'|friends'|flatmates'|housemates'|colleagues')|colleagues'|fake|borrowed)\s+(?:logins?|log-ins?|accounts|emails|usernames|ids|profiles)\b",
+)
 _SIT_MY = (
     r"\b(?:got|get|getting|asked|had|paid|paying|pay)\s+(?:my\s+\w+|a\s+mate|a\s+friend|someone|somebody|him|her|them|(?-i:[A-Z][a-z]+))\s+to\s+(?:sit|take|do)\s+my\s+(?:[\w-]+\s+){0,2}?(?:exam|test|oral|quiz|viva|assessment|osce|driving\s+test|theory\s+test|ielts|toefl|interview|practical|resit|online\s+exam)\b",
 )

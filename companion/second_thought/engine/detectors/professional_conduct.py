@@ -118,6 +118,11 @@ _FAVOUR_GEN = _FAVOUR_GEN + (
     r"\b(?:my\s+)?(?:favou?rite|fave|star|best)\s+(?:students|tutees|supervisees)\s+(?:get|got|getting|will\s+get|always\s+get)\s+(?:the\s+|first\s+|extra\s+|more\s+|priority|put\s+forward)",
 )
 _FAVOUR_GEN = _FAVOUR_GEN + (
+    # a word put in with a panel for someone close: "my godson's applying for
+    # the MSc. Just put a word in with the panel and it's sorted"
+    r"\bput\s+(?:in\s+)?(?:a\s+|the\s+)?(?:good\s+|quiet\s+|little\s+)?word\s+in\s+(?:with\s+)?(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:panel|admissions(?:\s+team|\s+tutor)?|board|examiners?|exam\s+board|interviewers?|selection\s+(?:panel|committee)|shortlisting|markers?|course\s+leader|programme\s+leader|head\s+of\s+department|hod)\b",
+)
+_FAVOUR_GEN = _FAVOUR_GEN + (
     # more time or a better mark for one named student, with a personal tie
     # as the reason: "given Rhys an extra week ... his dad and I go back a
     # long way", "I'll bump Chloe up a band, her dad's an old friend"
@@ -131,11 +136,16 @@ _COLLEAGUES_MORE = COLLEAGUES + r"|\b(?:library|admin|administrative|support|cat
 _COLLEAGUES_MORE += (
     r"|\b(?:(?:senior|university|uni's|school's|our|the|exec(?:utive)?)\s+leadership(?:\s+team)?|executive\s+(?:board|team)|the\s+exec|(?:the\s+|our\s+)?vc|vice[- ]chancellor|provost|pvc(?:\s+\w+)?|pro[- ]vice[- ]chancellor"
     r"|(?:associate|deputy)\s+dean|registrar|directors?\s+of\s+\w+|second\s+marker|moderator|external\s+examiner|(?:lab\s+)?tech(?:nician)?s?|convenor|(?:module|programme|course)\s+leader"
-    r"|research\s+office|the\s+people\s+upstairs)\b"
+    r"|research\s+office|the\s+people\s+upstairs"
+    # the newest in the team
+    r"|(?:the\s+|our\s+|my\s+|this\s+|that\s+)?new\s+(?:apprentice|trainee|intern|starter|temp|hire|recruit)s?|(?:the\s+|our\s+|my\s+)(?:apprentice|trainee|intern)s?)\b"
 )
 _DISPARAGE_MORE = (r"\b(?:shouldn't\s+be\s+here|don't\s+belong\s+(?:here|at\s+uni(?:versity)?|on\s+this\s+course)|laughed\s+(?:out\s+loud\s+)?at\s+(?:a|their|his|her|the|this)|so\s+bad\s+(?:that\s+)?i\s+(?:actually\s+|literally\s+)?(?:laughed|cried|winced|gave\s+up)"
                    r"|selfish|arrogant|obnoxious|insufferable|nasty|vile|a\s+(?:selfish\s+|total\s+|complete\s+|absolute\s+)?nightmare|a\s+pain\s+in\s+the|backstabb\w+|lazy\s+(?:sod|git|cow|so-and-so))\b")
 _DISPARAGE_MORE = _DISPARAGE_MORE + r"|\b(?:a\s+disgrace|disgraceful|an\s+embarrassment)\b"
+# an appointment put down to connections: "only got the job because her
+# husband sits on the board"
+_DISPARAGE_MORE = _DISPARAGE_MORE + r"|\bonly\s+got\s+(?:the|her|his|their|that|this)\s+(?:job|post|role|promotion|chair|professorship|position|gig|contract)\s+(?:because|cos|cause|coz|'cause|thanks\s+to|through)\b"
 # "should genuinely not be allowed near a spreadsheet"; the attitude of a
 # whole group ("simply don't want to work", "expect everything handed to them")
 _DISPARAGE_MORE = _DISPARAGE_MORE + (

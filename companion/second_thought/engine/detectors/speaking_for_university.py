@@ -127,6 +127,12 @@ _ANNOUNCE = (
     r"(?:from|starting|as\s+of|with\s+effect\s+from|beginning|in)\s+(?:in\s+|from\s+)?(?:next|this|the\s+(?:next|new|coming)|september|january|october|february|2\d{3}|[\w-]+\s+(?:term|semester|year|intake))\b[^.\n]{0,100}\b(?:will|won't|shall|are\s+(?:going\s+to|guaranteed)|is\s+(?:going\s+to|guaranteed))\b",
     r"\b(?:from|starting|as\s+of)\s+(?:next\s+(?:year|term|semester|september|month)|september|january|the\s+(?:next|coming)\s+(?:academic\s+)?year)\s*,?\s+(?:every|all|no)\s+(?:\w+\s+){0,3}?(?:applicants?|students?|staff|first[- ]years?|undergrad\w*|postgrad\w*|modules?|courses?|programmes?|offer\s+holders|employees)\s+(?:\w+\s+){0,4}?(?:will|won't|shall|are\s+guaranteed|get|gets|must|need\s+to)\b",
 )
+# A change for every module or student announced on one's own account: "the
+# deadline for ALL Level 5 modules is now 9 May. That's final."
+_ANNOUNCE = _ANNOUNCE + (
+    r"\b(?:deadlines?|submission\s+dates?|hand-?in\s+dates?|exams?|resits?|re-sits?)\s+for\s+(?:all|every)\s+(?:[\w-]+\s+){0,3}?(?:modules?|courses?|programmes?|students|assignments|units|cohorts?)\s+"
+    r"(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:moved\s+to|changed\s+to|extended\s+to|pushed\s+(?:back\s+)?to|brought\s+forward\s+to|cancelled|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:st|nd|rd|th)?)",
+)
 _ANNOUNCE_NOT_SELF = (r"\b(?:i'll\s+be|i\s+will\s+be|i'm\s+(?:joining|moving|leaving|starting|taking)|my\s+(?:new\s+)?(?:role|job|post|book|sabbatical)|joining\s+\w+\s+as|i've\s+been\s+(?:promoted|appointed)|the\s+(?:uni|university|vc)\s+(?:has\s+)?(?:announced|confirmed)|(?:announced|confirmed)\s+(?:today|yesterday|this\s+week)\s+by|according\s+to|press\s+release|official\s+announcement|see\s+the\s+(?:email|intranet|website)|link\s+(?:below|in\s+bio))\b")
 
 _AS_BODY = (r"\b(?:our|the)\s+(?:decision|position|policy|stance|ruling)\s+as\s+(?:a|the)\s+(?:faculty|school|department|university|uni|institution|programme\s+team|exam\s+board)\s+is\b|\bas\s+(?:a|the)\s+(?:faculty|school|department|university|institution)\s+(?:we\s+have|we've|we)\s+(?:decided|agreed|resolved|will)\b")
@@ -143,6 +149,9 @@ _REFERENCE = (
     r"\b(?:happy\s+to|can|will|would\s+be\s+(?:glad|happy)\s+to|i'll|i'd)\s+(?:provide|give|write|offer|be)\s+(?:a\s+|an\s+)?(?:glowing\s+|strong\s+|formal\s+)?(?:reference|referee|recommendation|testimonial)\s+for\b",
     r"\b(?:reference|recommendation|testimonial|endorsement)\s+for\s+(?:my|our|a)\s+(?:former\s+|ex-?\s*|brilliant\s+|excellent\s+)?(?:student|colleague|phd|graduate|employee|intern|team\s+member|tutee|mentee|researcher|research\s+assistant|assistant|postdoc|technician|supervisee)\b",
     r"\bas\s+(?:his|her|their)\s+(?:supervisor|line\s+manager|personal\s+tutor|lecturer|manager|head\s+of\s+department|module\s+leader)\b[^.\n]{0,80}\b(?:recommend|vouch|reference|endorse|would\s+be\s+an\s+asset|hire)\b",
+    # a reference given in public in a department's name: "happy to give Ellie
+    # the School of Education's strongest possible reference"
+    r"\b(?:give|giving|provide|providing|write|writing|offer|offering)\s+(?:[\w'-]+\s+){0,3}?(?:the|our|my)\s+(?:school|department|dept|faculty|university|uni|programme|course\s+team|team)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?'s\s+(?:[\w-]+\s+){0,3}?(?:reference|recommendation|endorsement|backing)\b",
 )
 _REFERENCE_WHO = (r"\b(?:student|graduate|grad|colleague|phd|employee|intern|mentee|tutee|former|worked\s+(?:with|for|in|under)|supervised|taught|she|he|they|[A-Z][a-z]+)\b")
 _REFERENCE_HIRE = (r"\b(?:best\s+hire|unreservedly|any\s+(?:employer|role|position|company|team|organisation|organization)|hire|hiring|job|position|role|employer|asset|without\s+hesitation|wholeheartedly|highly|unreservedly)\b")
