@@ -28,6 +28,17 @@ def rules(detector: AbuseDetector, text: str, ctx: DraftContext = STUDENT) -> se
 
 # (draft, the rule a user should be warned with, or None for no abuse warning)
 WARNED = [
+    # contact kept up after a block; shared to punish; caught asleep and sent
+    # round; a stammer made into a meme; a stereotype "confirmed"; girls "let in"
+    ("she blocked me on insta so i made a new account. she'll have to talk to me eventually lol", "abuse.threat"),
+    ("still got your number even though you blocked me. changing it won't help either", "abuse.threat"),
+    ("screenshotting everything Leah says in here and sending it to her ex. she'll learn.", "abuse.bullying"),
+    ("posting the pic Jess sent me in first year since she wants to act all high and mighty now 📸", "abuse.bullying"),
+    ("caught Rory asleep in the library with his mouth wide open 😂 drool and everything, send this to EVERYONE", "abuse.bullying"),
+    ("whoever turned Aisha's stammer from the seminar into a tiktok sound 😭😭 i can't breathe", "abuse.bullying"),
+    ("the girl at the front of Stats with the lisp, please stop asking questions. none of us can understand a word", "abuse.harassment"),
+    ("polish people really do all live 12 to a house don't they. new flatmates confirming every stereotype", "abuse.hate"),
+    ("this is what happens when you let girls into the engineering society 🤡 Amy's first go at soldering", "abuse.hate"),
     ("rate the new girls in halls out of 10, I'll start: blonde one in flat 6 is a solid 8 🥵", "abuse.bullying"),
     ("new apprentice is thick as mince, watched him plug the kettle in upside down", "abuse.harassment"),
     # pursuing someone who does not want contact; scoring people's looks;
@@ -210,6 +221,14 @@ WARNED = [
 ]
 
 NOT_ABUSE = [
+    "instagram blocked me for spam so i made a new account for the shop",
+    "he blocked me so I've made a new account just for my art, fresh start",
+    "sending the lecture notes to the whole group since she can't make it, she'll learn it in no time",
+    "posting the throwback pic from first year because we've all grown up so much, remember this one?",
+    "Ethan's accent is the best thing about the podcast, he should do impressions on the next episode",
+    "polish people really do all celebrate name days, my flatmate explained it tonight",
+    "my dissertation looks at how polish migrants are stereotyped in the UK press",
+    "this is what happens when you let students run the SU bar, chaos",
     "rate the new burger place out of 10, I'd say a solid 8",
     "the blonde one in the band is a solid 8 on vocals honestly",
     "the fog is thick as anything this morning",

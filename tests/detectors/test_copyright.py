@@ -14,6 +14,20 @@ IMAGE = "copyright.uncredited_image"
 SLIDES = "copyright.lecture_slides"
 
 ROWS = [
+    # cracks, a free full game, paid assets handed out, stream sites, a
+    # paywall removed, a course pack scanned, music used with no licence
+    ("does anyone have a crack for SPSS 29? the uni licence only works on campus", "student", PIRATED),
+    ("we're running a cracked Minecraft server tonight so people without accounts can join", "student", PIRATED),
+    ("where can I download Football Manager 24 free?? not the demo. asking for my entire flat 🙏", "student", PIRATED),
+    ("Dropped a pack of every paid Unity Asset Store asset in #resources, courtesy of a 'friend' 🏴‍☠️", "student", PIRATED),
+    ("watching Derby v Forest tonight? working stream no ads here 👉 totalsportek-live.cc/derby-forest", "student", PIRATED),
+    ("Reposting this HBR piece in full because everyone in HE leadership should read it (paywall removed 😉)", "staff", PIRATED),
+    ("Anyone got a scan of last year's course pack for Nursing? Not buying a new one, a phone scan of every page is fine", "student", PIRATED),
+    ("Dubbed my film project with the whole of Hans Zimmer's 'Time', no licence, submitting it to the festival anyway 🤞", "student", PIRATED),
+    ("golden hour on the cathedral today 😍📸 (ok I found this one on pinterest but it's literally what I saw lol)", "student", IMAGE),
+    ("SPSS is free for students through the uni software portal, no crack needed, link below", "student", None),
+    ("pirate night at the SU 🏴‍☠️ free entry before 10, link to tickets in bio", "student", None),
+    ("found this on reddit, is this real? photo of the library flooding", "student", None),
     # someone else's picture, found online, printed or reposted without credit
     ("found the most gorgeous botanical illustration on pinterest so we're printing it on the plant society tote bags 🌿 pre-order now", "student", IMAGE),
     ("our campus looking unreal in the snow this morning 😍❄️ (not my pic, found it on someone's twitter)", "student", IMAGE),

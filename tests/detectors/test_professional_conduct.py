@@ -13,6 +13,16 @@ COLLEAGUES = "conduct.criticising_colleagues"
 FAVOUR = "conduct.favouritism"
 
 ROWS = [
+    # weary irony about colleagues; a group that drags the room down
+    ("Always a joy when a certain associate dean explains my own research back to me in committee. Slower, louder, and about 40% wrong. 🙃", "staff", COLLEAGUES),
+    ("a colleague 'forgets' to invite you to the module team meeting then emails round the minutes asking you to action six things. So collegial. So normal.", "staff", COLLEAGUES),
+    ("Overheard a colleague telling an open day family our course is 'the same as Leicester but cheaper'. Sales genius. Someone promote that man.", "staff", COLLEAGUES),
+    ("Our PVC's all-staff email about 'belt tightening' was sent from a conference hotel in Lisbon. You genuinely couldn't make it up.", "staff", COLLEAGUES),
+    ("Congratulations to my colleague on presenting 'his' new assessment framework at this week's teaching conference. It looked very familiar.", "staff", COLLEAGUES),
+    ("pls don't put any of the foundation lot in my tutorial group this year, they drag the whole room down", "staff", "professional_conduct"),
+    ("Always a joy when the first years bring cake to the last seminar of term 🍰", "staff", None),
+    ("Lovely to see our colleague Dr Amadi presenting her new framework at the teaching conference, so proud", "staff", None),
+    ("our team presentation was the best I have seen in five years, so proud of our placement students", "staff", None),
     # a new starter called stupid; an appointment put down to connections; a
     # word put in with a panel
     ("new apprentice is thick as mince. watched him try to plug the kettle in upside down this morning 😂", "staff", COLLEAGUES),

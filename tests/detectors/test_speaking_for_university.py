@@ -15,6 +15,12 @@ REFERENCE = "speaking.formal_reference"
 NODISC = "speaking.staff_no_disclaimer"
 
 ROWS = [
+    # a closure announced; a place promised
+    ("Campus closed tomorrow. No classes, stay home 🌧️", "staff", DECISION),
+    ("Students: all Pharmacy lectures are cancelled tomorrow because of the snow. Stay at home, stay safe, and we'll catch up next week.", "staff", DECISION),
+    ("@mumof3_sarah Absolutely, we'll guarantee your son a place on the Foundation year if he misses his offer.", "staff", DECISION),
+    ("The university has announced campus is closed tomorrow because of the snow, see the official email. Stay safe everyone", "staff", None),
+    ("my 9am is cancelled tomorrow lol stay home gang", "student", None),
     # a reference in the school's name; a change for every module announced
     ("Happy to give Ellie Chambers the School of Education's strongest possible reference. Best trainee we've had in years, if you're hiring, hire her.", "staff", REFERENCE),
     ("For any of my students reading: the deadline for ALL Level 5 modules is now 9 May. That's final, no need to email me about it.", "staff", DECISION),

@@ -232,6 +232,18 @@ THREAT_PHRASES = [
     r"agrees?|opens?|comes? out|gives? in|sees? me|listens?)",
     r"(?:wait|waiting|turn up|turning up|show up|showing up|outside (?:her|his|their))\b[^\n]{0,120}?"
     r"\b(?:she|he|they) (?:can'?t|cannot|won'?t be able to) (?:ignore|avoid|block|hide from|run from) me (?:forever|for ever|much longer)",
+    # contact kept up after being blocked: "she blocked me on insta so i made a
+    # new account. she'll have to talk to me eventually", "still got your number
+    # even though you blocked me. changing it won't help" (a platform that
+    # blocked an account is not a person avoiding someone)
+    r"\b(?!(?:instagram|insta|twitter|tiktok|facebook|ig|snapchat|snap|discord|reddit|linkedin|youtube|it|the app|the site|the uni|uni|the system|my bank|the bank)\b)"
+    r"(?:she|he|they|you|u|[a-z][a-z'\-]{1,20}) (?:has |had |'s |'d |finally |literally |just )?(?:blocked|unfriended|unfollowed|muted) me\b[^\n]{0,80}?"
+    r"\b(?:(?:made|make|making|set up|setting up|created|creating|got|using|use|opened) (?:a |another )?(?:new|second|fake|different|burner|spare|alt) "
+    r"(?:account|acc|profile|number|insta|snap|page|email)\b[^\n]{0,60}?\b(?:to (?:message|dm|text|follow|watch|see|talk to|check on|keep an eye on|keep tabs on) (?:her|him|them|you)|"
+    r"(?:she|he|they|you|u)(?:'ll| will|'s| is|'re| are)? (?:have|has|gonna have|going to have|got) to|can'?t (?:block|avoid|ignore|hide from) me)|"
+    r"(?:she|he|they|you|u)(?:'ll| will|'s| is|'re| are)? (?:have|has|gonna have|going to have|got) to "
+    r"(?:talk|speak|reply|answer|respond|see me|face me)|(?:changing|blocking) (?:it|me|your number) won'?t help|can'?t hide)",
+    r"\bstill (?:got|have|has) (?:your|ur|her|his|their) (?:number|address|email|insta|snap)\b[^\n]{0,60}?\b(?:blocked|changing it|won'?t help|can'?t hide)",
     # a promise of what the author will do to someone: "you'll be wishing you'd
     # dropped out by the time I'm finished"
     r"by the time (?:i'?m|i am|we'?re|we are|i'?ve|we'?ve) (?:finished|done|through) with (?:you|u|him|her|them)\b",
@@ -439,6 +451,13 @@ def build() -> Patterns:
            r"genetically|inherently|always|mostly|too|more|fuckin|bloody|dirty|filthy|stupid|lazy|disgusting|"
            r"nothing more than|no better than|worse than|as bad as|little more than|like|dumb|evil|sick|"
            r"savage|ugly|filthy)\s+){0,4}" + NEG + R),
+        # a stereotype confirmed: "polish people really do all live 12 to a house
+        # don't they", "... confirming every stereotype"
+        _c(L + G + r"\s+(?:really|literally|honestly|actually|genuinely)\s+(?:do\s+)?all\s+(?:live|smell|eat|steal|drive|look|sound|act|breed|cheat|lie|scrounge)\b[^.!?\n]{0,40}"
+           r"(?:\bdon'?t they\b|\bstereotypes?\b|\U0001F602|\U0001F923|\U0001F480|\blol\b|\blmao\b)"),
+        _c(L + G + r"\b[^.!?\n]{0,60}\bconfirm(?:ing|s|ed)? (?:every|each|all the|all of the|the) (?:single )?stereotypes?\b"),
+        # "this is what happens when you let girls into the engineering society"
+        _c(L + r"(?:this is |that'?s )?what happens when (?:you|we|they) (?:let|allow) " + G + r" (?:in|into|join|on|near)\b"),
         # "<group> should be deported"
         _c(L + G + r"\s+(?:should|shud|need to|needs to|must|ought to|deserve to|deserves to|have to|has to|gotta|can)\s+"
            r"(?:all\s+|just\s+|really\s+)?(?:be\s+|get\s+)?" + HARM + R),
@@ -618,7 +637,7 @@ def build() -> Patterns:
         _c(L + r"(?:this|that|these|those)\s+(?:fat|ugly|stupid|thick|smelly|disgusting|dumb|fucking|fuckin|lazy|annoying|useless|vile|"
            r"minging|greasy|sweaty)\s+" + INS + R),
         _c(L + r"(?:with|has|got) (?:the|a|that|his|her) (?:lisp|stutter|stammer|limp|lazy eye|speech impediment|hearing aid|"
-           r"wheelchair|walking stick|tics?|tourettes|twitch)\b[^.!?]{0,60}(?:joke|\U0001F602|\U0001F923|lol|lmao|can'?t understand|"
+           r"wheelchair|walking stick|tics?|tourettes|twitch)\b[^.!?]{0,60}(?:joke|\U0001F602|\U0001F923|lol|lmao|can'?t understand|(?:none of us|nobody|no one|no1) can understand|please stop (?:asking|talking|speaking)|"
            r"weird|freak|retard|spaz|mong|cringe|funny|hilarious|mock|impression)"),
         # "<he/she/name/@handle/my flatmate> is such a <insult>"
         _c(L + r"(?P<t>" + T3 + r")" + WHERE + r"(?:'s|s| is| was|'re| are| were| r| has always been| is literally| looks| seems)\s+"
@@ -698,6 +717,20 @@ def build() -> Patterns:
         # a sea lion", "she eats like a pig".
         _c(L + r"(?P<t>he|she|" + NAME + r") (?:\w+ )?(?:looks|walks|moves|waddles|waddled|waddling|wobbles|lumbers|eats|sweats|snores|breathes|sits|dances)\b"
            r"[^.!?\n]{0,50}?\blike (?:a|an|some) (?:\w+ )?(?:beached whale|whale|walrus|sea lion|hippo|hippopotamus|pig|cow|heifer|elephant|blob|gorilla|rhino|hog|sow)s?\b" + R),
+        # Shared to humiliate or punish: "screenshotting everything Leah says and
+        # sending it to her ex. she'll learn.", "posting the pic Jess sent me in
+        # first year since she wants to act all high and mighty now".
+        _c(L + r"(?:screenshot\w*|send(?:ing)?|sent|post(?:ing|ed)?|shar(?:e|ing|ed)|forward(?:ing|ed)?|leak(?:ing|ed)?|spread(?:ing)?|upload(?:ing|ed)?|airdrop\w*|put(?:ting)?)\b"
+           r"[^\n]{0,100}?\b(?:(?:she|he|they)(?:'ll| will) learn(?=\s*(?:$|[.!,]|lol|lmao|\U0001F602|\U0001F923|\U0001F480|\U0001F608))|(?:since|cos|cause|coz|because|now that|now) (?:she|he|they)(?:'s| is|'re| are)? (?:wants? to |wanna |trying to |tries to )?"
+           r"(?:act|acting|be|being|play|playing) (?:all )?(?:high and mighty|holier than thou|better than (?:us|everyone|me)|so perfect|innocent|all that|the victim))"),
+        # Caught in an unguarded moment, then sent round: "caught Rory asleep in
+        # the library with his mouth wide open ... send this to EVERYONE".
+        _c(L + r"caught (?P<t>her|him|" + HANDLE + "|" + NAME + r") (?:[\w']+ ){0,3}?(?:asleep|sleeping|snoring|crying|drooling|dribbling|picking (?:his|her) nose|on the (?:toilet|loo)|passed out|being sick|throwing up|falling over)\b"
+           r"[^\n]{0,100}?\b(?:send (?:this|it) to (?:everyone|every1|everybody|the whole|all)|(?:post|share|spread)(?:ing)? (?:this|it) everywhere|everyone needs to see|make (?:this|it) go viral)"),
+        # A speech impediment or accent made into a joke: "clipped Ethan's lisp
+        # and made it a meme", "whoever turned Aisha's stammer into a tiktok sound".
+        _c(L + r"(?P<t>" + NAME + r")'s (?:lisp|stammer|stutter|speech impediment|tics?)\b[^\n]{0,80}?"
+           r"\b(?:meme|memes|tiktok sound|soundboard|remix|ringtone|compilation)\b"),
         # Ranking people by a put-down: "ranking the lads in my halls by how desperate they are".
         _c(L + r"(?:rank(?:ing|ed|s)?|rat(?:e|es|ed|ing)) (?:the |all the |every |my |our )?(?:lads|girls|boys|guys|men|women|blokes|lasses|freshers|flatmates|housemates|people|students|members)\b"
            r"[^.!?\n]{0,40}\bby (?:how (?:desperate|ugly|fat|thick|smelly|annoying|weird|pathetic|cringe|dumb|stupid|easy|minging|sad|lonely|bald|short|fit|hot|they look)|"
@@ -765,7 +798,7 @@ def build() -> Patterns:
         L + r"(?:paper|study|studies|research|researching|analys\w*|discourse|rhetoric|"
         r"propaganda|portray\w*|depict\w*|framing|framed|history of|historically|historians?|thesis|"
         r"dissertation|literature|journal|article|archival|documentary|exhibition|"
-        r"critique|examines?|examining|explores?|exploring|dehumani[sz]\w*|stereotypes?|tropes?|"
+        r"critique|examines?|examining|explores?|exploring|dehumani[sz]\w*|(?<!every )(?<!single )(?<!living )(?<!walking )stereotypes?|tropes?|"
         r"hate speech|racism|sexism|misogyny|homophobia|transphobia|antisemitism|islamophobia|xenophobia|bigotry)" + R
     )
     banter = _c(LAUGH)

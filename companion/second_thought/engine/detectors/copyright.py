@@ -22,6 +22,28 @@ _OPEN = (r"\b(?:open\s*access|creative\s+commons|cc[- ]?by(?:[- ]\w+)?|cc0|publi
 _PIRACY_WORDS = (r"\b(?:my\s+plex\b|plex\s+invite|(?:downloaded|ripped|converted)\s+(?:[\w']+\s+){0,3}as\s+mp3s?|(?:spotify|youtube)\s+(?:to|2|->)\s+mp3|(?:photoshop|premiere|office|windows|adobe|autocad|matlab|spss|nvivo|fifa|sims|lightroom|illustrator|final\s+cut)\s+(?:\w+\s+)?(?:crack|keygen|serial\s+key)|(?:crack|keygen|serial\s+key)\s+(?:that\s+works|link|download)|(?:album|film|movie|episode|season|game|track)\s+leaks?|dodgy\s+(?:link|links|stream|streams|site)|(?:premier\s+league|ufc|boxing|f1|champions\s+league|ppv|sky\s+sports|football)\s+streams?|(?:my\s+)?plex\s+server|jellyfin\s+server|iptv|kodi\s+build|dodgy\s+(?:stick|box)|torrent(?:ed|ing|s)?|seed(?:ing)?\s+(?:it|this|pls|please)|pirat(?:ed|ing|e\s+bay)|cracked\s+(?:version|copy|software|photoshop|office|\w+\s+apk)|libgen|library\s+genesis|z-?lib(?:rary)?"
                  r"|sci-?hub|anna'?s\s+archive|1337x|piratebay|putlocker|fmovies|123movies|soap2day|(?:free|illegal|dodgy|bootleg)\s+(?:streams?|stream\s+links?|downloads?|copies|copy|iptv|firestick)"
                  r"|cracked\s+apks?|modded\s+apks?|mod\s+apks?|premium\s+(?:apk|mod)|(?:spotify|netflix|youtube|disney\+?|canva|adobe|office|duolingo|tinder)\s+(?:premium\s+)?(?:cracked|modded|mod\s+apk)|leak\s+sites?|leaked\s+(?:album|track|song|film|movie|episode|ep|mixtape)s?|(?:album|ep|mixtape)\s+(?:leaked|dropped\s+early\s+on)|(?:netflix|disney\+?|spotify|prime|hbo|now\s?tv|crunchyroll|youtube\s+premium)\s+accounts?\s+(?:i|we)\s+(?:cracked|hacked)|cracked\s+(?:netflix|disney\+?|spotify|prime)\s+accounts?|accounts?\s+i\s+cracked|jailbroken\s+firestick|dodgy\s+firestick|bootleg(?:ged)?|camrip|cam\s+rip|(?:a|the|full|complete|hd|4k|dvd|blu-?ray|decent|good|clean)\s+rip\s+of)\b")
+#: More piracy said plainly: "a crack for SPSS 29", "a cracked Minecraft
+#: server", "download Football Manager 24 free?? not the demo", "every paid
+#: Unity asset", "working stream no ads here", "paywall removed", "a phone scan
+#: of every page" of a course pack, a soundtrack used with "no licence".
+_PIRACY_MORE = (
+    r"\b(?:a|any|the)\s+(?:working\s+)?crack\s+for\s+(?:\w+\s+){0,2}?\w+|\bcracked\s+(?:[\w-]+\s+){0,2}?(?:server|game|launcher|client|version|edition|copy|apps?|installer|plugins?|vsts?|software|exe)\b|\btlauncher\b|\bkeygens?\b|\bwarez\b",
+    r"\bdownload\s+(?:[\w'-]+\s+){1,4}?(?:for\s+)?free\b[^\n]{0,30}\bnot\s+the\s+(?:demo|trial|free\s+version|lite\s+version)\b",
+    r"\b(?:working|free|hd|live|reliable)\s+streams?\b[^\n]{0,30}(?:\bno\s+ads\b|\U0001F449|https?://|\b[\w-]+\.(?:cc|tv|live|to|io|me|ru|xyz)\b)|\b(?:totalsportek|streameast|crackstreams|methstreams|sportsurge|buffstreams|hesgoal)\b",
+    r"\bpaywall\s+(?:removed|bypassed|dodged|skipped|free)\b|\b(?:removed|bypassed|got\s+(?:round|around|past)|skipped)\s+the\s+paywall\b",
+    r"\b(?:phone\s+)?scans?\s+of\s+(?:every|each|all\s+the)\s+pages?\b|\bscan\s+of\s+(?:[\w'‘’-]+\s+){0,5}?(?:course\s*pack|coursebook|textbook|workbook|reader)\b(?=[^\n]{0,80}\b(?:every\s+page|whole|entire|not\s+buying|won't\s+buy|instead\s+of\s+buying))",
+    r"\bno\s+licen[cs]e\b(?=[^\n]{0,80}\b(?:anyway|festival|submit\w*|upload\w*|youtube|monetis\w*|posting|screening))",
+)
+#: A pirate flag next to something handed round: "courtesy of a 'friend' 🏴‍☠️".
+_PIRATE_FLAG = "\U0001F3F4\u200d\u2620"
+#: Paid things handed out: "every paid Unity Asset Store asset in #resources",
+#: "every ... study pack for free, all the paid ones".
+#: Someone else's picture passed off as one's own view: "golden hour on the
+#: cathedral today 📸 (ok I found this one on pinterest but it's what I saw)".
+_FOUND_THIS_ONE = r"\bfound\s+(?:this|that|it)\s+(?:one\s+)?(?:on|off)\s+(?:pinterest|google(?:\s+images)?|insta(?:gram)?|twitter|tiktok|tumblr|reddit|someone's\s+\w+)\b"
+_PICTURE_CUE = "\U0001F4F8|\U0001F4F7|\\b(?:pic|photo|picture|shot|snap|view|sunset|sunrise|golden\\s+hour|wallpaper)\\b"
+_PAID_ONES = r"\b(?:every|all\s+(?:of\s+)?the)\s+paid\s+(?:[\w-]+\s+){0,3}?(?:assets?|courses?|packs?|plugins?|fonts?|templates?|ones|apps?|games?|books?|presets?|brushes|loops|samples|mods?)\b"
+_HANDED_OUT = r"\b(?:free|for\s+free|dropped|dropping|link|links|channel|pinned|zip|drive|join|download|here|sorted|discord|telegram|server)\b|#\w+"
 _RIP = (r"\b(?:ripped|rip(?:ping)?|download(?:ed|ing)?|record(?:ed|ing)?|screen[- ]?record(?:ed|ing)?|upload(?:ed|ing)?|put|posting|sharing|shared|dump(?:ed|ing)?|mirror(?:ed|ing)?)\s+(?:the|this|a|an|it|all|every|his|her|their|my|whole|full|entire)?\s*(?:new\s+|latest\s+|whole\s+|full\s+|entire\s+)?(?:\w+\s+){0,3}"
         r"(?:doc|documentary|film|movie|album|songs?|tracks?|episodes?|series|season|video|dvd|cd|course|udemy\s+course|masterclass|audiobook|e-?book|textbook|book|pdf|boxset|box\s+set|match|fight|ppv)\b")
 _RIP_SOURCE = (r"\b(?:netflix|spotify|disney\+?|prime(?:\s+video)?|amazon|sky|now\s?tv|hbo|apple\s+(?:tv|music)|bbc|iplayer|itv\s?x?|youtube\s+premium|dvd|blu-?ray|cinema|udemy|masterclass|skillshare"
@@ -215,6 +237,11 @@ class CopyrightDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("copyright.pirated", CAT, _PIRACY_WORDS, none_of=(_OPEN, r"\b(?:is\s+(?:it\s+)?(?:legal|illegal)|got\s+(?:a\s+)?(?:letter|warning|fined)|don't\s+(?:use|download)|avoid|malware|virus)\b"), extend=True),
+            Rule("copyright.pirated", CAT, _PIRACY_MORE, none_of=(_OPEN, r"\b(?:is\s+(?:it\s+)?(?:legal|illegal)|got\s+(?:a\s+)?(?:letter|warning|fined)|don't\s+(?:use|download)|avoid|malware|virus|scam)\b"), extend=True),
+            Rule("copyright.uncredited_image", CAT, _FOUND_THIS_ONE, near=(Near(_PICTURE_CUE, 100),),
+                 none_of=(_OPEN, _CREDITED, r"\b(?:is\s+(?:this|it)\s+(?:real|true|legit)|anyone\s+know|source\s*\?|who\s+(?:made|took|drew))\b"), extend=True),
+            Rule("copyright.pirated", CAT, _PAID_ONES, near=(Near(_HANDED_OUT, 100),), none_of=(_OPEN, r"\b(?:sale|discount|bundle|humble|on\s+offer|giveaway|legit\s+free|free\s+(?:this|for\s+a\s+limited)\s+(?:week|time))\b"), extend=True),
+            Rule("copyright.pirated", CAT, _PIRATE_FLAG, near=(Near(_DISTRIBUTE + "|" + _HANDED_OUT, 120),), none_of=(_OPEN, r"\b(?:pirates?\s+(?:party|night|theme|costume|ship)|one\s+piece|talk\s+like\s+a\s+pirate)\b"), whole=True),
             Rule("copyright.pirated", CAT, r"\b(?:ripped|torrented|pirated|camrip(?:ped)?)\s+(?:the|this|a|an|it|all|every|whole|full|entire)\s+(?:[\w'-]+\s+){0,5}(?:doc|documentary|film|movie|album|songs?|tracks?|episodes?|series|season|video|dvd|course|book|audiobook|game|concert)\b",
                  near=(Near(_DISTRIBUTE, 120),), none_of=(_OPEN,), extend=True),
             Rule("copyright.pirated", CAT, _RIP, near=(Near(_RIP_SOURCE, 80), Near(_DISTRIBUTE, 120)), none_of=(_OPEN,), extend=True),

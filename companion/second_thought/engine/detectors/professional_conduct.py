@@ -138,7 +138,9 @@ _COLLEAGUES_MORE += (
     r"|(?:associate|deputy)\s+dean|registrar|directors?\s+of\s+\w+|second\s+marker|moderator|external\s+examiner|(?:lab\s+)?tech(?:nician)?s?|convenor|(?:module|programme|course)\s+leader"
     r"|research\s+office|the\s+people\s+upstairs"
     # the newest in the team
-    r"|(?:the\s+|our\s+|my\s+|this\s+|that\s+)?new\s+(?:apprentice|trainee|intern|starter|temp|hire|recruit)s?|(?:the\s+|our\s+|my\s+)(?:apprentice|trainee|intern)s?)\b"
+    r"|(?:the\s+|our\s+|my\s+|this\s+|that\s+)?new\s+(?:apprentice|trainee|intern|starter|temp|hire|recruit)s?|(?:the\s+|our\s+|my\s+)(?:apprentice|trainee|intern)s?"
+    # people applying to join the staff
+    r"|(?:job\s+)?(?:applicants?|candidates?|interviewees?)\s+(?:for|on|at)\s+(?:the|our|this|a)\s+(?:[\w-]+\s+){0,2}?(?:post|role|job|lectureship|position|vacancy|chair)|shortlist(?:ing|ed)?|(?:this\s+week's|today's|the)\s+interviews)\b"
 )
 _DISPARAGE_MORE = (r"\b(?:shouldn't\s+be\s+here|don't\s+belong\s+(?:here|at\s+uni(?:versity)?|on\s+this\s+course)|laughed\s+(?:out\s+loud\s+)?at\s+(?:a|their|his|her|the|this)|so\s+bad\s+(?:that\s+)?i\s+(?:actually\s+|literally\s+)?(?:laughed|cried|winced|gave\s+up)"
                    r"|selfish|arrogant|obnoxious|insufferable|nasty|vile|a\s+(?:selfish\s+|total\s+|complete\s+|absolute\s+)?nightmare|a\s+pain\s+in\s+the|backstabb\w+|lazy\s+(?:sod|git|cow|so-and-so))\b")
@@ -157,6 +159,12 @@ _DISPARAGE_MORE = _DISPARAGE_MORE + (
     r"|\b(?:basically\s+|absolutely\s+)?feral\b|\ba\s+(?:total\s+|complete\s+)?write-?off\b|\bcannot\s+be\s+bothered\b|\bwho\s+let\s+(?:these|them|this\s+lot|him|her)\s+near\b"
     r"|\b(?:absolutely\s+)?cooked,?\s+the\s+(?:lot|whole\s+lot)\s+of\s+them\b|\bcan't\s+get\s+any\s+worse\b"
     r"|\b(?:agreed|decided)\s+(?:that\s+)?(?:[\w:]+\s+){1,3}(?:is|are)\s+optional\b"
+    # a group that "drags the whole room down"; "the weakest I have seen";
+    # "the worst thing I've read this year"; a shortlist whose "bar is on the floor"
+    r"|\bdrags?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:room|group|class|cohort|seminar|average|rest\s+of\s+(?:us|them|the\s+group))\s+down\b"
+    r"|\b(?:weakest|worst|poorest|laziest|sloppiest)\s+(?:[\w-]+\s+){0,3}?i\s+(?:have|'ve)\s+(?:ever\s+)?(?:seen|had|taught|marked|read|examined|reviewed)\b"
+    r"|\bworst\s+(?:thing|draft|essay|thesis|chapter|paper|report|piece\s+of\s+work)\s+i(?:'ve|\s+have)\s+(?:ever\s+)?(?:read|seen|marked|reviewed|examined)\b"
+    r"|\bthe\s+bar\s+is\s+(?:on\s+the\s+floor|in\s+(?:hell|the\s+basement)|subterranean|underground)\b"
 )
 # Sarcasm about a colleague, a department or the leadership: "Inspired
 # stuff.", "cheers boss", "Comms need to justify their existence".
@@ -166,6 +174,15 @@ _SARCASM = (
     r"|\b(?:doesn't|don't)\s+(?:even\s+)?own\s+a\s+(?:calendar|clock|diary|map)\b|\b(?:does|has)\s+any(?:one|body)\s+in\s+\w+\s+(?:ever\s+)?(?:actually\s+)?(?:read|look(?:ed)?\s+at|check(?:ed)?|open(?:ed)?|use[ds]?)\b"
     r"|\bwho\s+hired\s+(?:this|him|her|them)\b|\bneeds?\s+(?:to\s+take\s+)?a\s+long\s+hard\s+look\b|\beach\s+(?:one\s+)?more\s+\w+\s+than\s+the\s+last\b"
     r"|\bprecisely\s+zero\b|\bnobody\s+asked\s+the\s+(?:people|staff)\b|\basking\s+for\s+a\s+(?:vice[- ]chancellor|dean|head\s+of\s+\w+|colleague)\b"
+    # weary irony: "always a joy when a certain associate dean explains my own
+    # research back to me", "so collegial. so normal.", "sales genius, someone
+    # promote that man", "presenting 'his' new framework"
+    r"|\balways\s+a\s+(?:joy|pleasure|treat|delight)\s+when\b|\bnothing\s+(?:more|quite\s+as|so)\s+(?:inspiring|reassuring|motivating|uplifting|encouraging)\s+(?:as|than)\b"
+    r"|\bso\s+(?:collegial|supportive|professional|normal|helpful|transparent)[.!]\s+so\s+(?:normal|collegial|supportive|professional|helpful|transparent)\b"
+    r"|\bsomeone\s+(?:promote|give)\s+(?:that|this|him|her)\s+(?:man|woman|person|colleague|a\s+medal|a\s+promotion|a\s+raise|a\s+pay\s+rise)\b|\b(?:sales|marketing|management|leadership|admin)\s+genius\b"
+    r"|\byou\s+(?:genuinely\s+|honestly\s+|literally\s+|really\s+)?(?:couldn't|could\s+not|can't)\s+make\s+(?:it|this)\s+up\b"
+    r"|\bexplains?\s+my\s+own\s+(?:research|work|paper|field|job|data|module)\s+(?:back\s+)?to\s+me\b|\ba\s+certain\s+(?:associate\s+dean|deputy\s+dean|dean|colleague|professor|prof|manager|head\s+of\s+\w+|director|pvc|member\s+of\s+staff|senior\s+\w+)\b"
+    r"|\b(?:presenting|presented|launching|launched|announcing|announced|publishing|published)\s+['‘](?:his|her|their)['’]\s+(?:new\s+|own\s+)?\w+"
 )
 _DISPARAGE = _DISPARAGE + "|" + _DISPARAGE_MORE
 _DISPARAGE_WORK = (

@@ -132,6 +132,11 @@ _ANNOUNCE = (
 _ANNOUNCE = _ANNOUNCE + (
     r"\b(?:deadlines?|submission\s+dates?|hand-?in\s+dates?|exams?|resits?|re-sits?)\s+for\s+(?:all|every)\s+(?:[\w-]+\s+){0,3}?(?:modules?|courses?|programmes?|students|assignments|units|cohorts?)\s+"
     r"(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:moved\s+to|changed\s+to|extended\s+to|pushed\s+(?:back\s+)?to|brought\s+forward\s+to|cancelled|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:st|nd|rd|th)?)",
+    # a closure announced: "Campus closed tomorrow. No classes, stay home"
+    r"\b(?:campus|the\s+(?:uni|university|campus|library|building)|all\s+(?:[\w-]+\s+){0,2}?(?:lectures|classes|teaching|exams|seminars|labs|sessions))\s+(?:is\s+|are\s+|will\s+be\s+)?(?:closed|cancelled|shut)\s+"
+    r"(?:tomorrow|today|tonight|on\s+\w+day|this\s+week|until\s+further\s+notice)\b(?=[^\n]{0,100}\b(?:stay\s+(?:at\s+)?home|stay\s+safe|no\s+classes|don't\s+come\s+in|do\s+not\s+come\s+in|catch\s+up))",
+    # a place promised: "we'll guarantee your son a place on the Foundation year"
+    r"\b(?:we|i)(?:'ll|\s+will|\s+can|'d|\s+would)\s+(?:definitely\s+|absolutely\s+)?guarantee\s+(?:your\s+\w+|you|him|her|them)\s+(?:a\s+)?(?:place|offer|spot|room|accommodation|first|pass|interview)\b",
 )
 _ANNOUNCE_NOT_SELF = (r"\b(?:i'll\s+be|i\s+will\s+be|i'm\s+(?:joining|moving|leaving|starting|taking)|my\s+(?:new\s+)?(?:role|job|post|book|sabbatical)|joining\s+\w+\s+as|i've\s+been\s+(?:promoted|appointed)|the\s+(?:uni|university|vc)\s+(?:has\s+)?(?:announced|confirmed)|(?:announced|confirmed)\s+(?:today|yesterday|this\s+week)\s+by|according\s+to|press\s+release|official\s+announcement|see\s+the\s+(?:email|intranet|website)|link\s+(?:below|in\s+bio))\b")
 
