@@ -28,6 +28,15 @@ def rules(detector: AbuseDetector, text: str, ctx: DraftContext = STUDENT) -> se
 
 # (draft, the rule a user should be warned with, or None for no abuse warning)
 WARNED = [
+    # a culture or an age group written off; a sentence after a documentary;
+    # a threat through a window; a picture demanded for silence
+    ("Marking scripts from our partner cohort tonight. Critical thinking just isn't a thing in some cultures. Send wine.", "abuse.hate"),
+    ("Another all-staff meeting where the over-60s couldn't work screen share. Time they were all pensioned off tbh.", "abuse.hate"),
+    ("Watched that documentary last night. Trans women are just mentally ill blokes in dresses and I'm done pretending otherwise.", "abuse.hate"),
+    ("if you come near our house again I swear down I'll put you through the window. try me", "abuse.threat"),
+    ("send me a pic of what's under the netball kit and I'll stop telling people about last weekend 😏", "abuse.sexual"),
+    ("posting the pics she sent me last summer on close friends. she knows what she did", "abuse.bullying"),
+    ("caught this man asleep in the library with his mouth wide open 📸😭 tag him if you know him", "abuse.bullying"),
     # contact kept up after a block; shared to punish; caught asleep and sent
     # round; a stammer made into a meme; a stereotype "confirmed"; girls "let in"
     ("she blocked me on insta so i made a new account. she'll have to talk to me eventually lol", "abuse.threat"),
@@ -221,6 +230,11 @@ WARNED = [
 ]
 
 NOT_ABUSE = [
+    "tipping culture just isn't a thing in some countries, good to know before you travel",
+    "Great turnout from our over-60s walking group today, they put us all to shame",
+    "send me a pic of the menu and I'll tell you what's good there",
+    "posting the pics from the reunion, she knows what she did with that cake 😂 legend",
+    "My dissertation examines a documentary in which trans women are called mentally ill, and why that framing harms",
     "instagram blocked me for spam so i made a new account for the shop",
     "he blocked me so I've made a new account just for my art, fresh start",
     "sending the lecture notes to the whole group since she can't make it, she'll learn it in no time",

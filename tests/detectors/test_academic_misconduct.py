@@ -15,6 +15,8 @@ TIP = "misconduct.tip_off"
 COLLUDE = "misconduct.collusion"
 
 ROWS = [
+    ("did part B of the java cw last night, passes all the tests 👇 copy whatever u need, deadline's sunday", "student", COLLUDE),
+    ("made a huge lasagne, copy whatever you need from the recipe book on the counter", "student", None),
     # shopping for a writing service
     ("Honest question, which essay site is actually decent? Need 2500 words on youth justice by Friday, budget about £120", "student", MILL),
     ("anyone used an essay writing service that's legit?", "student", MILL),

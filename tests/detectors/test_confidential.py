@@ -17,6 +17,14 @@ PLACEMENT = "confidential.placement"
 RESEARCH = "confidential.unpublished_research"
 
 ROWS = [
+    # a module's paper with a question given away; early results with figures;
+    # a child's contact arrangements on placement
+    ("Finally finished writing the January paper for MATH2041. Q2 is basically the eigenvalue example from week 7 😉", "staff", EXAM),
+    ("Here's our draft May paper for BIO1023 - is Q4 too hard for first years? Q4: Outline the regulation of PFK-1 (15 marks)", "staff", EXAM),
+    ("Past paper for MATH2041 is on Moodle now, Q2 is a good one to practise", "staff", None),
+    ("early results from my PhD survey 👀 62% of Derbyshire care home staff say they skip breaks most shifts (n=418)", "student", RESEARCH),
+    ("early results from my PhD survey are in, time to start writing up!", "student", None),
+    ("day 3 of my children's services placement and a 6 year old whose mum keeps no-showing at contact. how do people switch off", "student", PLACEMENT),
     # what a pupil disclosed on placement
     ("Year 9 lad in my placement class told me today his dad's just gone to prison and he hasn't had a proper meal since Sunday. Anyone else on PGCE had this?", "student", PLACEMENT),
     ("one of the girls in my placement class told me I'm her favourite teacher 🥹", "student", None),

@@ -15,6 +15,9 @@ COVERT = "consent.covert_recording"
 MATERIALS = "consent.lecture_materials"
 
 ROWS = [
+    ("Recorded the entire faculty board on my phone under the table today. Nobody has a clue. Insurance policy 😏", "staff", NOCONSENT),
+    ("A few snaps from the Christmas do below, including Dave from Payroll after sambuca number five 😂 (sorry Dave, I know you said no photos)", "staff", NOCONSENT),
+    ("no idea how anyone got the answer, nobody has a clue in this seminar", "student", None),
     # someone said no to this one, and it goes up anyway
     ("me and the girls last night 🥂✨ (Chloe said don't post this one but she looks fit so it's going up)", "student", NOCONSENT),
     ("Priya said don't post this one so I'll send the other pic instead", "student", None),

@@ -14,6 +14,8 @@ IMAGE = "copyright.uncredited_image"
 SLIDES = "copyright.lecture_slides"
 
 ROWS = [
+    ("Attached are the slides from Dr Owusu's keynote. She asked us not to circulate them but honestly they're too good not to share", "staff", WHOLE),
+    ("Dr Owusu's keynote slides are on the intranet; she asked us not to circulate them outside the university, so please don't", "staff", None),
     # cracks, a free full game, paid assets handed out, stream sites, a
     # paywall removed, a course pack scanned, music used with no licence
     ("does anyone have a crack for SPSS 29? the uni licence only works on campus", "student", PIRATED),

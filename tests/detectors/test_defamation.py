@@ -12,6 +12,9 @@ CLAIM = "defamation.unverified_claim"
 MISINFO = "defamation.misinformation"
 
 ROWS = [
+    # a chain message
+    ("DON'T eat at the café tomorrow!! there's a norovirus outbreak, 30 people in hospital and the uni is covering it up. forward this to everyone", "student", "defamation"),
+    ("FYI anyone who fails a module this year gets automatically withdrawn, no resits at all. Spread the word before they try to hide it", "student", "defamation"),
     # a rumour about a university decision passed on with "spread this"; asking whether it is true is not spreading it
     ("PSA the uni is cancelling all january resits, my cousin works in registry and saw the memo. spread this", "student", MISINFO),
     ("heard the uni's cancelling resits? is that actually true, anyone got anything official", "student", None),

@@ -14,6 +14,8 @@ ACCOUNT = "impersonation.account_use"
 BEHALF = "impersonation.posting_for_without_consent"
 
 ROWS = [
+    ("this is not callum. callum is asleep and i have his phone. callum would like to announce that he fancies his flatmate", "student", ACCOUNT),
+    ("this is not a drill, I have her phone charger if anyone's seen Priya", "student", None),
     # one person's survey answers sent in through other people's logins
     ("Filled in the staff survey four times from different logins so they might finally get how bad morale is in our team", "staff", FORMS),
     ("filled in the course survey on my phone and then my laptop, only the first went through", "student", None),

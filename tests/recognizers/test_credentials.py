@@ -30,6 +30,10 @@ from ._table import spans_of
     ("cred.password", "society login: pressoc / Quill#2025", ["Quill#2025"]),
     ("cred.password", "till IT fixes it, sign in as svc-scan / Heron!7731 at the scanner", ["Heron!7731"]),
     ("cred.password", "the PC attached to the big Prusa logs in as techsuite / Prusa!2025, please don't change it", ["Prusa!2025"]),
+    ("cred.password", "For Saturday's open day the shared events Instagram is uniopendays / OpenDay_Sept25! please log out after", ["OpenDay_Sept25!"]),
+    # a login code quoted from the message, after "account"
+    ("cred.otp", 'who keeps triggering this 😭 "Your Microsoft account security code is 582914. If you didn\'t request this code..."', ["582914"]),
+    ("cred.api_key", "paste this into config.yaml under storage_key: az_5f9c2e71b04d4a8e9c7d3b16aa02f8e1 and don't commit it", ["az_5f9c2e71b04d4a8e9c7d3b16aa02f8e1"]),
     # a shared account's new password after a reset
     ("cred.password", "the enquiries shared inbox got reset this morning, it's now Shelfmark#19. The sticky note has gone", ["Shelfmark#19"]),
     # a code further from its keyword, handed over with "is" / "changed to"

@@ -16,6 +16,8 @@ from ._table import spans_of
     ("pii.passport_number", "passport number 533401372 expires in May", ["533401372"]),
     ("pii.passport_number", "my driving licence is MORGA753116SM9IJ", ["MORGA753116SM9IJ"]),
     ("pii.passport_number", "passport number for the residential trip form is 612873450, sorry it's late", ["612873450"]),
+    # "passports" in the plural before the number
+    ("pii.passport_number", "for the Amsterdam booking Kieran needs our passports, mine's 538271649 and it expires next May", ["538271649"]),
     ("pii.date_of_birth", "DOB 14/03/2003, need it for the form", ["14/03/2003"]),
     ("pii.date_of_birth", "I was born on 2nd May 2004 so I'm the baby", ["2nd May 2004"]),
 ])

@@ -250,6 +250,7 @@ THREAT_PHRASES = [
     r"(?:you|he|she|they)(?:'ll| will|'re going to| are going to|'re gonna| are gonna|'s going to|'s gonna) (?:be )?"
     r"(?:wishing|wish|regret(?:ting)?|be sorry)\b[^.!?]{0,60}\bby the time (?:i'?m|i am|we'?re|we are) (?:finished|done|through)"
     r"(?=\s*(?:$|[.!?,]|with (?:you|u|him|her|them)\b))",
+    r"(?:put|throw|smash|chuck|lob|send) (?:you|u|him|her|them|ya) (?:through|thru) (?:a|the|your|ur|his|her|their) (?:window|wall|door|windscreen|table|floor)",
     r"you'?re (?:a )?dead (?:man|meat|woman|girl|boy)",
     r"(?:you|he|she|they)(?:'re|'s| are| is| r) dead(?:\s*$|[.!]| when| if| next)",
     r"dead meat",
@@ -456,6 +457,15 @@ def build() -> Patterns:
         _c(L + G + r"\s+(?:really|literally|honestly|actually|genuinely)\s+(?:do\s+)?all\s+(?:live|smell|eat|steal|drive|look|sound|act|breed|cheat|lie|scrounge)\b[^.!?\n]{0,40}"
            r"(?:\bdon'?t they\b|\bstereotypes?\b|\U0001F602|\U0001F923|\U0001F480|\blol\b|\blmao\b)"),
         _c(L + G + r"\b[^.!?\n]{0,60}\bconfirm(?:ing|s|ed)? (?:every|each|all the|all of the|the) (?:single )?stereotypes?\b"),
+        # a group written off: "the over-60s couldn't work screen share ... time
+        # they were all pensioned off"
+        _c(L + G + r"\b[^\n]{0,120}?\b(?:about )?time (?:they|them|the lot of them) (?:were|got|was) (?:all |finally )?"
+           r"(?:pensioned off|put out to pasture|put down|culled|shipped (?:off|back|out)|sent (?:back|home)|got rid of|retired off)\b"),
+        # a whole culture said to lack a faculty: "critical thinking just isn't a
+        # thing in some cultures"
+        _c(L + r"(?:critical thinking|independent thinking|original thought|thinking|logic|reasoning|hygiene|personal hygiene|manners|honesty|integrity|intelligence|common sense|"
+           r"work ethic|civili[sz]ation|literacy|numeracy) (?:just |simply |really )?(?:isn'?t|is not|ain'?t) (?:really )?(?:a thing|valued|taught|a concept|encouraged) (?:in|for|with|among) "
+           r"(?:some|certain|those|these|their|other) (?:cultures|countries|races|communities|religions|nationalities)\b"),
         # "this is what happens when you let girls into the engineering society"
         _c(L + r"(?:this is |that'?s )?what happens when (?:you|we|they) (?:let|allow) " + G + r" (?:in|into|join|on|near)\b"),
         # "<group> should be deported"
@@ -722,11 +732,11 @@ def build() -> Patterns:
         # first year since she wants to act all high and mighty now".
         _c(L + r"(?:screenshot\w*|send(?:ing)?|sent|post(?:ing|ed)?|shar(?:e|ing|ed)|forward(?:ing|ed)?|leak(?:ing|ed)?|spread(?:ing)?|upload(?:ing|ed)?|airdrop\w*|put(?:ting)?)\b"
            r"[^\n]{0,100}?\b(?:(?:she|he|they)(?:'ll| will) learn(?=\s*(?:$|[.!,]|lol|lmao|\U0001F602|\U0001F923|\U0001F480|\U0001F608))|(?:since|cos|cause|coz|because|now that|now) (?:she|he|they)(?:'s| is|'re| are)? (?:wants? to |wanna |trying to |tries to )?"
-           r"(?:act|acting|be|being|play|playing) (?:all )?(?:high and mighty|holier than thou|better than (?:us|everyone|me)|so perfect|innocent|all that|the victim))"),
+           r"(?:act|acting|be|being|play|playing) (?:all )?(?:high and mighty|holier than thou|better than (?:us|everyone|me)|so perfect|innocent|all that|the victim)|(?:she|he|they) knows? (?:exactly )?what (?:she|he|they) (?:did|done|has done|have done)(?=\s*(?:$|[.!]|\U0001F608|\U0001F612|\U0001F644)))"),
         # Caught in an unguarded moment, then sent round: "caught Rory asleep in
         # the library with his mouth wide open ... send this to EVERYONE".
-        _c(L + r"caught (?P<t>her|him|" + HANDLE + "|" + NAME + r") (?:[\w']+ ){0,3}?(?:asleep|sleeping|snoring|crying|drooling|dribbling|picking (?:his|her) nose|on the (?:toilet|loo)|passed out|being sick|throwing up|falling over)\b"
-           r"[^\n]{0,100}?\b(?:send (?:this|it) to (?:everyone|every1|everybody|the whole|all)|(?:post|share|spread)(?:ing)? (?:this|it) everywhere|everyone needs to see|make (?:this|it) go viral)"),
+        _c(L + r"caught (?P<t>her|him|(?:this|that) (?:man|guy|girl|lad|woman|bloke|kid|one)|" + HANDLE + "|" + NAME + r") (?:[\w']+ ){0,3}?(?:asleep|sleeping|snoring|crying|drooling|dribbling|picking (?:his|her) nose|on the (?:toilet|loo)|passed out|being sick|throwing up|falling over)\b"
+           r"[^\n]{0,100}?\b(?:send (?:this|it) to (?:everyone|every1|everybody|the whole|all)|(?:post|share|spread)(?:ing)? (?:this|it) everywhere|everyone needs to see|make (?:this|it) go viral|tag (?:him|her|them) if (?:you|u) know)"),
         # A speech impediment or accent made into a joke: "clipped Ethan's lisp
         # and made it a meme", "whoever turned Aisha's stammer into a tiktok sound".
         _c(L + r"(?P<t>" + NAME + r")'s (?:lisp|stammer|stutter|speech impediment|tics?)\b[^\n]{0,80}?"
@@ -762,6 +772,10 @@ def build() -> Patterns:
            r"private pics|sex tape|snaps|body)"),
         _c(L + r"(?:sleep|have sex|hook up|get with|shag|fuck) (?:with )?me or"),
         _c(L + r"(?:you|she|he) owes? me (?:sex|a shag|a blowjob|head|a bj|a kiss|a date)"),
+        # a picture demanded for silence: "send me a pic of what's under the
+        # netball kit and I'll stop telling people about last weekend"
+        _c(L + r"(?:send|dm|snap|show) (?:me|us) (?:a |some )?(?:pics?|photos?|pictures?|vids?|videos?|snaps?) (?:of )?[^\n]{0,50}?\b(?:and|or) (?:i'?ll|i will|we'?ll|else i'?ll) "
+           r"(?:stop|keep|not|tell|show|post|send|share)\w*\b[^\n]{0,40}\b(?:telling|tell|people|everyone|quiet|secret|about|your|ur|mum|parents|boyfriend|girlfriend)"),
         _c(L + r"(?:she|he|they|you) (?:was|were|is|are|'s|'re) (?:literally |clearly |basically |obviously )?asking for it"),
         _c(L + r"(?:i'?d|i would|i'?ll|i will|gonna|wanna|want to|going to)\s+rape\b|\brape (?:you|her|him|them|" + HANDLE + r")\b|get raped"),
         _c(L + r"(?:i'?d|i would|id|would|wanna|want to|gonna|going to|let me|i'?ll|i will|i could)\s+(?:\w+\s+)?"
@@ -919,7 +933,7 @@ def _preceded_by(pattern: re.Pattern[str], folded: str, start: int, width: int =
     return bool(pattern.search(folded[max(0, start - width) : start]))
 
 
-_CONTEST_VERB = re.compile(r"(?:beat|batter|smash|destroy|wreck|thrash|end|kill|murder|bury|hit)\b")
+_CONTEST_VERB = re.compile(r"\b(?:beat|batter|smash|destroy|wreck|thrash|end|kill|murder|bury|hit)\b")
 _CONTEST = re.compile(
     L + r"(?:match|game|fifa|varsity|final|finals|league|race|quiz|chess|football|rugby|netball|hockey|cup|tournament|"
     r"debate|pool|darts|tennis|squash|badminton|mario ?kart|smash bros|fortnite|cod|ranked|pitch|court|score|"
@@ -1064,9 +1078,13 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
     for pat in p.scan(p.hate, present):
         for m in _matches(p, pat, folded, gstarts):
             upto = m.end("g") if "g" in pat.groupindex and m.group("g") is not None else m.start()
-            if academic or p.counter.search(folded[max(0, m.start() - 80) : upto]):
+            sentence = _sentence_at(folded, m.start(), m.end())
+            # a study or a documentary mentioned in another sentence does not
+            # make this one a quotation ("Watched that documentary last
+            # night. Trans women are just ...")
+            if (academic and p.academic.search(sentence)) or p.counter.search(folded[max(0, m.start() - 80) : upto]):
                 continue
-            if p.reporting.search(_sentence_at(folded, m.start(), m.end())):
+            if p.reporting.search(sentence):
                 continue
             yield "abuse.hate", m.start(), m.end(), None
     for m in (p.hate_terms.finditer(folded) if can(p.hate_terms) else ()):

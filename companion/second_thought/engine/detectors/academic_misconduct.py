@@ -302,6 +302,10 @@ _COLLUSION_GEN = (
     r"\b(?:did|done|doing|do|wrote|written|writing|write|finished|finishing)\s+(?:the|our|this|my|an?|all\s+the)\s+(?:[\w-]+\s+){0,2}?['\"]?(?:individual|solo|own|independent|separate|personal)['\"]?\s+(?:[\w-]+\s+)?(?:coursework|assignments?|essays?|reports?|projects?|tasks?|cw\s?\d|lab\s+reports?|portfolios?|reflections?|quiz(?:zes)?|tests?)\s+(?:all\s+)?(?:together|in\s+(?:one|the\s+same|a)\s+(?:shared\s+)?(?:google\s+)?(?:doc|document|file|notebook|call)|as\s+a\s+group|between\s+us)\b",
     r"\b(?:changed|change|changing|tweaked|tweak|tweaking|switched|swapped|reworded|reword|rewording|jigged|mixed)\s+(?:up\s+)?(?:the\s+|a\s+few\s+|some\s+|all\s+the\s+)?(?:wording|words|sentences|order|variable\s+names|font|phrasing)\b(?=[^.\n]{0,80}\b(?:never\s+(?:know|notice|find\s+out|tell)|won'?t\s+(?:know|notice|find\s+out|tell|flag|pick)|can'?t\s+tell|turnitin|so\s+it\s+(?:doesn'?t|won'?t|isn'?t)|not\s+(?:obvious|flag)|lol|😂|🤫))",
 )
+# One's own coursework offered to copy: "did part B of the java cw last
+# night, passes all the tests 👇 copy whatever u need, deadline's sunday".
+_COPY_WHAT_YOU_NEED = r"\bcopy\s+(?:whatever|what|anything|as\s+much\s+as|the\s+bits?|whichever\s+bits?)\s+(?:u|you|ya|yous?|y'all)\s+(?:need|want|like)\b"
+_COURSEWORK_CUE = r"\b(?:cw\d?|coursework|assignment|deadline|due|submission|submit|part\s+[a-d]|task\s+\d|lab\s+report|portfolio|essay|unit\s+tests?|passes\s+(?:all\s+)?(?:the\s+)?tests)\b"
 _STUCK_ON = (r"\bstuck\s+on\s+(?:q(?:uestion)?s?\s*|number\s+|no\.?\s*)?\d{1,2}\w?(?:\s*(?:and|&|,|\+)\s*\d{1,2}\w?)*\b",)
 _LIVE_CALL = (
     r"\b(?:call|discord|facetime|zoom|teams\s+call|vc|group\s+chat|gc|whatsapp|snap)\b[^.\n]{0,40}?\b(?:during|in|while\s+(?:we|we're|doing))\s+(?:the|tomorrow's|today's|our|this|friday's|monday's|\w+day's|the\s+online)\s+(?:[\w-]+\s+){0,2}(?:exam|test|quiz|assessment|mcqs?|paper|phase\s+test)\b",
@@ -412,6 +416,7 @@ class AcademicMisconductDetector(Detector):
             Rule("misconduct.collusion", CAT, _COLLUSION,
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revision|past\s+papers?|textbook|practice|mock)\b",)),
             Rule("misconduct.collusion", CAT, _COLLUSION_GEN_MORE, none_of=(_OFFICIAL,)),
+            Rule("misconduct.collusion", CAT, _COPY_WHAT_YOU_NEED, near=(Near(_COURSEWORK_CUE, 140),), none_of=(_OFFICIAL, r"\b(?:notes|recipe|template|cv|slides\s+from\s+the\s+lecture|past\s+papers?)\b"), extend=True),
             Rule("misconduct.collusion", CAT, _COLLUSION_GEN,
                  none_of=(r"\b(?:group\s+(?:project|work|assignment|presentation|report)|revision|past\s+papers?|textbook|practice|mock|is\s+it\s+(?:allowed|ok|okay)|are\s+we\s+allowed|can\s+we)\b",)),
             Rule("misconduct.collusion", CAT, _NEVER_KNOW, near=(Near(_NEVER_KNOW_WORK, 120),),

@@ -85,6 +85,10 @@ _STAFF_EXAM = (
     r"\b(?:hint|tip|spoiler|clue)\b[^.\n]{0,40}\b(?:exam|paper|test)\b[^.\n]{0,60}\b(?:question|revise|comes?\s+up|on\s+the\s+paper|whole\s+question)",
     r"\b(?:revise|learn|look\s+at)\s+[^.\n]{1,40}\b(?:there's|theres|there\s+is)\s+(?:a\s+)?(?:whole\s+)?question\s+on\s+it\b",
     r"\b(?:just\s+)?(?:written|set|finished\s+(?:writing|setting))\s+(?:the|this\s+year's|next\s+month's)\s+(?:\w+\s+)?(?:exam|paper|test)\b[^.\n]{0,60}\b(?:question|q\d|includes?|has|asks?)",
+    # the paper for a module, written or in draft, with a question given away:
+    # "finished writing the January paper for MATH2041. Q2 is basically the
+    # eigenvalue example from week 7", "our draft May paper for BIO1023 ... Q4: ..."
+    r"\b(?:written|writing|set|setting|finished|draft(?:ed)?|drafting|unreleased|upcoming)\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+){0,2}?(?:exam|paper|test|resit)\s+(?:paper\s+)?for\s+(?-i:[A-Z]{2,5}\s?\d{3,4}[A-Z]?)\b[^\n]{0,140}?\bq(?:uestion)?\s*\d{1,2}\b",
 )
 
 _PEER_REVIEW = (
@@ -116,6 +120,7 @@ _PLACEMENT_WHERE = (r"\b(?:nursery|caseload|rotation|community\s+(?:team|placeme
 _PLACEMENT_DETAIL = (r"\b(?:diagnos\w+|dementia|cancer|overdose|self[- ]harm|died|passed\s+away|suicid\w*|end\s+of\s+life|terminal|sectioned|schizophreni\w+|bipolar|hiv|pregnan\w+"
                      r"|miscarri\w+|abuse[ds]?|safeguarding|social\s+services|aged?\s+\d|\d{2}\s*(?:yo|y/o|years?\s+old)|her\s+name|his\s+name|name\s+is|called|funniest|funny|weird|gross|disgusting"
                      r"|wouldn't\s+stop|kept\s+(?:asking|calling|shouting)|swore|screamed|family|lives?\s+(?:on|in|at)|room\s+\d|told\s+(?:me|us)|confided|admitted"
+                     r"|no-?show\w*|contact\s+(?:visits?|sessions?|time)|at\s+contact"
                      r"|child\s+protection|protection\s+plan|cp\s+plan|looked[- ]after|in\s+care|foster\w*|care\s+order"
                      r"|notes|records|history|chart|medication|meds|condition|wild|crazy|omg|wtf|insane"
                      r"|disclos\w+|worrying|concerning|had\s+to\s+report|report(?:ed)?\s+it|sued|being\s+sued|deport\w*|asylum|immigration|divorc\w*|tribunal|sacked|redundan\w*"
@@ -141,6 +146,8 @@ _UNPUBLISHED = (
     r"\b(?:interim|preliminary|unpublished|early|raw|pilot)\s+(?:trial\s+|study\s+)?(?:data|results|findings|numbers|analysis|trial|study|paper|work|manuscript|experiments?)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|look|looks|are\s+(?:amazing|incredible|huge|great))",
     r"\b(?:our|my|the\s+lab's|the\s+group's)\s+(?:unpublished|preliminary|early|raw|new|latest|interim)\s+(?:data|results|findings|analysis|numbers|trial\s+results)\b[^.\n]{0,80}\b(?:show|shows|suggest|suggests|prove|proves|found|reveal|reveals|indicate|mean)",
     r"\b(?:haven't|havent|not|before\s+we've|before\s+we)\s+(?:yet\s+)?(?:published|submitted|written\s+(?:it\s+)?up)\b[^.\n]{0,40}\b(?:but|results?|data|found|shows?)",
+    # "early results from my PhD survey 👀 62% of care home staff ... (n=418)"
+    r"\b(?:early|preliminary|interim|first|initial|sneak\s+peek\s+(?:at|of))\s+(?:results|findings|data)\s+(?:from|of)\s+(?:my|our)\s+(?:phd\s+|masters\s+|msc\s+|dissertation\s+|lab's\s+)?(?:survey|study|trial|experiments?|data|fieldwork|interviews|research|project|thesis)\b(?=[^\n]{0,160}(?:\d\s?%|\bn\s?=\s?\d|\bp\s?[<=]\s?0?\.\d))",
 )
 
 # Research under review or submitted, with its results given away.

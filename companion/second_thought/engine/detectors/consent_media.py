@@ -47,6 +47,8 @@ _NO_CONSENT = (
     r"\bhasn't\s+(?:agreed|seen\s+(?:it|this)\s+yet)\b",
     r"\b(?:they|she|he)\s+(?:don't|doesn't|didn't|do\s+not|does\s+not)\s+(?:even\s+)?know\b",
     r"\b(?:she|he|they)\s+(?:has|have)\s+no\s+(?:idea|clue)\b",
+    r"\b(?:nobody|no\s+one|noone|none\s+of\s+them)\s+(?:has|had|have)\s+(?:a|any|the\s+(?:faintest|slightest))\s+(?:clue|idea)\b|\b(?:nobody|no\s+one|noone)\s+(?:noticed|saw\s+me|knows\s+i)\b",
+    r"\b(?:said|asked\s+for|asked\s+(?:me|us)\s+for|told\s+(?:me|us))\s+(?:no|not\s+to\s+take\s+any)\s+(?:photos|pics|pictures|videos|filming|cameras|phones|snaps)\b",
     r"\bno\s+(?:idea|clue)\s+(?:i|we)\s+(?:took|filmed|recorded|have|got|snapped|posted)\b",
     r"\b(?:pics?|photos?|pictures?|vids?|videos?|snaps?|footage|clips?)\s+of\s+(?!(?:my|the|our)\s+(?:dog|cat|puppy|kitten|pet|hamster|rabbit|bunny|baby|son|daughter|nephew|niece|kids?)\b)(?:\w+\s+){1,2}(?:asleep|sleeping|crying|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing)\b",
     r"\b(?:sneaky|secret|covert)\s+(?:pics?|photos?|snaps?|vids?|videos?|recordings?|clips?|filming)\b|\b(?:secretly|covertly|sneakily)\s+(?:took|taking|filmed|filming|recorded|recording|snapped|photographed)\b|\b(?:creep\s?shots?|candids?\s+of|hidden\s+camera)\b",

@@ -42,6 +42,10 @@ _PIRATE_FLAG = "\U0001F3F4\u200d\u2620"
 #: cathedral today 📸 (ok I found this one on pinterest but it's what I saw)".
 _FOUND_THIS_ONE = r"\bfound\s+(?:this|that|it)\s+(?:one\s+)?(?:on|off)\s+(?:pinterest|google(?:\s+images)?|insta(?:gram)?|twitter|tiktok|tumblr|reddit|someone's\s+\w+)\b"
 _PICTURE_CUE = "\U0001F4F8|\U0001F4F7|\\b(?:pic|photo|picture|shot|snap|view|sunset|sunrise|golden\\s+hour|wallpaper)\\b"
+#: Passed on although the author asked for it not to be: "the slides from Dr
+#: Owusu's keynote. She asked us not to circulate them but they're too good".
+_ASKED_NOT_TO = (r"\b(?:she|he|they|the\s+(?:author|speaker|presenter|lecturer|artist|publisher))\s+(?:asked|told|begged)\s+(?:us|me|everyone|people|the\s+room)\s+not\s+to\s+"
+                 r"(?:circulate|share|post|distribute|forward|upload|pass\s+on|send\s+on|record)\s+(?:them|it|these|this|the\s+\w+)\b[^\n]{0,60}\b(?:but|anyway|regardless|here)\b")
 _PAID_ONES = r"\b(?:every|all\s+(?:of\s+)?the)\s+paid\s+(?:[\w-]+\s+){0,3}?(?:assets?|courses?|packs?|plugins?|fonts?|templates?|ones|apps?|games?|books?|presets?|brushes|loops|samples|mods?)\b"
 _HANDED_OUT = r"\b(?:free|for\s+free|dropped|dropping|link|links|channel|pinned|zip|drive|join|download|here|sorted|discord|telegram|server)\b|#\w+"
 _RIP = (r"\b(?:ripped|rip(?:ping)?|download(?:ed|ing)?|record(?:ed|ing)?|screen[- ]?record(?:ed|ing)?|upload(?:ed|ing)?|put|posting|sharing|shared|dump(?:ed|ing)?|mirror(?:ed|ing)?)\s+(?:the|this|a|an|it|all|every|his|her|their|my|whole|full|entire)?\s*(?:new\s+|latest\s+|whole\s+|full\s+|entire\s+)?(?:\w+\s+){0,3}"
@@ -240,6 +244,8 @@ class CopyrightDetector(Detector):
             Rule("copyright.pirated", CAT, _PIRACY_MORE, none_of=(_OPEN, r"\b(?:is\s+(?:it\s+)?(?:legal|illegal)|got\s+(?:a\s+)?(?:letter|warning|fined)|don't\s+(?:use|download)|avoid|malware|virus|scam)\b"), extend=True),
             Rule("copyright.uncredited_image", CAT, _FOUND_THIS_ONE, near=(Near(_PICTURE_CUE, 100),),
                  none_of=(_OPEN, _CREDITED, r"\b(?:is\s+(?:this|it)\s+(?:real|true|legit)|anyone\s+know|source\s*\?|who\s+(?:made|took|drew))\b"), extend=True),
+            # (a person's photo someone asked not to be shared is consent, not copyright)
+            Rule("copyright.whole_work", CAT, _ASKED_NOT_TO, near=(Near(r"\b(?:slides|slide\s+deck|deck|keynote|paper|chapter|book|handouts?|pdf|article|track|song|artwork|illustrations?|presentation|manuscript|script)\b", 140),), none_of=(_OPEN,), whole=True),
             Rule("copyright.pirated", CAT, _PAID_ONES, near=(Near(_HANDED_OUT, 100),), none_of=(_OPEN, r"\b(?:sale|discount|bundle|humble|on\s+offer|giveaway|legit\s+free|free\s+(?:this|for\s+a\s+limited)\s+(?:week|time))\b"), extend=True),
             Rule("copyright.pirated", CAT, _PIRATE_FLAG, near=(Near(_DISTRIBUTE + "|" + _HANDED_OUT, 120),), none_of=(_OPEN, r"\b(?:pirates?\s+(?:party|night|theme|costume|ship)|one\s+piece|talk\s+like\s+a\s+pirate)\b"), whole=True),
             Rule("copyright.pirated", CAT, r"\b(?:ripped|torrented|pirated|camrip(?:ped)?)\s+(?:the|this|a|an|it|all|every|whole|full|entire)\s+(?:[\w'-]+\s+){0,5}(?:doc|documentary|film|movie|album|songs?|tracks?|episodes?|series|season|video|dvd|course|book|audiobook|game|concert)\b",

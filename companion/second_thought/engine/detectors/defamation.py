@@ -186,6 +186,10 @@ _UNI_RUMOURS = (
     *uni_then(r"(?:'s|\s+(?:is|are|s|has|have))\s+(?:apparently\s+|reportedly\s+|allegedly\s+|officially\s+|finally\s+|secretly\s+|quietly\s+)?(?:deporting|reporting\s+(?:students|us|people)\s+(?:who\s+(?:[\w']+\s+){1,3}?)?to\s+(?:the\s+)?home\s+office|blacklisting|installing|tracking|monitoring|spying|reading\s+(?:our|your|students')|recording|selling\s+off|selling|cutting|scrapping|axing|getting\s+rid\s+of|merging|closing|shutting|going\s+(?:bust|bankrupt|under)|bankrupt|cancel+ing\s+(?:all\s+)?(?:(?:the|our|summer|winter|january|may|june|august|final|remaining|in-person|resit|reassessment)\s+)?(?:exams|resits|re-?sits|reassessments|assessments|graduation|the\s+term|christmas|all\s+courses|placements|reading\s+week)"
     r"|being\s+(?:shut|closed|investigated|sued)|about\s+to\s+(?:close|collapse|go\s+bust|go\s+bankrupt|go\s+under|shut|fold|sack|cancel|scrap|axe)|losing\s+(?:its|their)\s+(?:licence|accreditation|degree\s+powers)|kicking\s+out\s+all|making\s+everyone\s+redundant)"),
     r"\b(?:all\s+)?(?:exams?|resits?|re-?sits?|graduation|lectures|term|classes|deadlines|the\s+(?:\w+\s+)?module)\s+(?:are|is|have\s+been|has\s+been|got|will\s+be)\s+(?:all\s+)?(?:cancelled|canceled|scrapped|postponed|moved\s+online)",
+    # a chain message: "... the uni is covering it up. forward this to
+    # everyone", "spread the word before they try to hide it"
+    r"\b(?:uni(?:versity)?|they|management|the\s+(?:council|company|school|college|hospital|landlord|nhs))\s+(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:covering\s+(?:it|this|everything)\s+up|trying\s+to\s+(?:hide|cover\s+up|bury|keep\s+(?:it|this)\s+quiet))\b[^\n]{0,80}\b(?:forward|share|spread|pass|send|rt|tell)\b",
+    r"\b(?:spread\s+the\s+word|pass\s+(?:it|this)\s+on|forward\s+(?:this|it)(?:\s+to\s+everyone)?|share\s+(?:this|it))\s+before\s+(?:they|the\s+uni(?:versity)?|it|management)\s+(?:try\s+to\s+|tries\s+to\s+|can\s+)?(?:hide|delete|cover|bury|take\s+(?:it|this)\s+down|deny)\b",
 )
 
 

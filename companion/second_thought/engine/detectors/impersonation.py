@@ -176,6 +176,12 @@ _FORMS_MORE = _FORMS_MORE + (
     r"\b(?:filled\s+(?:it\s+)?in|completed|did|done|voted(?:\s+in)?|submitted|answered|took)\s+(?:[\w'-]+\s+){0,4}?(?:survey|poll|vote|ballot|questionnaire|nss|form|evaluation|feedback)\b[^.\n]{0,50}?"
     r"\b(?:from|using|with|on|through|via)\s+(?:\w+\s+)?(?:different|other\s+people's|others'|several|multiple|loads\s+of|my\s+(?:mates'|friends'|flatmates'|housemates'|colleagues')|colleagues'|fake|borrowed)\s+(?:logins?|log-ins?|accounts|emails|usernames|ids|profiles)\b",
 )
+# Posting as someone from their phone: "this is not callum. callum is asleep
+# and i have his phone. callum would like to announce ..."
+_HAVE_THEIR_PHONE = (
+    r"\bthis\s+is\s+(?:not|n't)\s+(?!(?:a|an|the|my|what|how|it|that|fine|ok|okay|right|true|real|me|you|funny|normal)\b)(?-i:[A-Z]?[a-z]+)\b[^\n]{0,80}\b(?:i\s+have|i've\s+got|i\s+got|got|stole|nicked|borrowed)\s+(?:his|her|their)\s+(?:phone|laptop|account|insta|snap)\b(?!\s+(?:charger|case|cable|number|screen|bill))",
+    r"\b(?:i\s+have|i've\s+got|got|stole|nicked|borrowed)\s+(?:his|her|their|(?-i:[A-Z][a-z]+)'s)\s+phone\b[^\n]{0,60}\b(?:would\s+like\s+to\s+announce|wants\s+(?:everyone|you\s+all)\s+to\s+know|has\s+an\s+announcement|is\s+(?:officially|hereby))\b",
+)
 _SIT_MY = (
     r"\b(?:got|get|getting|asked|had|paid|paying|pay)\s+(?:my\s+\w+|a\s+mate|a\s+friend|someone|somebody|him|her|them|(?-i:[A-Z][a-z]+))\s+to\s+(?:sit|take|do)\s+my\s+(?:[\w-]+\s+){0,2}?(?:exam|test|oral|quiz|viva|assessment|osce|driving\s+test|theory\s+test|ielts|toefl|interview|practical|resit|online\s+exam)\b",
 )
@@ -213,6 +219,7 @@ class ImpersonationDetector(Detector):
             Rule("impersonation.posing_as", CAT, _POSING_MORE, none_of=(_SAFE, _CONSENT), extend=True),
             Rule("impersonation.forms_as_others", CAT, _FORMS_MORE, none_of=(_CONSENT,), extend=True),
             Rule("impersonation.account_use", CAT, _RUNNING_ACCOUNT, near=(Near(r"\b(?:for\s+(?:weeks|months|days|ages)|never\s+(?:changed|logged|noticed)|password|doesn't\s+know|don't\s+tell|without|lol|lmao|secretly)\b|😂|🤣|🤫|😈", 120),), none_of=(_CONSENT, r"\b(?:social\s+media\s+manager|as\s+(?:her|his|their)\s+(?:assistant|manager|pa)|paid\s+to\s+run)\b"), extend=True),
+            Rule("impersonation.account_use", CAT, _HAVE_THEIR_PHONE, none_of=(_CONSENT,), whole=True),
             Rule("impersonation.posing_as", CAT, _SIT_MY, none_of=(_CONSENT, _SAFE), extend=True),
             Rule("impersonation.posting_for_without_consent", CAT, _ANSWER_FOR, near=(Near(_NO_CONSENT, 120),), none_of=(_CONSENT,), extend=True),
         )

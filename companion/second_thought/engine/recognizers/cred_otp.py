@@ -11,6 +11,10 @@ from ._base import RuleRecognizer
 
 _PROMO = re.compile(r"\b(?:promo|discount|voucher|coupon|referral|gift|offer|off|deal|sale|postcode|post\s+code|sort\s+code|sort|acc|account|area\s+code|module|course|room|order|tracking|colour|hex|dress|zip|qr|bar\s*code|source\s+code)\b", re.IGNORECASE)
 
+#: Words that make the code a login code whatever came before them ("your
+#: Microsoft account security code is 582914").
+_STRONG = re.compile(r"\b(?:security|verification|login|log-in|sign[- ]?in|auth(?:entication)?|access)\s+code\b|\bone[- ]time\b|\b(?:otp|2fa|mfa)\b", re.IGNORECASE)
+
 
 class OtpRecognizer(RuleRecognizer):
     RULE = "cred.otp"
@@ -18,6 +22,10 @@ class OtpRecognizer(RuleRecognizer):
     ANCHOR_REACH = 100
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
-        if _PROMO.search(text[max(0, result.start - 40):result.start]):
+        before = text[max(0, result.start - 40):result.start]
+        promo = None
+        for promo in _PROMO.finditer(before):
+            pass
+        if promo and not _STRONG.search(before, promo.end()):
             return None
         return self.detection(result.start, result.end, result.score, severity="high")

@@ -35,7 +35,7 @@ _PASS_VERB = re.compile(r"\bpass(?:ed|ing|es)?\s+(?:them|it|this|that|these|thos
 
 class PasswordRecognizer(RuleRecognizer):
     RULE = "cred.password"
-    ANCHOR = r"pass|pwd|\bpw|log-?in|logs?\s+(?:in|on)|logged\s+(?:in|on)|sign[- ]?in|signs\s+in|@|user|wi-?fi|network|ssid|hotspot|router|eduroam|reset|changed"
+    ANCHOR = r"pass|pwd|\bpw|log-?in|logs?\s+(?:in|on)|logged\s+(?:in|on)|sign[- ]?in|signs\s+in|@|user|wi-?fi|network|ssid|hotspot|router|eduroam|reset|changed|instagram|insta|twitter|tiktok|facebook|linkedin|netflix|spotify|disney"
     # the far-colon pattern: up to 90 characters to the colon, then a value of up to 64
     ANCHOR_REACH = 170
 

@@ -9,7 +9,7 @@ from presidio_analyzer import RecognizerResult
 from ..types import Detection, DraftContext
 from ._base import RuleRecognizer
 
-_DOC = re.compile(r"\b(?:passport|licen[cs]e|permit|brp|residence|visa)\b", re.IGNORECASE)
+_DOC = re.compile(r"\b(?:passports?|licen[cs]es?|permits?|brps?|residence|visas?)\b", re.IGNORECASE)
 
 
 class PassportNumberRecognizer(RuleRecognizer):
