@@ -235,9 +235,10 @@ THREAT_PHRASES = [
     # contact kept up after being blocked: "she blocked me on insta so i made a
     # new account. she'll have to talk to me eventually", "still got your number
     # even though you blocked me. changing it won't help" (a platform that
-    # blocked an account is not a person avoiding someone)
-    r"\b(?!(?:instagram|insta|twitter|tiktok|facebook|ig|snapchat|snap|discord|reddit|linkedin|youtube|it|the app|the site|the uni|uni|the system|my bank|the bank)\b)"
-    r"(?:she|he|they|you|u|[a-z][a-z'\-]{1,20}) (?:has |had |'s |'d |finally |literally |just )?(?:blocked|unfriended|unfollowed|muted) me\b[^\n]{0,80}?"
+    # blocked an account is not a person avoiding someone; anchored on the
+    # verb, so the scan costs nothing on drafts without it)
+    r"(?<!instagram )(?<!insta )(?<!twitter )(?<!tiktok )(?<!facebook )(?<!snapchat )(?<!discord )(?<!reddit )(?<!linkedin )(?<!youtube )(?<!it )"
+    r"(?:blocked|unfriended|unfollowed|muted) me\b[^\n]{0,80}?"
     r"\b(?:(?:made|make|making|set up|setting up|created|creating|got|using|use|opened) (?:a |another )?(?:new|second|fake|different|burner|spare|alt) "
     r"(?:account|acc|profile|number|insta|snap|page|email)\b[^\n]{0,60}?\b(?:to (?:message|dm|text|follow|watch|see|talk to|check on|keep an eye on|keep tabs on) (?:her|him|them|you)|"
     r"(?:she|he|they|you|u)(?:'ll| will|'s| is|'re| are)? (?:have|has|gonna have|going to have|got) to|can'?t (?:block|avoid|ignore|hide from) me)|"
