@@ -15,6 +15,9 @@ COVERT = "consent.covert_recording"
 MATERIALS = "consent.lecture_materials"
 
 ROWS = [
+    # "caught" someone asleep is only seeing them, unless a picture is there
+    ("caught Rory asleep on the sofa after his night shift, bless him", "student", None),
+    ("caught Rory asleep in the library with his mouth wide open 📸 look at him", "student", NOCONSENT),
     ("Recorded the entire faculty board on my phone under the table today. Nobody has a clue. Insurance policy 😏", "staff", NOCONSENT),
     ("A few snaps from the Christmas do below, including Dave from Payroll after sambuca number five 😂 (sorry Dave, I know you said no photos)", "staff", NOCONSENT),
     ("no idea how anyone got the answer, nobody has a clue in this seminar", "student", None),

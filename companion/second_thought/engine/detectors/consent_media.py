@@ -95,8 +95,16 @@ _HUMILIATING = (
     r"\bcaught\s+(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:[\w']+\s+){0,4}on\s+(?:camera|video|film|tape|snap)\b",
     r"\b(?:took|taking|snapped|got|grabbed|sneaked)\s+(?:a\s+)?(?:photo|pic|picture|video|vid|snap|clip)\s+of\s+(?:the|this|some|a|that)\s+(?:\w+\s+){0,2}(?:woman|man|girl|guy|lad|lady|bloke|kid|couple|person|people|student|lecturer|boy|fella)\b"
     r"(?=[^\n]{0,80}(?:lmao|lmfao|lol|😂|🤣|💀|so\s+bad|ugly|state\s+of|look\s+at|weird|creepy|cringe|tragic|the\s+hair|outfit|fit\b))",
-    r"\b(?:filmed|filming|recorded|recording|snapped|photographed|took\s+(?:a\s+)?(?:pics?|photos?|videos?|vids?|snaps?)\s+of|videoed|caught)\s+(?!myself\b|me\b|ourselves\b|us\b)(?:my\s+\w+|the\s+\w+|him|her|them|\w+)\s+(?:\w+\s+)?"
+    r"\b(?:filmed|filming|recorded|recording|snapped|photographed|took\s+(?:a\s+)?(?:pics?|photos?|videos?|vids?|snaps?)\s+of|videoed)\s+(?!myself\b|me\b|ourselves\b|us\b)(?:my\s+\w+|the\s+\w+|him|her|them|\w+)\s+(?:\w+\s+)?"
     r"(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing|in\s+the\s+shower|skinny\s+dipping|snoring|having\s+a\s+(?:breakdown|meltdown|panic\s+attack)|falling\s+over|wasted)\b",
+    # "caught" is only seeing, unless a picture is there: "caught Rory asleep
+    # on the sofa, bless him" stays quiet, "caught Rory asleep 📸" does not
+    # ("this guy" points at the picture itself)
+    r"\bcaught\s+(?:this|these)\s+(?:guy|man|girl|lad|woman|bloke|kid|couple|lads|girls|guys)\s+(?:\w+\s+)?"
+    r"(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|snoring|falling\s+over|wasted)\b",
+    r"\bcaught\s+(?!myself\b|me\b|ourselves\b|us\b)(?:my\s+\w+|the\s+\w+|this\s+\w+|him|her|them|\w+)\s+(?:\w+\s+)?"
+    r"(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing|in\s+the\s+shower|skinny\s+dipping|snoring|having\s+a\s+(?:breakdown|meltdown|panic\s+attack)|falling\s+over|wasted)\b"
+    r"(?=[^\n]{0,100}(?:\U0001F4F8|\U0001F4F7|\U0001F3A5|\b(?:pics?|photos?|pictures?|vids?|videos?|snaps?|clip|story|posted|posting|send\s+this|tag\s+(?:him|her)|look\s+at\s+(?:him|her|this))\b|\[photo\]|\U0001F602|\U0001F923|\U0001F480))",
 )
 
 
