@@ -70,8 +70,8 @@ def _abuse_plausible(text: str) -> bool:
     abuse classifier's back-stop quiet keep it quiet too (fondness for the
     people teased, support for a group it names), and the classifier must
     agree a little (:data:`ABUSE_CORROBORATION`)."""
-    folded = fold(text)
-    if P.affectionate(folded) or (P.names_protected_group(P.shared(), folded) and P.sympathetic(P.shared(), folded)):
+    folded, patterns = fold(text), P.shared()
+    if P.affectionate(folded) or (P.names_protected_group(patterns, folded) and P.sympathetic(patterns, folded)):
         return False
     clf = CLF.load()
     return clf is None or clf.score(text) >= ABUSE_CORROBORATION

@@ -90,21 +90,23 @@ _SLIDES_WHERE = (r"\b(?:studocu|course\s*hero|quizlet|drive|youtube|tiktok|disco
 
 
 # Filming someone at a vulnerable or humiliating moment is posting them without consent.
+#: A state nobody wants pictured in ("asleep", "passed out", "on the toilet").
+_UNGUARDED = r"(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing|in\s+the\s+shower|skinny\s+dipping|snoring|having\s+a\s+(?:breakdown|meltdown|panic\s+attack)|falling\s+over|wasted)\b"
 _HUMILIATING = (
     r"\b(?:snap(?:chat)?|video|vid|pic|photo|clip|picture|story)s?\s+of\s+(?!(?:my|the|our)\s+(?:dog|cat|puppy|kitten|pet|hamster|rabbit|bunny|baby|son|daughter|nephew|niece|kids?)\b)(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing|in\s+the\s+shower|snoring|having\s+a\s+(?:breakdown|meltdown|panic\s+attack))\b",
     r"\bcaught\s+(?:my\s+\w+|him|her|them|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:[\w']+\s+){0,4}on\s+(?:camera|video|film|tape|snap)\b",
     r"\b(?:took|taking|snapped|got|grabbed|sneaked)\s+(?:a\s+)?(?:photo|pic|picture|video|vid|snap|clip)\s+of\s+(?:the|this|some|a|that)\s+(?:\w+\s+){0,2}(?:woman|man|girl|guy|lad|lady|bloke|kid|couple|person|people|student|lecturer|boy|fella)\b"
     r"(?=[^\n]{0,80}(?:lmao|lmfao|lol|😂|🤣|💀|so\s+bad|ugly|state\s+of|look\s+at|weird|creepy|cringe|tragic|the\s+hair|outfit|fit\b))",
     r"\b(?:filmed|filming|recorded|recording|snapped|photographed|took\s+(?:a\s+)?(?:pics?|photos?|videos?|vids?|snaps?)\s+of|videoed)\s+(?!myself\b|me\b|ourselves\b|us\b)(?:my\s+\w+|the\s+\w+|him|her|them|\w+)\s+(?:\w+\s+)?"
-    r"(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing|in\s+the\s+shower|skinny\s+dipping|snoring|having\s+a\s+(?:breakdown|meltdown|panic\s+attack)|falling\s+over|wasted)\b",
+    + _UNGUARDED,
     # "caught" is only seeing, unless a picture is there: "caught Rory asleep
     # on the sofa, bless him" stays quiet, "caught Rory asleep 📸" does not
     # ("this guy" points at the picture itself)
     r"\bcaught\s+(?:this|these)\s+(?:guy|man|girl|lad|woman|bloke|kid|couple|lads|girls|guys)\s+(?:\w+\s+)?"
     r"(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|snoring|falling\s+over|wasted)\b",
     r"\bcaught\s+(?!myself\b|me\b|ourselves\b|us\b)(?:my\s+\w+|the\s+\w+|this\s+\w+|him|her|them|\w+)\s+(?:\w+\s+)?"
-    r"(?:crying|asleep|sleeping|drunk|passed\s+out|throwing\s+up|being\s+sick|on\s+the\s+toilet|naked|changing|in\s+the\s+shower|skinny\s+dipping|snoring|having\s+a\s+(?:breakdown|meltdown|panic\s+attack)|falling\s+over|wasted)\b"
-    r"(?=[^\n]{0,100}(?:\U0001F4F8|\U0001F4F7|\U0001F3A5|\b(?:pics?|photos?|pictures?|vids?|videos?|snaps?|clip|story|posted|posting|send\s+this|tag\s+(?:him|her)|look\s+at\s+(?:him|her|this))\b|\[photo\]|\U0001F602|\U0001F923|\U0001F480))",
+    + _UNGUARDED
+    + r"(?=[^\n]{0,100}(?:\U0001F4F8|\U0001F4F7|\U0001F3A5|\b(?:pics?|photos?|pictures?|vids?|videos?|snaps?|clip|story|posted|posting|send\s+this|tag\s+(?:him|her)|look\s+at\s+(?:him|her|this))\b|\[photo\]|\U0001F602|\U0001F923|\U0001F480))",
 )
 
 
@@ -149,6 +151,7 @@ _HUMILIATING_AUDIO = (
 _REFUSED = (r"\b(?:said|says|told\s+(?:me|us)|asked\s+(?:me|us)|begged(?:\s+(?:me|us))?)\s+(?:to\s+)?(?:not\s+to|don't|do\s+not|dont|never\s+to|never)\s+"
             r"(?:post|share|upload|put\s+up)\s+(?:this|that|the)\s+(?:one|pic|photo|picture|vid|video|clip|snap)\b")
 _GOING_UP = r"\b(?:but|anyway|regardless|going\s+up|goes\s+up|up\s+it\s+goes|posting\s+it|tough|too\s+bad|oh\s+well)\b"
+
 
 class ConsentMediaDetector(Detector):
     rules = ("consent.learning_platform", "consent.no_consent", "consent.intimate_image",

@@ -34,10 +34,10 @@ _PIRACY_MORE = (
     r"\b(?:phone\s+)?scans?\s+of\s+(?:every|each|all\s+the)\s+pages?\b|\bscan\s+of\s+(?:[\w'‘’-]+\s+){0,5}?(?:course\s*pack|coursebook|textbook|workbook|reader)\b(?=[^\n]{0,80}\b(?:every\s+page|whole|entire|not\s+buying|won't\s+buy|instead\s+of\s+buying))",
     r"\bno\s+licen[cs]e\b(?=[^\n]{0,80}\b(?:anyway|festival|submit\w*|upload\w*|youtube|monetis\w*|posting|screening))",
 )
+#: Piracy talked about rather than done: asking whether it is legal, warnings.
+_PIRACY_TALK = r"\b(?:is\s+(?:it\s+)?(?:legal|illegal)|got\s+(?:a\s+)?(?:letter|warning|fined)|don't\s+(?:use|download)|avoid|malware|virus"
 #: A pirate flag next to something handed round: "courtesy of a 'friend' 🏴‍☠️".
 _PIRATE_FLAG = "\U0001F3F4\u200d\u2620"
-#: Paid things handed out: "every paid Unity Asset Store asset in #resources",
-#: "every ... study pack for free, all the paid ones".
 #: Someone else's picture passed off as one's own view: "golden hour on the
 #: cathedral today 📸 (ok I found this one on pinterest but it's what I saw)".
 _FOUND_THIS_ONE = r"\bfound\s+(?:this|that|it)\s+(?:one\s+)?(?:on|off)\s+(?:pinterest|google(?:\s+images)?|insta(?:gram)?|twitter|tiktok|tumblr|reddit|someone's\s+\w+)\b"
@@ -46,6 +46,8 @@ _PICTURE_CUE = "\U0001F4F8|\U0001F4F7|\\b(?:pic|photo|picture|shot|snap|view|sun
 #: Owusu's keynote. She asked us not to circulate them but they're too good".
 _ASKED_NOT_TO = (r"\b(?:she|he|they|the\s+(?:author|speaker|presenter|lecturer|artist|publisher))\s+(?:asked|told|begged)\s+(?:us|me|everyone|people|the\s+room)\s+not\s+to\s+"
                  r"(?:circulate|share|post|distribute|forward|upload|pass\s+on|send\s+on|record)\s+(?:them|it|these|this|the\s+\w+)\b[^\n]{0,60}\b(?:but|anyway|regardless|here)\b")
+#: Paid things handed out: "every paid Unity Asset Store asset in #resources",
+#: "every ... study pack for free, all the paid ones".
 _PAID_ONES = r"\b(?:every|all\s+(?:of\s+)?the)\s+paid\s+(?:[\w-]+\s+){0,3}?(?:assets?|courses?|packs?|plugins?|fonts?|templates?|ones|apps?|games?|books?|presets?|brushes|loops|samples|mods?)\b"
 _HANDED_OUT = r"\b(?:free|for\s+free|dropped|dropping|link|links|channel|pinned|zip|drive|join|download|here|sorted|discord|telegram|server)\b|#\w+"
 _RIP = (r"\b(?:ripped|rip(?:ping)?|download(?:ed|ing)?|record(?:ed|ing)?|screen[- ]?record(?:ed|ing)?|upload(?:ed|ing)?|put|posting|sharing|shared|dump(?:ed|ing)?|mirror(?:ed|ing)?)\s+(?:the|this|a|an|it|all|every|his|her|their|my|whole|full|entire)?\s*(?:new\s+|latest\s+|whole\s+|full\s+|entire\s+)?(?:\w+\s+){0,3}"
@@ -240,8 +242,8 @@ class CopyrightDetector(Detector):
 
     def __init__(self) -> None:
         self._rules = (
-            Rule("copyright.pirated", CAT, _PIRACY_WORDS, none_of=(_OPEN, r"\b(?:is\s+(?:it\s+)?(?:legal|illegal)|got\s+(?:a\s+)?(?:letter|warning|fined)|don't\s+(?:use|download)|avoid|malware|virus)\b"), extend=True),
-            Rule("copyright.pirated", CAT, _PIRACY_MORE, none_of=(_OPEN, r"\b(?:is\s+(?:it\s+)?(?:legal|illegal)|got\s+(?:a\s+)?(?:letter|warning|fined)|don't\s+(?:use|download)|avoid|malware|virus|scam)\b"), extend=True),
+            Rule("copyright.pirated", CAT, _PIRACY_WORDS, none_of=(_OPEN, _PIRACY_TALK + r")\b"), extend=True),
+            Rule("copyright.pirated", CAT, _PIRACY_MORE, none_of=(_OPEN, _PIRACY_TALK + r"|scam)\b"), extend=True),
             Rule("copyright.uncredited_image", CAT, _FOUND_THIS_ONE, near=(Near(_PICTURE_CUE, 100),),
                  none_of=(_OPEN, _CREDITED, r"\b(?:is\s+(?:this|it)\s+(?:real|true|legit)|anyone\s+know|source\s*\?|who\s+(?:made|took|drew))\b"), extend=True),
             # (a person's photo someone asked not to be shared is consent, not copyright)

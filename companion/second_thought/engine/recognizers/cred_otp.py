@@ -23,9 +23,7 @@ class OtpRecognizer(RuleRecognizer):
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
         before = text[max(0, result.start - 40):result.start]
-        promo = None
-        for promo in _PROMO.finditer(before):
-            pass
-        if promo and not _STRONG.search(before, promo.end()):
+        promos = list(_PROMO.finditer(before))
+        if promos and not _STRONG.search(before, promos[-1].end()):
             return None
         return self.detection(result.start, result.end, result.score, severity="high")
