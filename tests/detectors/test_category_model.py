@@ -114,6 +114,22 @@ def test_abuse_written_sideways_gets_a_low_finding_and_its_twins_none():
         assert not [d for d in DET.detect(benign, STUDENT) if d.category == "abuse"], benign
 
 
+def test_abuse_head_threshold_is_the_one_chosen_as_used():
+    # Mocking a named classmate's presentation scores between 0.80 and 0.90:
+    # quiet at the old threshold, reported at the one chosen on held-out
+    # drafts as the head is used (train_model.AS_USED). The same sentence of
+    # praise, of oneself or of a guest speaker stays quiet.
+    from second_thought.engine.detectors import _category_model as CM
+
+    text = "Amira's presentation was so bad I genuinely felt sorry for her, like how do you get to third year like that"
+    assert 0.80 <= CM.model().scores(text, "student")["abuse"] < 0.90
+    assert [(d.rule, d.severity) for d in DET.detect(text, STUDENT)] == [("abuse.model", "low")]
+    for benign in ("Amira's presentation was so good I genuinely felt proud of her, like how do you get to third year that confident",
+                   "my presentation was so bad I genuinely felt sorry for myself, like how did I get to third year like that",
+                   "the presentation from the guest speaker was so bad I genuinely felt sorry for us, how is that a keynote"):
+        assert not [d for d in DET.detect(benign, STUDENT) if d.category == "abuse"], benign
+
+
 def test_abuse_head_stays_quiet_where_the_abuse_back_stop_would():
     # Each of these alone crosses the abuse head's threshold; fondness for the
     # person teased, a festival greeting to a group and a civil policy view

@@ -230,7 +230,7 @@ def artefact() -> bytes:
     # (``*.model.yaml``) reaches it, then raised (to the next hundredth) until
     # every no_match example stays below it.
     model = CategoryModel(io.BytesIO(pack([THRESHOLD] * len(CATEGORIES))))
-    low = calibrated(model)
+    low = {**calibrated(model), **AS_USED}
     top = {c: 0.0 for c in CATEGORIES}
     for t, r, c, kind in rule_examples("*.model.yaml"):
         score = model.scores(t, r)[c]
@@ -249,6 +249,18 @@ def artefact() -> bytes:
 #: true ones (speaking, impersonation, copyright, professional conduct).
 GRID = (0.90, 0.85, 0.80, 0.75, 0.70, 0.65)
 CALIBRATION_PRECISION = 0.9
+#: Heads whose threshold is chosen as the head is used, not by
+#: :func:`calibrated`. The abuse head reports only when the abuse rules and
+#: their classifier are silent, and only past the ``_abuse_plausible`` gate
+#: (``engine/detectors/category_model.py``); scored alone, no step of the grid
+#: is 90% precise on the calibration drafts, which left it at THRESHOLD.
+#: Measured as used, over the project's held-out drafts (the calibration
+#: drafts, devsets 13-23 and the abuse batches zr and zs, which are trained on
+#: by neither model), each step down from 0.90 added: 0.85 +18 right / 1
+#: wrong, 0.80 +15 / 3, 0.75 +7 / 4, 0.70 +7 / 4. 0.80 is the lowest step
+#: whose added findings are still at least 80% right (see the README in
+#: model_data/). The rule-example bounds below still apply.
+AS_USED = {"abuse": 0.80}
 
 
 def calibrated(model: CategoryModel) -> dict[str, float]:
