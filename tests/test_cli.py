@@ -54,6 +54,17 @@ def test_token_is_created_owner_only_and_stable(tmp_path):
     assert (tmp_path / "t" / "token").stat().st_mode & 0o077 == 0
 
 
+def test_a_new_token_never_starts_with_a_dash(monkeypatch, tmp_path):
+    # One URL-safe token in 64 starts with "-", and `run_eval.py --token -Ab…`
+    # then reads it as an unknown option: such a draw is thrown away.
+    from second_thought import token as T
+
+    draws = iter(["-" + "a" * 42, "b" * 43])
+    monkeypatch.setattr(T.secrets, "token_urlsafe", lambda n: next(draws))
+    assert T.load_or_create(tmp_path / "token") == "b" * 43
+    assert (tmp_path / "token").read_text().strip() == "b" * 43
+
+
 def test_help_names_every_command():
     out = run("--help").stdout
     for command in ("serve", "check", "token", "config", "rules"):

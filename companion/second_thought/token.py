@@ -12,6 +12,15 @@ import secrets
 from pathlib import Path
 
 
+def new_token() -> str:
+    """43 URL-safe characters (256 bits) that do not start with ``-``: one
+    that did would read as an option to tools given ``--token TOKEN``."""
+    while True:
+        token = secrets.token_urlsafe(32)
+        if not token.startswith("-"):
+            return token
+
+
 def load_or_create(path: Path) -> str:
     """The token at ``path``, created (atomically, owner-only) if missing."""
     try:
@@ -21,7 +30,7 @@ def load_or_create(path: Path) -> str:
     except FileNotFoundError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    token = secrets.token_urlsafe(32)
+    token = new_token()
     tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as f:
