@@ -27,7 +27,7 @@ def main() -> int:
     with running_companion() as (url, token, _):
         wait_warm(url, token)  # latency figures for a settled companion, not its first second
         for extra in runs:
-            cmd = [sys.executable, str(ev / "run_eval.py"), "--url", url, "--token", token, *extra]
+            cmd = [sys.executable, str(ev / "run_eval.py"), "--url", url, f"--token={token}", *extra]
             if args.show_mistakes:
                 cmd += ["--show-mistakes", str(args.show_mistakes)]
             status |= subprocess.call(cmd)
