@@ -114,6 +114,30 @@ def test_abuse_written_sideways_gets_a_low_finding_and_its_twins_none():
         assert not [d for d in DET.detect(benign, STUDENT) if d.category == "abuse"], benign
 
 
+def test_abuse_head_stays_quiet_when_the_draft_looks_after_the_person_it_names(checker):
+    # A name plus "everyone ... him" reads to the abuse head as a pile-on;
+    # turned the other way it is care, and stays quiet. The twins that turn
+    # it back into exclusion or contempt are still reported.
+    from second_thought.engine.detectors import _category_model as CM
+
+    def abuse(text):
+        found = checker.check(checker.parse({"text": text, "context": {"role": "student"}}))["findings"]
+        return [f["rule"] for f in found if f["category"] == "abuse"]
+
+    caring = ("Tom is thinking of dropping out, can we all message him and tell him we want him here?",
+              "let's make sure Jonah doesn't sit on his own at the social, he's new and doesn't know anyone",
+              "please don't leave Hannah out of the flat dinner again, she noticed last time and was upset",
+              "Kyle got dumped last night, everyone be nice to him at training",
+              "nobody tell Ella about the surprise party, she'll find out otherwise!!")
+    for text in caring:
+        assert CM.model().scores(text, "student")["abuse"] >= CM.model().thresholds["abuse"], text
+        assert abuse(text) == [], text
+    for text in ("please leave Hannah out of the flat dinner again, she'll get the message eventually",
+                 "Kyle got dumped last night, everyone remind him at training how ugly he is",
+                 "be nice to Kyle at training, he's such a loser he'll cry otherwise"):
+        assert abuse(text), text
+
+
 def test_abuse_head_threshold_is_the_one_chosen_as_used():
     # Mocking a named classmate's presentation scores between 0.80 and 0.90:
     # quiet at the old threshold, reported at the one chosen on held-out

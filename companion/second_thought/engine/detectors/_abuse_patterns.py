@@ -1170,6 +1170,32 @@ def affectionate(folded: str) -> bool:
     return _AFFECTION.search(folded) is not None
 
 
+#: Care for the person a draft names ("everyone be nice to him at
+#: training", "we want him here", "don't leave Hannah out again", "make sure
+#: Jonah doesn't sit on his own"): the same names and group actions as an
+#: exclusion campaign, turned the other way.
+_CARE = re.compile(
+    r"\bbe (?:nice|kind|gentle|extra nice|lovely|welcoming) to\b"
+    r"|\blook(?:ing)? out for (?:him|her|them)\b"
+    r"|\b(?:want|need|miss) (?:him|her|them) (?:here|back|around|to stay)\b"
+    r"|\b(?:don'?t|do not|never) leave \w+ out\b"
+    r"|\bmake sure (?:\w+ )?(?:isn'?t|is not|doesn'?t|does not|aren'?t|never|isn'?t ever) (?:left out|alone|on (?:his|her|their) own|feeling left out|sit(?:s|ting)? (?:on (?:his|her|their) own|alone))"
+    r"|\bsurprise (?:party|birthday|for (?:him|her|them))\b"
+    r"|\bhelp (?:him|her|them) out\b"
+)
+#: Contempt that no show of care undoes.
+_CONTEMPT = re.compile(
+    r"\b(?:ugly|fat|thick|stupid|idiot|loser|weirdo|creep|pathetic|worthless|waste of|disgusting|stinks?|smells?|cringe|laugh(?:ing)? at|joke|clown|freak)\b"
+)
+
+
+def caring(folded: str) -> bool:
+    """Whether the draft looks after the person it names (:data:`_CARE`) and
+    shows no contempt for anyone: the category model's abuse head, which
+    reads a name plus "everyone ... him" as a pile-on, then stays quiet."""
+    return _CARE.search(folded) is not None and _CONTEMPT.search(folded) is None
+
+
 _HARD_INSULT = re.compile(
     r"(?:cunt|fuck|bitch|slag|slut|whore|retard|ugly|fat|worthless|die|kill|hate|piece of|nobody|no one|better off|disappear|waste of)"
 )

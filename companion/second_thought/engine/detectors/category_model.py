@@ -68,10 +68,11 @@ def without_redundant(found: list) -> list:
 def _abuse_plausible(text: str) -> bool:
     """Whether ``abuse.model`` may report the draft: the framings that keep the
     abuse classifier's back-stop quiet keep it quiet too (fondness for the
-    people teased, support for a group it names), and the classifier must
+    people teased, support for a group it names), so does care for the person
+    it names (``P.caring``), and the classifier must
     agree a little (:data:`ABUSE_CORROBORATION`)."""
     folded, patterns = fold(text), P.shared()
-    if P.affectionate(folded) or (P.names_protected_group(patterns, folded) and P.sympathetic(patterns, folded)):
+    if P.affectionate(folded) or P.caring(folded) or (P.names_protected_group(patterns, folded) and P.sympathetic(patterns, folded)):
         return False
     clf = CLF.load()
     return clf is None or clf.score(text) >= ABUSE_CORROBORATION
