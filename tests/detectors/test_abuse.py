@@ -39,6 +39,13 @@ WARNED = [
     ("caught this man asleep in the library with his mouth wide open 📸😭 tag him if you know him", "abuse.bullying"),
     # contact kept up after a block; shared to punish; caught asleep and sent
     # round; a stammer made into a meme; a stereotype "confirmed"; girls "let in"
+    # told to stop, then kept at it; kept at it till the person gives in;
+    # where someone lives or works, with a watcher's detail
+    ("you said you needed space but I think you just need to see me. I'm not stopping until you do", "abuse.threat"),
+    ("I know you asked me not to message you outside work, Sam, but pick up the phone or I'll come to your desk on Monday", "abuse.threat"),
+    ("Why haven't you replied to any of my messages Leanne? I'll just keep sending them till you do x", "abuse.threat"),
+    ("I know you live at 42 Ashbourne Road. I walk past every night. Nice curtains.", "abuse.threat"),
+    ("Marcus I know you're on the Friday 5pm shift at the Costa. come outside on your break and we'll sort this", "abuse.threat"),
     ("she blocked me on insta so i made a new account. she'll have to talk to me eventually lol", "abuse.threat"),
     ("still got your number even though you blocked me. changing it won't help either", "abuse.threat"),
     ("screenshotting everything Leah says in here and sending it to her ex. she'll learn.", "abuse.bullying"),
@@ -230,6 +237,11 @@ WARNED = [
 ]
 
 NOT_ABUSE = [
+    # a refusal respected, a reminder chased, a shift known to a friend
+    "she said she needed space so I'm giving her space, not messaging till she's ready",
+    "i told him to stop messaging me but he keeps texting, what do I do?",
+    "I'll keep messaging the landlord till he fixes the boiler, it's been a week",
+    "I know you're on the late shift on Friday, want me to save you some pizza?",
     "tipping culture just isn't a thing in some countries, good to know before you travel",
     "Great turnout from our over-60s walking group today, they put us all to shame",
     "send me a pic of the menu and I'll tell you what's good there",

@@ -232,6 +232,27 @@ THREAT_PHRASES = [
     r"agrees?|opens?|comes? out|gives? in|sees? me|listens?)",
     r"(?:wait|waiting|turn up|turning up|show up|showing up|outside (?:her|his|their))\b[^\n]{0,120}?"
     r"\b(?:she|he|they) (?:can'?t|cannot|won'?t be able to) (?:ignore|avoid|block|hide from|run from) me (?:forever|for ever|much longer)",
+    # contact kept up after being told to stop: "i know u said to stop
+    # messaging but ... answer me or ill keep trying", "you said you needed
+    # space but ... I'm not stopping until you do", "I know you asked me not
+    # to message you outside work ... pick up the phone or I'll come to your
+    # desk" (the refusal is quoted to the person, then overridden)
+    r"(?:you|u) (?:said|asked|told|begged) (?:me |us )?(?:to stop|to leave (?:you|u) alone|not to (?:message|text|contact|call|dm|msg|come)|"
+    r"(?:you|u) (?:needed|wanted|need|want) (?:some )?space|(?:you|u)(?:'d| would) (?:report|block) me)\b[^\n]{0,160}?"
+    r"\b(?:(?:answer|reply to|talk to|speak to|call|ring) me\b|pick up|keep (?:trying|messaging|texting|calling|sending|ringing)|"
+    r"(?:not|never) (?:stopping|going anywhere|giving up|letting (?:this|you) go)|why won'?t (?:you|u) (?:just )?(?:talk|speak|reply|answer|see)|"
+    r"(?:i'?ll|i will|i'?m gonna|im gonna|i'?m going to) (?:come|turn up|show up|be waiting|wait|keep|find))",
+    # messages kept up till the person gives in: "I'll just keep sending them
+    # till you do", "gonna keep ringing until she picks up"
+    r"(?:i'?ll|i will|i'?m gonna|im gonna|i'?m going to|gonna|will) (?:just )?keep (?:sending|messaging|texting|calling|ringing|spamming|dming|trying)"
+    r"(?: (?:them|you|u|her|him|it))?(?: \w+){0,2}? (?:till|until|untill|'?til) (?:you|u|she|he|they) (?:do|does|reply|replies|answer|answers|pick|picks|respond|responds|talk|talks|give|gives)\b",
+    # where someone lives or works, said to them with a watcher's detail: "I
+    # know you live at 42 Ashbourne Road. I walk past every night", "I know
+    # you're on the Friday 5pm shift at the Costa ... come outside"
+    r"(?:i|we) know (?:you|u|he|she|they) (?:live|lives|work|works|stay|stays) (?:at|on|in) (?:\d+|number \d+|flat \d+)\b[^\n]{0,80}?"
+    r"\b(?:i|we) (?:walk|drive|go|went|walked|drove|come|came) (?:past|by)\b",
+    r"(?:i|we) know (?:you'?re|you are|u r|ur|he'?s|he is|she'?s|she is) (?:on|working) (?:the |your |ur )?(?:[\w']+ ){0,3}?shifts?\b[^\n]{0,80}?"
+    r"\b(?:come outside|see you|see u|wait(?:ing)?|be there|sort (?:this|it|you)|on your break|after (?:your|ur) shift)",
     # contact kept up after being blocked: "she blocked me on insta so i made a
     # new account. she'll have to talk to me eventually", "still got your number
     # even though you blocked me. changing it won't help" (a platform that
