@@ -39,6 +39,9 @@ WARNED = [
     ("caught this man asleep in the library with his mouth wide open 📸😭 tag him if you know him", "abuse.bullying"),
     # contact kept up after a block; shared to punish; caught asleep and sent
     # round; a stammer made into a meme; a stereotype "confirmed"; girls "let in"
+    # "lecturer" is not the reporting cue "lecture"
+    ("the gay lecturer always gives the boys better marks, wonder why", "abuse.hate"),
+    ("black lecturers only got hired to tick a box", "abuse.hate"),
     # told to stop, then kept at it; kept at it till the person gives in;
     # where someone lives or works, with a watcher's detail
     ("you said you needed space but I think you just need to see me. I'm not stopping until you do", "abuse.threat"),

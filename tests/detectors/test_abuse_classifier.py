@@ -192,6 +192,21 @@ def test_support_and_reported_harm_keep_the_general_threshold(with_clf, text):
     assert with_clf.detect(text, STUDENT) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a denial of prejudice is not sympathy, and a reporting cue is a whole
+    # word: "paper" is not "paperwork", "lecture" not "lecturer"
+    "every time the group project gets a black lad on it the work doesnt get done. its not racism its pattern recognition",
+    "The French exchange students are arrogant and think they're better than everyone. Roll on Brexit paperwork keeping them out.",
+    "the gay lecturer always gives the boys better marks, wonder why",
+])
+def test_denied_prejudice_and_parts_of_words_are_not_sympathy(with_clf, text):
+    from second_thought.engine.detectors import _abuse_patterns as P
+    from second_thought.engine.detectors._abuse_lexicon import fold
+
+    assert P.names_protected_group(with_clf.patterns, fold(text))
+    assert not P.sympathetic(with_clf.patterns, fold(text))
+
+
 @pytest.mark.parametrize(
     "text,named",
     [

@@ -1021,7 +1021,9 @@ def names_protected_group(p: Patterns, folded: str) -> bool:
 _SYMPATHY = re.compile(
     r"\b(?:attacked|abused|harassed|targeted|persecuted|oppressed|victims?|"
     r"face[sd]? (?:abuse|discrimination|racism|hate|prejudice|hostility)|suffer\w*|deserve\w*|welcome\w*|"
-    r"support\w*|solidarity|stand(?:ing)? with|proud|pride|awareness|\w+phobi\w*|antisemitism|racism|bigotry|"
+    r"support\w*|solidarity|stand(?:ing)? with|proud|pride|awareness|"
+    # named as harm, not denied: "its not racism its pattern recognition"
+    r"(?<!not )(?<!n't )(?<!nt )(?<!no )(?:\w+phobi\w*|antisemitism|racism|bigotry)|"
     r"hate crimes?|(?:are|is|were|was)(?:n't| not| never) (?:a |an )?(?:threat|danger|problem|menace|criminals?|terrorists?)|"
     # festival greetings: "Eid mubarak to all the Muslim students", "happy Diwali"
     r"mubarak|ramadan kareem|shana tova|wishing (?:all|every\w*|you|our)|"
