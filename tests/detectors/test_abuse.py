@@ -42,6 +42,9 @@ WARNED = [
     # "lecturer" is not the reporting cue "lecture"
     ("the gay lecturer always gives the boys better marks, wonder why", "abuse.hate"),
     ("black lecturers only got hired to tick a box", "abuse.hate"),
+    # a module or a lecture theatre as the setting, not the study of a framing
+    ("the Chinese students in my module just copy each other, they're incapable of original thought", "abuse.hate"),
+    ("women belong in the kitchen, not in the lecture theatre", "abuse.hate"),
     # told to stop, then kept at it; kept at it till the person gives in;
     # where someone lives or works, with a watcher's detail
     ("you said you needed space but I think you just need to see me. I'm not stopping until you do", "abuse.threat"),
@@ -240,6 +243,9 @@ WARNED = [
 ]
 
 NOT_ABUSE = [
+    # study named as the source or the subject of a framing
+    "Researchers tracked how the great replacement theory moved from fringe forums to mainstream politics.",
+    "our module on migration looked at how tabloids called refugees a swarm, grim reading",
     # a refusal respected, a reminder chased, a shift known to a friend
     "she said she needed space so I'm giving her space, not messaging till she's ready",
     "i told him to stop messaging me but he keeps texting, what do I do?",
