@@ -180,6 +180,7 @@ SYMPATHETIC = [
     "Muslims are not a danger to this country.",
     "Roma families in Leicester face abuse every week",
     "migrants deserve dignity, the camps are a disgrace",
+    "we need to challenge these stereotypes about Muslim students every time we hear them",
 ]
 
 
@@ -198,6 +199,7 @@ def test_support_and_reported_harm_keep_the_general_threshold(with_clf, text):
     "every time the group project gets a black lad on it the work doesnt get done. its not racism its pattern recognition",
     "The French exchange students are arrogant and think they're better than everyone. Roll on Brexit paperwork keeping them out.",
     "the gay lecturer always gives the boys better marks, wonder why",
+    "Chinese accent challenge 😂 'me rove you rong time' tag a mate who sounds like this",
 ])
 def test_denied_prejudice_and_parts_of_words_are_not_sympathy(with_clf, text):
     from second_thought.engine.detectors import _abuse_patterns as P

@@ -360,7 +360,9 @@ REPORTING = (
     # schizophrenia on my module", "asking me to record my lectures"
     r"(?:books?|novels?|museums?|exhibitions?|lectures?|modules?|essays?|papers?|study|studies|research|articles?|seminars?|courses?) (?:on|about|into|of|in which|where|found|finds|shows?|showed|shown|suggests?|suggested|says?|said|argues?|argued|examin\w*|explor\w*|discuss\w*|describ\w*|looks? at|looked at|cover\w*|compar\w*|analys\w*|analyz\w*|trac\w*|document\w*)|"
     r"not true|is false|isn'?t true|no evidence|pseudo-?scien\w*|discredited|radicali[sz]\w*|safeguarding|"
-    r"counter-?(?:extremism|speech|narratives?)|challeng\w*|fight(?:ing)? (?:against )?(?:racism|hate|antisemitism|islamophobia|the far right)|"
+    r"counter-?(?:extremism|speech|narratives?)|"
+    # challenging prejudice, not an "accent challenge" or "a real challenge"
+    r"challeng(?:e|es|ed|ing) (?:(?:the |these |those |such |this |that |their |his |her |racist |sexist |hateful )?(?:racism|racists?|hate|prejudices?|bigot\w*|stereotypes?|discrimination|sexism|misogyny|\w+phobi\w*|antisemitism|views?|comments?|remarks?|attitudes?|narratives?|ideas?|claims?|myths?|tropes?|language|behaviou?r)|it|this|that|them)|fight(?:ing)? (?:against )?(?:racism|hate|antisemitism|islamophobia|the far right)|"
     # news and courts, fact-checks, prejudice named as such
     r"describ(?:e|es|ing) (?:\w+ ){1,3}as|(?:call|calls|called|calling) (?:\w+ ){1,2}(?:a|an) (?:\w+ )?(?:swarm|invasion|invading|plague|flood)|"
     r"(?:is|was) (?:just |simply |plain )?prejudice|shameful|disgraceful to (?:say|claim|call)|(?:is|are|was) (?:simply |just |plainly )?(?:false|untrue|wrong) (?:that|to)|"
