@@ -505,3 +505,12 @@ def test_an_organisations_account_is_not_a_person_to_harass():
     assert [d for d in detector.detect(quiet, DraftContext()) if d.severity in ("medium", "high")] == []
     assert detector.detect("@TomHarris99 ugly cow", DraftContext())
     assert detector.detect("shut up Dan, you absolute disgrace", DraftContext())
+
+
+def test_a_denied_prejudice_does_not_make_the_draft_academic(detector):
+    # "it's not racism" is the bigot's disclaimer, not a draft about racism:
+    # the claim after it is underlined as hate, not left to the whole-draft guess.
+    text = "not racism just facts, Pakistanis are all groomers"
+    found = [d for d in detector.detect(text, STUDENT) if d.rule == "abuse.hate"]
+    assert [(text[d.start:d.end], d.severity) for d in found] == [("Pakistanis are all groomers", "high")]
+    assert rules(detector, "my essay is about racism in football and how clubs respond to it") == set()

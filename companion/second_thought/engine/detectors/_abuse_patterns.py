@@ -835,7 +835,8 @@ def build() -> Patterns:
         r"propaganda|portray\w*|depict\w*|framing|framed|history of|historically|historians?|thesis|"
         r"dissertation|literature|journal|article|archival|documentary|exhibition|"
         r"critique|examines?|examining|explores?|exploring|dehumani[sz]\w*|(?<!every )(?<!single )(?<!living )(?<!walking )stereotypes?|tropes?|"
-        r"hate speech|racism|sexism|misogyny|homophobia|transphobia|antisemitism|islamophobia|xenophobia|bigotry)" + R
+        # named as a subject, not denied: "its not racism its pattern recognition"
+        r"(?<!not )(?<!n't )(?<!nt )(?<!no )(?:hate speech|racism|sexism|misogyny|homophobia|transphobia|antisemitism|islamophobia|xenophobia|bigotry))" + R
     )
     banter = _c(LAUGH)
     negation = _c(r"(?:\bnot|n't|\bnever|\bno|\bdont|\bwont|\bcant|\bwouldnt|\bdidnt)\s+(?:\w+\s+){0,2}$")
