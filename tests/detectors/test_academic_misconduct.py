@@ -15,6 +15,8 @@ TIP = "misconduct.tip_off"
 COLLUDE = "misconduct.collusion"
 
 ROWS = [
+    # a quick turnaround sold, or thanked for
+    ("Thanks all for the quick turnaround on proofreading the module handbook. The final version is now up on the module page.", "staff", None),
     ("did part B of the java cw last night, passes all the tests 👇 copy whatever u need, deadline's sunday", "student", COLLUDE),
     ("made a huge lasagne, copy whatever you need from the recipe book on the counter", "student", None),
     # shopping for a writing service
@@ -109,6 +111,7 @@ ROWS = [
     ("quiz is live rn, drop answers in the gc pls", "student", "academic_misconduct"),
     ("who's got the answers to today's phase test? I'm sitting it at 4", "student", "academic_misconduct"),
     ("£50 for a 1500 word essay, any subject, fast turnaround, DM 📩", "student", "academic_misconduct"),
+    ("essays written, quick turnaround, DM me for prices", "student", "academic_misconduct"),
     ("anyone know an app that gets past proctorio? asking for tomorrow", "student", "academic_misconduct"),
     ("heard the afternoon sitting gets the same paper, so tell them Q1 is on Keynes", "student", "academic_misconduct"),
     ("here's my whole assignment 2 code, just don't make it obvious 😉", "student", "academic_misconduct"),

@@ -93,7 +93,12 @@ _ESSAY_MILL = (
     r"\bguaranteed\s+(?:a\s+)?(?:2:1|2\.1|first|1st|pass|grade|distinction|70\+?|a\*?)\b",
     r"\b(?:i'll|i\s+will|i\s+can|we'll|we\s+can|i\s+do|we\s+do)\s+(?:write|do|complete)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,4}(?:essays?|assignments?|coursework|dissertations?|personal\s+statements?|reports?|homework|modules|quizzes|quiz|tests|exams|online\s+classes)\b",
     r"[£$]\s?\d+\s+(?:for|per)\s+(?:a|an|each|every|any)?\s*(?:[\d,]+\s*(?:word|page)s?\s+)?(?:essay|assignment|report|dissertation|page|1,?000\s+words|coursework)\b",
-    r"\bany\s+subject\b[^.\n]{0,60}\b(?:turnaround|deadline|dm|whatsapp|[£$]|price|rates?|cheap)\b|\b(?:fast|quick|24h|48h)\s+turnaround\b",
+    r"\bany\s+subject\b[^.\n]{0,60}\b(?:turnaround|deadline|dm|whatsapp|[£$]|price|rates?|cheap)\b",
+    # a fast turnaround sold, not thanked for: "quick turnaround, DM for
+    # prices" ("thanks all for the quick turnaround on proofreading the
+    # handbook" is a colleague's thanks)
+    r"\b(?:fast|quick|24h|48h)\s+turnaround\b(?=[^\n]{0,80}?(?:[£$]|\b(?:dms?|pm|inbox|whatsapp|prices?|rates?|cheap|affordable|message\s+me|any\s+subject|all\s+subjects)\b))"
+    r"|(?:[£$]|\b(?:dms?|pm|inbox|whatsapp|prices?|rates?|cheap|affordable|any\s+subject|all\s+subjects)\b)[^\n]{0,80}?\b(?:fast|quick|24h|48h)\s+turnaround\b",
     r"\b(?:i'll|i\s+will|will|can|i\s+can|we\s+(?:can|will))\s+(?:sit|take|do|write|complete)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,3}(?:exams?|tests?|quiz(?:zes)?|assessments?|modules)\s+for\s+(?:you|u)\b",
     r"\bcustom\s+(?:written\s+)?(?:essays?|assignments?|papers?|dissertations?|coursework)\b",
     r"\bpay(?:ing)?\s+(?:[£$]?\s?\d+\s*(?:quid|pounds)?\s+(?:for\s+)?)(?:some(?:one|1|body)|any(?:one|1|body)|a\s+\w+)\s+to\s+(?:do|write|finish|sit|take|complete)\b",

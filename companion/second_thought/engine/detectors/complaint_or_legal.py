@@ -201,7 +201,9 @@ class ComplaintOrLegalDetector(Detector):
     def __init__(self) -> None:
         self._rules = (
             Rule("complaint.public_grievance", CAT, _GRIEVANCE + _GRIEVANCE_MORE + _GRIEVANCE_MORE2, near=(Near(_TARGET, 160),), roles=("student",),
-                 none_of=_CHANNELS + (r"\b(?:government'?s?|ministers?|parliament|the\s+tories|home\s+office|national\s+policy|prime\s+minister)\b",r"\b(?:thank(?:s|\s+you)(?!\s+for\s+nothing)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
+                 none_of=_CHANNELS + (r"\b(?:government'?s?|ministers?|parliament|the\s+tories|home\s+office|national\s+policy|prime\s+minister)\b",r"\b(?:thank(?:s|\s+you)(?!\s+for\s+nothing)|shout[- ]?out|kudos|props\s+to)\b",
+                         # the author's own mishap: "lost my student card again. third time this year"
+                         r"(?:^|[.!?]\s+)(?:i(?:'ve|\s+have)?\s+)?(?:lost|forgot|misplaced|dropped|broke)\s+my\s+(?:[\w-]+\s+){0,3}?\w+\s+again\b",), whole=True),
             # Staff: a grievance about their own treatment, not a view on university business.
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my(?!\s+own\b)|me|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),
