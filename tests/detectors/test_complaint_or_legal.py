@@ -16,6 +16,7 @@ GROUP = "complaint.staff_group"
 ROWS = [
     # one's own mishap "again" is not a grievance; the university's is
     ("lost my student card again. third time this year. the library staff know me by name now 🥲", "student", None),
+    ("lost my student card for the third time this term, the library desk staff know me by name now 😭", "student", None),
     ("the uni lost my application again, third time this year. absolute joke, nobody replies to emails", "student", GRIEV),
     # told to push marks up for a target, and saying so in public
     ("Been told to 'review' marks upwards for a particular group so progression targets are hit. I'm not staying quiet about this any more.", "staff", WHISTLE),

@@ -202,8 +202,10 @@ class ComplaintOrLegalDetector(Detector):
         self._rules = (
             Rule("complaint.public_grievance", CAT, _GRIEVANCE + _GRIEVANCE_MORE + _GRIEVANCE_MORE2, near=(Near(_TARGET, 160),), roles=("student",),
                  none_of=_CHANNELS + (r"\b(?:government'?s?|ministers?|parliament|the\s+tories|home\s+office|national\s+policy|prime\s+minister)\b",r"\b(?:thank(?:s|\s+you)(?!\s+for\s+nothing)|shout[- ]?out|kudos|props\s+to)\b",
-                         # the author's own mishap: "lost my student card again. third time this year"
-                         r"(?:^|[.!?]\s+)(?:i(?:'ve|\s+have)?\s+)?(?:lost|forgot|misplaced|dropped|broke)\s+my\s+(?:[\w-]+\s+){0,3}?\w+\s+again\b",), whole=True),
+                         # the author's own mishap: "lost my student card again. third time this
+                         # year", "lost my student card for the third time this term"
+                         r"(?:^|[.!?]\s+)(?:i(?:'ve|\s+have)?\s+)?(?:lost|forgot|misplaced|dropped|broke)\s+my\s+(?:[\w-]+\s+){0,3}?\w+\s+"
+                         r"(?:again\b|for\s+the\s+(?:second|third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\b)",), whole=True),
             # Staff: a grievance about their own treatment, not a view on university business.
             Rule("complaint.public_grievance", CAT, _GRIEVANCE, near=(Near(_TARGET, 160), Near(r"\b(?:my(?!\s+own\b)|me|i've\s+been|i\s+was|i'm\s+being|we've\s+been|we\s+were|us)\b", 80)), roles=("staff",),
                  none_of=_CHANNELS + (r"\b(?:thank(?:s|\s+you)|shout[- ]?out|kudos|props\s+to)\b",), whole=True),

@@ -25,6 +25,8 @@ _CONTINUATION = re.compile(
     r"(?:\s*(?:,|\n)\s*|\s+)(?:(?:Suite|Apt\.?|Apartment|Unit|Flat)\s*\d{1,5}[A-Za-z]?|(?!(?:and|but|or|if|tell|thanks|see|the)\b)"
     r"[A-ZÀ-Þ][\w'’.-]+(?:[ ,]+[A-ZÀ-Þ][\w'’.-]+){0,3}(?:[ ,]+[A-Z]{2})?(?:[ ,]+\d{3,5}(?:\s\d{2})?)?|\d{4,5})(?![\w])"
 )
+#: The patterns whose match has a street word (or a military mail address) in it.
+_STREET_SHAPES = ("house_number_street", "house_number_street_lower", "military")
 _REFERENCE = re.compile(r"\b(?:chapter|section|page|pages|question|q|part|week|room|lecture|year|level|figure|table|slide|module|unit|times|out\s+of|isbn|issn|doi|vol|volume|edition|ed|no|number|version|v)\b", re.IGNORECASE)
 
 
@@ -47,7 +49,10 @@ class StreetAddressRecognizer(RuleRecognizer):
         if organisational(text, start, end, before=50, after=20):
             return None
         before = text[max(0, start - 45):start]
-        has_street_word = result.score >= 0.6
+        # From the shape, not the score: a context word ("stay", "post") lifts
+        # a bare "Year 3" to a street's score ("how do you all stay motivated
+        # in a PhD? Year 3, experiments ticking along").
+        has_street_word = any(c.name in _STREET_SHAPES and c.regex.match(text, start) for c in self._compiled)
         if not has_street_word:
             # Street-then-number and lower-case shapes need address words first.
             if not _ADDRESS_WORDS.search(before) or _REFERENCE.search(span):
