@@ -53,6 +53,17 @@ ABUSE_CORROBORATION = 0.30
 #: model's guess that it is one is dropped; the rules still report an
 #: explicit claim to speak officially.
 _DISCLAIMER = re.compile(DISCLAIMER, re.IGNORECASE)
+#: One's own physical copy sold on ("selling my old textbooks, £20", "barely
+#: used, a few highlighter marks, collection from campus"): reselling a book
+#: one bought is lawful, so the copyright model's guess is dropped unless a
+#: copy is being made or passed on (a PDF, a scan, photocopies, a link).
+_RESALE = re.compile(
+    r"\b(?:sell(?:ing)?\s+my\s+(?:old\s+|used\s+)?(?:text)?books?|second[- ]hand|barely\s+used|used\s+cop(?:y|ies)|(?:good|great|fair|mint)\s+condition|"
+    r"highlight(?:er|ing)\s+marks?|collection\s+from|collect\s+from|ono|or\s+best\s+offer)\b", re.IGNORECASE)
+_COPY_MADE = re.compile(
+    r"\b(?:pdfs?|e-?books?|epubs?|scan(?:s|ned|ning)?|photocop\w*|copies|copied|print(?:ed|outs?)\s+(?:copies|versions?)|download\w*|links?|"
+    r"drive|dropbox|mega|upload\w*|digital|files?|zip|torrent\w*|access\s+codes?|log-?ins?|logins?|accounts?|"
+    r"someone(?:'s|\s+else's)|other\s+people's|not\s+mine|found\s+(?:it|this|them)|canvas(?:es)?|prints?|t-?shirts?|merch)\b", re.IGNORECASE)
 
 
 def without_redundant(found: list) -> list:
@@ -96,6 +107,8 @@ class CategoryModelDetector(Detector):
             if category == "abuse" and not _abuse_plausible(text):
                 continue
             if category == "speaking_for_university" and _DISCLAIMER.search(text):
+                continue
+            if category == "copyright" and _RESALE.search(text) and not _COPY_MADE.search(text):
                 continue
             out.append(Detection(RULE_OF[category], category, None, None, round(min(0.7, p), 3), "low"))
         return out
