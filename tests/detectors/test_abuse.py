@@ -45,6 +45,9 @@ WARNED = [
     # a module or a lecture theatre as the setting, not the study of a framing
     ("the Chinese students in my module just copy each other, they're incapable of original thought", "abuse.hate"),
     ("women belong in the kitchen, not in the lecture theatre", "abuse.hate"),
+    # a grudge or mere nastiness does not make an exclusion protective
+    ("let's all leave Sam out of the trip, he was awful to us at the social so he deserves it", "abuse.bullying"),
+    ("she was so nasty to Tom at pres, everyone ignore her tonight", "abuse.bullying"),
     # told to stop, then kept at it; kept at it till the person gives in;
     # where someone lives or works, with a watcher's detail
     ("you said you needed space but I think you just need to see me. I'm not stopping until you do", "abuse.threat"),
@@ -243,6 +246,9 @@ WARNED = [
 ]
 
 NOT_ABUSE = [
+    # keeping someone away at the request of the person they harmed
+    "nobody invite Priya's ex to the party, he was awful to her and she asked us not to",
+    "don't add Jake to the flat chat, Mia has a restraining order against him",
     # study named as the source or the subject of a framing
     "Researchers tracked how the great replacement theory moved from fringe forums to mainstream politics.",
     "our module on migration looked at how tabloids called refugees a swarm, grim reading",

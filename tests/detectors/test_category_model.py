@@ -128,7 +128,8 @@ def test_abuse_head_stays_quiet_when_the_draft_looks_after_the_person_it_names(c
               "let's make sure Jonah doesn't sit on his own at the social, he's new and doesn't know anyone",
               "please don't leave Hannah out of the flat dinner again, she noticed last time and was upset",
               "Kyle got dumped last night, everyone be nice to him at training",
-              "nobody tell Ella about the surprise party, she'll find out otherwise!!")
+              "nobody tell Ella about the surprise party, she'll find out otherwise!!",
+              "nobody invite Priya's ex to the party, he was awful to her and she asked us not to")
     for text in caring:
         assert CM.model().scores(text, "student")["abuse"] >= CM.model().thresholds["abuse"], text
         assert abuse(text) == [], text

@@ -1140,6 +1140,8 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
                 continue
             if "t" in pat.groupindex and m.group("t") == "them" and _REPORT_CONTENT.search(folded):
                 continue  # "please report them": the abusive comments, not a person
+            if _PROTECTING.search(folded) and not _PUNISHING.search(folded):
+                continue  # "nobody invite her ex, he was awful to her and she asked us not to"
             yield "abuse.bullying", m.start(), m.end(), None
 
     # Insults and mockery aimed at a person.
@@ -1214,10 +1216,13 @@ _CONTEMPT = re.compile(
 
 
 def caring(folded: str) -> bool:
-    """Whether the draft looks after the person it names (:data:`_CARE`) and
-    shows no contempt for anyone: the category model's abuse head, which
-    reads a name plus "everyone ... him" as a pile-on, then stays quiet."""
-    return _CARE.search(folded) is not None and _CONTEMPT.search(folded) is None
+    """Whether the draft looks after the person it names (:data:`_CARE`), or
+    keeps someone away to protect the person they harmed (:data:`_PROTECTING`),
+    and shows no contempt or wish to punish: the category model's abuse head,
+    which reads a name plus "everyone ... him" as a pile-on, then stays quiet."""
+    if _CONTEMPT.search(folded) is not None or _PUNISHING.search(folded) is not None:
+        return False
+    return _CARE.search(folded) is not None or _PROTECTING.search(folded) is not None
 
 
 _HARD_INSULT = re.compile(
@@ -1235,6 +1240,20 @@ def profanity_exempt(text: str, folded: str, m: re.Match[str]) -> bool:
     return False
 
 
+#: Keeping someone away to protect the person they harmed: "nobody invite
+#: Priya's ex, he was awful to her and she asked us not to", "don't add him,
+#: she has a restraining order". Exclusion at the victim's request, or after
+#: abuse or violence, is not a campaign against the excluded; harm done to
+#: "me" or "us", or mere nastiness, is a grudge.
+_PROTECTING = re.compile(
+    r"\b(?:he|she|they)(?:'s| is| was| were|'ve been| have been| has been) (?:really |so |properly |genuinely )?"
+    r"(?:abusive|violent|controlling) (?:to|towards|with) (?:her|him|them|my|his|their)\b"
+    r"|\b(?:she|he|they) (?:asked|begged|told) (?:us|me|everyone|everybody|people) not to\b"
+    r"|\brestraining order\b|\bafter what (?:he|she|they) did to (?!me\b|us\b)"
+    r"|\b(?:he|she|they) (?:assaulted|attacked|stalked|abused|harassed|spiked) (?:her|him|them|my|his|their)\b"
+)
+#: Exclusion as punishment, which no protection excuses.
+_PUNISHING = re.compile(r"\b(?:deserves? (?:it|this|that)|teach (?:him|her|them) a lesson|payback|make (?:him|her|them) pay|serves? (?:him|her|them) right)\b")
 #: Someone reporting what was said to them is not insulting anyone.
 _REPORTED = re.compile(r"\b(?:called|calls|calling) (?:me|us|my|our)\b|\b(?:said|says|told) (?:i|we|me|us) (?:was|were|am|are)\b")
 
