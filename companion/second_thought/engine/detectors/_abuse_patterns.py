@@ -458,6 +458,11 @@ _SCORE_END = (r"(?=\s*(?:$|[.!?,;)\n]|(?:if|but|tbh|honestly|imo|at best|max|top
               r"|[\U0001F300-\U0001FAFF]))")
 
 
+#: Not preceded by a denial: "racism" named as harm or as a subject, not "its
+#: not racism" (the bigot's disclaimer).
+_NOT_DENIED = r"(?<!not )(?<!n't )(?<!nt )(?<!no )"
+
+
 def build() -> Patterns:
     slurs = alternation([stretch(s) for s in load_lines("slurs.txt")])
     prof = alternation([stretch(s) for s in load_lines("profanity.txt")])
@@ -836,7 +841,7 @@ def build() -> Patterns:
         r"dissertation|literature|journal|article|archival|documentary|exhibition|"
         r"critique|examines?|examining|explores?|exploring|dehumani[sz]\w*|(?<!every )(?<!single )(?<!living )(?<!walking )stereotypes?|tropes?|"
         # named as a subject, not denied: "its not racism its pattern recognition"
-        r"(?<!not )(?<!n't )(?<!nt )(?<!no )(?:hate speech|racism|sexism|misogyny|homophobia|transphobia|antisemitism|islamophobia|xenophobia|bigotry))" + R
+        + _NOT_DENIED + r"(?:hate speech|racism|sexism|misogyny|homophobia|transphobia|antisemitism|islamophobia|xenophobia|bigotry))" + R
     )
     banter = _c(LAUGH)
     negation = _c(r"(?:\bnot|n't|\bnever|\bno|\bdont|\bwont|\bcant|\bwouldnt|\bdidnt)\s+(?:\w+\s+){0,2}$")
@@ -1024,7 +1029,7 @@ _SYMPATHY = re.compile(
     r"face[sd]? (?:abuse|discrimination|racism|hate|prejudice|hostility)|suffer\w*|deserve\w*|welcome\w*|"
     r"support\w*|solidarity|stand(?:ing)? with|proud|pride|awareness|"
     # named as harm, not denied: "its not racism its pattern recognition"
-    r"(?<!not )(?<!n't )(?<!nt )(?<!no )(?:\w+phobi\w*|antisemitism|racism|bigotry)|"
+    + _NOT_DENIED + r"(?:\w+phobi\w*|antisemitism|racism|bigotry)|"
     r"hate crimes?|(?:are|is|were|was)(?:n't| not| never) (?:a |an )?(?:threat|danger|problem|menace|criminals?|terrorists?)|"
     # festival greetings: "Eid mubarak to all the Muslim students", "happy Diwali"
     r"mubarak|ramadan kareem|shana tova|wishing (?:all|every\w*|you|our)|"
@@ -1140,7 +1145,7 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
                 continue
             if "t" in pat.groupindex and m.group("t") == "them" and _REPORT_CONTENT.search(folded):
                 continue  # "please report them": the abusive comments, not a person
-            if _PROTECTING.search(folded) and not _PUNISHING.search(folded):
+            if protective(folded):
                 continue  # "nobody invite her ex, he was awful to her and she asked us not to"
             yield "abuse.bullying", m.start(), m.end(), None
 
@@ -1220,9 +1225,9 @@ def caring(folded: str) -> bool:
     keeps someone away to protect the person they harmed (:data:`_PROTECTING`),
     and shows no contempt or wish to punish: the category model's abuse head,
     which reads a name plus "everyone ... him" as a pile-on, then stays quiet."""
-    if _CONTEMPT.search(folded) is not None or _PUNISHING.search(folded) is not None:
+    if _CONTEMPT.search(folded) is not None:
         return False
-    return _CARE.search(folded) is not None or _PROTECTING.search(folded) is not None
+    return protective(folded) or (_CARE.search(folded) is not None and _PUNISHING.search(folded) is None)
 
 
 _HARD_INSULT = re.compile(
@@ -1254,6 +1259,14 @@ _PROTECTING = re.compile(
 )
 #: Exclusion as punishment, which no protection excuses.
 _PUNISHING = re.compile(r"\b(?:deserves? (?:it|this|that)|teach (?:him|her|them) a lesson|payback|make (?:him|her|them) pay|serves? (?:him|her|them) right)\b")
+
+
+def protective(folded: str) -> bool:
+    """Whether the draft keeps someone away to protect the person they harmed
+    (:data:`_PROTECTING`), not to punish them (:data:`_PUNISHING`)."""
+    return _PROTECTING.search(folded) is not None and _PUNISHING.search(folded) is None
+
+
 #: Someone reporting what was said to them is not insulting anyone.
 _REPORTED = re.compile(r"\b(?:called|calls|calling) (?:me|us|my|our)\b|\b(?:said|says|told) (?:i|we|me|us) (?:was|were|am|are)\b")
 
