@@ -24,6 +24,8 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Callable, Iterable, Sequence
 
+import regex as _third_party
+
 from ..types import Detection, DraftContext
 
 # Curly quotes and apostrophes become straight ones; one character for one, so
@@ -712,8 +714,43 @@ def _pat(alternatives: tuple[str, ...], prefilter: bool) -> Pat:
     return Pat(alternatives, prefilter)
 
 
-#: ``re.compile`` remembered without re's 512-entry limit (start-up compiles more).
-_regex = functools.lru_cache(maxsize=None)(re.compile)
+#: Which regexes run faster on the third-party ``regex`` engine (in its
+#: ``re``-compatible mode, V0) than on ``re``: measured on the project's own
+#: drafts by ``tools/choose_regex_engines.py``, keyed by :func:`engine_key`.
+#: ``regex`` looks for a pattern's required words with a fast string search
+#: before it tries to match, where ``re`` runs its matcher at nearly every
+#: position; on a long draft that is most of a detector's time. The two
+#: engines give the same matches for these patterns (the tool keeps ``re``
+#: for any pattern where they differed, and ``tests/detectors/test_regex_engines.py``
+#: compares them again). A missing or stale file changes no finding, only speed.
+ENGINES_FILE = Path(__file__).resolve().parents[1] / "data" / "regex_engines.json"
+
+
+def engine_key(source: str, flags: int) -> str:
+    """A short stable name for one compiled regex (its source and flags)."""
+    return hashlib.sha1(f"{flags}:{source}".encode("utf-8")).hexdigest()[:16]
+
+
+def _engine_choice(which: str) -> frozenset[str]:
+    try:
+        return frozenset(json.loads(ENGINES_FILE.read_text(encoding="utf-8"))[which])
+    except (OSError, ValueError, KeyError, TypeError):
+        return frozenset()
+
+
+_USE_REGEX = _engine_choice("regex")
+#: The other way round, for the personal-data recognizers (written for
+#: ``regex``): those that ``re`` compiles and runs faster, with the same matches.
+USE_RE = _engine_choice("re")
+
+
+@functools.lru_cache(maxsize=None)
+def _regex(source: str, flags: int) -> "re.Pattern[str]":
+    """The compiled regex, on the engine measured faster for it; remembered
+    without re's 512-entry limit (start-up compiles more)."""
+    if _USE_REGEX and engine_key(source, flags) in _USE_REGEX:
+        return _third_party.compile(source, flags | _third_party.V0)  # type: ignore[return-value]
+    return re.compile(source, flags)
 
 
 _ESCAPES = re.compile(r"\\[A-Za-z]")
