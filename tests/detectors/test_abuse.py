@@ -28,6 +28,15 @@ def rules(detector: AbuseDetector, text: str, ctx: DraftContext = STUDENT) -> se
 
 # (draft, the rule a user should be warned with, or None for no abuse warning)
 WARNED = [
+    # a veiled threat behind a call on others; people pointed at someone who
+    # is somewhere right now; an identity in scare quotes; insinuation about a
+    # group ("funny how ... always ... an excuse")
+    ("honestly someone needs to sort that weirdo on our corridor out before I do", "abuse.threat"),
+    ("security had better deal with him before we do, he's been at it all term", "abuse.threat"),
+    ("her new boyfriend is outside the SU right now if any of the lads fancy giving him a slap", "abuse.threat"),
+    ("more trans \"women\" in the ladies at the gym today, apparently that's fine now", "abuse.hate"),
+    ("funny how the Romanian lads on my course always find some excuse to skive the group work", "abuse.hate"),
+    ("the Jewish students in my seminar always have an excuse to miss the Friday session", "abuse.hate"),
     # a culture or an age group written off; a sentence after a documentary;
     # a threat through a window; a picture demanded for silence
     ("Marking scripts from our partner cohort tonight. Critical thinking just isn't a thing in some cultures. Send wine.", "abuse.hate"),
@@ -246,6 +255,13 @@ WARNED = [
 ]
 
 NOT_ABUSE = [
+    # the same shapes said of a thing, an invitation, support, or a person's own excuse
+    "someone needs to sort the printer on level 3 out before I do something drastic to it",
+    "we're at the bar on king st right now if anyone fancies a pint after the exam",
+    "I'm in the library right now if anyone fancies a chat about the essay",
+    "trans women are women, and the gym's new policy says so",
+    "funny how the Irish always win the pub quiz at the SU",
+    "my flatmate always uses the snow as an excuse to skip the 9am",
     # keeping someone away at the request of the person they harmed
     "nobody invite Priya's ex to the party, he was awful to her and she asked us not to",
     "don't add Jake to the flat chat, Mia has a restraining order against him",

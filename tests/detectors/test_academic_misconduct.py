@@ -15,6 +15,11 @@ TIP = "misconduct.tip_off"
 COLLUDE = "misconduct.collusion"
 
 ROWS = [
+    # the later slot told what the stations or questions were
+    ("For everyone doing the histology practical on the afternoon slot: stations were 1 kidney, 2 liver, 3 skin. you're welcome", "student", TIP),
+    ("for anyone in the later sitting, questions were 1) supply curves 2) elasticity lol", "student", TIP),
+    ("For everyone doing the spot test on the later slot: good luck, it's in the big lab not room 2", "student", None),
+    ("for everyone in the second group, the stations were busy and the room was freezing, bring a jumper", "student", None),
     # a quick turnaround sold, or thanked for
     ("Thanks all for the quick turnaround on proofreading the module handbook. The final version is now up on the module page.", "staff", None),
     ("did part B of the java cw last night, passes all the tests 👇 copy whatever u need, deadline's sunday", "student", COLLUDE),

@@ -14,6 +14,9 @@ WHISTLE = "complaint.whistleblowing"
 GROUP = "complaint.staff_group"
 
 ROWS = [
+    # the university's inaction aired in public; the same told of the proper route
+    ("Our tutor has missed 3 of 7 workshops this term and the school won't do anything about it. Worst module on the course.", "student", GRIEV),
+    ("the uni didn't do anything about it at first, so I filled in the complaints form and it got sorted in a week", "student", None),
     # one's own mishap "again" is not a grievance; the university's is
     ("lost my student card again. third time this year. the library staff know me by name now 🥲", "student", None),
     ("lost my student card for the third time this term, the library desk staff know me by name now 😭", "student", None),

@@ -258,6 +258,11 @@ ROWS += [
     ("provisional NSS scores for Law are grim, 61% overall, official release in July", "staff", "confidential.internal_results"),
     ("the 3 year old I'm supporting at nursery disclosed something worrying today, had to report it", "student", "confidential.placement"),
     ("the promotions round opens in March, guidance is on the intranet", "staff", None),
+    # a deal about to be signed, told before it is announced
+    ("Really pleased we're about to sign a validation partnership with Lakeside College, 200 students a year from 2027. Contract's with legal now (views my own)", "staff", "confidential.unannounced"),
+    ("we're close to signing the new catering contract, not announced yet so keep it quiet", "staff", "confidential.unannounced"),
+    ("We signed the partnership with Lakeside College today, announced on the website this morning", "staff", None),
+    ("we're about to sign the lease on our new house next month!", "staff", None),
 ]
 
 

@@ -15,6 +15,9 @@ REFERENCE = "speaking.formal_reference"
 NODISC = "speaking.staff_no_disclaimer"
 
 ROWS = [
+    # a change in force from today, announced on one's own account or relayed
+    ("As of today all Level 4 deadlines in the School of Law are extended by a week. Share with your groups!", "staff", DECISION),
+    ("As of today all Level 4 deadlines are extended by a week, see the email from the Dean", "staff", None),
     # a closure announced; a place promised
     ("Campus closed tomorrow. No classes, stay home 🌧️", "staff", DECISION),
     ("Students: all Pharmacy lectures are cancelled tomorrow because of the snow. Stay at home, stay safe, and we'll catch up next week.", "staff", DECISION),

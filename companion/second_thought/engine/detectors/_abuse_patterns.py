@@ -210,6 +210,17 @@ THREAT_PHRASES = [
     r"(?:everyone|everybody|people|the whole (?:uni|university|course|internet|campus)) (?:will )?(?:knows?|finds? out|gets?) "
     r"(?:where (?:you|u|he|she|they) lives?|your address|his address|her address|their address)",
     r"sleep with one eye open",
+    # a veiled threat behind a call on others: "someone needs to sort them out
+    # before I do", "security better deal with him before we do"
+    r"(?:someone|somebody|security|the uni|the university|you lot|the lads|they|you)\b[^.!?\n]{0,30}?\b"
+    r"(?:sort (?:them|him|her|(?:that|this|the|those|these) (?:lad|lads|guy|guys|girl|girls|bloke|blokes|woman|women|man|men|kid|kids|"
+    r"creep|weirdo|freak|prick|idiot|lot|lecturer|tutor)(?: [\w']+){0,4}?) out|deal with (?:them|him|her)|get rid of (?:them|him|her)|"
+    r"shut (?:them|him|her) up|put (?:them|him|her) in (?:their|his|her) place)\b[^.!?\n]{0,20}?\bbefore (?:i|we) (?:do|have to)\b",
+    # pointing others at someone who is somewhere now: "my ex is at the bar on
+    # X street right now ... if anyone fancies having a word"
+    r"\b(?:is|are|'s|'re)\s+(?:at|in|on|outside)\b[^.!?\n]{0,60}?\b(?:right now|rn|as we speak|tonight|atm)\b[^\n]{0,60}?"
+    r"\bif (?:anyone|any of you|someone|somebody|you lot|the lads|any of the lads) (?:fancies|fancy|wants?|feels? like) "
+    r"(?:having |to have |giving (?:him|her|them) )?a (?:word|go|visit|slap|kicking|hiding|pop)\b",
     # knowing where or when to find someone, then menace: "I know which room
     # is yours and you are going to regret it", "I know when you finish.
     # see you soon"
@@ -577,6 +588,14 @@ def build() -> Patterns:
            r"religion|beliefs?|nonsense|rubbish|crap) (?:to (?:yourself|yourselves|themselves)|behind closed doors|private|at home|out of)"),
         _c(L + G + r"[^.!?]{0,60}\b(?:it'?s|its) (?:just |simply )?(?:biology|genetics|in their (?:nature|blood|genes|dna))"),
         _c(L + r"in their (?:nature|blood|genes|dna) to (?:steal|lie|cheat|fight|rape|kill|scrounge|breed)"),
+        # an identity put in scare quotes: "trans 'women'"
+        _c(L + r"(?P<g>trans)\s+['\"](?:wom[ae]n|m[ae]n|girls?|boys?|ladies|lads?|females?|males?)['\"]"),
+        # insinuation about a group: "funny how the Muslim students always use
+        # prayer as an excuse", "<group> always use X as an excuse"
+        _c(L + r"(?:funny|strange|interesting|weird|odd|amazing|typical|convenient) (?:how|that) (?:the |all the |these |those |our |my )?" + G
+           + r"\b[^.!?\n]{0,60}?\b(?:always|never|conveniently|somehow|every (?:single )?time)\b[^.!?\n]{0,50}?"
+           r"\b(?:excuses?|get(?:s|ting)? away with|special treatment|play(?:s|ing)? the \w+ card|let off|off the hook|skive|skiv(?:es|ing))"),
+        _c(L + G + r"\b[^.!?\n]{0,40}?\balways (?:use|uses|using|have|has|come up with|find) (?:[\w']+ ){0,4}?(?:as )?an excuse\b"),
         # misgendering a trans person
         _c(L + r"(?P<g>trans ?(?:girls?|wom[ae]n|ladies)|transwom[ae]n)\b[^.!?]{0,40}\b(?:is|are|'s|'re)\s+(?:obviously |clearly |still |really |"
            r"just |literally |actually |always |basically |biologically )*(?:a man|a bloke|a guy|a dude|men|blokes|guys|a boy|male|"

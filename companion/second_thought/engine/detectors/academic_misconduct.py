@@ -206,11 +206,15 @@ _STILL_TO_SIT = (r"\b(?:tomorrow|tmrw|tmr|later|next\s+(?:week|sitting|group)|yo
 _LATER_GROUP = (
     r"(?:^|[.!?\n]\s*)(?:hey\s+|oi\s+|yo\s+|attention\s+)?(?:group|set|lab\s+group|seminar\s+group|stream|cohort|sitting)\s+[a-d1-9]\b\s*[-–:,]",
     r"\b(?:good\s+luck|gl|heads\s+up|fyi|note|pro\s+tip|tip|hint|psa)\s*[,:!-]?\s*(?:to\s+)?(?:the\s+|all\s+)?(?:tmrw|tmr|tomorrow'?s?|later|afternoon|pm|evening|next|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|second|2nd|other|group\s+[a-d2-9]\b)\s*(?:[\w-]+\s+){0,2}(?:group|sitting|lot|session|cohort|people|crew|slot|lab|seminar|peeps|gang)?",
+    # "for everyone doing the spot test on the later slot: ..."
+    r"\bfor\s+(?:everyone|everybody|anyone|anybody|those|people|all\s+of\s+you)\s+(?:doing|sitting|taking|on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:on|in)\s+the\s+(?:later|afternoon|pm|evening|second|2nd|next|other|tomorrow'?s?)\s+(?:slot|sitting|session|group|lab|seminar|run)\b",
 )
 _DESCRIBED = (
     r"\bsame\s+(?:[\w-]+\s+)?as\s+(?:ours|what\s+we\s+(?:did|had|got)|this\s+morning|the\s+morning)\b|\bthe\s+[\w-]+\s+one\b(?!\s+(?:who|that|where))|"
     r"\b(?:station|q|question|section|part|task|number)\s*\d{1,2}\s*\(?[a-h]?\)?\s+(?:was|is|were|=|:|had|asked)"
     r"|\bwas\s+(?:the|a|an|all|about|on)\s+(?:[\w-]+\s+){0,3}(?:one|question|case|station|scenario|essay)\b|\bcame\s+up\b|\bwas\s+(?:all\s+)?(?:about|on)\s+\w+"
+    r"|\b(?:the\s+)?(?:stations|questions|qs|scenarios|cases|topics)\s+(?:were|are)\s*:?\s*(?:\d|q\s?\d|\(?[a-h]\))"
 )
 
 # Asking people from an earlier sitting what came up.

@@ -52,7 +52,8 @@ _GRIEVANCE = (
     r"\b(?:i\s+want\s+(?:a|my)\s+refund|refund\s+(?:me|us)|demand(?:ing)?\s+a\s+refund|where's\s+my\s+refund|(?:owe|owes)\s+(?:me|us)|formal\s+complaint|grievance|money\s+back|compensation|disgrace(?:ful)?|shambles|scandal(?:ous)?|unacceptable|pathetic|incompetent|appalling|rip[- ]?off|ripped\s+off)\b",
     r"\b(?:messed|screwed|mucked|cocked)\s+up\s+my\s+(?:\w+\s+)?(?:enrolment|timetable|application|visa|finance|loan|payment|marks|results|transcript|accommodation|booking|registration|extension|ecs?|claim)\b|\bstill\s+(?:don't|do\s+not|haven't)\s+(?:got\s+|have\s+)?(?:a|my|an|any)\s+(?:timetable|room|marks|feedback|results|reply|refund|id\s+card|login|supervisor|placement)\b",
     r"\b(?:absolute|total|complete|utter)\s+(?:joke|farce|clown\s+show|mess|circus)\b|\b(?:is|are)\s+(?:such\s+)?a\s+(?:farce|disgrace|shambles|scam)\b",
-    r"\bworst\s+(?:uni|university|department|course|experience|service|halls|accommodation|lecturer|supervisor)\b",
+    r"\bworst\s+(?:uni|university|department|course|experience|service|halls|accommodation|lecturer|supervisor|module|modules|degree|teaching)\b",
+    r"\b(?:the\s+)?(?:uni(?:versity)?|school|department|faculty|college|management|they|nobody|no\s+one)\s+(?:won't|wont|will\s+not|refuses?\s+to|refused\s+to|never|didn't|did\s+not)\s+(?:do|did)\s+(?:anything|a\s+thing|jack|nothing)\s+about\s+(?:it|this|that|him|her|them)\b",
     r"\b(?:(?<!never\s)let\s+(?:us|me)\s+down|failing\s+(?:us|students|me)|treated\s+(?:us|me)\s+like|no\s+one\s+(?:cares|helps|listens)|fobbed\s+off|ignored\s+(?:us|me|my|our))\b",
     r"[£$]\s?9,?[0-9]{3}\s+(?:a\s+year\s+)?for\s+(?:this|that)|\bwhat\s+(?:am\s+i|are\s+we)\s+(?:even\s+)?paying\s+(?:[£$]?[\d,.]+k?\s+(?:a\s+year\s+)?)?for\b",
     r"\b(?:hasn't|haven't|has\s+not|have\s+not|hasnt|havent)\s+(?:even\s+|once\s+)?(?:replied|responded|answered|got\s+back|bothered|acknowledged)\b",
@@ -115,7 +116,7 @@ _CHANNELS = (
     r"\bwhat\s+happens\s+(?:at|in|during|if|after)\b|\bwhat'?s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:panel|hearing)\s+like\b|\bany\s+advice\s+(?:on|for|about)\s+(?:an?\s+)?(?:appeal|hearing|panel)",
     r"\bif\s+you\s+(?:have|want\s+to\s+(?:make|raise))\s+(?:a\s+)?(?:complaint|concern|issue|problem)",
     r"\bhow\s+(?:does|do|is|are)\s+(?:a|an|the)\s+[^.?\n]{0,40}?\b(?:work|happen|go|run)\b|\basking\s+for\s+(?:my|a)\s+(?:\w+\s+){0,2}(?:seminar|essay|module|assignment|class|lecture|dissertation|presentation|project)\b",
-    r"\b(?:use|through|via|follow|read|contact|see|try)\s+(?:the\s+)?(?:official\s+)?(?:complaints?\s+(?:procedure|process|form|policy)|whistle[- ]?blowing\s+(?:policy|procedure)|su\s+advice|advice\s+centre|student\s+voice|proper\s+channels?)",
+    r"\b(?:use|used|using|through|via|follow|followed|read|contact|contacted|see|try|tried|filled\s+in|submitted)\s+(?:the\s+)?(?:official\s+)?(?:complaints?\s+(?:procedure|process|form|policy)|whistle[- ]?blowing\s+(?:policy|procedure)|su\s+advice|advice\s+centre|student\s+voice|proper\s+channels?)",
 )
 
 _STAFF_DEPTS = (

@@ -132,6 +132,11 @@ _ANNOUNCE = (
 _ANNOUNCE = _ANNOUNCE + (
     r"\b(?:deadlines?|submission\s+dates?|hand-?in\s+dates?|exams?|resits?|re-sits?)\s+for\s+(?:all|every)\s+(?:[\w-]+\s+){0,3}?(?:modules?|courses?|programmes?|students|assignments|units|cohorts?)\s+"
     r"(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:moved\s+to|changed\s+to|extended\s+to|pushed\s+(?:back\s+)?to|brought\s+forward\s+to|cancelled|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:st|nd|rd|th)?)",
+    # a change in force from now: "As of today all Level 5 deadlines in the
+    # School of Health are extended by two weeks"
+    r"\b(?:as\s+of|from|with\s+effect\s+from|effective)\s+(?:today|now|tomorrow|monday|this\s+week|immediately)\s*,?\s+(?:every|all|no)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:deadlines?|exams?|assessments?|lectures?|modules?|courses?|classes|teaching|seminars|submissions?|placements?)\b[^.\n]{0,60}?"
+    r"\b(?:are|is|will\s+be|have\s+been|has\s+been)\s+(?:now\s+)?(?:extended|cancelled|canceled|postponed|suspended|moved|closed|paused|waived|scrapped|delayed)\b",
     # a closure announced: "Campus closed tomorrow. No classes, stay home"
     r"\b(?:campus|the\s+(?:uni|university|campus|library|building)|all\s+(?:[\w-]+\s+){0,2}?(?:lectures|classes|teaching|exams|seminars|labs|sessions))\s+(?:is\s+|are\s+|will\s+be\s+)?(?:closed|cancelled|shut)\s+"
     r"(?:tomorrow|today|tonight|on\s+\w+day|this\s+week|until\s+further\s+notice)\b(?=[^\n]{0,100}\b(?:stay\s+(?:at\s+)?home|stay\s+safe|no\s+classes|don't\s+come\s+in|do\s+not\s+come\s+in|catch\s+up))",
