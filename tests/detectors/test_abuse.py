@@ -32,6 +32,16 @@ WARNED = [
     # is somewhere right now; an identity in scare quotes; insinuation about a
     # group ("funny how ... always ... an excuse")
     ("honestly someone needs to sort that weirdo on our corridor out before I do", "abuse.threat"),
+    # a fight offered; a gang asking when someone can be found; retaliation
+    # promised from a position of power; a fall wished on someone; an identity
+    # or condition in scare quotes with contempt; a stammer imitated
+    ("If Sam's mates want to keep chatting about me, they can meet me outside the library on Friday and we'll settle it. No phones.", "abuse.threat"),
+    ("Anyone know what time Kieran finishes his shift at the Co-op? Asking for me and the lads 😈", "abuse.threat"),
+    ("To the student who complained about me to the Dean: I sit on your exam board. Choose your next move wisely.", "abuse.threat"),
+    ("Night all except Zoe, who I hope falls down the stairs on her way to the 9am", "abuse.threat"),
+    ("Marcus says he's 'bi' now 😂 just pick a side mate", "abuse.hate"),
+    ("Another 'mental health' day off for half the cohort, in my day we called it being lazy", "abuse.hate"),
+    ("did anyone hear Tom try to present today? 's-s-statistics' 😂", "abuse.bullying"),
     ("security had better deal with him before we do, he's been at it all term", "abuse.threat"),
     ("her new boyfriend is outside the SU right now if any of the lads fancy giving him a slap", "abuse.threat"),
     ("more trans \"women\" in the ladies at the gym today, apparently that's fine now", "abuse.hate"),
@@ -257,6 +267,11 @@ WARNED = [
 NOT_ABUSE = [
     # the same shapes said of a thing, an invitation, support, or a person's own excuse
     "someone needs to sort the printer on level 3 out before I do something drastic to it",
+    "meet me at the library at 2 and we'll sort the poster out",
+    "what time does the library close? asking for me and the lads",
+    "the module uses the term 'neurodivergent' throughout, see the handbook",
+    "I hope I fall down the stairs so I don't have to sit this exam",
+    "I was like w-w-what?? when she told me 😂",
     "we're at the bar on king st right now if anyone fancies a pint after the exam",
     "I'm in the library right now if anyone fancies a chat about the essay",
     "trans women are women, and the gym's new policy says so",

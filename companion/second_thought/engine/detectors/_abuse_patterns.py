@@ -210,6 +210,21 @@ THREAT_PHRASES = [
     r"(?:everyone|everybody|people|the whole (?:uni|university|course|internet|campus)) (?:will )?(?:knows?|finds? out|gets?) "
     r"(?:where (?:you|u|he|she|they) lives?|your address|his address|her address|their address)",
     r"sleep with one eye open",
+    # a fight offered: "meet me round the back of the SU on Friday and we'll
+    # sort it properly. No phones"
+    r"meet (?:me|us) (?:round|behind|outside|at|by|in) [^.!?\n]{0,60}?\b(?:sort (?:it|this|you|them) (?:out|properly)|settle (?:it|this)|no phones|square up|1v1|one on one|have it out)\b",
+    # asking when someone can be found, for a gang: "what time does Jake finish
+    # his shift? asking for me and the boys"
+    r"(?:what time|when|where) (?:(?:does|do|will) )?@?\w+ (?:finish(?:es)?|leaves?|gets? off|walks? home|clocks? off|locks? up)\b[^\n]{0,60}?"
+    r"(?:me and the (?:boys|lads|gang)|asking for (?:me and )?(?:the )?(?:boys|lads)|\U0001F608|\U0001F52A)",
+    # retaliation promised from a position of power: "I have a long memory and
+    # I sit on the progression board. Choose your next move wisely", "if you
+    # think you're anonymous, think again"
+    r"choose your next (?:move|step|words) (?:wisely|carefully)",
+    r"(?:i have|i'?ve got) a (?:very )?long memory",
+    r"(?:think|thinks) (?:they'?re|you'?re|she'?s|he'?s|they are|you are) anonymous\b[^\n]{0,40}?think again",
+    # a fall wished on someone: "everyone except Aaron, who I hope falls down the stairs"
+    r"(?:hope|wish|pray)(?:s|ing)? (?:(?!i |we )(?:you|u|he|she|they|\w+) )?(?:falls?|trips?) (?:down|off) (?:the |a |some )?(?:stairs|cliff|bridge|balcony|roof|escalator)",
     # a veiled threat behind a call on others: "someone needs to sort them out
     # before I do", "security better deal with him before we do"
     r"(?:someone|somebody|security|the uni|the university|you lot|the lads|they|you)\b[^.!?\n]{0,30}?\b"
@@ -588,6 +603,13 @@ def build() -> Patterns:
            r"religion|beliefs?|nonsense|rubbish|crap) (?:to (?:yourself|yourselves|themselves)|behind closed doors|private|at home|out of)"),
         _c(L + G + r"[^.!?]{0,60}\b(?:it'?s|its) (?:just |simply )?(?:biology|genetics|in their (?:nature|blood|genes|dna))"),
         _c(L + r"in their (?:nature|blood|genes|dna) to (?:steal|lie|cheat|fight|rape|kill|scrounge|breed)"),
+        # an identity or a condition in scare quotes, with contempt: "their
+        # 'pronouns' ... not pandering to it", "says he's 'bi' now, pick a side",
+        # "'invisible disabilities' 🙄 faking it"
+        _c(L + r"['\"](?P<g>pronouns?|gender[- ]?fluid|non[- ]?binary|nonbinary|they/them|bi|bisexual|pansexual|queer|trans|invisible disabilit(?:y|ies)|"
+           r"disabilit(?:y|ies)|disabled|mental health|anxiety|depression|adhd|autis(?:m|tic)|neurodivergent|body positivity)['\"]"
+           r"[^\n]{0,80}?(?:\U0001F644|\U0001F602|\U0001F923|\bphase\b|pandering|nobody'?s buying|\bfak(?:e|ing)\b|we all see|pick a side|snowflakes?|"
+           r"attention[- ]seek\w*|made[- ]up|\blazy\b|sweetheart|pretend\w*|\bnonsense\b|\brubbish\b|whatever'?s on)"),
         # an identity put in scare quotes: "trans 'women'"
         _c(L + r"(?P<g>trans)\s+['\"](?:wom[ae]n|m[ae]n|girls?|boys?|ladies|lads?|females?|males?)['\"]"),
         # insinuation about a group: "funny how the Muslim students always use
@@ -806,6 +828,10 @@ def build() -> Patterns:
            r"[^\n]{0,100}?(?:\btook (?:\w+ ){0,2}(?:minutes|mins|hours|years|ages|forever)\b[^\n]{0,60}?(?:\U0001F602|\U0001F923|\U0001F643|\U0001F480|lol|lmao|by the time)|"
            r"\b([a-z])-\1-\1?[a-z]+|sounds? like (?:he|she|they|a)(?:'s| is| are)? (?:gargling|choking|drowning|a robot|a goat|a sheep|a cow)|"
            r"no one (?:can )?understands? a word|can'?t understand a (?:single )?word|so inspirational)"),
+        # a stammer imitated after picking the person out: "did anyone hear
+        # Priya try to present today? 'th-th-the data'"
+        _c(L + r"(?:hear|heard|listen(?:ing)? to|watch(?:ing|ed)?) (?:@?[\w']+ ){1,2}(?:try(?:ing)? to |attempt(?:ing)? to )?(?:present|talk|speak|say|read|ask|order|answer)\w*\b"
+           r"[^\n]{0,60}?\b([a-z]{1,2})-\1-"),
     ]
 
     sexual = [
