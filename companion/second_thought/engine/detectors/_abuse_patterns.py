@@ -1165,6 +1165,8 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
     for m in (p.hate_terms.finditer(folded) if can(p.hate_terms) else ()):
         if academic and not _preceded_by(re.compile(r"(?:fuck|kill|gas|hate)"), folded, m.start(), 30):
             continue
+        if _quoted_and_reported(folded, m.start(), m.end()):
+            continue
         if p.reporting.search(_sentence_at(folded, m.start(), m.end())):
             continue
         yield "abuse.hate", m.start(), m.end(), None
@@ -1336,9 +1338,15 @@ def _insult_near_target(p: Patterns, text: str, folded: str, near: list[re.Patte
             for m in pat.finditer(folded, s0, sent.end()):
                 if _self_directed(folded, m.start()) or _preceded_by(p.negation, folded, m.start(), 12):
                     continue
-                if any(0 <= m.start() - t.end() < 40 or 0 <= t.start() - m.end() < 25 for t in targets):
+                # "<thing> is a disgrace and the minister ...": the word is said
+                # of what comes before it, so only a person before it counts
+                said_of_before = bool(_PREDICATE_END.search(folded, max(s0, m.start() - 40), m.start()))
+                if any(0 <= m.start() - t.end() < 40 or (not said_of_before and 0 <= t.start() - m.end() < 25) for t in targets):
                     yield "abuse.harassment", m.start(), m.end(), None
                     return
+
+
+_PREDICATE_END = re.compile(r"\b(?:is|'s|are|'re|was|were)\s+(?:an?\s+|such\s+an?\s+)?(?:absolute\s+|complete\s+|total\s+|utter\s+|bloody\s+|fucking\s+|real\s+)?$")
 
 
 def _slur_exempt(text: str, folded: str, m: re.Match[str]) -> bool:
@@ -1364,7 +1372,29 @@ def _slur_exempt(text: str, folded: str, m: re.Match[str]) -> bool:
 
 
 def _self_directed(folded: str, start: int) -> bool:
-    return bool(re.search(r"(?:\bi'?m|\bi am|\bim|\bme|\bmyself)\s+$", folded[max(0, start - 10) : start]))
+    return bool(re.search(r"(?:\bi'?m|\bi am|\bim|\bi|\bme|\bmyself)\s+$", folded[max(0, start - 10) : start]))
+
+
+#: After a quotation: someone else said it to the author or to someone they
+#: know ("'go back to where you came from.' someone said that to my housemate").
+_SAID_TO = re.compile(r"^\W{0,3}\s*(?:[\w']+ ){0,4}?(?:said|shouted|yelled|screamed|told|called|wrote|messaged|sent|spat)\b"
+                      r"(?: (?:that|this|it))? (?:to|at) (?:me|us|my|our|her|him|them|a|an|the)\b")
+
+
+def _quoted_and_reported(folded: str, start: int, end: int) -> bool:
+    """The match is a quotation that the next words say someone said to the
+    author or to someone else: reporting abuse, not abusing."""
+    before = folded[max(0, start - 2) : start]
+    close = folded.find(folded[start - 1], end, end + 3) if start and folded[start - 1] in "'\"" else -1
+    if not any(q in before for q in "'\"") or close == -1:
+        return False
+    after = folded[close + 1 : close + 200]
+    return bool(_SAID_TO.search(after[:100])) and not _ENDORSED.search(after)
+
+
+#: The reporter siding with what was said: "... and I agree", "fair enough".
+_ENDORSED = re.compile(r"\b(?:(?:and )?i (?:agree|don'?t blame|can'?t blame)|fair enough|(?:he|she|they)(?:'s| is|'re| are| was| were) (?:right|not wrong)|not wrong|well said|about time|"
+                       r"someone had to say it|good on (?:him|her|them))\b")
 
 
 def _sentence_at(folded: str, start: int, end: int) -> str:
@@ -1383,6 +1413,8 @@ def _extremist(p: Patterns, folded: str, gstarts: list[int], present: frozenset[
                 continue
             if p.counter.search(folded[max(0, m.start() - 80) : m.start() + 1]):
                 continue
+            if _quoted_and_reported(folded, m.start(), m.end()):
+                continue  # "'go back to where you came from.' someone said that to my housemate"
             yield "abuse.hate", m.start(), m.end(), None
 
 
