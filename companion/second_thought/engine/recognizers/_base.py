@@ -75,6 +75,11 @@ class RuleRecognizer(PatternRecognizer):
     #: not at every position of a long post: the same matches, far cheaper.
     ANCHOR: ClassVar[str | None] = None
     ANCHOR_REACH: ClassVar[int] = 120
+    #: A narrower anchor for some patterns, by pattern name: the keywords that
+    #: pattern's own lookbehind starts with (each an alternative of ``ANCHOR``,
+    #: so its windows are among the class's). It is run only after those, not
+    #: after every keyword of the rule: same matches, less scanning.
+    PATTERN_ANCHORS: ClassVar[dict[str, str]] = {}
     #: Extra context words on top of the rule file's (rarely needed).
     EXTRA_CONTEXT: ClassVar[tuple[str, ...]] = ()
 
@@ -92,20 +97,33 @@ class RuleRecognizer(PatternRecognizer):
             global_regex_flags=0,
         )
         self._anchor = regex.compile(self.ANCHOR, regex.IGNORECASE) if self.ANCHOR else None
+        self._pattern_anchors = {name: regex.compile(a, regex.IGNORECASE) for name, a in self.PATTERN_ANCHORS.items()}
         self._compiled = [_Compiled(p.name, _compile(p.python_regex), p.score) for p in rule.patterns]
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None, regex_flags: int | None = None) -> list[RecognizerResult]:
-        windows: list[list[int]] = [] if self._anchor is not None else [[0, len(text)]]
-        for m in self._anchor.finditer(text) if self._anchor is not None else ():
+    def _windows(self, anchor: "regex.Pattern[str] | None", text: str) -> list[list[int]]:
+        """The stretches after each keyword (``ANCHOR_REACH``), merged; the whole text without an anchor."""
+        if anchor is None:
+            return [[0, len(text)]]
+        windows: list[list[int]] = []
+        for m in anchor.finditer(text):
             lo, hi = m.start(), min(len(text), m.end() + self.ANCHOR_REACH)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], hi)
             else:
                 windows.append([lo, hi])
+        return windows
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None, regex_flags: int | None = None) -> list[RecognizerResult]:
+        shared = self._windows(self._anchor, text)
+        # A pattern's own windows each lie inside one shared window (its
+        # keywords are among the anchor's): scanned window by window, in the
+        # same order as before.
+        own = {name: self._windows(a, text) for name, a in self._pattern_anchors.items()} if shared else {}
         results: dict[tuple[int, int], RecognizerResult] = {}
-        for lo, hi in windows:
+        for lo, hi in shared:
             for pattern in self._compiled:
-                for m in pattern.regex.finditer(text, lo, hi):
+                stretches = [(a, b) for a, b in own[pattern.name] if lo <= a < hi] if pattern.name in own else [(lo, hi)]
+                for m in (m for a, b in stretches for m in pattern.regex.finditer(text, a, b)):
                     start, end = m.span()
                     if start == end or (start, end) in results:
                         continue

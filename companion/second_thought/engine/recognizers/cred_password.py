@@ -38,6 +38,15 @@ class PasswordRecognizer(RuleRecognizer):
     ANCHOR = r"pass|pwd|\bpw|log-?in|logs?\s+(?:in|on)|logged\s+(?:in|on)|sign[- ]?in|signs\s+in|@|user|wi-?fi|network|ssid|hotspot|router|eduroam|reset|changed|instagram|insta|twitter|tiktok|facebook|linkedin|netflix|spotify|disney"
     # the far-colon pattern: up to 90 characters to the colon, then a value of up to 64
     ANCHOR_REACH = 170
+    # The patterns whose lookbehinds start with only some of those keywords.
+    PATTERN_ANCHORS = {
+        "password_is": r"pass|pwd|\bpw|log-?in",
+        "password_colon_far": r"pass",
+        "account_slash_secret": r"@",
+        "wifi_code": r"wi-?fi|network|ssid|hotspot|router|eduroam",
+        "wifi_its": r"wi-?fi|hotspot",
+        "reset_its_now": r"reset|changed",
+    }
 
     def refine(self, text: str, result: RecognizerResult, ctx: DraftContext) -> Detection | None:
         start, end = result.start, result.end
