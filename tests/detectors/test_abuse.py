@@ -42,6 +42,13 @@ WARNED = [
     ("Marcus says he's 'bi' now 😂 just pick a side mate", "abuse.hate"),
     ("\"go back to where you came from\" - said to the lads from the Polish society, and I agree", "abuse.hate"),
     ("the Education Secretary is a disgrace and so is everyone who voted for her", "abuse.harassment"),
+    # contact kept up after a block; something withheld for sexual attention;
+    # a career threatened; a misgendering claim in its own clause
+    ("messaged Sophie from four different numbers now, she keeps blocking but I'm not stopping till she answers me", "abuse.threat"),
+    ("made a second account since she blocked my main 🙄 I'll keep messaging till she explains herself", "abuse.threat"),
+    ("told Mia she's not getting my lecture notes unless she comes back to mine after the social 😏", "abuse.sexual"),
+    ("if she goes to HR about the rota, remind her careers can end very quickly in this place", "abuse.threat"),
+    ("trans women are just men, end of", "abuse.hate"),
     ("Another 'mental health' day off for half the cohort, in my day we called it being lazy", "abuse.hate"),
     ("did anyone hear Tom try to present today? 's-s-statistics' 😂", "abuse.bullying"),
     ("security had better deal with him before we do, he's been at it all term", "abuse.threat"),
@@ -270,6 +277,10 @@ NOT_ABUSE = [
     # the same shapes said of a thing, an invitation, support, or a person's own excuse
     "someone needs to sort the printer on level 3 out before I do something drastic to it",
     "meet me at the library at 2 and we'll sort the poster out",
+    "Proud to be on the LGBTQ+ Society committee 🏳️‍⚧️ trans women are women, trans men are men, and everyone's welcome at our socials",
+    "you're not getting the notes unless you come to the library at 9 like everyone else",
+    "I'm not stopping till she answers, she owes me £40 for the tickets",
+    "I'm not giving up until the uni answers my complaint",
     # one's own looks; abuse quoted to report it; a thing called a disgrace before a public figure is named
     "Took a selfie before the formal and honestly I look like a boiled potato 🥔 going anyway",
     "'Go back to where you came from.' A man said that to my flatmate on the tram today. She was born in Leeds. If you hear it, call it out.",

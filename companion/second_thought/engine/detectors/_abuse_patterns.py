@@ -246,6 +246,7 @@ THREAT_PHRASES = [
     # think you're anonymous, think again"
     r"choose your next (?:move|step|words) (?:wisely|carefully)",
     r"(?:i have|i'?ve got) a (?:very )?long memory",
+    r"careers? (?:can|could|have been known to) (?:end|be over|be finished) (?:very |so )?(?:quickly|suddenly|fast|easily)",
     r"(?:think|thinks) (?:they'?re|you'?re|she'?s|he'?s|they are|you are) anonymous\b[^\n]{0,40}?think again",
     # knowing where or when to find someone, then menace: "I know which room
     # is yours and you are going to regret it", "I know when you finish.
@@ -282,7 +283,11 @@ THREAT_PHRASES = [
     # messages kept up till the person gives in: "I'll just keep sending them
     # till you do", "gonna keep ringing until she picks up"
     r"(?:i'?ll|i will|i'?m gonna|im gonna|i'?m going to|gonna|will) (?:just )?keep (?:sending|messaging|texting|calling|ringing|spamming|dming|trying)"
-    r"(?: (?:them|you|u|her|him|it))?(?: \w+){0,2}? (?:till|until|untill|'?til) (?:you|u|she|he|they) (?:do|does|reply|replies|answer|answers|pick|picks|respond|responds|talk|talks|give|gives)\b",
+    r"(?: (?:them|you|u|her|him|it))?(?: \w+){0,2}? (?:till|until|untill|'?til) (?:you|u|she|he|they) (?:do|does|reply|replies|answer|answers|pick|picks|respond|responds|talk|talks|give|gives|explain|explains|unblock|unblocks|meet|meets|see|sees)\b",
+    # "she keeps blocking but I'm not stopping till she answers me" (after a block or being ignored)
+    r"(?:block\w*|ignor\w*|ghost\w*|different numbers|new number|another (?:account|number)|second account|left me on read)\b[^\n]{0,120}?"
+    r"\b(?:i'?m|im|i am) not (?:stopping|giving up|going anywhere|letting (?:it|this|her|him) go) (?:till|until|untill|'?til) (?:she|he|they|you|u) "
+    r"(?:answers?|replies|reply|talks?|responds?|explains?|speaks?|sees? me|meets? me|unblocks? me|gives? in|picks? up)\b",
     # where someone lives or works, said to them with a watcher's detail: "I
     # know you live at 42 Ashbourne Road. I walk past every night", "I know
     # you're on the Friday 5pm shift at the Costa ... come outside"
@@ -296,7 +301,7 @@ THREAT_PHRASES = [
     # blocked an account is not a person avoiding someone; anchored on the
     # verb, so the scan costs nothing on drafts without it)
     r"(?<!instagram )(?<!insta )(?<!twitter )(?<!tiktok )(?<!facebook )(?<!snapchat )(?<!discord )(?<!reddit )(?<!linkedin )(?<!youtube )(?<!it )"
-    r"(?:blocked|unfriended|unfollowed|muted) me\b[^\n]{0,80}?"
+    r"(?:blocked|unfriended|unfollowed|muted) (?:me|my (?:main|account|acc|number|insta|snap|profile))\b[^\n]{0,80}?"
     r"\b(?:(?:made|make|making|set up|setting up|created|creating|got|using|use|opened) (?:a |another )?(?:new|second|fake|different|burner|spare|alt) "
     r"(?:account|acc|profile|number|insta|snap|page|email)\b[^\n]{0,60}?\b(?:to (?:message|dm|text|follow|watch|see|talk to|check on|keep an eye on|keep tabs on) (?:her|him|them|you)|"
     r"(?:she|he|they|you|u)(?:'ll| will|'s| is|'re| are)? (?:have|has|gonna have|going to have|got) to|can'?t (?:block|avoid|ignore|hide from) me)|"
@@ -631,11 +636,11 @@ def build() -> Patterns:
            r"\b(?:excuses?|get(?:s|ting)? away with|special treatment|play(?:s|ing)? the \w+ card|let off|off the hook|skive|skiv(?:es|ing))"),
         _c(L + G + r"\b[^.!?\n]{0,40}?\balways (?:use|uses|using|have|has|come up with|find) (?:[\w']+ ){0,4}?(?:as )?an excuse\b"),
         # misgendering a trans person
-        _c(L + r"(?P<g>trans ?(?:girls?|wom[ae]n|ladies)|transwom[ae]n)\b[^.!?]{0,40}\b(?:is|are|'s|'re)\s+(?:obviously |clearly |still |really |"
+        _c(L + r"(?P<g>trans ?(?:girls?|wom[ae]n|ladies)|transwom[ae]n)\b(?:(?! and )[^.!?,;]){0,40}\b(?:is|are|'s|'re)\s+(?:obviously |clearly |still |really |"
            r"just |literally |actually |always |basically |biologically )*(?:a man|a bloke|a guy|a dude|men|blokes|guys|a boy|male|"
            r"a bloke in a dress|blokes in dresses|men in dresses|a man in a dress|mentally ill|delusional|confused|fake|not real|"
            r"not (?:a )?(?:real )?wom[ae]n|pretending)" + R),
-        _c(L + r"(?P<g>trans ?(?:guys?|m[ae]n|boys?)|transm[ae]n)\b[^.!?]{0,40}\b(?:is|are|'s|'re)\s+(?:obviously |clearly |still |really |"
+        _c(L + r"(?P<g>trans ?(?:guys?|m[ae]n|boys?)|transm[ae]n)\b(?:(?! and )[^.!?,;]){0,40}\b(?:is|are|'s|'re)\s+(?:obviously |clearly |still |really |"
            r"just |literally |actually |always |basically |biologically )*(?:a woman|a girl|women|girls|female|mentally ill|"
            r"delusional|confused|fake|not real|not (?:a )?(?:real )?m[ae]n|pretending)" + R),
         _c(L + r"(?:only|just) (?:got|get|gets|won(?!'t|’t)|passed|hired|in|there|promoted|picked|chosen|accepted|get in|got in)\b.{0,50}"
@@ -848,6 +853,11 @@ def build() -> Patterns:
     ]
 
     sexual = [
+        # something withheld unless a person gives sexual attention: "she's not
+        # getting my lecture notes unless she comes back to mine after the social"
+        _c(L + r"(?:not getting|won'?t get|isn'?t getting|aren'?t getting|can'?t have|doesn'?t get|don'?t get|no) (?:my |the |her |his |a |any )?(?:[\w-]+ ){0,2}?"
+           r"unless (?:she|he|you|u|they) (?:comes? (?:back )?(?:to|round) (?:mine|my (?:room|flat|place|house))|sleeps? with me|goes? (?:out )?with me|"
+           r"kiss(?:es)? me|sends? (?:me )?(?:pics|nudes|a pic)|stays? the night|hooks? up with me|dates? me)"),
         _c(L + r"(?:if you don'?t|unless you|or else|you have to|you'?d better)\s+(?:\w+\s+)?(?:sleep with|have sex with|shag|kiss|go out with|hook up with|send me|sleep w) me?"),
         _c(L + r"(?:or|else) (?:your|ur) (?:\w+ ){0,2}(?:secret|pics|nudes|photos|videos?) (?:goes|go|gets?|will go|will get|are going) (?:public|online|out|everywhere|round)"),
         _c(L + r"(?:send|dm|snap|give|show) (?:me |us )?(?:your |ur |some |a few )?(?:nudes|noods|nudez|naked pics|pics of (?:you|ur|your) (?:body|tits|boobs|ass|arse)|"
