@@ -135,7 +135,7 @@ GATED_THREATS: list[tuple[tuple[str, ...], str]] = [
     # a fight offered: "meet me round the back of the SU on Friday and we'll
     # sort it properly. No phones"
     (("meet me", "meet us"),
-     r"meet (?:me|us) (?:round|behind|outside|at|by|in) [^.!?\n]{0,60}?\b(?:sort (?:it|this|you|them) (?:out|properly)|settle (?:it|this)|no phones|square up|1v1|one on one|have it out)\b"),
+    r"meet (?:me|us) (?:round|behind|outside|at|by|in) [^.!?\n]{0,60}?\b(?:sort (?:it|this|you|them) (?:out|properly)|settle (?:it|this)|no phones|square up|1v1|one on one|have it out)\b"),
     # asking when someone can be found, for a gang: "what time does Jake finish
     # his shift? asking for me and the boys"
     (("the boys", "the lads", "the gang", "\U0001F608", "\U0001F52A"),
@@ -1157,16 +1157,13 @@ def find_all(p: Patterns, text: str, folded: str) -> Iterator[tuple[str, int, in
         yield "abuse.slur", m.start(), m.end(), None
 
     # Threats.
-    for m in (p.threat_phrases.finditer(folded) if can(p.threat_phrases) else ()):
-        if _preceded_by(p.negation, folded, m.start(), 20):
-            continue
-        yield "abuse.threat", m.start(), m.end(), None
-    for lits, pat in p.gated_threats:
-        if any(lit in folded for lit in lits):
-            for m in pat.finditer(folded):
-                if _preceded_by(p.negation, folded, m.start(), 20):
-                    continue
-                yield "abuse.threat", m.start(), m.end(), None
+    phrases = [p.threat_phrases] if can(p.threat_phrases) else []
+    phrases += [pat for lits, pat in p.gated_threats if any(lit in folded for lit in lits)]
+    for pat in phrases:
+        for m in pat.finditer(folded):
+            if _preceded_by(p.negation, folded, m.start(), 20):
+                continue
+            yield "abuse.threat", m.start(), m.end(), None
     for m in (p.threat_intent.finditer(folded) if can(p.threat_intent) else ()):
         if not _target_ok(m, text, folded) or _competition_after(folded, m.end(), m.group(0)):
             continue
@@ -1414,9 +1411,8 @@ _SAID_TO = re.compile(r"^\W{0,3}\s*(?:[\w']+ ){0,4}?(?:said|shouted|yelled|screa
 def _quoted_and_reported(folded: str, start: int, end: int) -> bool:
     """The match is a quotation that the next words say someone said to the
     author or to someone else: reporting abuse, not abusing."""
-    before = folded[max(0, start - 2) : start]
     close = folded.find(folded[start - 1], end, end + 3) if start and folded[start - 1] in "'\"" else -1
-    if not any(q in before for q in "'\"") or close == -1:
+    if close == -1:
         return False
     after = folded[close + 1 : close + 200]
     return bool(_SAID_TO.search(after[:100])) and not _ENDORSED.search(after)
