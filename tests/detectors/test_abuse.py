@@ -108,6 +108,8 @@ WARNED = [
     ("whoever keeps taking my milk, I know which room is yours and you are going to regret it", "abuse.threat"),
     ("I know where your office is and I know when you leave, think about that", "abuse.threat"),
     ("I know which flat you're in now. see you soon", "abuse.threat"),
+    ("I know which lab you're in and when you leave, so answer my messages", "abuse.threat"),
+    ("we know where you live now, stop ignoring me", "abuse.threat"),
     ("to the blonde girl on the 6:40 train every weekday, I've been watching you for weeks and I'll be at your stop on Monday", "abuse.threat"),
     ("the guy with the stammer in my seminar took five whole minutes to say his name 😂", "abuse.bullying"),
     ("lecturer with the thick accent, no one understands a word he says, sounds like he's gargling gravel", "abuse.bullying"),
@@ -340,6 +342,7 @@ NOT_ABUSE = [
     "i just kick him when he starts snoring lol",
     # near the whereabouts, watcher and disability constructions
     "I know which room is yours, I'll drop your parcel round later",
+    "we know what time your train gets in, answer the phone when we call and we'll pick you up",
     "you're going to regret not coming to the social!!",
     "I know where the library is. see you soon!",
     "to the girl who handed in my lost wallet at the bus station, every thanks in the world, I'll be at the help desk tomorrow",

@@ -254,7 +254,10 @@ THREAT_PHRASES = [
     r"(?:i|we) know (?:where|which|what time|when)\b(?: [\w']+){0,4}? (?:you|u|your|ur|yours|he|she|his|her|hers|they|their)\b"
     r"[^\n]{0,60}?(?:(?:you|u|he|she|they)(?:'re| are| r|'s| is)? ?(?:going to|gonna|gunna) regret|"
     r"think about (?:that|it)|see (?:you|u|ya) soon|watch (?:your|ur) back|(?:i'?ll|we'?ll|i will|we will) be waiting|"
-    r"sleep (?:well|tight)|don'?t be surprised|not joking)",
+    r"sleep (?:well|tight)|don'?t be surprised|not joking|"
+    # ... or a demand to be answered: "I know which lab you're in and when
+    # you leave, answer my messages"
+    r"(?:answer|reply to|respond to) my (?:messages|texts|calls|dms)|unblock me|stop ignoring me)",
     # a watcher's approach to a stranger: "to the girl in the purple coat on
     # the 9 bus every morning ... I'll be at your stop tomorrow"
     r"to the (?:girl|guy|lad|woman|man|bloke|boy|blonde|brunette|redhead|fit \w+)\b[^.!?\n]{0,60}?"
