@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from . import _abuse_extremist as X
 from ._abuse_lexicon import L, R, alternation, load_lines, load_sections, stretch, words
-from ._common import SEEN, LiteralIndex, piece_facts
+from ._common import SEEN, LazyRegex, LiteralIndex, piece_facts
 
 # ---------------------------------------------------------------------------
 # vocabulary
@@ -441,7 +441,10 @@ def _negative_words() -> frozenset[str]:
 
 
 def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    # Compiled on first use: :func:`build` compiles the patterns every draft
+    # runs; those gated on literals (``Patterns.needs``) wait for a draft
+    # that holds one, or for the background compile after start-up.
+    return LazyRegex(pattern)  # type: ignore[return-value]
 
 
 @dataclass
@@ -953,7 +956,7 @@ def build() -> Patterns:
         reporting=_c(X.REPORTING),
     )
     prefix = L + G
-    pats.gstart = _c(prefix)
+    pats.gstart = re.compile(prefix)  # tried at every word start of every draft
     pats.gated = frozenset(id(q) for q in (*pats.hate, *pats.extremist) if q.pattern.startswith(prefix))
     scanned = (pats.banter, pats.academic, pats.threat_phrases, pats.threat_intent, pats.threat_consequence, *pats.hate,
                pats.hate_terms, *pats.extremist, pats.dehum, *pats.sexual, *pats.bully, *pats.harass, *pats.harass_named,
@@ -966,6 +969,10 @@ def build() -> Patterns:
         if lits:
             pats.needs[id(q)] = lits
             pats.literals.add(lits)
+    for value in vars(pats).values():
+        for q in value if isinstance(value, list) else [value]:
+            if isinstance(q, LazyRegex) and id(q) not in pats.needs:
+                q.compile()
     return pats
 
 
@@ -1135,10 +1142,11 @@ def _matches(p: Patterns, pat: re.Pattern[str], folded: str, starts: list[int]) 
         yield from pat.finditer(folded)
         return
     last = 0
+    match = getattr(pat, "rx", pat).match  # the compiled pattern's, once per draft
     for i in starts:
         if i < last:
             continue
-        m = pat.match(folded, i)
+        m = match(folded, i)
         if m is not None:
             yield m
             last = m.end() if m.end() > i else i + 1

@@ -22,7 +22,7 @@ import threading
 from pathlib import Path
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import regex as _third_party
 
@@ -212,14 +212,63 @@ class _Lexicon:
         return [self.members[i] for i in hits]
 
 
-#: Every regex built so far, for :func:`compile_all`.
+class LazyRegex:
+    """A ``re`` pattern compiled when a draft first uses it, with the
+    methods of one (:func:`compile_all` compiles the rest in the background
+    after start-up). For big patterns that most drafts never run, because
+    none of their required literals is in the draft: the abuse detector's
+    constructions, whose compiling was a fifth of the companion's start-up."""
+
+    __slots__ = ("pattern", "flags", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._rx: re.Pattern[str] | None = None
+        _LAZY.append(self)
+
+    @property
+    def rx(self) -> "re.Pattern[str]":
+        rx = self._rx
+        if rx is None:  # a race compiles it twice, harmlessly
+            rx = self._rx = re.compile(self.pattern, self.flags)
+        return rx
+
+    def compile(self) -> None:
+        self.rx  # noqa: B018 - compiles it
+
+    def search(self, *args: Any) -> "re.Match[str] | None":
+        return (self._rx or self.rx).search(*args)
+
+    def match(self, *args: Any) -> "re.Match[str] | None":
+        return (self._rx or self.rx).match(*args)
+
+    def fullmatch(self, *args: Any) -> "re.Match[str] | None":
+        return (self._rx or self.rx).fullmatch(*args)
+
+    def finditer(self, *args: Any) -> "Iterator[re.Match[str]]":
+        return (self._rx or self.rx).finditer(*args)
+
+    def findall(self, *args: Any) -> list[Any]:
+        return (self._rx or self.rx).findall(*args)
+
+    def sub(self, *args: Any) -> str:
+        return (self._rx or self.rx).sub(*args)
+
+    @property
+    def groupindex(self) -> "Mapping[str, int]":
+        return self.rx.groupindex
+
+
+#: Every regex built so far, for :func:`compile_all`: the rules' runs, and
+#: the lazy patterns of other detectors.
 _COMPILABLE: list[_Run] = []
+_LAZY: list[LazyRegex] = []
 
 
 def compile_all() -> int:
     """Compile every regex not compiled yet (run on a background thread after
     start-up, so no later draft waits for a compile). Returns how many."""
-    runs = list(_COMPILABLE)
+    runs: list[_Run | LazyRegex] = [*_COMPILABLE, *_LAZY]
     for run in runs:
         run.compile()
     return len(runs)
