@@ -192,25 +192,32 @@ class OcrEngine:
         if self.backend is None:
             self.unavailable_reason = "Tesseract is not installed."
             return
-        self._pool = concurrent.futures.ThreadPoolExecutor(
-            max_workers=self.workers, thread_name_prefix="second-thought-ocr"
-        )
-        # Warm every worker (loads the language model once per thread).
-        warm = [self._pool.submit(self._api) for _ in range(self.workers)] if self.backend == "tesserocr" else []
-        for f in warm:
-            f.result()
+        if self._pool is None:
+            self._pool = concurrent.futures.ThreadPoolExecutor(
+                max_workers=self.workers, thread_name_prefix="second-thought-ocr"
+            )
+        # The other workers load the language model in the background (the
+        # first one did while the backend was tried); an image that comes
+        # first waits for them in the queue.
+        if self.backend == "tesserocr":
+            for _ in range(self.workers - 1):
+                self._pool.submit(self._api)
 
     @property
     def available(self) -> bool:
         return self.backend is not None
 
     def _try_tesserocr(self) -> bool:
+        """Whether tesserocr loads the language model: tried on a worker of
+        the pool, which keeps the loaded engine for the first image."""
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="second-thought-ocr")
         try:
-            api = tesserocr.PyTessBaseAPI(path=self._tessdata, lang="eng", psm=tesserocr.PSM.AUTO)
-            api.End()
-            return True
+            pool.submit(self._api).result()
         except Exception:
+            pool.shutdown(wait=False)
             return False
+        self._pool = pool
+        return True
 
     def _api(self):
         api = getattr(self._local, "api", None)
