@@ -193,26 +193,25 @@ class OcrEngine:
             self.unavailable_reason = "Tesseract is not installed."
             return
         if self._pool is None:
-            self._pool = concurrent.futures.ThreadPoolExecutor(
-                max_workers=self.workers, thread_name_prefix="second-thought-ocr"
-            )
-        # The other workers load the language model in the background (the
-        # first one did while the backend was tried); an image that comes
-        # first waits for them in the queue.
-        if self.backend == "tesserocr":
-            for _ in range(self.workers - 1):
-                self._pool.submit(self._api)
+            self._pool = self._new_pool()
 
     @property
     def available(self) -> bool:
         return self.backend is not None
 
+    def _new_pool(self) -> concurrent.futures.ThreadPoolExecutor:
+        return concurrent.futures.ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="second-thought-ocr")
+
     def _try_tesserocr(self) -> bool:
-        """Whether tesserocr loads the language model: tried on a worker of
-        the pool, which keeps the loaded engine for the first image."""
-        pool = concurrent.futures.ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="second-thought-ocr")
+        """Whether tesserocr loads the language model: tried on the pool's
+        workers, which keep their loaded engines for the images. Submitted
+        together, each goes to its own thread; only the first is waited for,
+        the others load in the background (an image waits for them in the
+        queue)."""
+        pool = self._new_pool()
+        warm = [pool.submit(self._api) for _ in range(self.workers)]
         try:
-            pool.submit(self._api).result()
+            warm[0].result()
         except Exception:
             pool.shutdown(wait=False)
             return False
